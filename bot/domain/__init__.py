@@ -1,0 +1,1 @@
+"""The desk's domain: tickets, residents, routing, SLAs, bills. Plain Python, no transport imports."""

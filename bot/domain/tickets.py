@@ -1,0 +1,150 @@
+"""Tickets: the matters residents bring to the desk, with their append-only event log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class TicketKind(StrEnum):
+    REPAIR = "repair"
+    COMPLAINT = "complaint"
+    ENQUIRY = "enquiry"
+    VERIFICATION = "verification"
+
+    @property
+    def prefix(self) -> str:
+        return _PREFIX[self]
+
+
+_PREFIX = {
+    TicketKind.REPAIR: "R",
+    TicketKind.COMPLAINT: "C",
+    TicketKind.ENQUIRY: "Q",
+    TicketKind.VERIFICATION: "V",
+}
+
+# Category keys are shared by code, data and configuration; never translate or rename them.
+REPAIR_CATEGORIES: tuple[str, ...] = ("plumbing", "electrical", "elevator", "doors", "common_area", "other")
+COMPLAINT_CATEGORIES: tuple[str, ...] = (
+    "noise",
+    "neighbour",
+    "staff",
+    "cleanliness",
+    "security",
+    "parking",
+    "other",
+)
+CATEGORIES: dict[TicketKind, tuple[str, ...]] = {
+    TicketKind.REPAIR: REPAIR_CATEGORIES,
+    TicketKind.COMPLAINT: COMPLAINT_CATEGORIES,
+    TicketKind.ENQUIRY: ("general",),
+    TicketKind.VERIFICATION: ("phone",),
+}
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    URGENT = "urgent"
+    EMERGENCY = "emergency"
+
+
+class TicketStatus(StrEnum):
+    NEW = "new"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    NEED_INFO = "need_info"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (TicketStatus.RESOLVED, TicketStatus.CLOSED, TicketStatus.CANCELLED)
+
+
+OPEN_STATUSES: tuple[TicketStatus, ...] = tuple(s for s in TicketStatus if s.is_open)
+
+MAX_PHOTOS = 5
+
+
+def format_number(kind: TicketKind, seq: int) -> str:
+    """The public ticket number residents and staff quote: ``R-000123``."""
+    return f"{kind.prefix}-{seq:06d}"
+
+
+def parse_number(text: str) -> tuple[TicketKind, int] | None:
+    text = text.strip().upper()
+    if len(text) < 3 or text[1] != "-" or not text[2:].isdigit():
+        return None
+    for kind, prefix in _PREFIX.items():
+        if text[0] == prefix:
+            return kind, int(text[2:])
+    return None
+
+
+@dataclass(frozen=True)
+class TicketEvent:
+    """One entry of a ticket's log: who did what, when, from where."""
+
+    at: datetime
+    actor: str  # "resident:12", "staff:1001", "system"
+    action: str  # "created", "card_posted", ...
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    """What intake hands to a ticket backend. ``idempotency_key`` makes a retried create return the same ticket."""
+
+    idempotency_key: str
+    kind: TicketKind
+    category: str
+    urgency: Urgency
+    resident_id: int | None
+    unit_id: int | None
+    place: str
+    description: str
+    department: str
+    channel: str
+    sla_due_at: datetime | None
+    created_at: datetime
+    attachments: tuple[str, ...] = ()
+    actor: str = "system"
+    contact_phone: str | None = None  # for verification requests from unknown numbers
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES[self.kind]:
+            raise ValueError(f"unknown {self.kind} category {self.category!r}")
+        if len(self.attachments) > MAX_PHOTOS:
+            raise ValueError(f"at most {MAX_PHOTOS} attachments")
+
+
+@dataclass(frozen=True)
+class Ticket:
+    id: int
+    number: str
+    kind: TicketKind
+    category: str
+    urgency: Urgency
+    status: TicketStatus
+    resident_id: int | None
+    unit_id: int | None
+    place: str
+    description: str
+    department: str
+    channel: str
+    created_at: datetime
+    updated_at: datetime
+    sla_due_at: datetime | None
+    attachments: tuple[str, ...] = ()
+    contact_phone: str | None = None
+    card_chat_id: int | None = None
+    card_message_id: int | None = None
+    events: tuple[TicketEvent, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open

@@ -1,0 +1,1 @@
+"""Channel-neutral conversations: they read neutral events and emit neutral replies."""

@@ -1,0 +1,46 @@
+"""The seam for language understanding: a message in, an intent and pre-filled fields out.
+
+Dialogs depend only on :class:`Understander`. The built-in rules-and-classifier model, a Rasa NLU
+server, or :class:`MenuOnly` (no understanding: every free text gets the main menu) plug in here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+
+class Intent(StrEnum):
+    REPAIR = "repair"
+    BILL = "bill"
+    COMPLAINT = "complaint"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What a message says. Fields the message does not state are None."""
+
+    intent: Intent
+    category: str | None = None  # a repair or complaint category key
+    building: str | None = None  # as the registry holds it: "3", "A"
+    unit: str | None = None  # as the registry holds it: "502", "05-02", "12B"
+    emergency: bool = False
+    description: str = ""  # the resident's own words, to carry into the form
+    confidence: float = 0.0
+    is_question: bool = False  # an "other" message that asks something (hand-off to the desk)
+
+
+@runtime_checkable
+class Understander(Protocol):
+    async def understand(self, text: str, language: str | None = None) -> Understanding:
+        """Read one resident message. ``language`` is the resident's (``zh-Hant``, ``zh-Hans``, ``en``)."""
+        ...
+
+
+class MenuOnly:
+    """No language understanding: the text is kept as a description and the resident picks from the menu."""
+
+    async def understand(self, text: str, language: str | None = None) -> Understanding:
+        return Understanding(intent=Intent.OTHER, description=text.strip())
