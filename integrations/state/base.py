@@ -1,0 +1,48 @@
+"""The state store protocol: what any worker needs to serve any update of any chat."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from enum import StrEnum
+from typing import Any, Protocol, runtime_checkable
+
+
+class Claim(StrEnum):
+    """The outcome of claiming an update id."""
+
+    NEW = "new"  # ours to process
+    BUSY = "busy"  # another worker is processing it right now
+    DONE = "done"  # already processed
+
+
+@runtime_checkable
+class StateStore(Protocol):
+    """Every method raises :class:`bot.errors.BackendUnavailable` when the store cannot be reached."""
+
+    async def load(self, chat: str) -> dict[str, Any] | None:
+        """The chat's dialog state, or None when it has none."""
+        ...
+
+    async def save(self, chat: str, state: dict[str, Any]) -> None: ...
+
+    async def clear(self, chat: str) -> None: ...
+
+    def lock(self, chat: str) -> AbstractAsyncContextManager[None]:
+        """Hold the chat's lock across load → handle → save, so two workers never interleave one chat."""
+        ...
+
+    async def claim(self, key: str) -> Claim:
+        """Atomically claim a unit of work (an update id, a card to post) for this worker."""
+        ...
+
+    async def finish(self, key: str) -> None:
+        """Mark a claimed unit done: later claims of it return DONE."""
+        ...
+
+    async def release(self, key: str) -> None:
+        """Give a claim back after a failure, so a redelivery is processed."""
+        ...
+
+    async def ping(self) -> None: ...
+
+    async def close(self) -> None: ...

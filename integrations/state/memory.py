@@ -1,0 +1,59 @@
+"""In-process state store for the embedded demo and single-process runs. Same contract as Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import time
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from integrations.state.base import Claim
+from integrations.state.keys import CLAIM_TTL_S, DONE_TTL_S
+
+
+class MemoryStateStore:
+    def __init__(self) -> None:
+        self._states: dict[str, dict[str, Any]] = {}
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._claims: dict[str, tuple[Claim, float]] = {}
+
+    async def load(self, chat: str) -> dict[str, Any] | None:
+        state = self._states.get(chat)
+        # A copy, so a dialog that fails half-way leaves the stored state untouched (as with Redis).
+        return None if state is None else copy.deepcopy(state)
+
+    async def save(self, chat: str, state: dict[str, Any]) -> None:
+        self._states[chat] = copy.deepcopy(state)
+
+    async def clear(self, chat: str) -> None:
+        self._states.pop(chat, None)
+
+    @asynccontextmanager
+    async def lock(self, chat: str) -> AsyncIterator[None]:
+        async with self._locks[chat]:
+            yield
+
+    async def claim(self, key: str) -> Claim:
+        now = time.monotonic()
+        if len(self._claims) > 50_000:
+            self._claims = {k: v for k, v in self._claims.items() if v[1] > now}
+        held = self._claims.get(key)
+        if held and held[1] > now:
+            return held[0]
+        self._claims[key] = (Claim.BUSY, now + CLAIM_TTL_S)
+        return Claim.NEW
+
+    async def finish(self, key: str) -> None:
+        self._claims[key] = (Claim.DONE, time.monotonic() + DONE_TTL_S)
+
+    async def release(self, key: str) -> None:
+        self._claims.pop(key, None)
+
+    async def ping(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
