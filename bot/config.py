@@ -29,6 +29,7 @@ class EstateModel(_Model):
     phone_region: str = Field("HK", description="region for phone numbers written without +country code")
     emergency_phone: str
     service_desk_phone: str = ""
+    staff_language: str = Field("zh-Hant", description="language of staff cards: zh-Hant, zh-Hans or en")
 
 
 class StaffModel(_Model):
@@ -80,6 +81,7 @@ class EstateConfig:
     emergency_phone: str
     service_desk_phone: str
     routing: RoutingTable
+    staff_language: str = "zh-Hant"
 
 
 def _sla_table(raw: dict[str, Any]) -> tuple[SlaHours, dict[tuple[TicketKind, str], SlaHours]]:
@@ -135,7 +137,9 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
     except ValueError as exc:
         raise ConfigError(f"routing: {exc}") from None
     e = model.estate
-    return EstateConfig(e.name, e.timezone, e.phone_region, e.emergency_phone, e.service_desk_phone, routing)
+    return EstateConfig(
+        e.name, e.timezone, e.phone_region, e.emergency_phone, e.service_desk_phone, routing, e.staff_language
+    )
 
 
 def embedded_config_text() -> str:

@@ -35,9 +35,7 @@ class SlaHours:
     emergency: float | None = 4
 
     def for_urgency(self, urgency: Urgency) -> float | None:
-        return {Urgency.NORMAL: self.normal, Urgency.URGENT: self.urgent, Urgency.EMERGENCY: self.emergency}[
-            urgency
-        ]
+        return {Urgency.NORMAL: self.normal, Urgency.URGENT: self.urgent, Urgency.EMERGENCY: self.emergency}[urgency]
 
 
 @dataclass(frozen=True)

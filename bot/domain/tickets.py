@@ -148,3 +148,20 @@ class Ticket:
     @property
     def is_open(self) -> bool:
         return self.status.is_open
+
+
+@dataclass(frozen=True)
+class Report:
+    """A resident's confirmed report, before routing: what a dialog hands to the desk."""
+
+    idempotency_key: str
+    kind: TicketKind
+    category: str
+    urgency: Urgency
+    resident_id: int | None
+    unit_id: int | None
+    place: str
+    description: str
+    channel: str
+    attachments: tuple[str, ...] = ()
+    contact_phone: str | None = None

@@ -1,0 +1,194 @@
+"""The composition root: the one place that picks concrete classes from settings and wires them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
+
+from bot.channels.telegram.processor import UpdateProcessor
+from bot.channels.telegram.ratelimit import TelegramRateLimiter
+from bot.channels.telegram.request import AiohttpRequest
+from bot.config import EstateConfig, load_config
+from bot.desk import Desk
+from bot.domain.tickets import Ticket
+from bot.errors import BackendUnavailable
+from bot.settings import Settings
+from dialogs.engine import Engine, Services
+from dialogs.main import route
+from dialogs.understanding import MenuOnly, Understander
+from integrations.sql.billing import SqlBillingSource
+from integrations.sql.database import Database
+from integrations.sql.registry import SqlResidentRegistry
+from integrations.sql.tickets import SqlTicketBackend
+from integrations.state import StateStore
+from integrations.state.memory import MemoryStateStore
+from integrations.state.redis import RedisStateStore
+
+log = logging.getLogger(__name__)
+
+BOT_COMMANDS = [
+    ("start", "Start / link your home · 開始"),
+    ("repair", "Report a repair · 報修"),
+    ("complaint", "File a complaint · 投訴"),
+    ("bill", "My bills · 賬單"),
+    ("mytickets", "My tickets · 我的工單"),
+    ("language", "Language · 語言"),
+    ("cancel", "Cancel · 取消"),
+    ("help", "Help · 幫助"),
+]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_understander(settings: Settings) -> Understander:
+    if settings.nlu == "menu":
+        return MenuOnly()
+    if settings.nlu == "rasa":
+        from integrations.rasa_nlu import RasaUnderstander
+
+        assert settings.rasa_url is not None
+        return RasaUnderstander(settings.rasa_url)
+    from bot.nlu.model import BuiltinUnderstander
+
+    return BuiltinUnderstander()
+
+
+def make_store(settings: Settings) -> StateStore:
+    if settings.redis_url:
+        return RedisStateStore.from_url(settings.redis_url, prefix=settings.redis_prefix)
+    return MemoryStateStore()
+
+
+def make_bot(settings: Settings, *, transport: str = "aiohttp") -> ExtBot[None]:
+    request = AiohttpRequest() if transport == "aiohttp" else HTTPXRequest(connection_pool_size=64)
+    updates_request = AiohttpRequest(read_timeout=40.0) if transport == "aiohttp" else HTTPXRequest()
+    return ExtBot(
+        settings.telegram_token.get_secret_value(),
+        base_url=settings.bot_base_url,
+        base_file_url=settings.bot_file_url,
+        request=request,
+        get_updates_request=updates_request,
+        rate_limiter=TelegramRateLimiter() if settings.rate_limit else None,
+    )
+
+
+@dataclass
+class Estatedesk:
+    settings: Settings
+    estate: EstateConfig
+    db: Database
+    store: StateStore
+    registry: SqlResidentRegistry
+    tickets: SqlTicketBackend
+    billing: SqlBillingSource
+    desk: Desk
+    engine: Engine
+    bot: ExtBot[None]
+    processor: UpdateProcessor
+    clock: Callable[[], datetime] = utcnow
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    async def health(self) -> None:
+        await self.db.ping()
+        await self.store.ping()
+
+    async def start(self) -> None:
+        await self.bot.initialize()
+        try:
+            await self.bot.set_my_commands([BotCommand(c, d) for c, d in BOT_COMMANDS])
+        except TelegramError as exc:
+            log.warning("could not set the command list: %s", exc)
+        self._tasks.append(asyncio.create_task(self._sweep_cards()))
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.processor.drain()
+        await self.bot.shutdown()
+        await self.store.close()
+        await self.db.dispose()
+
+    async def _sweep_cards(self, every: float = 30.0) -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self.desk.post_missing_cards()
+            except BackendUnavailable as exc:
+                log.warning("card sweep skipped: %s", exc)
+            except Exception:
+                log.exception("card sweep failed")
+
+    async def post_cards(self, tickets: list[Ticket]) -> None:
+        for ticket in tickets:
+            try:
+                await self.desk.post_card(ticket)
+            except Exception:
+                log.exception("posting the card of %s failed; the sweep will retry", ticket.number)
+
+    async def process(self, update: Update) -> None:
+        await self.processor.process(update)
+
+
+async def build(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+    understander: Understander | None = None,
+    transport: str = "aiohttp",
+    migrate: bool = True,
+) -> Estatedesk:
+    """Wire estatedesk from settings. The database is migrated to the latest schema first."""
+    estate = load_config(settings.config)
+    url = settings.database_url
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    db = Database(url)
+    if migrate:
+        await db.migrate()
+    store = make_store(settings)
+    registry = SqlResidentRegistry(db)
+    tickets = SqlTicketBackend(db)
+    billing = SqlBillingSource(db)
+    desk = Desk(estate, tickets, registry, store, clock, staff_language=estate.staff_language)
+    services = Services(
+        estate=estate,
+        registry=registry,
+        tickets=tickets,
+        billing=billing,
+        understander=understander or make_understander(settings),
+        intake=desk,
+        clock=clock,
+    )
+    engine = Engine(services, store, route)
+    bot = make_bot(settings, transport=transport)
+    app = Estatedesk(
+        settings,
+        estate,
+        db,
+        store,
+        registry,
+        tickets,
+        billing,
+        desk,
+        engine,
+        bot,
+        processor=None,
+        clock=clock,  # type: ignore[arg-type]
+    )
+    app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards)
+    from bot.channels.telegram.sender import TelegramSender
+
+    desk.sender = TelegramSender(bot)
+    return app

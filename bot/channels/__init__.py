@@ -1,0 +1,1 @@
+"""Channel adapters at the edge: they turn a channel's input into neutral events and render replies."""

@@ -1,0 +1,1 @@
+"""The Telegram channel: python-telegram-bot's Bot and Update types, our transport and processing."""

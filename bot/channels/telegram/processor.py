@@ -1,0 +1,143 @@
+"""Processing one Telegram update exactly once: claim it, run the dialog turn, deliver, finish.
+
+Order of effects, and why:
+1. claim ``update:<id>`` in the state store: a redelivered or concurrent duplicate stops here;
+2. the dialog turn runs under the chat's lock; a ticket is committed to the database inside it,
+   then the chat's state (with the replies) is saved;
+3. the replies are sent; only then is the claim marked done.
+If step 2 or 3 fails, the claim is released and the error propagates (the webhook answers 503,
+polling retries): a redelivery either re-runs the turn (nothing was saved; ticket creation is
+idempotent) or, if the state was saved, re-sends the saved replies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import Bot, Update
+from telegram.error import BadRequest, TelegramError
+
+from bot.channels.telegram.convert import to_inbound
+from bot.channels.telegram.sender import TelegramSender
+from bot.errors import BackendUnavailable
+from bot.messaging import ChatUnreachable
+from bot.metrics import UPDATE_SECONDS, UPDATES
+from dialogs.engine import Engine
+from dialogs.events import EventKind
+from integrations.state import Claim, StateStore
+
+log = logging.getLogger(__name__)
+
+
+class DuplicateInProgress(BackendUnavailable):
+    """Another worker holds this update right now; Telegram should redeliver it later."""
+
+
+class UpdateProcessor:
+    def __init__(
+        self,
+        bot: Bot,
+        engine: Engine,
+        store: StateStore,
+        after_turn: Callable[[list], Awaitable[None]] | None = None,  # type: ignore[type-arg]
+        group_handler: Callable[[Update], Awaitable[None]] | None = None,
+    ) -> None:
+        self.bot = bot
+        self.engine = engine
+        self.store = store
+        self.sender = TelegramSender(bot)
+        self.after_turn = after_turn
+        self.group_handler = group_handler
+        self._background: set[asyncio.Task[None]] = set()
+
+    async def process(self, update: Update) -> None:
+        key = f"update:{update.update_id}"
+        claim = await self.store.claim(key)
+        if claim is Claim.DONE:
+            UPDATES.labels("duplicate").inc()
+            return
+        if claim is Claim.BUSY:
+            UPDATES.labels("busy").inc()
+            raise DuplicateInProgress(f"update {update.update_id} is being processed by another worker")
+        try:
+            with UPDATE_SECONDS.time():
+                await self._process(update)
+        except (BackendUnavailable, asyncio.CancelledError):
+            await _quietly(self.store.release(key))
+            UPDATES.labels("deferred").inc()
+            raise
+        except Exception:
+            # A bug, not an outage: redelivery would fail the same way. Log first, then tell the
+            # resident, and count the update as handled so it cannot block the chat forever.
+            log.exception("update %s failed", update.update_id)
+            UPDATES.labels("failed").inc()
+            await self._apologise(update)
+        else:
+            UPDATES.labels("processed").inc()
+        await self.store.finish(key)
+
+    async def _process(self, update: Update) -> None:
+        event = to_inbound(update)
+        if event is None:
+            if self.group_handler is not None:
+                await self.group_handler(update)
+            return
+        outcome = await self.engine.handle(event)
+        query = update.callback_query
+        if query is not None:
+            await self._answer(query.id, outcome.toast, outcome.alert)
+            if event.kind is EventKind.CHOICE and query.message is not None and outcome.toast is None:
+                # The question is answered: take its buttons away so it cannot be pressed twice.
+                await self._strip_buttons(query.message.chat.id, query.message.message_id)
+        chat_id = int(event.chat.split(":", 1)[1])
+        try:
+            for reply in outcome.replies:
+                await self.sender.send(chat_id, reply)
+        except ChatUnreachable:
+            log.info("resident chat %s blocked the bot; replies dropped", chat_id)
+        if outcome.tickets and self.after_turn is not None:
+            task = asyncio.create_task(self.after_turn(outcome.tickets))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def _apologise(self, update: Update) -> None:
+        chat = update.effective_chat
+        if chat is None or chat.type != "private":
+            return
+        try:
+            await self.bot.send_message(
+                chat.id,
+                "Sorry, something went wrong on our side. Please try again, or send /cancel to start over.\n"
+                "抱歉，系統出錯，請再試一次，或發送 /cancel 重新開始。",
+            )
+        except TelegramError as exc:
+            log.warning("could not apologise to chat %s: %s", chat.id, exc)
+
+    async def _answer(self, query_id: str, text: str | None, alert: bool) -> None:
+        try:
+            await self.bot.answer_callback_query(query_id, text=text, show_alert=alert)
+        except TelegramError as exc:
+            # Queries older than ~15 minutes can't be answered; the turn itself still counts.
+            log.info("callback answer failed: %s", exc)
+
+    async def _strip_buttons(self, chat_id: int, message_id: int) -> None:
+        try:
+            await self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+        except BadRequest as exc:
+            log.debug("could not strip buttons: %s", exc)
+        except TelegramError as exc:
+            log.info("could not strip buttons: %s", exc)
+
+    async def drain(self) -> None:
+        """Wait for background work (card posting) started by earlier turns."""
+        while self._background:
+            await asyncio.gather(*list(self._background), return_exceptions=True)
+
+
+async def _quietly(aw: Awaitable[None]) -> None:
+    try:
+        await aw
+    except Exception as exc:
+        log.warning("could not release claim: %s", exc)

@@ -1,0 +1,158 @@
+"""The ``estatedesk`` command line: run the bot, import residents and bills, evaluate the NLU, demo."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+from bot.errors import ConfigError, EstatedeskError, ImportRejected
+
+log = logging.getLogger("estatedesk")
+
+
+async def _run(args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from bot.app import build
+    from bot.channels.telegram.polling import poll
+    from bot.settings import load_settings
+    from bot.web import init_app
+
+    settings = load_settings()
+    if settings.uses_demo_token and settings.telegram_api_url.startswith("https://api.telegram.org"):
+        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or run `make demo` for the local demo)")
+    desk = await build(settings)
+    await desk.start()
+    mode = "webhook" if settings.webhook_url else "polling"
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    app = init_app(desk.processor, desk.bot, secret=secret, path=settings.webhook_path, health=desk.health)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.listen_host, settings.port).start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    log.info("estatedesk running in %s mode; web server on port %d", mode, settings.port)
+    try:
+        if settings.webhook_url:
+            await desk.bot.set_webhook(
+                settings.webhook_url + settings.webhook_path,
+                secret_token=secret,
+                allowed_updates=["message", "callback_query", "my_chat_member"],
+            )
+            await stop.wait()
+        else:
+            await poll(desk.processor, stop)
+    finally:
+        await runner.cleanup()
+        await desk.stop()
+    return 0
+
+
+async def _migrate(args: argparse.Namespace) -> int:
+    from bot.settings import load_settings
+    from integrations.sql.database import Database
+
+    db = Database(load_settings().database_url)
+    try:
+        await db.migrate()
+    finally:
+        await db.dispose()
+    print("database is at the latest schema")
+    return 0
+
+
+async def _import(args: argparse.Namespace) -> int:
+    from bot.config import load_config
+    from bot.imports import format_report, import_billing, import_residents
+    from bot.settings import load_settings
+    from integrations.sql.billing import SqlBillingSource
+    from integrations.sql.database import Database
+    from integrations.sql.registry import SqlResidentRegistry
+
+    settings = load_settings()
+    estate = load_config(settings.config)
+    db = Database(settings.database_url)
+    try:
+        await db.migrate()
+        registry = SqlResidentRegistry(db)
+        if args.what == "residents":
+            report = await import_residents(args.file, registry, region=estate.phone_region)
+        else:
+            report = await import_billing(args.file, SqlBillingSource(db), registry)
+    finally:
+        await db.dispose()
+    print(format_report(report))
+    return 1 if report.rejected and not report.accepted else 0
+
+
+async def _nlu_eval(args: argparse.Namespace) -> int:
+    from bot.nlu.evaluate import run_eval
+
+    return await run_eval(args.file, sys.stdout)
+
+
+async def _demo(args: argparse.Namespace) -> int:
+    from bot.demo.terminal import run_demo
+
+    return await run_demo(fresh=args.fresh)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="estatedesk", description=__doc__)
+    p.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: ESTATEDESK_LOG_LEVEL or INFO)")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the bot (polling, or webhook when ESTATEDESK_WEBHOOK_URL is set)").set_defaults(
+        func=_run
+    )
+    sub.add_parser("migrate", help="bring the database to the latest schema").set_defaults(func=_migrate)
+    for what, help_text in (
+        ("residents", "resident registry: import FILE.csv|FILE.xlsx (building, unit, name, phone, role, language)"),
+        ("billing", "billing data: import FILE.csv (an accounts file or a payments file)"),
+    ):
+        group = sub.add_parser(what, help=help_text).add_subparsers(dest="action", required=True)
+        imp = group.add_parser("import", help=f"import {what} from a file; re-runnable")
+        imp.add_argument("file")
+        imp.set_defaults(func=_import, what=what)
+    nlu = sub.add_parser("nlu", help="language understanding").add_subparsers(dest="action", required=True)
+    ev = nlu.add_parser("eval", help="score the NLU on a JSONL file of labelled messages")
+    ev.add_argument("file")
+    ev.set_defaults(func=_nlu_eval)
+    demo = sub.add_parser("demo", help="play a scripted conversation against a local fake Telegram")
+    demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
+    demo.set_defaults(func=_demo)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from bot.logs import configure_logging
+    from bot.settings import Settings
+
+    try:
+        level = args.log_level or Settings().log_level
+        configure_logging(level, json=Settings().log_json)
+    except Exception:
+        configure_logging("INFO")
+    try:
+        return asyncio.run(args.func(args))
+    except ImportRejected as exc:
+        print(f"import refused: {exc}", file=sys.stderr)
+        return 2
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except EstatedeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Process settings from the environment (prefix ``ESTATEDESK_``), validated once at start-up.
+
+Every setting has a default that runs the embedded demo: no token, SQLite file, in-process state,
+the local fake Bot API. Secrets are ``SecretStr`` so they never appear in logs or reprs.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.errors import ConfigError
+
+TELEGRAM_API_URL = "https://api.telegram.org"
+# The token the embedded fake Bot API accepts; it opens nothing anywhere else.
+DEMO_TOKEN = "123456:DEMO-estatedesk"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ESTATEDESK_", extra="ignore")
+
+    telegram_token: SecretStr = Field(SecretStr(DEMO_TOKEN), description="bot token from @BotFather")
+    telegram_api_url: str = Field(
+        TELEGRAM_API_URL, description="Bot API base URL; a local fake server in tests and the demo"
+    )
+    database_url: str = Field("sqlite:///var/estatedesk.sqlite3", description="SQLite file or PostgreSQL URL")
+    redis_url: str | None = Field(None, description="Redis URL; unset = in-process state (one process only)")
+    redis_prefix: str = "estatedesk"
+    config: str | None = Field(None, description="estate TOML file; unset = embedded demo estate")
+    webhook_url: str | None = Field(None, description="public HTTPS URL Telegram posts updates to")
+    webhook_secret: SecretStr | None = Field(None, description="X-Telegram-Bot-Api-Secret-Token value")
+    webhook_path: str = "/telegram/webhook"
+    listen_host: str = "0.0.0.0"
+    port: int = Field(8080, ge=1, le=65535, description="port of the web server (webhook, /healthz, /metrics)")
+    rate_limit: bool = Field(True, description="keep outgoing sends within Telegram's limits")
+    nlu: Literal["builtin", "rasa", "menu"] = "builtin"
+    rasa_url: str | None = None
+    log_level: str = "INFO"
+    log_json: bool = False
+
+    @field_validator("telegram_api_url", "webhook_url", "rasa_url")
+    @classmethod
+    def _strip_slash(cls, v: str | None) -> str | None:
+        return v.rstrip("/") if v else v
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, v: SecretStr) -> SecretStr:
+        token = v.get_secret_value()
+        head, _, tail = token.partition(":")
+        if not head.isdigit() or not tail:
+            raise ValueError("must look like 123456:ABC... (the token @BotFather gave you)")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.webhook_url:
+            if not self.webhook_secret:
+                raise ValueError("ESTATEDESK_WEBHOOK_SECRET is required with ESTATEDESK_WEBHOOK_URL")
+            secret = self.webhook_secret.get_secret_value()
+            # Telegram allows 1-256 characters A-Z a-z 0-9 _ -
+            if not (0 < len(secret) <= 256 and all(c.isalnum() or c in "_-" for c in secret)):
+                raise ValueError("ESTATEDESK_WEBHOOK_SECRET: 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        if self.nlu == "rasa" and not self.rasa_url:
+            raise ValueError("ESTATEDESK_RASA_URL is required with ESTATEDESK_NLU=rasa")
+        return self
+
+    @property
+    def bot_base_url(self) -> str:
+        return f"{self.telegram_api_url}/bot"
+
+    @property
+    def bot_file_url(self) -> str:
+        return f"{self.telegram_api_url}/file/bot"
+
+    @property
+    def uses_demo_token(self) -> bool:
+        return self.telegram_token.get_secret_value() == DEMO_TOKEN
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate settings; a bad value becomes one clear :class:`ConfigError` line."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]) or "settings"
+            name = f"ESTATEDESK_{where.upper()}" if where != "settings" else where
+            lines.append(f"{name}: {err['msg']}")
+        raise ConfigError("; ".join(lines)) from None

@@ -1,0 +1,98 @@
+"""Bill enquiries: property fee, arrears, prepaid water and electricity, last payments. Read-only."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.domain.billing import BillStatement
+from bot.i18n import N_
+from dialogs.engine import Dialog, Turn
+from dialogs.events import EventKind
+from dialogs.replies import Choice
+from dialogs.report import resident_units, unit_by_id
+from dialogs.understanding import Understanding
+
+ITEM_LABELS = {
+    "property_fee": N_("Property fee"),
+    "water": N_("Water"),
+    "electricity": N_("Electricity"),
+}
+
+
+def money(currency: str, amount: Decimal | None) -> str:
+    if amount is None:
+        return "-"
+    symbol = {"HKD": "HK$", "CNY": "¥", "RMB": "¥", "USD": "US$", "SGD": "S$", "MOP": "MOP$"}.get(currency, "")
+    return f"{symbol or currency + ' '}{amount:,.2f}"
+
+
+class BillDialog(Dialog):
+    name = "bill"
+
+    async def begin(self, turn: Turn, understood: Understanding | None = None) -> None:
+        units = resident_units(turn)
+        turn.start_flow(self.name, "unit")
+        if understood is not None and understood.unit:
+            mine = [u for u in units if u.unit.upper() == understood.unit.upper()]
+            if len(mine) == 1:
+                await self._show(turn, mine[0].id)
+                return
+            # Never someone else's bill: say so and offer the resident's own units.
+            turn.say(turn._("I can only show bills for your own units."))
+        if len(units) == 1:
+            await self._show(turn, units[0].id)
+            return
+        await self.prompt(turn, "unit")
+
+    async def ask_unit(self, turn: Turn) -> None:
+        _ = turn._
+        turn.ask(_("Which unit?"), [Choice(f"unit:{u.id}", u.label) for u in resident_units(turn)])
+
+    async def on_unit(self, turn: Turn) -> None:
+        ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice.startswith("unit:") and ev.choice[5:].isdigit():
+            unit = unit_by_id(turn, int(ev.choice[5:]))
+            if unit is not None:
+                await self._show(turn, unit.id)
+                return
+        await self.prompt(turn, "unit")
+
+    async def _show(self, turn: Turn, unit_id: int) -> None:
+        _ = turn._
+        unit = unit_by_id(turn, unit_id)
+        turn.end_flow()
+        if unit is None:  # only the resident's own units ever reach here
+            turn.say(_("I can only show bills for your own units."))
+            return
+        statement = await turn.services.billing.statement(unit_id)
+        if statement is None:
+            turn.say(
+                _(
+                    "There is no billing record for {unit} yet. Please contact the service desk at {phone}.",
+                    unit=unit.label,
+                    phone=turn.services.estate.service_desk_phone,
+                )
+            )
+            return
+        turn.say(
+            _("Details as of the last update from the accounts office."),
+            title=_("Bills for {unit}", unit=unit.label),
+            fields=self.fields(turn, statement),
+        )
+
+    @staticmethod
+    def fields(turn: Turn, s: BillStatement) -> tuple[tuple[str, str], ...]:
+        _ = turn._
+        rows = [
+            (_("Property fee paid up to"), s.fee_paid_until or "-"),
+            (_("Amount due"), money(s.currency, s.amount_due)),
+        ]
+        if s.due_date:
+            rows.append((_("Due date"), s.due_date.isoformat()))
+        rows.append((_("Arrears"), money(s.currency, s.arrears) if s.arrears else _("None")))
+        rows.append((_("Water balance (prepaid)"), money(s.currency, s.water_balance)))
+        rows.append((_("Electricity balance (prepaid)"), money(s.currency, s.electricity_balance)))
+        for p in s.payments:
+            label = _(ITEM_LABELS[p.item]) if p.item in ITEM_LABELS else p.item
+            rows.append((_("Paid {date}", date=p.paid_on.isoformat()), f"{label} {money(s.currency, p.amount)}"))
+        return tuple(rows)

@@ -1,0 +1,230 @@
+"""The dialog engine: one turn = load the chat's state, let the current dialog act, save, reply.
+
+State is a plain JSON dict kept by a :class:`integrations.state.StateStore`, read and written on
+every event, so any worker can serve any event. Dialogs never send anything: they add
+:class:`~dialogs.replies.Reply` objects to the turn and the channel delivers them.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from bot.config import EstateConfig
+from bot.domain.residents import Language, Resident
+from bot.domain.tickets import Report, Ticket
+from bot.i18n import Translator
+from dialogs.events import EventKind, Inbound
+from dialogs.replies import Choice, Reply
+from dialogs.understanding import Understander, Understanding
+from integrations.billing import BillingSource
+from integrations.registry import ResidentRegistry
+from integrations.state import StateStore
+from integrations.tickets import TicketBackend
+
+log = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+
+
+class Intake(Protocol):
+    """The desk's side of intake: store a confirmed report as a ticket and route it."""
+
+    async def submit(self, report: Report) -> Ticket: ...
+
+
+@dataclass
+class Services:
+    """What dialogs may use. Built once by the composition root."""
+
+    estate: EstateConfig
+    registry: ResidentRegistry
+    tickets: TicketBackend
+    billing: BillingSource
+    understander: Understander
+    intake: Intake
+    clock: Callable[[], datetime]
+
+
+@dataclass
+class Outcome:
+    replies: list[Reply]
+    toast: str | None = None  # a short notice for a button press (Telegram's callback answer)
+    alert: bool = False
+    replayed: bool = False  # the event was handled before; these are its replies again
+    tickets: list[Ticket] = field(default_factory=list)  # tickets this turn created
+
+
+def new_state() -> dict[str, Any]:
+    return {"v": STATE_VERSION, "flow": None, "step": None, "form": {}, "token": "", "lang": None}
+
+
+class Turn:
+    """One event being handled: the state to change and the replies to send."""
+
+    def __init__(
+        self,
+        event: Inbound,
+        state: dict[str, Any],
+        services: Services,
+        resident: Resident | None,
+    ) -> None:
+        self.event = event
+        self.state = state
+        self.services = services
+        self.resident = resident
+        self.replies: list[Reply] = []
+        self.toast: str | None = None
+        self.alert = False
+        self.tickets: list[Ticket] = []
+        self._ = Translator(self.language)
+
+    # -- language -----------------------------------------------------------------------------
+    @property
+    def language(self) -> Language:
+        chosen = self.state.get("lang")
+        if chosen:
+            return Language(chosen)
+        if self.resident is not None:
+            return self.resident.language
+        return Language.from_code(self.event.language_code)
+
+    def set_language(self, language: Language) -> None:
+        self.state["lang"] = language.value
+        self._ = Translator(language)
+
+    # -- form state -----------------------------------------------------------------------------
+    @property
+    def flow(self) -> str | None:
+        flow: str | None = self.state.get("flow")
+        return flow
+
+    @property
+    def step(self) -> str | None:
+        step: str | None = self.state.get("step")
+        return step
+
+    @property
+    def form(self) -> dict[str, Any]:
+        form: dict[str, Any] = self.state.setdefault("form", {})
+        return form
+
+    def start_flow(self, flow: str, step: str, form: dict[str, Any] | None = None) -> None:
+        self.state["flow"] = flow
+        self.state["step"] = step
+        # The draft id becomes the ticket's idempotency key: a redelivered confirm finds its ticket.
+        self.state["form"] = {"draft": secrets.token_hex(8), **(form or {})}
+
+    def end_flow(self) -> None:
+        self.state["flow"] = None
+        self.state["step"] = None
+        self.state["form"] = {}
+        self.state["token"] = ""
+
+    def set_step(self, step: str) -> None:
+        self.state["step"] = step
+
+    # -- replies --------------------------------------------------------------------------------
+    def say(self, text: str, **kwargs: Any) -> None:
+        self.replies.append(Reply(text=text, **kwargs))
+
+    def ask(self, text: str, choices: Sequence[Sequence[Choice]] | Sequence[Choice], **kwargs: Any) -> None:
+        """Ask with buttons. A fresh token makes every earlier button of this chat stale."""
+        rows: tuple[tuple[Choice, ...], ...]
+        if choices and isinstance(choices[0], Choice):
+            rows = tuple((c,) for c in choices)  # type: ignore[union-attr]
+        else:
+            rows = tuple(tuple(row) for row in choices)  # type: ignore[union-attr]
+        token = self._next_token()
+        self.replies.append(Reply(text=text, choices=rows, token=token, **kwargs))
+
+    def notify(self, text: str, *, alert: bool = False) -> None:
+        self.toast = text
+        self.alert = alert
+
+    def _next_token(self) -> str:
+        current = self.state.get("token") or "0"
+        try:
+            n = int(current, 36) + 1
+        except ValueError:
+            n = 1
+        token = _base36(n % 36**6)
+        self.state["token"] = token
+        return token
+
+    # -- helpers for dialogs --------------------------------------------------------------------
+    @property
+    def now(self) -> datetime:
+        return self.services.clock()
+
+    def understood(self) -> Understanding | None:
+        raw = self.form.get("understood")
+        if not raw:
+            return None
+        return Understanding(**raw)
+
+
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if n == 0:
+            return out
+
+
+class Dialog:
+    """A form-like conversation. Step ``x`` is asked by ``ask_x(turn)`` and answered by ``on_x(turn)``."""
+
+    name: str = ""
+
+    async def prompt(self, turn: Turn, step: str) -> None:
+        turn.set_step(step)
+        await getattr(self, f"ask_{step}")(turn)
+
+    async def handle(self, turn: Turn) -> None:
+        step = turn.step
+        handler = getattr(self, f"on_{step}", None)
+        if handler is None:
+            # State written by an older version, or damaged: start over rather than fail every turn.
+            log.warning("dialog %s has no step %r; resetting chat %s", self.name, step, turn.event.chat)
+            turn.end_flow()
+            return
+        await handler(turn)
+
+
+class Router(Protocol):
+    async def __call__(self, turn: Turn) -> None: ...
+
+
+class Engine:
+    """Runs turns: replays duplicates, holds the chat lock, saves state before anything is sent."""
+
+    def __init__(self, services: Services, store: StateStore, root: Router) -> None:
+        self.services = services
+        self.store = store
+        self.root = root
+
+    async def handle(self, event: Inbound) -> Outcome:
+        async with self.store.lock(event.chat):
+            state = await self.store.load(event.chat) or new_state()
+            if event.event_id and state.get("last_event") == event.event_id:
+                # Handled and saved before, but perhaps never delivered: say it again.
+                replies = [Reply.from_dict(r) for r in state.get("last_replies", [])]
+                return Outcome(replies=replies, replayed=True)
+            resident = await self.services.registry.by_telegram(event.user_id) if event.user_id else None
+            turn = Turn(event, state, self.services, resident)
+            await self.root(turn)
+            state["last_event"] = event.event_id
+            state["last_replies"] = [r.to_dict() for r in turn.replies]
+            await self.store.save(event.chat, state)
+        return Outcome(turn.replies, turn.toast, turn.alert, tickets=turn.tickets)
+
+
+def is_text_like(event: Inbound) -> bool:
+    return event.kind in (EventKind.TEXT,)

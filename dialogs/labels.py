@@ -1,0 +1,49 @@
+"""Display names of keys (categories, urgencies, statuses), marked for translation."""
+
+from __future__ import annotations
+
+from bot.domain.tickets import TicketKind, TicketStatus, Urgency
+from bot.i18n import N_, Translator
+
+REPAIR_LABELS = {
+    "plumbing": N_("Plumbing / leak"),
+    "electrical": N_("Electrical"),
+    "elevator": N_("Elevator"),
+    "doors": N_("Doors and access"),
+    "common_area": N_("Common area"),
+    "other": N_("Other"),
+}
+COMPLAINT_LABELS = {
+    "noise": N_("Noise"),
+    "neighbour": N_("Neighbour"),
+    "staff": N_("Staff conduct"),
+    "cleanliness": N_("Cleanliness"),
+    "security": N_("Security"),
+    "parking": N_("Parking"),
+    "other": N_("Other"),
+}
+KIND_LABELS = {
+    TicketKind.REPAIR: N_("Repair"),
+    TicketKind.COMPLAINT: N_("Complaint"),
+    TicketKind.ENQUIRY: N_("Enquiry"),
+    TicketKind.VERIFICATION: N_("Phone verification"),
+}
+URGENCY_LABELS = {
+    Urgency.NORMAL: N_("Normal"),
+    Urgency.URGENT: N_("Urgent"),
+    Urgency.EMERGENCY: N_("Emergency"),
+}
+STATUS_LABELS = {
+    TicketStatus.NEW: N_("Received"),
+    TicketStatus.ASSIGNED: N_("Assigned"),
+    TicketStatus.IN_PROGRESS: N_("In progress"),
+    TicketStatus.NEED_INFO: N_("Needs your reply"),
+    TicketStatus.RESOLVED: N_("Resolved"),
+    TicketStatus.CLOSED: N_("Closed"),
+    TicketStatus.CANCELLED: N_("Cancelled"),
+}
+
+
+def category_label(_: Translator, kind: TicketKind, category: str) -> str:
+    table = REPAIR_LABELS if kind is TicketKind.REPAIR else COMPLAINT_LABELS
+    return _(table[category]) if category in table else category

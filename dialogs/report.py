@@ -1,0 +1,446 @@
+"""Repair reports and complaints: category, place, description, photos, urgency, summary, confirm.
+
+See ``report.mmd`` beside this file for the flow. Both forms share the steps; a complaint skips
+place and urgency (a complaint is urgent only if the resident's words signal an emergency).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.domain.emergency import looks_like_emergency
+from bot.domain.residents import Unit
+from bot.domain.text import MAX_DESCRIPTION, clean_text, shorten
+from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, TicketKind, Urgency
+from dialogs.engine import Dialog, Turn
+from dialogs.events import EventKind
+from dialogs.labels import URGENCY_LABELS, category_label
+from dialogs.replies import Choice
+from dialogs.understanding import Understanding
+
+COMMON = "common"
+
+
+def resident_units(turn: Turn) -> list[Unit]:
+    return [link.unit for link in turn.resident.units] if turn.resident else []
+
+
+def unit_by_id(turn: Turn, unit_id: int | None) -> Unit | None:
+    return next((u for u in resident_units(turn) if u.id == unit_id), None)
+
+
+class ReportDialog(Dialog):
+    kind: TicketKind
+    steps: tuple[str, ...]
+
+    # -- entering -------------------------------------------------------------------------------
+    async def begin(self, turn: Turn, understood: Understanding | None = None) -> None:
+        form: dict[str, Any] = {"photos": list(turn.state.pop("pending_photos", []))}
+        units = resident_units(turn)
+        if len(units) == 1:
+            form["unit_id"] = units[0].id
+        if understood is not None:
+            if understood.category in CATEGORIES[self.kind]:
+                form["category"] = understood.category
+            if understood.description:
+                form["description"] = clean_text(understood.description)[:MAX_DESCRIPTION]
+            if understood.emergency:
+                form["urgency"] = Urgency.EMERGENCY.value
+            mentioned = self._mentioned_unit(turn, understood)
+            if mentioned is not None:
+                form["unit_id"] = mentioned.id
+                form["place_set"] = True
+            elif understood.unit and units:
+                # A unit that is not the resident's: never used silently (see ask_unit_check).
+                form["mentioned"] = _mention_label(understood)
+                form.pop("unit_id", None)
+        if form.get("description") and looks_like_emergency(form["description"]):
+            form["urgency"] = Urgency.EMERGENCY.value
+        turn.start_flow(self.name, self.steps[0], form)
+        if form.get("urgency") == Urgency.EMERGENCY.value:
+            self._warn_emergency(turn)
+        await self.prompt(turn, self.next_step(turn, None))
+
+    @staticmethod
+    def _mentioned_unit(turn: Turn, understood: Understanding) -> Unit | None:
+        if not understood.unit:
+            return None
+        for unit in resident_units(turn):
+            if unit.unit.upper() == understood.unit.upper() and (
+                understood.building is None or unit.building.upper() == understood.building.upper()
+            ):
+                return unit
+        return None
+
+    # -- step order -----------------------------------------------------------------------------
+    def needed(self, turn: Turn, step: str) -> bool:
+        """Whether ``step`` still has to be asked (pre-filled answers are not asked again)."""
+        form = turn.form
+        if step == "unit_check":
+            return bool(form.get("mentioned"))
+        if step == "category":
+            return "category" not in form
+        if step == "place":
+            if form.get("common") or form.get("place_set"):
+                return False
+            # A repair may be in a common area: the resident's unit is offered first, not assumed.
+            return self.kind is TicketKind.REPAIR or "unit_id" not in form
+        if step == "place_detail":
+            return bool(form.get("common")) and not form.get("place_detail")
+        if step == "description":
+            return not form.get("description")
+        if step == "photos":
+            return not form.get("photos_done")
+        if step == "urgency":
+            return "urgency" not in form
+        return True
+
+    def next_step(self, turn: Turn, current: str | None) -> str:
+        if turn.form.get("editing"):
+            turn.form.pop("editing")
+            return "confirm"
+        order = self.steps
+        start = 0 if current is None else order.index(current) + 1
+        for step in order[start:]:
+            if self.needed(turn, step):
+                return step
+        return "confirm"
+
+    async def advance(self, turn: Turn, current: str) -> None:
+        await self.prompt(turn, self.next_step(turn, current))
+
+    def _warn_emergency(self, turn: Turn) -> None:
+        _ = turn._
+        turn.say(
+            _(
+                "This sounds like an emergency. If anyone is in danger, call {phone} now. "
+                "We will still record your report.",
+                phone=turn.services.estate.emergency_phone,
+            ),
+            title=_("Emergency"),
+        )
+
+    def _repeat(self, turn: Turn, hint: str) -> None:
+        turn.say(hint)
+
+    # -- steps ----------------------------------------------------------------------------------
+    async def ask_unit_check(self, turn: Turn) -> None:
+        _ = turn._
+        units = resident_units(turn)
+        choices = [Choice(f"unit:{u.id}", u.label) for u in units]
+        if self.kind is TicketKind.REPAIR:
+            choices.append(Choice(COMMON, _("Common area")))
+        turn.ask(
+            _(
+                "You mentioned {unit}, which is not one of your registered units. Which place is this report about?",
+                unit=turn.form["mentioned"],
+            ),
+            choices,
+        )
+
+    async def on_unit_check(self, turn: Turn) -> None:
+        if await self._take_place_choice(turn):
+            turn.form.pop("mentioned", None)
+            await self.advance(turn, "unit_check")
+
+    async def ask_category(self, turn: Turn) -> None:
+        _ = turn._
+        keys = CATEGORIES[self.kind]
+        buttons = [Choice(k, category_label(_, self.kind, k)) for k in keys]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        question = _("What needs repairing?") if self.kind is TicketKind.REPAIR else _("What is the complaint about?")
+        turn.ask(question, rows)
+
+    async def on_category(self, turn: Turn) -> None:
+        ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice in CATEGORIES[self.kind]:
+            turn.form["category"] = ev.choice
+            if ev.choice == "common_area" and self.kind is TicketKind.REPAIR:
+                turn.form["common"] = True
+                turn.form.pop("unit_id", None)
+            await self.advance(turn, "category")
+            return
+        self._keep_text(turn)
+        await self.prompt(turn, "category")
+
+    async def ask_place(self, turn: Turn) -> None:
+        _ = turn._
+        choices = [Choice(f"unit:{u.id}", _("My unit {unit}", unit=u.label)) for u in resident_units(turn)]
+        if self.kind is TicketKind.REPAIR:
+            choices.append(Choice(COMMON, _("Common area")))
+        turn.ask(_("Where is it?"), choices)
+
+    async def on_place(self, turn: Turn) -> None:
+        if await self._take_place_choice(turn):
+            await self.advance(turn, "place")
+            return
+        self._keep_text(turn)
+        await self.prompt(turn, "place")
+
+    async def _take_place_choice(self, turn: Turn) -> bool:
+        ev = turn.event
+        if ev.kind is not EventKind.CHOICE:
+            return False
+        if ev.choice == COMMON and self.kind is TicketKind.REPAIR:
+            turn.form["common"] = True
+            turn.form.pop("unit_id", None)
+            return True
+        if ev.choice.startswith("unit:"):
+            try:
+                unit = unit_by_id(turn, int(ev.choice[5:]))
+            except ValueError:
+                unit = None
+            if unit is not None:
+                turn.form["unit_id"] = unit.id
+                turn.form["place_set"] = True
+                turn.form.pop("common", None)
+                turn.form.pop("place_detail", None)
+                return True
+        return False
+
+    async def ask_place_detail(self, turn: Turn) -> None:
+        _ = turn._
+        turn.say(_("Which common area, and where exactly? (for example: Block 3 lobby, car park B1)"))
+
+    async def on_place_detail(self, turn: Turn) -> None:
+        text = clean_text(turn.event.text) if turn.event.kind is EventKind.TEXT else ""
+        if not text:
+            turn.say(turn._("Please describe the place in a few words."))
+            return
+        turn.form["place_detail"] = text[:200]
+        await self.advance(turn, "place_detail")
+
+    async def ask_description(self, turn: Turn) -> None:
+        _ = turn._
+        if self.kind is TicketKind.REPAIR:
+            turn.say(_("Please describe the problem in a few words."))
+        else:
+            turn.say(_("Please describe what happened: when, where, and who or what is involved."))
+
+    async def on_description(self, turn: Turn) -> None:
+        ev = turn.event
+        text = clean_text(ev.text) if ev.kind in (EventKind.TEXT, EventKind.PHOTO) else ""
+        if ev.kind is EventKind.PHOTO:
+            self._add_photo(turn, ev.photo)
+        if not text:
+            if ev.kind is EventKind.PHOTO:
+                turn.say(turn._("Photo received. Please also describe the problem in a few words."))
+            else:
+                await self.prompt(turn, "description")
+            return
+        self._set_description(turn, text)
+        await self.advance(turn, "description")
+
+    def _set_description(self, turn: Turn, text: str) -> None:
+        if len(text) > MAX_DESCRIPTION:
+            turn.say(
+                turn._(
+                    "Your description is long; the first {n} characters are kept.",
+                    n=MAX_DESCRIPTION,
+                )
+            )
+            text = text[:MAX_DESCRIPTION]
+        turn.form["description"] = text
+        if looks_like_emergency(text) and turn.form.get("urgency") != Urgency.EMERGENCY.value:
+            turn.form["urgency"] = Urgency.EMERGENCY.value
+            self._warn_emergency(turn)
+
+    def _keep_text(self, turn: Turn) -> None:
+        """Typed text in a button step is added to the description, never dropped."""
+        ev = turn.event
+        if ev.kind is EventKind.TEXT and clean_text(ev.text):
+            text = clean_text(ev.text)
+            existing = turn.form.get("description", "")
+            self._set_description(turn, f"{existing}\n{text}".strip() if existing else text)
+            turn.say(turn._("Noted; I added that to the description."))
+        elif ev.kind is EventKind.PHOTO:
+            self._add_photo(turn, ev.photo)
+        elif ev.kind is EventKind.UNSUPPORTED:
+            turn.say(turn._("I can't read that kind of message here. Please use the buttons or type."))
+
+    def _add_photo(self, turn: Turn, file_id: str) -> bool:
+        photos: list[str] = turn.form.setdefault("photos", [])
+        if file_id in photos:
+            return True
+        if len(photos) >= MAX_PHOTOS:
+            turn.say(turn._("You have already sent {n} photos, the most one report can take.", n=MAX_PHOTOS))
+            return False
+        photos.append(file_id)
+        return True
+
+    async def ask_photos(self, turn: Turn) -> None:
+        _ = turn._
+        have = len(turn.form.get("photos", []))
+        text = _("Send up to {n} photos if they help, then press Done. Or skip.", n=MAX_PHOTOS)
+        if have:
+            text = _("{have} of {n} photos received. Send more, or press Done.", have=have, n=MAX_PHOTOS)
+        turn.ask(text, [[Choice("done", _("Done")), Choice("skip", _("Skip photos"))]])
+
+    async def on_photos(self, turn: Turn) -> None:
+        ev = turn.event
+        if ev.kind is EventKind.PHOTO:
+            if self._add_photo(turn, ev.photo) and ev.text:
+                existing = turn.form.get("description", "")
+                self._set_description(turn, f"{existing}\n{clean_text(ev.text)}".strip())
+            have = len(turn.form.get("photos", []))
+            if have >= MAX_PHOTOS:
+                turn.form["photos_done"] = True
+                await self.advance(turn, "photos")
+            else:
+                await self.prompt(turn, "photos")
+            return
+        if ev.kind is EventKind.CHOICE and ev.choice in ("done", "skip"):
+            turn.form["photos_done"] = True
+            await self.advance(turn, "photos")
+            return
+        self._keep_text(turn)
+        await self.prompt(turn, "photos")
+
+    async def ask_urgency(self, turn: Turn) -> None:
+        _ = turn._
+        turn.ask(
+            _("How urgent is it?"),
+            [
+                [Choice(Urgency.NORMAL.value, _("Normal")), Choice(Urgency.URGENT.value, _("Urgent"))],
+                [Choice(Urgency.EMERGENCY.value, _("Emergency: danger or water pouring"))],
+            ],
+        )
+
+    async def on_urgency(self, turn: Turn) -> None:
+        ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice in {u.value for u in Urgency}:
+            turn.form["urgency"] = ev.choice
+            if ev.choice == Urgency.EMERGENCY.value:
+                self._warn_emergency(turn)
+            await self.advance(turn, "urgency")
+            return
+        self._keep_text(turn)
+        await self.prompt(turn, "urgency")
+
+    # -- summary and confirmation ---------------------------------------------------------------
+    def place_label(self, turn: Turn) -> str:
+        form = turn.form
+        if form.get("common"):
+            return turn._("Common area: {where}", where=form.get("place_detail", ""))
+        unit = unit_by_id(turn, form.get("unit_id"))
+        return unit.label if unit else ""
+
+    def urgency(self, turn: Turn) -> Urgency:
+        return Urgency(turn.form.get("urgency", Urgency.NORMAL.value))
+
+    async def ask_confirm(self, turn: Turn) -> None:
+        _ = turn._
+        form = turn.form
+        fields = [
+            (_("Category"), category_label(_, self.kind, form.get("category", "other"))),
+            (_("Place"), self.place_label(turn)),
+            (_("Description"), shorten(form.get("description", ""), 1000)),
+            (_("Photos"), str(len(form.get("photos", [])))),
+        ]
+        if "urgency" in self.steps or form.get("urgency"):
+            fields.append((_("Urgency"), _(URGENCY_LABELS[self.urgency(turn)])))
+        title = _("Your repair report") if self.kind is TicketKind.REPAIR else _("Your complaint")
+        turn.ask(
+            _("Please check and confirm."),
+            [[Choice("confirm", _("Confirm")), Choice("edit", _("Edit")), Choice("cancel", _("Cancel"))]],
+            title=title,
+            fields=tuple(fields),
+        )
+
+    async def on_confirm(self, turn: Turn) -> None:
+        ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice == "confirm":
+            await self._submit(turn)
+            return
+        if ev.kind is EventKind.CHOICE and ev.choice == "edit":
+            await self.prompt(turn, "edit")
+            return
+        if ev.kind is EventKind.CHOICE and ev.choice == "cancel":
+            turn.end_flow()
+            turn.say(turn._("Cancelled. Nothing was sent."))
+            return
+        self._keep_text(turn)
+        await self.prompt(turn, "confirm")
+
+    async def ask_edit(self, turn: Turn) -> None:
+        _ = turn._
+        options = [("category", _("Category"))]
+        if "place" in self.steps:
+            options.append(("place", _("Place")))
+        options += [("description", _("Description")), ("photos", _("Photos"))]
+        if "urgency" in self.steps:
+            options.append(("urgency", _("Urgency")))
+        buttons = [Choice(f"edit:{key}", label) for key, label in options]
+        turn.ask(_("What do you want to change?"), [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+    async def on_edit(self, turn: Turn) -> None:
+        ev = turn.event
+        target = ev.choice[5:] if ev.kind is EventKind.CHOICE and ev.choice.startswith("edit:") else ""
+        if target not in self.steps:
+            self._keep_text(turn)
+            await self.prompt(turn, "edit")
+            return
+        form = turn.form
+        form["editing"] = True
+        if target == "photos":
+            form["photos"] = []
+            form.pop("photos_done", None)
+        if target == "place":
+            form.pop("place_detail", None)
+            form.pop("place_set", None)
+            form.pop("common", None)
+        await self.prompt(turn, target)
+
+    async def _submit(self, turn: Turn) -> None:
+        _ = turn._
+        form = turn.form
+        resident = turn.resident
+        report = Report(
+            idempotency_key=f"{turn.event.chat}:{form['draft']}",
+            kind=self.kind,
+            category=form.get("category", "other"),
+            urgency=self.urgency(turn),
+            resident_id=resident.id if resident else None,
+            unit_id=None if form.get("common") else form.get("unit_id"),
+            place=self.place_label(turn),
+            description=form.get("description", ""),
+            channel=turn.event.channel,
+            attachments=tuple(form.get("photos", [])),
+        )
+        # Stored (and committed) before the resident is told anything.
+        ticket = await turn.services.intake.submit(report)
+        turn.tickets.append(ticket)
+        turn.end_flow()
+        due = ""
+        if ticket.sla_due_at is not None:
+            local = ticket.sla_due_at.astimezone(_zone(turn))
+            due = _("We aim to resolve it by {when}.", when=local.strftime("%Y-%m-%d %H:%M"))
+        turn.say(
+            _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number)
+            + (" " + due if due else ""),
+            title=ticket.number,
+        )
+        if ticket.urgency is Urgency.EMERGENCY:
+            turn.say(_("Emergency line: {phone}", phone=turn.services.estate.emergency_phone))
+
+
+def _zone(turn: Turn) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(turn.services.estate.timezone)
+
+
+def _mention_label(understood: Understanding) -> str:
+    return f"{understood.building}-{understood.unit}" if understood.building else str(understood.unit)
+
+
+class RepairDialog(ReportDialog):
+    name = "repair"
+    kind = TicketKind.REPAIR
+    steps = ("unit_check", "category", "place", "place_detail", "description", "photos", "urgency")
+
+
+class ComplaintDialog(ReportDialog):
+    name = "complaint"
+    kind = TicketKind.COMPLAINT
+    steps = ("unit_check", "category", "place", "description", "photos")
