@@ -1,0 +1,169 @@
+"""A small text classifier: character n-gram TF-IDF and multinomial logistic regression, in numpy.
+
+scikit-learn would do the same, but importing it takes over 2 s on a 2-core machine while this module
+trains the built-in model in well under a second; ``bench/nlu.py`` compares the two.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class FeatureRows:
+    """Sparse rows in CSR form: row ``i`` is ``indices[indptr[i]:indptr[i+1]]`` with ``values`` likewise."""
+
+    indptr: IntArray
+    indices: IntArray
+    values: FloatArray
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.indptr) - 1
+
+
+_TOKEN = "\x00"  # marks a token feature, which no character n-gram can contain
+
+
+class NgramVectoriser:
+    """TF-IDF over character n-grams of normalised text (sublinear tf, l2-normalised rows).
+
+    Digit runs become "0" first: a unit number says nothing about what is broken. ``tokens`` may add
+    whole-word features (the lexicon's concepts), weighted by ``token_weight`` against the n-grams.
+    """
+
+    def __init__(
+        self,
+        ngram_range: tuple[int, int] = (1, 3),
+        min_df: int = 1,
+        tokens: Callable[[str], list[str]] | None = None,
+        token_weight: float = 1.0,
+    ) -> None:
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.tokens = tokens
+        self.token_weight = token_weight
+        self.vocabulary: dict[str, int] = {}
+        self.idf: FloatArray = np.zeros(0)
+
+    def _grams(self, text: str) -> Counter[str]:
+        s = f" {_DIGITS.sub('0', text)} "
+        lo, hi = self.ngram_range
+        grams: Counter[str] = Counter()
+        for n in range(lo, hi + 1):
+            for i in range(len(s) - n + 1):
+                gram = s[i : i + n]
+                if not gram.isspace():
+                    grams[gram] += 1
+        if self.tokens is not None:
+            for token in self.tokens(text):
+                grams[_TOKEN + token] += 1
+        return grams
+
+    def fit(self, texts: Sequence[str]) -> NgramVectoriser:
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(self._grams(text).keys())
+        kept = sorted(g for g, c in df.items() if c >= self.min_df)
+        self.vocabulary = {g: i for i, g in enumerate(kept)}
+        n = len(texts)
+        self.idf = np.array([math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept])
+        return self
+
+    def row(self, text: str) -> tuple[IntArray, FloatArray]:
+        """One text's feature indices and weights."""
+        idx: list[int] = []
+        tf: list[float] = []
+        for gram, count in self._grams(text).items():
+            j = self.vocabulary.get(gram)
+            if j is not None:
+                idx.append(j)
+                weight = self.token_weight if gram[0] == _TOKEN else 1.0
+                tf.append(weight * (1.0 + math.log(count)))
+        indices = np.array(idx, dtype=np.int64)
+        values = np.array(tf) * self.idf[indices]
+        norm = float(np.sqrt(values @ values))
+        return indices, (values / norm if norm > 0 else values)
+
+    def transform(self, texts: Sequence[str]) -> FeatureRows:
+        rows = [self.row(t) for t in texts]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        indptr[1:] = np.cumsum([len(i) for i, _ in rows])
+        indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+        values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+        return FeatureRows(indptr, indices, values)
+
+
+class SoftmaxRegression:
+    """Multinomial logistic regression with an L2 penalty, fitted by accelerated gradient descent.
+
+    ``c`` plays the role of scikit-learn's ``C``: larger means less regularisation.
+    """
+
+    def __init__(self, c: float = 10.0, iterations: int = 300) -> None:
+        self.c = c
+        self.iterations = iterations
+        self.classes: list[str] = []
+        self.weights: FloatArray = np.zeros((0, 0))
+        self.bias: FloatArray = np.zeros(0)
+
+    def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int) -> SoftmaxRegression:
+        self.classes = sorted(set(labels))
+        k, n = len(self.classes), x.n_rows
+        y = np.zeros((n, k))
+        y[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
+        # Only the columns this data set uses matter (the repair messages touch part of the vocabulary).
+        col_ids, local = np.unique(x.indices, return_inverse=True)
+        dense = np.zeros((n, len(col_ids)))
+        dense[np.repeat(np.arange(n), np.diff(x.indptr)), local] = x.values
+        # Gradient descent from w = 0 keeps w = X^T @ alpha, so iterate on alpha (n x k) with the
+        # n x n Gram matrix: with a few hundred examples that is far cheaper than the n x V problem.
+        gram = dense @ dense.T
+        lam = 1.0 / (self.c * n)
+        # Rows are unit vectors and the bias adds one more unit feature, so the mean loss's
+        # gradient is at most 1-Lipschitz (plus the penalty): this step never diverges.
+        step = 1.0 / (1.0 + lam)
+        alpha = np.zeros((n, k))
+        b = np.zeros(k)
+        alpha_prev, b_prev = alpha, b
+        for t in range(1, self.iterations + 1):
+            momentum = (t - 1) / (t + 2)  # Nesterov's acceleration
+            v_alpha = alpha + momentum * (alpha - alpha_prev)
+            v_b = b + momentum * (b - b_prev)
+            g = _softmax(gram @ v_alpha + v_b)
+            g -= y
+            g /= n
+            alpha_prev, b_prev = alpha, b
+            alpha = v_alpha - step * (g + lam * v_alpha)
+            b = v_b - step * g.sum(axis=0)
+        self.weights = np.zeros((n_features, k))
+        self.weights[col_ids] = dense.T @ alpha
+        self.bias = b
+        return self
+
+    def predict_proba(self, indices: IntArray, values: FloatArray) -> dict[str, float]:
+        """Class probabilities for one row."""
+        scores = values @ self.weights[indices] + self.bias
+        scores -= scores.max()
+        e = np.exp(scores)
+        p = e / e.sum()
+        return {label: float(p[i]) for i, label in enumerate(self.classes)}
+
+
+def _softmax(scores: FloatArray) -> FloatArray:
+    shifted = scores - scores.max(axis=1, keepdims=True)
+    e = np.exp(shifted)
+    result: FloatArray = e / e.sum(axis=1, keepdims=True)
+    return result

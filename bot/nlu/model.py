@@ -1,0 +1,135 @@
+"""The built-in understander: normalisation, keyword rules and a classifier trained at start-up.
+
+Intent and category come from char n-gram classifiers trained on ``bot/nlu/data/train.jsonl`` when the
+object is built (a fraction of a second); emergencies and questions from :mod:`bot.nlu.rules`; the
+building and unit from :mod:`bot.nlu.units`. Nothing is downloaded and nothing is read at run time.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.nlu.classifier import FeatureRows, FloatArray, IntArray, NgramVectoriser, SoftmaxRegression
+from bot.nlu.dataset import Example, shipped_training_data
+from bot.nlu.lexicon import concepts
+from bot.nlu.normalise import normalise
+from bot.nlu.rules import EmergencySignal, emergency_signal, is_question, says_complaint
+from bot.nlu.units import extract_unit
+from dialogs.understanding import Intent, Understanding
+
+log = logging.getLogger(__name__)
+
+_NO_CATEGORY = "-"  # the category heads' label for "the message does not say"
+_FIRE_GAS_CATEGORIES = ("electrical", "other")
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """Hyper-parameters, chosen by cross-validation on the training set only (see ``bot.nlu.evaluate``)."""
+
+    ngram_range: tuple[int, int] = (1, 2)
+    use_lexicon: bool = True
+    lexicon_weight: float = 6.0
+    c: float = 100.0
+    iterations: int = 300
+    rule_confidence: float = 0.9  # a keyword rule that overrides the classifier is at least this sure
+
+
+class BuiltinUnderstander:
+    """Understands zh-Hant (with Cantonese), zh-Hans and English without any outside service.
+
+    ``language`` is not needed: every message is normalised to one form before matching.
+    """
+
+    def __init__(self, examples: Sequence[Example] | None = None, settings: ModelSettings | None = None) -> None:
+        started = time.perf_counter()
+        self.settings = settings or ModelSettings()
+        data = list(examples) if examples is not None else shipped_training_data()
+        if not data:
+            raise ValueError("no training examples")
+        texts = [normalise(e.text) for e in data]
+        self._vectoriser = NgramVectoriser(
+            self.settings.ngram_range,
+            tokens=concepts if self.settings.use_lexicon else None,
+            token_weight=self.settings.lexicon_weight,
+        ).fit(texts)
+        n_features = len(self._vectoriser.vocabulary)
+        rows = self._vectoriser.transform(texts)
+        self._intent = self._fit(rows, [e.intent.value for e in data], n_features)
+        self._categories: dict[Intent, SoftmaxRegression] = {}
+        for intent in (Intent.REPAIR, Intent.COMPLAINT):
+            picked = [i for i, e in enumerate(data) if e.intent is intent]
+            if picked:
+                sub = self._vectoriser.transform([texts[i] for i in picked])
+                labels = [data[i].category or _NO_CATEGORY for i in picked]
+                self._categories[intent] = self._fit(sub, labels, n_features)
+        self.training_seconds = time.perf_counter() - started
+        log.info(
+            "NLU model trained on %d examples, %d features, in %.3f s", len(data), n_features, self.training_seconds
+        )
+
+    def _fit(self, rows: FeatureRows, labels: list[str], n_features: int) -> SoftmaxRegression:
+        model = SoftmaxRegression(c=self.settings.c, iterations=self.settings.iterations)
+        if len(set(labels)) < 2:
+            # One class only: nothing to learn, always answer it.
+            model.classes = [labels[0]]
+            return model
+        return model.fit(rows, labels, n_features)
+
+    async def understand(self, text: str, language: str | None = None) -> Understanding:
+        return self.understand_now(text)
+
+    def understand_now(self, text: str) -> Understanding:
+        """The synchronous core of :meth:`understand` (a few hundred microseconds, no I/O)."""
+        description = text.strip()
+        s = normalise(text)
+        if not s:
+            return Understanding(intent=Intent.OTHER, description=description)
+        building, unit = extract_unit(s, normalised=True)
+        indices, values = self._vectoriser.row(s)
+        p_intent = self._predict(self._intent, indices, values)
+        intent = Intent(max(p_intent, key=p_intent.__getitem__))
+        confidence = p_intent[intent.value]
+        signal = emergency_signal(s)
+        if signal is not None and intent is not Intent.REPAIR:
+            # An emergency needs hands on site whatever the wording: it becomes a repair.
+            intent = Intent.REPAIR
+            confidence = max(p_intent[intent.value], self.settings.rule_confidence)
+        elif signal is None and intent is not Intent.COMPLAINT and says_complaint(s):
+            intent = Intent.COMPLAINT
+            confidence = max(p_intent[intent.value], self.settings.rule_confidence)
+        category = self._category(intent, signal, indices, values)
+        return Understanding(
+            intent=intent,
+            category=category,
+            building=building,
+            unit=unit,
+            emergency=signal is not None,
+            description=description,
+            confidence=round(confidence, 4),
+            is_question=intent is Intent.OTHER and is_question(s),
+        )
+
+    def _category(
+        self, intent: Intent, signal: EmergencySignal | None, indices: IntArray, values: FloatArray
+    ) -> str | None:
+        if signal is not None and signal.category is not None:
+            return signal.category
+        head = self._categories.get(intent)
+        if head is None:
+            return None
+        p_category = self._predict(head, indices, values)
+        best = max(p_category, key=p_category.__getitem__)
+        if signal is not None:
+            # Gas and fire are no trade of their own: "other", unless the electrics are burning.
+            return "electrical" if best == "electrical" else "other"
+        return None if best == _NO_CATEGORY else best
+
+    @staticmethod
+    def _predict(model: SoftmaxRegression, indices: IntArray, values: FloatArray) -> dict[str, float]:
+        if len(model.classes) == 1:
+            return {model.classes[0]: 1.0}
+        return model.predict_proba(indices, values)

@@ -1,0 +1,143 @@
+"""Find the building and unit a resident names ("3棟502", "Block 3 #05-02", "flat 12B") as a registry holds them.
+
+Decisions, so that callers know what to expect:
+
+* A floor without a flat ("Tower B 12F", "B座12樓", "15/F") is not a unit: the building is kept, unit is None.
+  A floor with a flat letter ("12樓B室", "12/F flat B") is the unit "12B".
+* Bare numbers are never units on their own: a 3–4 digit number counts only right after a building
+  ("3棟502"), in building-unit form ("3-502"), after a marker ("unit 1708", "502室") or as a floor+letter
+  flat ("12B"). So phone numbers, amounts, dates, times and counts are left alone.
+* Only the first building and the first unit are returned; messages rarely name two.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+import cn2an
+
+from bot.nlu.normalise import normalise
+
+
+class UnitMention(NamedTuple):
+    """A building and a unit as the registry stores them (``("3", "502")``); either may be None."""
+
+    building: str | None
+    unit: str | None
+
+
+_CN_NUM = "[一二三四五六七八九十两〇零]{1,3}"
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+# Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋 (matched on Simplified, lower-case text).
+_BUILDING_ZH = re.compile(rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z])\s*(?:栋|座|幢|号楼|号大楼)(?!位)")
+# English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there).
+_BUILDING_EN = re.compile(
+    r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?(?P<b>\d{1,2})|\.?\s+(?P<bl>[a-z]))"
+    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2}))(?![a-z0-9])"
+)
+# What a unit number must not be followed by: floors, money, dates, times, counts, measures.
+_NOT_AFTER_NUMBER = (
+    r"(?!\s*(?:楼|层|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天|次|米|度|%|:|"
+    r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
+)
+_FLOOR_FLAT = r"(?P<floor>\d{1,2})\s*(?:楼|层|/f)\s*(?:flat|unit|室)?\s*(?P<flat>[a-h])(?![a-z0-9])"
+_SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
+_NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER}"
+# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室".
+_UNIT_AFTER_BUILDING = re.compile(rf"[\s,:#-]*(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})")
+# "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out.
+_HYPHEN = re.compile(
+    rf"(?<![a-z0-9$.,:/#-])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
+)
+# A unit on its own, introduced by a marker or shaped like a flat.
+_UNIT_ALONE = re.compile(
+    r"(?:(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
+    rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-h]?|\d[a-h])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
+    r"|(?:单位|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
+    r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
+    r"|(?<![a-z0-9$.,:/#-])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
+    rf"|(?<![a-z0-9$.,:/#-]){_FLOOR_FLAT.replace('floor', 'a_floor').replace('flat>', 'a_flat>')}"
+    r"|(?<![a-z0-9$.,:/#-])(?P<flat_letter>\d{1,2}[a-eh])(?![a-z0-9])"
+    r")"
+)
+
+
+def _digits(text: str) -> str:
+    """Chinese numerals to Arabic digits: "七" -> "7", "十二" -> "12", "七零二" -> "702"."""
+    if not text or text.isascii():
+        return text
+    if re.fullmatch("[〇零一二三四五六七八九]+", text) and len(text) > 1:
+        return text.translate(_CN_DIGITS)
+    try:
+        return str(int(cn2an.cn2an(text, "smart")))
+    except (ValueError, TypeError):
+        return text
+
+
+def normalise_building(value: str | None) -> str | None:
+    """A building as the registry stores it: "03" -> "3", "七" -> "7", "b" -> "B"; blank -> None."""
+    if value is None:
+        return None
+    s = unicodedata.normalize("NFKC", value).strip().lstrip("#").strip()
+    if not s:
+        return None
+    s = _digits(s)
+    return str(int(s)) if s.isdigit() else s.upper()
+
+
+def normalise_unit(value: str | None) -> str | None:
+    """A unit as the registry stores it: "#05-02" -> "05-02", "12b" -> "12B"; blank -> None."""
+    if value is None:
+        return None
+    s = unicodedata.normalize("NFKC", value).strip().lstrip("#").replace(" ", "")
+    if not s:
+        return None
+    return _digits(s).upper()
+
+
+def _find_building(s: str) -> tuple[str, int] | None:
+    """The first building named in ``s`` and where its match ends."""
+    best: tuple[int, str, int] | None = None
+    for pattern in (_BUILDING_ZH, _BUILDING_EN):
+        for m in pattern.finditer(s):
+            raw = next(v for k, v in m.groupdict().items() if v)
+            # "一栋楼" is "a whole building", not building 1.
+            if not raw.isascii() and s[m.end() : m.end() + 1] == "楼":
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), raw, m.end())
+            break
+    return None if best is None else (best[1], best[2])
+
+
+def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if f"{prefix}floor" in groups:
+        return groups[f"{prefix}floor"] + groups[f"{prefix}flat"]
+    for key in ("sg", "num", "m_sg", "m_num", "zh_num", "hash_sg", "zh_room", "flat_letter"):
+        if key in groups:
+            return groups[key]
+    raise AssertionError(f"unit pattern matched without a unit group: {m.group(0)!r}")
+
+
+def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
+    """The building and unit named in a resident's message, as the registry holds them.
+
+    ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
+    """
+    s = text if normalised else normalise(text)
+    building = _find_building(s)
+    if building is not None:
+        raw, end = building
+        m = _UNIT_AFTER_BUILDING.match(s, end)
+        if m is not None:
+            return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+    hyphen = _HYPHEN.search(s)
+    if hyphen is not None:
+        return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
+    alone = _UNIT_ALONE.search(s)
+    unit = normalise_unit(_unit_from(alone, prefix="a_")) if alone is not None else None
+    return UnitMention(normalise_building(building[0]) if building else None, unit)

@@ -1,0 +1,37 @@
+"""The numpy TF-IDF and logistic regression behind the built-in model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.nlu.classifier import NgramVectoriser, SoftmaxRegression
+
+
+def test_vectoriser_rows_are_unit_length_and_digits_do_not_matter() -> None:
+    v = NgramVectoriser((1, 2)).fit(["3栋502漏水", "lift broken"])
+    i1, x1 = v.row("7栋1203漏水")
+    i2, _ = v.row("3栋502漏水")
+    assert np.isclose(np.linalg.norm(x1), 1.0)
+    assert sorted(i1.tolist()) == sorted(i2.tolist())
+    empty_i, empty_x = v.row("???")
+    assert empty_i.size == 0 and empty_x.size == 0
+
+
+def test_token_features_are_weighted() -> None:
+    v = NgramVectoriser((1, 1), tokens=lambda s: ["leak"] if "漏" in s else [], token_weight=5.0).fit(["漏水", "电梯"])
+    indices, values = v.row("漏水")
+    weights = dict(zip(indices.tolist(), values.tolist(), strict=True))
+    token = weights[v.vocabulary["\x00leak"]]
+    assert token > 2 * max(w for j, w in weights.items() if j != v.vocabulary["\x00leak"])
+
+
+def test_softmax_regression_separates_classes_and_sums_to_one() -> None:
+    texts = ["water leak", "pipe leak", "leak again", "too loud", "loud music", "noisy loud"]
+    labels = ["plumbing", "plumbing", "plumbing", "noise", "noise", "noise"]
+    v = NgramVectoriser((1, 3)).fit(texts)
+    model = SoftmaxRegression(c=100).fit(v.transform(texts), labels, len(v.vocabulary))
+    p = model.predict_proba(*v.row("leak in kitchen"))
+    assert set(p) == {"plumbing", "noise"}
+    assert abs(sum(p.values()) - 1.0) < 1e-9
+    assert p["plumbing"] > 0.7
+    assert max(model.predict_proba(*v.row("so loud")).items(), key=lambda kv: kv[1])[0] == "noise"

@@ -1,0 +1,159 @@
+"""The built-in understander: three languages, Cantonese, emergencies, questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.model import BuiltinUnderstander
+from bot.nlu.normalise import normalise
+from bot.nlu.rules import emergency_signal
+from dialogs.understanding import Intent, Understander
+
+EXAMPLES = [
+    # zh-Hant, with Cantonese
+    ("3棟502廚房漏水", "zh-Hant", Intent.REPAIR, "plumbing", "3", "502"),
+    ("唔該，我屋企個廁所塞咗", "zh-Hant", Intent.REPAIR, "plumbing", None, None),
+    ("部lift又壞咗", "zh-Hant", Intent.REPAIR, "elevator", None, None),
+    ("樓上裝修太吵", "zh-Hant", Intent.COMPLAINT, "noise", None, None),
+    ("我家物業費交到幾月?", "zh-Hant", Intent.BILL, None, None, None),
+    ("你好", "zh-Hant", Intent.OTHER, None, None, None),
+    # zh-Hans
+    ("电梯又坏了", "zh-Hans", Intent.REPAIR, "elevator", None, None),
+    ("5栋1101卫生间马桶堵了", "zh-Hans", Intent.REPAIR, "plumbing", "5", "1101"),
+    ("物业费怎么交", "zh-Hans", Intent.BILL, None, None, None),
+    ("我的车位被别人占了", "zh-Hans", Intent.COMPLAINT, "parking", None, None),
+    # English
+    ("water leaking from ceiling in 12B", "en", Intent.REPAIR, "plumbing", None, "12B"),
+    ("Block 3 #05-02 aircon no power", "en", Intent.REPAIR, "electrical", "3", "05-02"),
+    ("how much do I owe for management fees?", "en", Intent.BILL, None, None, None),
+    ("thank you!", "en", Intent.OTHER, None, None, None),
+]
+
+
+def test_implements_the_protocol(model: BuiltinUnderstander) -> None:
+    assert isinstance(model, Understander)
+
+
+@pytest.mark.parametrize(("text", "language", "intent", "category", "building", "unit"), EXAMPLES)
+async def test_understands_three_languages(
+    model: BuiltinUnderstander,
+    text: str,
+    language: str,
+    intent: Intent,
+    category: str | None,
+    building: str | None,
+    unit: str | None,
+) -> None:
+    got = await model.understand(text, language)
+    assert (got.intent, got.category, got.building, got.unit) == (intent, category, building, unit)
+    assert 0.0 < got.confidence <= 1.0
+
+
+EMERGENCIES = [
+    ("爆喉呀，成屋都係水", "flood", "plumbing"),
+    ("爆水管了", "flood", "plumbing"),
+    ("water is pouring through the ceiling", "flood", "plumbing"),
+    ("water gushing out of the pipe", "flood", "plumbing"),
+    ("困咗喺電梯入面", "trapped", "elevator"),
+    ("我被困电梯了", "trapped", "elevator"),
+    ("my son is trapped in the lift", "trapped", "elevator"),
+    ("走廊有好多煙", "fire", None),
+    ("厨房着火了", "fire", None),
+    ("there is smoke in the stairwell", "fire", None),
+    ("fire in the bin room", "fire", None),
+    ("好大陣煤氣味", "gas", None),
+    ("楼道有燃气味", "gas", None),
+    ("I smell gas in the corridor", "gas", None),
+    ("插蘇出火花", "electric", "electrical"),
+    ("開燈俾電親", "electric", "electrical"),
+    ("got an electric shock from the switch", "electric", "electrical"),
+    ("sparks from the socket", "electric", "electrical"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "category"), EMERGENCIES)
+async def test_emergency_signals(model: BuiltinUnderstander, text: str, kind: str, category: str | None) -> None:
+    signal = emergency_signal(normalise(text))
+    assert signal is not None and signal.kind == kind
+    got = await model.understand(text)
+    assert got.emergency
+    assert got.intent is Intent.REPAIR
+    if category is not None:
+        assert got.category == category
+    else:
+        assert got.category in ("other", "electrical")
+
+
+NOT_EMERGENCIES = [
+    "隔篱屋食煙啲煙攻晒入嚟",
+    "my neighbour's cigarette smoke comes into my flat",
+    "楼上住户从阳台往下扔烟头",
+    "the fire door on 8/F won't shut",
+    "噴水池壞咗",
+    "生活好困難",
+    "lift stops between floors",
+    "電梯又壞咗",
+    "煤氣費幾多錢",
+    "gas bill this month",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCIES)
+async def test_not_emergencies(model: BuiltinUnderstander, text: str) -> None:
+    assert not (await model.understand(text)).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("管理處幾點開門?", True),
+        ("can I book the clubhouse?", True),
+        ("會所泳池幾時開放", True),
+        ("可以養貓嗎", True),
+        ("你好", False),
+        ("thanks a lot", False),
+        ("收到，唔該晒", False),
+    ],
+)
+async def test_questions_among_other_messages(model: BuiltinUnderstander, text: str, asks: bool) -> None:
+    got = await model.understand(text)
+    assert got.intent is Intent.OTHER
+    assert got.is_question is asks
+
+
+async def test_is_question_only_for_other(model: BuiltinUnderstander) -> None:
+    got = await model.understand("電梯點解又壞咗?")
+    assert got.intent is Intent.REPAIR and not got.is_question
+
+
+async def test_description_is_the_text_stripped(model: BuiltinUnderstander) -> None:
+    got = await model.understand("  \u200b3棟502 廚房漏水\n")
+    assert got.description == "\u200b3棟502 廚房漏水"
+    assert (got.building, got.unit) == ("3", "502")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b"])
+async def test_empty_message(model: BuiltinUnderstander, text: str) -> None:
+    got = await model.understand(text)
+    assert got.intent is Intent.OTHER and got.category is None and got.confidence == 0.0
+
+
+async def test_traditional_and_simplified_read_alike(model: BuiltinUnderstander) -> None:
+    hant = await model.understand("電梯門關不上")
+    hans = await model.understand("电梯门关不上")
+    assert (hant.intent, hant.category, hant.confidence) == (hans.intent, hans.category, hans.confidence)
+
+
+async def test_trains_on_given_examples() -> None:
+    from bot.nlu.dataset import Example
+
+    examples = [
+        Example("toilet blocked", Intent.REPAIR, "plumbing", None, None),
+        Example("sink blocked", Intent.REPAIR, "plumbing", None, None),
+        Example("light broken", Intent.REPAIR, "electrical", None, None),
+        Example("too noisy", Intent.COMPLAINT, "noise", None, None),
+        Example("hello", Intent.OTHER, None, None, None),
+    ]
+    small = BuiltinUnderstander(examples)
+    assert (await small.understand("toilet blocked again")).intent is Intent.REPAIR
+    assert (await small.understand("so noisy")).category == "noise"

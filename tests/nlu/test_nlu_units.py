@@ -1,0 +1,96 @@
+"""Building and unit extraction, including what must not be taken for a unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.units import UnitMention, extract_unit, normalise_building, normalise_unit
+
+FOUND = [
+    ("3棟502廚房漏水", ("3", "502")),
+    ("3-502", ("3", "502")),
+    ("3栋502室", ("3", "502")),
+    ("2號樓301", ("2", "301")),
+    ("2号楼301室", ("2", "301")),
+    ("七棟302", ("7", "302")),
+    ("十二座1503", ("12", "1503")),
+    ("A座1203", ("A", "1203")),
+    ("Block 3 #05-02", ("3", "05-02")),
+    ("Blk 3 05-02", ("3", "05-02")),
+    ("blk3 #11-05 toilet", ("3", "11-05")),
+    ("Tower B 12F", ("B", None)),
+    ("B座12樓", ("B", None)),
+    ("3座12樓B室", ("3", "12B")),
+    ("12/F flat B", (None, "12B")),
+    ("12B", (None, "12B")),
+    ("flat 12B", (None, "12B")),
+    ("unit 12B", (None, "12B")),
+    ("unit 1708 no water", (None, "1708")),
+    ("rm 1203", (None, "1203")),
+    ("502室冇電", (None, "502")),
+    ("#05-02", (None, "05-02")),
+    ("5座", ("5", None)),
+    ("第三座", ("3", None)),
+    ("lift in tower B", ("B", None)),
+    ("我住3-502", ("3", "502")),
+    ("6-1502露台", ("6", "1502")),
+    ("ｂ座１２０３", ("B", "1203")),  # full-width
+    ("water leaking from ceiling in 12B", (None, "12B")),
+    ("Block 3 #05-02 aircon no power", ("3", "05-02")),
+]
+
+NOT_UNITS = [
+    "call me on 9123 4567",
+    "91234567",
+    "+852 9123-4567",
+    "我的手机 13812345678",
+    "paid $1,200 yesterday",
+    "我交咗1200蚊",
+    "交咗$3,000",
+    "9月嘅管理費",
+    "2026-09 之前",
+    "2025年12月",
+    "3點嚟",
+    "at 10pm",
+    "10am tomorrow",
+    "2部電梯都壞咗",
+    "3 days no water",
+    "kitchen sink blocked",
+    "my neighbour blocks the corridor",
+    "一棟樓都冇電",
+    "12楼的感应灯不亮",
+    "corridor lights on 15/F",
+    "stuck between 5 and 6 floor",
+    "after the 15th",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t for t, _ in FOUND])
+def test_finds_building_and_unit(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_UNITS)
+def test_numbers_that_are_not_units(text: str) -> None:
+    assert extract_unit(text) == UnitMention(None, None)
+
+
+def test_result_is_named() -> None:
+    mention = extract_unit("3棟502")
+    assert (mention.building, mention.unit) == ("3", "502")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(" 3 ", "3"), ("03", "3"), ("七", "7"), ("十二", "12"), ("b", "B"), ("", None), (None, None)],
+)
+def test_normalise_building(raw: str | None, expected: str | None) -> None:
+    assert normalise_building(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("#05-02", "05-02"), (" 12b ", "12B"), ("５０２", "502"), ("七零二", "702"), ("  ", None), (None, None)],
+)
+def test_normalise_unit(raw: str | None, expected: str | None) -> None:
+    assert normalise_unit(raw) == expected
