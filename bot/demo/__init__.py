@@ -1,0 +1,1 @@
+"""The embedded demo: the demo estate's data, and a harness that runs estatedesk against the fake Telegram."""

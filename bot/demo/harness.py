@@ -1,0 +1,145 @@
+"""Run estatedesk against the local fake Telegram Bot API, and act as residents and staff.
+
+Used by the terminal demo and by the end-to-end tests, so the two never drift apart. The bot runs
+exactly as in production (PTB's Bot over HTTP, long polling or the webhook server); the harness
+only watches which updates have been processed, so a caller can wait for the bot's answer
+instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+
+from bot.app import Estatedesk, build, utcnow
+from bot.channels.telegram.polling import poll
+from bot.imports import import_billing, import_residents
+from bot.settings import DEMO_TOKEN, Settings, load_settings
+from dialogs.understanding import Understander
+from integrations.telegram_fake.server import FakeTelegram
+
+log = logging.getLogger(__name__)
+
+DEMO_DATA = ("residents.csv", "billing_accounts.csv", "billing_payments.csv")
+
+
+def demo_data_path(name: str) -> Path:
+    return Path(str(resources.files("bot.demo").joinpath("data", name)))
+
+
+async def load_demo_data(desk: Estatedesk) -> None:
+    """Load the demo estate through the same import code a real estate uses (re-runnable)."""
+    await import_residents(demo_data_path("residents.csv"), desk.registry, region=desk.estate.phone_region, progress=False)
+    for name in ("billing_accounts.csv", "billing_payments.csv"):
+        await import_billing(demo_data_path(name), desk.billing, desk.registry, progress=False)
+
+
+def add_estate_chats(fake: FakeTelegram, desk: Estatedesk) -> None:
+    """Create the staff groups and the managers' chat of the configured estate in the fake."""
+    routing = desk.estate.routing
+    for dept in routing.departments.values():
+        if dept.chat_id is not None:
+            for member in dept.staff:
+                fake.add_user(member.user_id, member.name.split()[0], language_code="en")
+            fake.add_group(dept.chat_id, dept.name("en"), members=[m.user_id for m in dept.staff])
+    if routing.managers_chat_id is not None:
+        fake.add_group(routing.managers_chat_id, "Managers", members=[])
+
+
+class Harness:
+    """A running estatedesk plus the fake it talks to."""
+
+    def __init__(self, fake: FakeTelegram, desk: Estatedesk) -> None:
+        self.fake = fake
+        self.desk = desk
+        self._done: dict[int, asyncio.Event] = {}
+        self.errors: list[BaseException] = []
+        original = desk.processor.process
+
+        async def tracked(update: Update) -> None:
+            try:
+                await original(update)
+            except BaseException as exc:
+                self.errors.append(exc)
+                raise
+            finally:
+                self._event(update.update_id).set()
+
+        desk.processor.process = tracked  # type: ignore[method-assign]
+
+    def _event(self, update_id: int) -> asyncio.Event:
+        return self._done.setdefault(update_id, asyncio.Event())
+
+    async def settle(self, update: dict[str, Any] | int, timeout: float = 10.0) -> None:
+        """Wait until the bot has processed ``update`` and any card posting it started."""
+        update_id = update if isinstance(update, int) else int(update["update_id"])
+        await asyncio.wait_for(self._event(update_id).wait(), timeout)
+        await self.desk.processor.drain()
+
+    async def act(self, coro: Any, timeout: float = 10.0) -> dict[str, Any]:
+        """Perform one user action on the fake (``fake.send_text(...)`` etc.) and wait for the bot."""
+        update = await coro
+        await self.settle(update, timeout)
+        return update
+
+
+@asynccontextmanager
+async def running(
+    *,
+    database_url: str,
+    redis_url: str | None = None,
+    config: str | None = None,
+    clock: Callable[[], datetime] = utcnow,
+    understander: Understander | None = None,
+    nlu: str = "builtin",
+    enforce_limits: bool = False,
+    rate_limit: bool = False,
+    load_data: bool = True,
+    fake: FakeTelegram | None = None,
+    mode: str = "polling",
+) -> AsyncIterator[Harness]:
+    """Start a fake Telegram (unless given) and estatedesk against it; stop both on exit."""
+    own_fake = fake is None
+    fake = fake or FakeTelegram(token=DEMO_TOKEN, enforce_limits=enforce_limits)
+    async with _serving(fake, own_fake):
+        settings: Settings = load_settings(
+            telegram_token=DEMO_TOKEN,
+            telegram_api_url=fake.url,
+            database_url=database_url,
+            redis_url=redis_url,
+            config=config,
+            rate_limit=rate_limit,
+            nlu=nlu,
+        )
+        desk = await build(settings, clock=clock, understander=understander)
+        if load_data:
+            await load_demo_data(desk)
+        add_estate_chats(fake, desk)
+        await desk.start()
+        harness = Harness(fake, desk)
+        stop = asyncio.Event()
+        task = asyncio.create_task(poll(desk.processor, stop, timeout=1)) if mode == "polling" else None
+        try:
+            yield harness
+        finally:
+            stop.set()
+            if task is not None:
+                await asyncio.wait_for(task, 10)
+            await desk.stop()
+
+
+@asynccontextmanager
+async def _serving(fake: FakeTelegram, start: bool) -> AsyncIterator[None]:
+    if start:
+        async with fake.serve():
+            yield
+    else:
+        yield
