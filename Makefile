@@ -17,7 +17,7 @@ venv: $(STAMP)
 
 ## Set up, then start estatedesk on embedded defaults against a local fake Telegram and play a demo.
 demo: $(STAMP)
-	$(BIN)/estatedesk demo
+	$(BIN)/estatedesk --log-level WARNING demo
 
 ## Set up, then run the whole test suite (needs Redis and PostgreSQL: .ci/run starts them).
 test: $(STAMP)

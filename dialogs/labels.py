@@ -44,6 +44,9 @@ STATUS_LABELS = {
 }
 
 
+OTHER_LABELS = {"general": N_("General enquiry"), "phone": N_("Phone number not in the registry")}
+
+
 def category_label(_: Translator, kind: TicketKind, category: str) -> str:
-    table = REPAIR_LABELS if kind is TicketKind.REPAIR else COMPLAINT_LABELS
+    table = {TicketKind.REPAIR: REPAIR_LABELS, TicketKind.COMPLAINT: COMPLAINT_LABELS}.get(kind, OTHER_LABELS)
     return _(table[category]) if category in table else category

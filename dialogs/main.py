@@ -206,6 +206,11 @@ async def route(turn: Turn) -> None:
 async def outside_dialog(turn: Turn) -> None:
     ev = turn.event
     _ = turn._
+    if ev.kind is EventKind.CONTACT:
+        # A linked resident sharing a contact again (a new phone, another household member).
+        turn.start_flow(LINK.name, "contact", {})
+        await LINK.on_contact(turn)
+        return
     if ev.kind is EventKind.PHOTO:
         photos = turn.state.setdefault("pending_photos", [])
         if ev.photo not in photos and len(photos) < 5:

@@ -417,7 +417,7 @@ class ReportDialog(Dialog):
             due = _("We aim to resolve it by {when}.", when=local.strftime("%Y-%m-%d %H:%M"))
         turn.say(
             _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number)
-            + (" " + due if due else ""),
+            + ("\n" + due if due else ""),
             title=ticket.number,
         )
         if ticket.urgency is Urgency.EMERGENCY:

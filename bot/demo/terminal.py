@@ -25,7 +25,7 @@ class Printer:
 
     def __init__(self, harness: Harness) -> None:
         self.h = harness
-        self.seen: dict[int, set[tuple[int, int]]] = {}
+        self.seen: dict[int, dict[int, str]] = {}
         self.width = min(100, os.get_terminal_size().columns if sys.stdout.isatty() else 100)
 
     def header(self, title: str) -> None:
@@ -35,15 +35,20 @@ class Printer:
         print(f"  {name} ›  {text}")
 
     def show(self, chat_id: int, who: str = "bot") -> None:
-        seen = self.seen.setdefault(chat_id, set())
+        seen = self.seen.setdefault(chat_id, {})
         for m in self.h.fake.messages(chat_id):
             if not m.from_bot:
                 continue
-            version = (m.message_id, len(getattr(m, "history", []) or []))
-            if version in seen:
-                continue
-            seen.add(version)
             body = m.text or getattr(m, "caption", "") or ""
+            if seen.get(m.message_id) == body:
+                continue
+            if m.message_id in seen and body.startswith(seen[m.message_id]):
+                # An answered question: print only the answer the bot added in place of its buttons.
+                added = body[len(seen[m.message_id]) :].strip()
+                seen[m.message_id] = body
+                print(" " * 9 + added)
+                continue
+            seen[m.message_id] = body
             if m.photo_file_ids:
                 body = (body + "\n" if body else "") + f"[photo ×{len(m.photo_file_ids)}]"
             lines = body.splitlines() or [""]

@@ -16,10 +16,14 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import Bot, Update
+import html
+
+from telegram import Bot, Message, Update
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
 from bot.channels.telegram.convert import to_inbound
+from bot.channels.telegram.render import MAX_TEXT
 from bot.channels.telegram.sender import TelegramSender
 from bot.errors import BackendUnavailable
 from bot.messaging import ChatUnreachable
@@ -88,9 +92,10 @@ class UpdateProcessor:
         query = update.callback_query
         if query is not None:
             await self._answer(query.id, outcome.toast, outcome.alert)
-            if event.kind is EventKind.CHOICE and query.message is not None and outcome.toast is None:
-                # The question is answered: take its buttons away so it cannot be pressed twice.
-                await self._strip_buttons(query.message.chat.id, query.message.message_id)
+            if event.kind is EventKind.CHOICE and isinstance(query.message, Message) and outcome.toast is None:
+                # The question is answered: show the answer in place of its buttons, so the chat
+                # reads as a record and the buttons cannot be pressed twice.
+                await self._mark_answered(query.message, query.data or "")
         chat_id = int(event.chat.split(":", 1)[1])
         try:
             for reply in outcome.replies:
@@ -122,13 +127,27 @@ class UpdateProcessor:
             # Queries older than ~15 minutes can't be answered; the turn itself still counts.
             log.info("callback answer failed: %s", exc)
 
-    async def _strip_buttons(self, chat_id: int, message_id: int) -> None:
+    async def _mark_answered(self, message: Message, data: str) -> None:
+        label = None
+        markup = message.reply_markup
+        if markup is not None:
+            for row in markup.inline_keyboard:
+                for button in row:
+                    if button.callback_data == data:
+                        label = button.text
         try:
-            await self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+            if label and message.text:
+                text = f"{message.text_html}\n\n✅ {html.escape(label)}"
+                if len(text) <= MAX_TEXT:
+                    await self.bot.edit_message_text(
+                        text, message.chat.id, message.message_id, parse_mode=ParseMode.HTML, reply_markup=None
+                    )
+                    return
+            await self.bot.edit_message_reply_markup(message.chat.id, message.message_id, reply_markup=None)
         except BadRequest as exc:
-            log.debug("could not strip buttons: %s", exc)
+            log.debug("could not mark the answer: %s", exc)
         except TelegramError as exc:
-            log.info("could not strip buttons: %s", exc)
+            log.info("could not mark the answer: %s", exc)
 
     async def drain(self) -> None:
         """Wait for background work (card posting) started by earlier turns."""
