@@ -24,6 +24,17 @@ def image_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
+def image_mime(data: bytes) -> str:
+    """The MIME type of an image :func:`image_size` understands (JPEG when unsure)."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:4] == b"GIF8":
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "image/jpeg"
+
+
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     pos = 2
     while pos + 4 <= len(data):

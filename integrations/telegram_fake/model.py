@@ -18,7 +18,7 @@ from typing import Any
 from integrations.telegram_fake import formatting
 from integrations.telegram_fake.errors import SimulationError
 from integrations.telegram_fake.formatting import Entity
-from integrations.telegram_fake.media import image_size, photo_sizes
+from integrations.telegram_fake.media import image_mime, image_size, photo_sizes
 
 _LOG = logging.getLogger(__name__)
 
@@ -639,14 +639,16 @@ class TelegramState:
     def store_photo(self, data: bytes) -> list[JSON]:
         """PhotoSize objects for an uploaded image, smallest first. Raises ValueError if it is no image.
 
-        The smaller sizes are the same bytes: the fake records sizes but does not resample.
+        Every size is the uploaded bytes as they came: the fake records sizes but neither resamples nor
+        re-encodes (Telegram would serve JPEGs).
         """
         size = image_size(data)
         if size is None:
             raise ValueError("not an image")
+        mime = image_mime(data)
         sizes = []
         for width, height in photo_sizes(*size):
-            stored = self.store_file(data, kind="photos", mime_type="image/jpeg", width=width, height=height)
+            stored = self.store_file(data, kind="photos", mime_type=mime, width=width, height=height)
             sizes.append(
                 {
                     "file_id": stored.file_id,
