@@ -23,7 +23,6 @@ from dialogs.understanding import Intent, Understanding
 log = logging.getLogger(__name__)
 
 _NO_CATEGORY = "-"  # the category heads' label for "the message does not say"
-_FIRE_GAS_CATEGORIES = ("electrical", "other")
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.nlu.model import BuiltinUnderstander
 from bot.nlu.normalise import normalise
 from bot.nlu.rules import emergency_signal
 from dialogs.understanding import Intent, Understander
+
+HELDOUT = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "data" / "heldout.jsonl"
 
 EXAMPLES = [
     # zh-Hant, with Cantonese
@@ -157,3 +161,28 @@ async def test_trains_on_given_examples() -> None:
     small = BuiltinUnderstander(examples)
     assert (await small.understand("toilet blocked again")).intent is Intent.REPAIR
     assert (await small.understand("so noisy")).category == "noise"
+
+
+def test_budgets_training_and_latency(model: BuiltinUnderstander) -> None:
+    """Budgets (1 s start-up, 2 ms a message) with room for a busy CI machine; bench/nlu.py has the figures."""
+    import time
+
+    from bot.nlu.dataset import shipped_training_data
+
+    examples = shipped_training_data()
+    assert BuiltinUnderstander(examples).training_seconds < 1.0
+    started = time.perf_counter()
+    for e in examples:
+        model.understand_now(e.text)
+    assert (time.perf_counter() - started) / len(examples) < 0.002
+
+
+async def test_heldout_goals_still_met(model: BuiltinUnderstander) -> None:
+    """A regression guard only: rules and settings are tuned by cross-validation on train, never on held-out."""
+    from bot.nlu.evaluate import evaluate
+
+    scores = await evaluate(model, HELDOUT)
+    assert scores.accuracy("intent") >= 0.95
+    assert scores.accuracy("category") >= 0.90
+    assert scores.accuracy("unit") >= 0.95
+    assert scores.emergencies_found == scores.emergencies_expected and scores.false_alarms == 0

@@ -1,0 +1,189 @@
+"""Start-up time and per-message latency of the built-in understander, beside simpler baselines.
+
+Run: ``.venv/bin/python bench/nlu.py [--repeat 50] [--no-sklearn]``. Start-up is measured in fresh
+processes (import + training); latency over the held-out messages, ``--repeat`` times each. Accuracy on
+the held-out file is printed for reference only: nothing is tuned on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.nlu.classifier import NgramVectoriser, SoftmaxRegression  # noqa: E402
+from bot.nlu.dataset import Example, load_examples  # noqa: E402
+from bot.nlu.evaluate import Scores, score_examples  # noqa: E402
+from bot.nlu.lexicon import CONCEPTS  # noqa: E402
+from bot.nlu.normalise import normalise  # noqa: E402
+from bot.nlu.units import extract_unit  # noqa: E402
+from dialogs.understanding import Intent, Understander, Understanding  # noqa: E402
+
+TRAIN = ROOT / "bot" / "nlu" / "data" / "train.jsonl"
+HELDOUT = ROOT / "bot" / "nlu" / "data" / "heldout.jsonl"
+
+STARTUP_BUILTIN = (
+    "import time; t = time.perf_counter(); from bot.nlu.model import BuiltinUnderstander; "
+    "m = BuiltinUnderstander(); print(time.perf_counter() - t)"
+)
+STARTUP_SKLEARN = (
+    "import time; t = time.perf_counter(); from bench.nlu import SklearnClassifier; "
+    "SklearnClassifier(); print(time.perf_counter() - t)"
+)
+
+
+class ClassifierOnly:
+    """Baseline: the same n-gram classifier on raw text: no normalisation, lexicon, rules or units."""
+
+    def __init__(self, examples: Sequence[Example]) -> None:
+        texts = [e.text for e in examples]
+        self.vectoriser = NgramVectoriser((1, 2)).fit(texts)
+        n = len(self.vectoriser.vocabulary)
+        self.intent = SoftmaxRegression(c=100).fit(
+            self.vectoriser.transform(texts), [e.intent.value for e in examples], n
+        )
+        self.categories: dict[Intent, SoftmaxRegression] = {}
+        for intent in (Intent.REPAIR, Intent.COMPLAINT):
+            part = [e for e in examples if e.intent is intent]
+            rows = self.vectoriser.transform([e.text for e in part])
+            self.categories[intent] = SoftmaxRegression(c=100).fit(rows, [e.category or "-" for e in part], n)
+
+    async def understand(self, text: str, language: str | None = None) -> Understanding:
+        row = self.vectoriser.row(text)
+        p = self.intent.predict_proba(*row)
+        intent = Intent(max(p, key=p.__getitem__))
+        category = None
+        if intent in self.categories:
+            pc = self.categories[intent].predict_proba(*row)
+            best = max(pc, key=pc.__getitem__)
+            category = None if best == "-" else best
+        return Understanding(intent, category, description=text.strip(), confidence=p[intent.value])
+
+
+_REPAIR_KINDS = ("elevator", "plumbing", "electrical", "doors", "common_area")
+_COMPLAINT_KINDS = ("noise", "security", "parking", "staff", "cleanliness", "neighbour")
+
+
+class KeywordsOnly:
+    """Baseline: the lexicon's keywords with fixed priorities, plus unit extraction; no learning at all."""
+
+    async def understand(self, text: str, language: str | None = None) -> Understanding:
+        s = normalise(text)
+        found = {name for name, pattern in CONCEPTS.items() if pattern.search(s)}
+        building, unit = extract_unit(s, normalised=True)
+        complaint = "complain" in found or any(k in found for k in ("noise", "security", "cleanliness"))
+        if "bill" in found:
+            intent, category = Intent.BILL, None
+        elif complaint:
+            intent = Intent.COMPLAINT
+            category = next((k for k in _COMPLAINT_KINDS if k in found), None)
+        elif "broken" in found or "repair_ask" in found or any(k in found for k in _REPAIR_KINDS):
+            intent = Intent.REPAIR
+            category = next((k for k in _REPAIR_KINDS if k in found), "other" if "structure" in found else None)
+        else:
+            intent, category = Intent.OTHER, None
+        return Understanding(intent, category, building, unit, description=text.strip(), confidence=1.0)
+
+
+class SklearnClassifier:
+    """Reference: scikit-learn's TfidfVectorizer + LogisticRegression, intent only (for start-up cost)."""
+
+    def __init__(self, examples: Sequence[Example] | None = None) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+
+        data = list(examples) if examples is not None else load_examples(TRAIN)
+        self.pipeline = make_pipeline(
+            TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True),
+            LogisticRegression(C=100, max_iter=2000),
+        )
+        self.pipeline.fit([normalise(e.text) for e in data], [e.intent.value for e in data])
+
+    async def understand(self, text: str, language: str | None = None) -> Understanding:
+        intent = Intent(self.pipeline.predict([normalise(text)])[0])
+        return Understanding(intent, description=text.strip())
+
+
+def startup(code: str, runs: int) -> tuple[float, float]:
+    """Median (in-process seconds for import + training, whole-process wall seconds) over ``runs``."""
+    inner: list[float] = []
+    wall: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        wall.append(time.perf_counter() - started)
+        inner.append(float(done.stdout.strip().splitlines()[-1]))
+    return statistics.median(inner), statistics.median(wall)
+
+
+async def latency(understander: Understander, texts: Sequence[str], repeat: int) -> list[float]:
+    """Milliseconds per ``understand()`` call, every text ``repeat`` times."""
+    for text in texts:  # warm-up
+        await understander.understand(text)
+    samples: list[float] = []
+    for _ in range(repeat):
+        for text in texts:
+            started = time.perf_counter_ns()
+            await understander.understand(text)
+            samples.append((time.perf_counter_ns() - started) / 1e6)
+    return samples
+
+
+def percentile(samples: Sequence[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=50, help="passes over the held-out messages")
+    parser.add_argument("--startup-runs", type=int, default=5, help="fresh processes per start-up figure")
+    parser.add_argument("--no-sklearn", action="store_true", help="skip the scikit-learn reference")
+    args = parser.parse_args(argv)
+
+    from bot.nlu.model import BuiltinUnderstander
+
+    train, heldout = load_examples(TRAIN), load_examples(HELDOUT)
+    texts = [e.text for e in heldout]
+    rows: list[tuple[str, str, Understander]] = []
+
+    builtin_startup = startup(STARTUP_BUILTIN, args.startup_runs)
+    rows.append(("builtin", f"{builtin_startup[0]:.3f} / {builtin_startup[1]:.3f}", BuiltinUnderstander(train)))
+    started = time.perf_counter()
+    classifier_only = ClassifierOnly(train)
+    rows.append(("classifier only", f"train {time.perf_counter() - started:.3f}", classifier_only))
+    rows.append(("keywords only", "-", KeywordsOnly()))
+    if not args.no_sklearn:
+        sk_startup = startup(STARTUP_SKLEARN, max(1, args.startup_runs // 2))
+        rows.append(("sklearn (intent)", f"{sk_startup[0]:.3f} / {sk_startup[1]:.3f}", SklearnClassifier(train)))
+
+    print(f"held-out messages: {len(texts)}, repetitions: {args.repeat}, python {sys.version.split()[0]}")
+    print("start-up: import + training in a fresh process / whole process wall time, seconds (median)")
+    header = f"{'understander':<18} {'start-up s':>15} {'mean ms':>8} {'p50 ms':>8} {'p99 ms':>8}"
+    print(header + f" {'intent':>7} {'category':>9} {'unit':>6}")
+    for name, start, understander in rows:
+        samples = await latency(understander, texts, args.repeat)
+        scores: Scores = await score_examples(understander, list(enumerate(heldout, 1)))
+        rest = (
+            f"{'-':>9} {'-':>6}"
+            if isinstance(understander, SklearnClassifier)
+            else f"{scores.accuracy('category'):>9.3f} {scores.accuracy('unit'):>6.3f}"
+        )
+        print(
+            f"{name:<18} {start:>15} {statistics.fmean(samples):>8.3f} {percentile(samples, 0.5):>8.3f} "
+            f"{percentile(samples, 0.99):>8.3f} {scores.accuracy('intent'):>7.3f} {rest}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
