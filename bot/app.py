@@ -148,13 +148,18 @@ async def build(
     understander: Understander | None = None,
     transport: str = "aiohttp",
     migrate: bool = True,
+    database: Database | None = None,
 ) -> Estatedesk:
-    """Wire estatedesk from settings. The database is migrated to the latest schema first."""
+    """Wire estatedesk from settings. The database is migrated to the latest schema first.
+
+    ``database`` lets a test hand in a database of its own (a scratch PostgreSQL schema)."""
     estate = load_config(settings.config)
-    url = settings.database_url
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    db = Database(url)
+    db = database
+    if db is None:
+        url = settings.database_url
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        db = Database(url)
     if migrate:
         await db.migrate()
     store = make_store(settings)

@@ -24,6 +24,7 @@ from bot.channels.telegram.polling import poll
 from bot.imports import import_billing, import_residents
 from bot.settings import DEMO_TOKEN, Settings, load_settings
 from dialogs.understanding import Understander
+from integrations.sql.database import Database
 from integrations.telegram_fake.server import FakeTelegram
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,10 @@ class Harness:
 @asynccontextmanager
 async def running(
     *,
-    database_url: str,
+    database_url: str = "sqlite:///var/estatedesk.sqlite3",
+    database: Database | None = None,
     redis_url: str | None = None,
+    redis_prefix: str = "estatedesk",
     config: str | None = None,
     clock: Callable[[], datetime] = utcnow,
     understander: Understander | None = None,
@@ -115,11 +118,12 @@ async def running(
             telegram_api_url=fake.url,
             database_url=database_url,
             redis_url=redis_url,
+            redis_prefix=redis_prefix,
             config=config,
             rate_limit=rate_limit,
             nlu=nlu,
         )
-        desk = await build(settings, clock=clock, understander=understander)
+        desk = await build(settings, clock=clock, understander=understander, database=database)
         if load_data:
             await load_demo_data(desk)
         add_estate_chats(fake, desk)
