@@ -17,18 +17,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from aiohttp import web
 from telegram import Update
 
 from bot.app import Estatedesk, build, utcnow
 from bot.channels.telegram.polling import poll
 from bot.imports import import_billing, import_residents
 from bot.settings import DEMO_TOKEN, Settings, load_settings
+from bot.web import init_app
 from dialogs.understanding import Understander
 from integrations.sql.database import Database
 from integrations.telegram_fake.server import FakeTelegram
 
 log = logging.getLogger(__name__)
 
+WEBHOOK_SECRET = "demo-webhook-secret"
 DEMO_DATA = ("residents.csv", "billing_accounts.csv", "billing_payments.csv")
 
 
@@ -63,6 +66,7 @@ class Harness:
         self.desk = desk
         self._done: dict[int, asyncio.Event] = {}
         self.errors: list[BaseException] = []
+        self.webhook_url = ""
         original = desk.processor.process
 
         async def tracked(update: Update) -> None:
@@ -111,7 +115,9 @@ async def running(
 ) -> AsyncIterator[Harness]:
     """Start a fake Telegram (unless given) and estatedesk against it; stop both on exit."""
     own_fake = fake is None
-    fake = fake or FakeTelegram(token=DEMO_TOKEN, enforce_limits=enforce_limits)
+    fake = fake or FakeTelegram(
+        token=DEMO_TOKEN, enforce_limits=enforce_limits, webhook_retry_delay=0.05, webhook_max_retry_delay=0.3
+    )
     async with _serving(fake, own_fake):
         settings: Settings = load_settings(
             telegram_token=DEMO_TOKEN,
@@ -130,13 +136,29 @@ async def running(
         await desk.start()
         harness = Harness(fake, desk)
         stop = asyncio.Event()
-        task = asyncio.create_task(poll(desk.processor, stop, timeout=1)) if mode == "polling" else None
+        task = None
+        runner = None
+        if mode == "polling":
+            task = asyncio.create_task(poll(desk.processor, stop, timeout=1))
+        else:
+            # Webhook mode as in production: our aiohttp server, Telegram (the fake) POSTs to it.
+            app = init_app(desk.processor, desk.bot, secret=WEBHOOK_SECRET, health=desk.health)
+            runner = web.AppRunner(app)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+            port = runner.addresses[0][1]
+            harness.webhook_url = f"http://127.0.0.1:{port}/telegram/webhook"
+            await desk.bot.set_webhook(harness.webhook_url, secret_token=WEBHOOK_SECRET)
         try:
             yield harness
         finally:
             stop.set()
             if task is not None:
                 await asyncio.wait_for(task, 10)
+            if runner is not None:
+                await desk.bot.delete_webhook()
+                await runner.cleanup()
             await desk.stop()
 
 

@@ -1,0 +1,178 @@
+"""Webhook mode: the secret is checked first, outages answer 503 and lose nothing, two workers act once."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from pathlib import Path
+
+import aiohttp
+import pytest
+from sqlalchemy import text
+
+from bot.demo.harness import Harness, running
+from integrations.sql.database import Database
+from integrations.sql.testing import postgres_test_url, scratch_database
+from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
+from tests.helpers import Clock
+from tests.tcpproxy import TcpProxy
+
+PETER = 7002
+ENGINEERING = -1001000000002
+
+
+async def link_peter(h: Harness) -> None:
+    h.fake.add_user(PETER, "Peter", language_code="en")
+    await h.act(h.fake.send_text(PETER, "/start"))
+    await h.act(h.fake.send_contact(PETER, "+852 6123 0001"))
+
+
+async def fill_repair(h: Harness) -> None:
+    await h.act(h.fake.send_text(PETER, "/repair"))
+    for button in ("Elevator", "My unit A-1203"):
+        message = next(m for m in reversed(h.fake.bot_messages(PETER)) if m.find_button(button))
+        await h.act(h.fake.press(PETER, message, button))
+    await h.act(h.fake.send_text(PETER, "Lift A2 stops between floors"))
+    for button in ("Skip photos", "Urgent"):
+        message = next(m for m in reversed(h.fake.bot_messages(PETER)) if m.find_button(button))
+        await h.act(h.fake.press(PETER, message, button))
+
+
+async def test_wrong_or_missing_secret_is_refused_before_the_body_is_read(tmp_path: Path) -> None:
+    async with scratch_database("sqlite", tmp_path) as db, running(database=db, mode="webhook") as h:
+        async with aiohttp.ClientSession() as http:
+            for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
+                async with http.post(h.webhook_url, data=b"not even json", headers=headers) as resp:
+                    assert resp.status == 401
+            good = {"X-Telegram-Bot-Api-Secret-Token": "demo-webhook-secret"}
+            async with http.post(h.webhook_url, data=b"not even json", headers=good) as resp:
+                assert resp.status == 400
+            async with http.get(h.webhook_url.replace("/telegram/webhook", "/healthz")) as resp:
+                assert resp.status == 200 and (await resp.json())["ok"] is True
+
+
+async def test_redis_outage_answers_503_and_the_update_is_processed_after(tmp_path: Path) -> None:
+    proxy = await TcpProxy("127.0.0.1", 6379).start()
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    try:
+        async with scratch_database("sqlite", tmp_path) as db, running(
+            database=db, redis_url=f"redis://127.0.0.1:{proxy.port}/0", redis_prefix=prefix, mode="webhook"
+        ) as h:
+            await link_peter(h)
+            proxy.cut()
+            update = await h.fake.send_text(PETER, "/mytickets")
+            await h.fake.wait_for(
+                lambda: any(a.status == 503 for a in h.fake.webhook_attempts if a.update_id == update["update_id"]),
+                what="a 503 while Redis is down",
+            )
+            assert not any("open tickets" in m.text for m in h.fake.bot_messages(PETER))
+            async with aiohttp.ClientSession() as http:
+                async with http.get(h.webhook_url.replace("/telegram/webhook", "/healthz")) as resp:
+                    assert resp.status == 503
+            proxy.restore()
+            await h.fake.wait_for(
+                lambda: any("no open tickets" in m.text for m in h.fake.bot_messages(PETER)), timeout=10
+            )
+            await h.fake.wait_for(
+                lambda: [a for a in h.fake.webhook_attempts if a.update_id == update["update_id"] and a.ok]
+            )
+            assert sum("no open tickets" in m.text for m in h.fake.bot_messages(PETER)) == 1
+    finally:
+        await proxy.close()
+        await drop_redis_prefix(prefix)
+
+
+@pytest.mark.postgres
+async def test_database_outage_at_confirm_stores_one_ticket_after_recovery() -> None:
+    """PostgreSQL goes away as the resident confirms: 503, no ticket, no reply; then exactly one of each."""
+    pg_host, pg_port = "127.0.0.1", 5432
+    proxy = await TcpProxy(pg_host, pg_port).start()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    url = postgres_test_url().replace(f"{pg_host}:{pg_port}", f"127.0.0.1:{proxy.port}")
+    db = Database(url, schema=schema)
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    try:
+        async with running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook") as h:
+            await link_peter(h)
+            await fill_repair(h)
+            summary = h.fake.bot_messages(PETER)[-1]
+            await db.engine.dispose()  # no pooled connection survives the outage
+            proxy.cut()
+            update = await h.fake.press(PETER, summary, "Confirm")
+            await h.fake.wait_for(
+                lambda: any(a.status == 503 for a in h.fake.webhook_attempts if a.update_id == update["update_id"]),
+                what="a 503 while PostgreSQL is down",
+            )
+            proxy.restore()
+            await h.fake.wait_for(lambda: any("R-000001" in m.text for m in h.fake.bot_messages(PETER)), timeout=15)
+            await h.desk.processor.drain()
+            assert await h.desk.tickets.get("R-000002") is None
+            assert sum("R-000001" in m.text for m in h.fake.bot_messages(PETER)) == 1
+            await h.fake.wait_for(lambda: h.fake.bot_messages(ENGINEERING), timeout=5)
+    finally:
+        await proxy.close()
+        await drop_redis_prefix(prefix)
+        admin = Database(postgres_test_url())
+        async with admin.engine.begin() as conn:
+            await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        await admin.dispose()
+
+
+async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
+    """The same update reaches two workers at once (shared Redis and database): one ticket, one reply."""
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    try:
+        async with scratch_database("sqlite", tmp_path) as db, running(
+            database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook"
+        ) as h:
+            async with running(
+                database=db, redis_url=REDIS_URL, redis_prefix=prefix, fake=h.fake, load_data=False, mode="webhook"
+            ) as second:
+                await h.desk.bot.set_webhook(h.webhook_url, secret_token="demo-webhook-secret")
+                await link_peter(h)
+                await fill_repair(h)
+                summary = h.fake.bot_messages(PETER)[-1]
+                # Take the press off the fake's queue and hand it to both workers ourselves.
+                await h.desk.bot.delete_webhook()
+                update = await h.fake.press(PETER, summary, "Confirm")
+                from telegram import Update
+
+                results = await asyncio.gather(
+                    h.desk.processor.process(Update.de_json(update, h.desk.bot)),
+                    second.desk.processor.process(Update.de_json(update, second.desk.bot)),
+                    return_exceptions=True,
+                )
+                await h.desk.processor.drain()
+                await second.desk.processor.drain()
+                assert sum(r is None for r in results) >= 1
+                assert sum("R-000001" in m.text for m in h.fake.bot_messages(PETER)) == 1
+                assert await h.desk.tickets.get("R-000002") is None
+                assert len(h.fake.bot_messages(ENGINEERING)) == 1
+    finally:
+        await drop_redis_prefix(prefix)
+
+
+async def test_429_from_telegram_is_retried_and_the_reply_arrives(sqlite_harness: Harness) -> None:
+    h = sqlite_harness
+    await link_peter(h)
+    h.fake.fail_next("sendMessage", status=429, times=2, retry_after=1)
+    await h.act(h.fake.send_text(PETER, "/help"), timeout=15)
+    assert any("/repair" in m.text for m in h.fake.bot_messages(PETER))
+
+
+async def test_a_card_that_could_not_be_posted_is_posted_by_the_sweep(sqlite_harness: Harness, clock: Clock) -> None:
+    h = sqlite_harness
+    await link_peter(h)
+    await fill_repair(h)
+    h.fake.block(ENGINEERING)  # the staff group refuses messages for now
+    summary = h.fake.bot_messages(PETER)[-1]
+    await h.act(h.fake.press(PETER, summary, "Confirm"))
+    assert "R-000001" in h.fake.bot_messages(PETER)[-1].text  # the resident is not kept waiting
+    ticket = await h.desk.tickets.get("R-000001")
+    assert ticket is not None and ticket.card_message_id is None
+    assert not h.fake.bot_messages(ENGINEERING)
+    h.fake.unblock(ENGINEERING)
+    clock.advance(minutes=1)
+    assert await h.desk.desk.post_missing_cards() == 1
+    assert len(h.fake.bot_messages(ENGINEERING)) == 1
+    assert await h.desk.desk.post_missing_cards() == 0  # never twice
