@@ -1,0 +1,1 @@
+"""The built-in SQL store (SQLite or PostgreSQL): tickets, the resident registry and billing."""

@@ -1,0 +1,229 @@
+"""One SQL database (SQLite or PostgreSQL): the engine, sessions, migrations and error translation.
+
+Every repository goes through :meth:`Database.session` or :meth:`Database.begin`, which turn a
+lost connection into :class:`bot.errors.BackendUnavailable` (see :func:`translate_errors`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from bot.errors import BackendUnavailable
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+# SQLSTATE classes that mean "the server cannot serve us now": connection exception (08),
+# insufficient resources such as too many connections (53), operator intervention such as a
+# shutdown or a server still starting (57P).
+_UNAVAILABLE_SQLSTATES = ("08", "53", "57P")
+
+# SQLite reports a missing table or a syntax error as OperationalError with the generic
+# SQLITE_ERROR code: that is a bug or a missing migration, and retrying will not help.
+_SQLITE_PROGRAMMING_CODES = frozenset({sqlite3.SQLITE_ERROR})
+
+# Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits.
+CHUNK = 500
+
+T = TypeVar("T")
+
+
+def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """``items`` in slices of ``size``, for IN (...) lists and batched writes."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """True when ``exc`` means the database cannot be reached or is too busy, not that the query is wrong."""
+    if isinstance(exc, BackendUnavailable):
+        return True
+    if isinstance(exc, OSError | TimeoutError | sa_exc.TimeoutError):
+        return True  # refused, reset, DNS, connect timeout, pool exhausted
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return False
+    if exc.connection_invalidated or isinstance(exc, sa_exc.InterfaceError):
+        return True
+    orig = exc.orig
+    if isinstance(orig, OSError | TimeoutError):
+        return True
+    sqlstate = getattr(orig, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate.startswith(_UNAVAILABLE_SQLSTATES):
+        return True
+    if isinstance(exc, sa_exc.OperationalError):
+        code = getattr(orig, "sqlite_errorcode", None)
+        return code not in _SQLITE_PROGRAMMING_CODES
+    return False
+
+
+@contextmanager
+def translate_errors(what: str) -> Iterator[None]:
+    """Re-raise connection failures inside the block as :class:`BackendUnavailable`; let the rest through."""
+    try:
+        yield
+    except BackendUnavailable:
+        raise
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        log.warning("database unavailable during %s: %s: %s", what, type(exc).__name__, exc)
+        raise BackendUnavailable(f"database unavailable ({what}): {type(exc).__name__}") from exc
+
+
+def async_url(url: str | URL) -> URL:
+    """The URL with the asyncio driver: ``sqlite`` → ``sqlite+aiosqlite``, ``postgresql`` → ``+asyncpg``."""
+    u = make_url(url) if isinstance(url, str) else url
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        return u.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres"):
+        return u.set(drivername="postgresql+asyncpg")
+    raise ValueError(f"unsupported database URL scheme {u.drivername!r}: use sqlite:/// or postgresql://")
+
+
+class Database:
+    """An async engine for one database plus the helpers every SQL repository uses.
+
+    ``schema`` (PostgreSQL only) puts every table in that schema by setting ``search_path``; tests
+    use it to isolate themselves on a shared server.
+    """
+
+    def __init__(
+        self,
+        url: str | URL,
+        *,
+        schema: str | None = None,
+        echo: bool = False,
+        connect_timeout: float = 5.0,
+        command_timeout: float | None = 30.0,
+        busy_timeout_ms: int = 10_000,
+        pool_size: int = 5,
+        max_overflow: int = 10,
+    ) -> None:
+        self.url = async_url(url)
+        self.dialect = self.url.get_backend_name()
+        if schema is not None:
+            if self.dialect != "postgresql":
+                raise ValueError("a schema can only be set for PostgreSQL")
+            if not _SCHEMA_NAME.match(schema):
+                raise ValueError(f"schema name must match {_SCHEMA_NAME.pattern}: {schema!r}")
+        self.schema = schema
+        connect_args: dict[str, Any] = {}
+        if self.dialect == "postgresql":
+            connect_args["timeout"] = connect_timeout
+            # A statement stuck behind a lock must not hold a resident's update forever.
+            connect_args["command_timeout"] = command_timeout
+            if schema:
+                connect_args["server_settings"] = {"search_path": schema}
+        elif self.url.database in (None, "", ":memory:"):
+            raise ValueError("in-memory SQLite is not supported (each connection would get its own); use a file")
+        self.engine: AsyncEngine = create_async_engine(
+            self.url,
+            echo=echo,
+            connect_args=connect_args,
+            pool_size=pool_size,
+            max_overflow=max_overflow,
+            pool_pre_ping=self.dialect == "postgresql",
+        )
+        if self.dialect == "sqlite":
+            _configure_sqlite(self.engine, busy_timeout_ms)
+        self._sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    def __repr__(self) -> str:
+        return f"Database({self.url.render_as_string(hide_password=True)!r}, schema={self.schema!r})"
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session for reads; whatever it began is rolled back when the block ends."""
+        with translate_errors("read"):
+            async with self._sessions() as session:
+                yield session
+
+    @asynccontextmanager
+    async def begin(self) -> AsyncIterator[AsyncSession]:
+        """A session inside one write transaction, committed when the block ends without an error.
+
+        On SQLite the transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock at once
+        (waiting up to the busy timeout) instead of failing with "database is locked" when a read
+        transaction later tries to write.
+        """
+        with translate_errors("write"):
+            async with self._sessions() as session, session.begin():
+                if self.is_sqlite:
+                    await session.connection(execution_options={_BEGIN_OPTION: "IMMEDIATE"})
+                yield session
+
+    async def ping(self) -> None:
+        """Raise :class:`BackendUnavailable` unless the database answers a trivial query."""
+        with translate_errors("ping"):
+            async with self.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+
+    async def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to ``revision`` with Alembic (creating the PostgreSQL schema if needed)."""
+        with translate_errors("migrate"):
+            async with self.engine.begin() as conn:
+                if self.schema:
+                    await conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
+                await conn.run_sync(self._upgrade, revision)
+        log.info("database migrated to %s", revision)
+
+    def _upgrade(self, connection: Connection, revision: str) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = connection
+        cfg.attributes["schema"] = self.schema
+        command.upgrade(cfg, revision)
+
+    async def dispose(self) -> None:
+        """Close every pooled connection. The engine opens new ones if it is used again."""
+        await self.engine.dispose()
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """An Alembic configuration built in code: no alembic.ini is needed at run time."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+_BEGIN_OPTION = "estatedesk_sqlite_begin"
+
+
+def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
+    # The sqlite3 driver's own transaction handling skips BEGIN for SELECT and DDL; we emit BEGIN
+    # ourselves so reads are repeatable and migrations are transactional (SQLAlchemy's recipe).
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get(_BEGIN_OPTION, "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())

@@ -1,0 +1,227 @@
+"""The SQL tables behind tickets, the resident registry and billing (SQLAlchemy 2 declarative).
+
+Migration 0001 creates exactly these; change them only together with a new migration.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+# Named constraints let Alembic's batch mode rebuild SQLite tables and drop constraints by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+CENT = Decimal("0.01")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes in and out; naive datetimes are refused.
+
+    SQLite keeps no offset, so values are stored there as naive UTC and given ``UTC`` back on load.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value.isoformat()} given: use a timezone-aware one")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Money(TypeDecorator[Decimal]):
+    """NUMERIC(12,2) as :class:`~decimal.Decimal`.
+
+    SQLite has no decimal type and would hand back floats; the value is sent as text and read back
+    through ``repr`` of the float, which is exact for twelve significant digits.
+    """
+
+    impl = Numeric(12, 2)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(Numeric(12, 2, asdecimal=False))
+        return dialect.type_descriptor(Numeric(12, 2))
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        amount = Decimal(value).quantize(CENT)
+        return str(amount) if dialect.name == "sqlite" else amount
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(str(value)).quantize(CENT)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UnitRecord(Base):
+    __tablename__ = "units"
+    __table_args__ = (
+        UniqueConstraint("estate", "building", "unit"),
+        Index(None, "building", "unit"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    estate: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    building: Mapped[str] = mapped_column(String(20))
+    unit: Mapped[str] = mapped_column(String(20))
+
+
+class ResidentRecord(Base):
+    __tablename__ = "residents"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
+    language: Mapped[str] = mapped_column(String(8))
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    reachable: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ResidentUnitRecord(Base):
+    __tablename__ = "resident_units"
+    __table_args__ = (Index(None, "unit_id"),)
+
+    resident_id: Mapped[int] = mapped_column(Id, ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(Id, ForeignKey("units.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10))
+
+
+class TicketRecord(Base):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        Index(None, "resident_id", "created_at"),
+        Index(None, "unit_id"),
+        # Only tickets still waiting for their staff card: the poster's retry query stays small.
+        Index(
+            "ix_tickets_without_card",
+            "created_at",
+            sqlite_where=text("card_message_id IS NULL"),
+            postgresql_where=text("card_message_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(32))
+    urgency: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    resident_id: Mapped[int | None] = mapped_column(Id, ForeignKey("residents.id", ondelete="SET NULL"))
+    unit_id: Mapped[int | None] = mapped_column(Id, ForeignKey("units.id", ondelete="SET NULL"))
+    place: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    department: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(32))
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sla_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    card_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    card_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class TicketAttachmentRecord(Base):
+    __tablename__ = "ticket_attachments"
+
+    ticket_id: Mapped[int] = mapped_column(Id, ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+
+
+class TicketEventRecord(Base):
+    """One line of a ticket's log. Rows are only ever inserted; ``id`` gives the log's order."""
+
+    __tablename__ = "ticket_events"
+    __table_args__ = (Index(None, "ticket_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(Id, ForeignKey("tickets.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class TicketCounterRecord(Base):
+    """The last public number handed out per ticket kind (``R`` → 123 means R-000123 exists)."""
+
+    __tablename__ = "ticket_counters"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class BillingAccountRecord(Base):
+    __tablename__ = "billing_accounts"
+
+    unit_id: Mapped[int] = mapped_column(Id, ForeignKey("units.id", ondelete="CASCADE"), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    fee_paid_until: Mapped[str | None] = mapped_column(String(7))  # "YYYY-MM"
+    amount_due: Mapped[Decimal] = mapped_column(Money)
+    arrears: Mapped[Decimal] = mapped_column(Money)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    water_balance: Mapped[Decimal | None] = mapped_column(Money)
+    electricity_balance: Mapped[Decimal | None] = mapped_column(Money)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class BillingPaymentRecord(Base):
+    __tablename__ = "billing_payments"
+    # Also serves "the unit's payments, newest first" through its (unit_id, paid_on) prefix.
+    __table_args__ = (UniqueConstraint("unit_id", "paid_on", "item", "reference"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(Id, ForeignKey("units.id", ondelete="CASCADE"))
+    paid_on: Mapped[date] = mapped_column(Date)
+    item: Mapped[str] = mapped_column(String(32))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reference: Mapped[str] = mapped_column(String(100), default="", server_default="")

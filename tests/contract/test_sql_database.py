@@ -1,0 +1,121 @@
+"""The SQL layer's own promises: URLs, migrations that match the tables, SQLite settings, error translation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+
+from bot.domain.tickets import TicketEvent
+from bot.errors import BackendUnavailable
+from integrations.sql.database import Database, async_url
+from integrations.sql.registry import SqlResidentRegistry
+from integrations.sql.tables import Base
+from integrations.sql.tickets import SqlTicketBackend
+from tests.contract.test_ticket_backend import T0, new_ticket
+
+
+@pytest.mark.parametrize(
+    ("url", "driver"),
+    [
+        ("sqlite:///var/estatedesk.sqlite3", "sqlite+aiosqlite"),
+        ("sqlite+aiosqlite:////srv/estatedesk.sqlite3", "sqlite+aiosqlite"),
+        ("postgresql://desk:secret@db:5432/estatedesk", "postgresql+asyncpg"),
+        ("postgresql+asyncpg://desk@db/estatedesk", "postgresql+asyncpg"),
+        ("postgres://desk@db/estatedesk", "postgresql+asyncpg"),
+    ],
+)
+def test_urls_get_the_async_driver(url: str, driver: str):
+    rewritten = async_url(url)
+    assert rewritten.drivername == driver
+    assert rewritten.database == url.rsplit("/", 1)[1] or rewritten.database.endswith("estatedesk.sqlite3")
+
+
+def test_unsupported_databases_and_bad_schemas_are_refused():
+    with pytest.raises(ValueError, match="unsupported database URL"):
+        Database("mysql://desk@db/estatedesk")
+    with pytest.raises(ValueError, match="in-memory SQLite"):
+        Database("sqlite://")
+    with pytest.raises(ValueError, match="only be set for PostgreSQL"):
+        Database("sqlite:///x.sqlite3", schema="desk")
+    with pytest.raises(ValueError, match="schema name"):
+        Database("postgresql://postgres@127.0.0.1/test", schema='x"; DROP TABLE tickets; --')
+
+
+def test_password_is_not_shown():
+    assert "secret" not in repr(Database("postgresql://desk:secret@db/estatedesk"))
+
+
+async def test_migrations_create_exactly_the_tables(sql_database: Database):
+    await sql_database.migrate()  # a second run is a no-op
+
+    async with sql_database.engine.connect() as conn:
+        diff = await conn.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync, opts={"compare_type": True}), Base.metadata)
+        )
+        version = (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar_one()
+
+    assert diff == []
+    assert version == "0001"
+    await sql_database.ping()
+
+
+async def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'settings.sqlite3'}", busy_timeout_ms=7000)
+    try:
+        async with db.engine.connect() as conn:
+            pragmas = [
+                (await conn.exec_driver_sql(f"PRAGMA {name}")).scalar_one()
+                for name in ("journal_mode", "foreign_keys", "busy_timeout")
+            ]
+    finally:
+        await db.dispose()
+    assert pragmas == ["wal", 1, 7000]
+
+
+async def test_naive_datetimes_are_refused(sql_database: Database):
+    backend = SqlTicketBackend(sql_database)
+    with pytest.raises(ValueError, match="created_at must be timezone-aware"):
+        await backend.create(new_ticket("naive", created_at=datetime(2026, 3, 2, 9, 30)))
+    created = await backend.create(new_ticket("aware"))
+    with pytest.raises(ValueError, match="at must be timezone-aware"):
+        await backend.append_event(created.number, TicketEvent(datetime(2026, 3, 2), "system", "note"))
+    with pytest.raises(ValueError, match="created_before must be timezone-aware"):
+        await backend.without_card(datetime(2026, 3, 2))
+    assert await backend.without_card(T0.replace(year=2027)) == [created]
+
+
+async def test_a_missing_table_is_a_bug_not_an_outage(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'unmigrated.sqlite3'}")
+    try:
+        with pytest.raises(OperationalError, match="no such table"):
+            await SqlResidentRegistry(db).get(1)
+    finally:
+        await db.dispose()
+
+
+async def test_ping_on_an_unreachable_database(unreachable_database: Database):
+    with pytest.raises(BackendUnavailable):
+        await unreachable_database.ping()
+    with pytest.raises(BackendUnavailable):
+        await unreachable_database.migrate()
+
+
+@pytest.mark.postgres
+async def test_a_dropped_postgres_connection_is_replaced(postgres_database: Database):
+    registry = SqlResidentRegistry(postgres_database)
+    async with postgres_database.engine.connect() as conn:
+        pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+    admin = Database(postgres_database.url)
+    try:
+        async with admin.engine.connect() as conn:
+            await conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    finally:
+        await admin.dispose()
+
+    # The pool checks connections before use, so the killed one is replaced, not reported.
+    assert await registry.get(1) is None
