@@ -226,10 +226,12 @@ async def outside_dialog(turn: Turn) -> None:
         if flow is not None:
             await start_flow(turn, flow, understood)
             return
-        _carry_text(turn, ev.text)
         if understood.is_question:
             await hand_off_question(turn, clean_text(ev.text))
             return
+        if understood.confidence < 0.8:
+            # Not clearly a greeting or thanks: it may describe a matter, so keep it for the form.
+            _carry_text(turn, ev.text)
         await show_menu(turn, greeting=False)
         return
     if ev.kind is EventKind.UNSUPPORTED:
