@@ -8,6 +8,9 @@ import pytest
 
 from integrations.telegram_fake import FakeTelegram
 
+# sql_database (every test on SQLite and PostgreSQL), sqlite_database, postgres_database.
+pytest_plugins = ["integrations.sql.testing"]
+
 
 @pytest.fixture
 async def fake_telegram() -> AsyncIterator[FakeTelegram]:
