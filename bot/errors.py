@@ -21,3 +21,7 @@ class ImportRejected(EstatedeskError):
 
 class DialogError(EstatedeskError):
     """A dialog received something it cannot use; the message is safe to show the resident."""
+
+
+class Conflict(EstatedeskError):
+    """Someone else changed the thing first (two staff pressing Claim at once); re-read and decide again."""

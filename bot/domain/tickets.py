@@ -114,6 +114,7 @@ class NewTicket:
     attachments: tuple[str, ...] = ()
     actor: str = "system"
     contact_phone: str | None = None  # for verification requests from unknown numbers
+    response_due_at: datetime | None = None
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES[self.kind]:
@@ -144,10 +145,34 @@ class Ticket:
     card_chat_id: int | None = None
     card_message_id: int | None = None
     events: tuple[TicketEvent, ...] = ()
+    assignee: int | None = None  # staff user id
+    version: int = 0  # number of events after "created": the optimistic-concurrency token
+    response_due_at: datetime | None = None
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+    merged_into: str | None = None
+    incident: str | None = None
+    topic_id: int | None = None  # the forum topic of this ticket in its department's group
+    reopen_count: int = 0
+    resolution_note: str = ""
 
     @property
     def is_open(self) -> bool:
         return self.status.is_open
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One cause behind many reports (a burst pipe, a building-wide power cut)."""
+
+    number: str  # "I-0007"
+    title: str
+    department: str
+    status: str  # "open" | "resolved"
+    created_at: datetime
+    resolved_at: datetime | None = None
+    building: str = ""
+    category: str = ""
 
 
 @dataclass(frozen=True)

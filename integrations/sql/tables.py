@@ -138,6 +138,8 @@ class TicketRecord(Base):
     __table_args__ = (
         Index(None, "resident_id", "created_at"),
         Index(None, "unit_id"),
+        Index(None, "department", "status"),
+        Index(None, "status", "sla_due_at"),
         # Only tickets still waiting for their staff card: the poster's retry query stays small.
         Index(
             "ix_tickets_without_card",
@@ -167,6 +169,41 @@ class TicketRecord(Base):
     card_chat_id: Mapped[int | None] = mapped_column(BigInteger)
     card_message_id: Mapped[int | None] = mapped_column(BigInteger)
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # The lifecycle's state as the log says it (bot.domain.lifecycle.apply), kept for queries (0002).
+    assignee: Mapped[int | None] = mapped_column(BigInteger)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    response_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    first_response_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    merged_into: Mapped[str | None] = mapped_column(String(16))
+    incident: Mapped[str | None] = mapped_column(String(16))
+    topic_id: Mapped[int | None] = mapped_column(BigInteger)
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    resolution_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class TicketMessageRecord(Base):
+    """Which ticket a message in a chat is about: staff replying to a card, residents to a notice (0002)."""
+
+    __tablename__ = "ticket_messages"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(Id, ForeignKey("tickets.id", ondelete="CASCADE"))
+
+
+class IncidentRecord(Base):
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str] = mapped_column(String(64))
+    building: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    category: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class TicketAttachmentRecord(Base):

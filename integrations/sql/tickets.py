@@ -13,8 +13,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.lifecycle import TicketState, apply
 from bot.domain.tickets import (
     OPEN_STATUSES,
+    Incident,
     NewTicket,
     Ticket,
     TicketEvent,
@@ -24,11 +26,14 @@ from bot.domain.tickets import (
     format_number,
     parse_number,
 )
+from bot.errors import Conflict
 from integrations.sql.database import Database
 from integrations.sql.tables import (
+    IncidentRecord,
     TicketAttachmentRecord,
     TicketCounterRecord,
     TicketEventRecord,
+    TicketMessageRecord,
     TicketRecord,
 )
 
@@ -69,7 +74,7 @@ class SqlTicketBackend:
                         at=new.created_at,
                         actor=new.actor,
                         action="created",
-                        detail={"status": TicketStatus.NEW.value},
+                        detail={"status": TicketStatus.NEW.value, "department": new.department},
                     )
                 )
                 (ticket,) = await self._fetch(session, TicketRecord.id == ticket_id)
@@ -102,20 +107,25 @@ class SqlTicketBackend:
                 session, *conditions, order=(TicketRecord.created_at.desc(), TicketRecord.id.desc())
             )
 
-    async def append_event(self, number: str, event: TicketEvent) -> Ticket:
-        """Append ``event``; a ``"status"`` key in its detail becomes the ticket's status.
+    async def append_event(self, number: str, event: TicketEvent, *, expected_version: int | None = None) -> Ticket:
+        """Append ``event`` and fold it into the ticket's state (:func:`bot.domain.lifecycle.apply`).
 
-        ``event.detail`` must be JSON-serialisable. An unknown status raises ``ValueError``.
+        ``expected_version`` makes the append conditional: if another event was appended since the
+        caller read the ticket, :class:`bot.errors.Conflict` is raised and nothing is written. An
+        action not allowed in the ticket's status raises ``InvalidTransition`` and writes nothing.
+        ``event.detail`` must be JSON-serialisable.
         """
         _require_aware(at=event.at)
-        status = TicketStatus(event.detail["status"]) if "status" in event.detail else None
         async with self._db.begin() as session:
-            # The row lock orders concurrent appends, so the status column matches the log's last word.
+            # The row lock orders concurrent appends, so the state columns match the log's last word.
             record = await session.scalar(
                 select(TicketRecord).where(TicketRecord.number == _canonical_number(number)).with_for_update()
             )
             if record is None:
                 raise LookupError(f"no ticket {number!r}")
+            if expected_version is not None and record.version != expected_version:
+                raise Conflict(f"{record.number} changed since it was read (version {record.version})")
+            after = apply(_state(record), event)
             await session.execute(
                 insert(TicketEventRecord).values(
                     ticket_id=record.id,
@@ -125,12 +135,148 @@ class SqlTicketBackend:
                     detail=dict(event.detail),
                 )
             )
-            if status is not None:
-                record.status = status.value
-                record.updated_at = max(record.updated_at, event.at)
-                await session.flush()
+            record.status = after.status.value
+            record.department = after.department or record.department
+            record.assignee = after.assignee
+            record.first_response_at = after.first_response_at
+            record.resolved_at = after.resolved_at
+            record.merged_into = after.merged_into
+            record.incident = after.incident
+            record.reopen_count = after.reopen_count
+            record.resolution_note = after.resolution_note
+            record.version = record.version + 1
+            record.updated_at = max(record.updated_at, event.at)
+            for key in ("sla_due_at", "response_due_at"):
+                if key in event.detail:  # a transfer or reopen sets new deadlines
+                    value = event.detail[key]
+                    setattr(record, key, datetime.fromisoformat(value) if value else None)
+            await session.flush()
             (ticket,) = await self._fetch(session, TicketRecord.id == record.id)
         return ticket
+
+    async def link_message(self, chat_id: int, message_id: int, number: str) -> None:
+        """Remember that a message (a card, a relayed reply, a notice) is about this ticket."""
+        async with self._db.begin() as session:
+            ticket_id = await session.scalar(
+                select(TicketRecord.id).where(TicketRecord.number == _canonical_number(number))
+            )
+            if ticket_id is None:
+                raise LookupError(f"no ticket {number!r}")
+            dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
+            await session.execute(
+                dialect_insert(TicketMessageRecord)
+                .values(chat_id=chat_id, message_id=message_id, ticket_id=ticket_id)
+                .on_conflict_do_nothing()
+            )
+
+    async def by_message(self, chat_id: int, message_id: int) -> Ticket | None:
+        async with self._db.session() as session:
+            ticket_id = await session.scalar(
+                select(TicketMessageRecord.ticket_id).where(
+                    TicketMessageRecord.chat_id == chat_id, TicketMessageRecord.message_id == message_id
+                )
+            )
+            if ticket_id is None:
+                return None
+            found = await self._fetch(session, TicketRecord.id == ticket_id)
+        return found[0] if found else None
+
+    async def open_tickets(
+        self, *, department: str | None = None, assignee: int | None = None, limit: int = 200
+    ) -> list[Ticket]:
+        """Open tickets, the ones due soonest first (no deadline last)."""
+        conditions = [TicketRecord.status.in_([s.value for s in OPEN_STATUSES])]
+        if department is not None:
+            conditions.append(TicketRecord.department == department)
+        if assignee is not None:
+            conditions.append(TicketRecord.assignee == assignee)
+        async with self._db.session() as session:
+            return await self._fetch(
+                session,
+                *conditions,
+                order=(TicketRecord.sla_due_at.is_(None), TicketRecord.sla_due_at, TicketRecord.id),
+                limit=limit,
+            )
+
+    async def similar_open(
+        self,
+        *,
+        kind: TicketKind,
+        category: str,
+        since: datetime,
+        unit_id: int | None = None,
+        building: str | None = None,
+    ) -> list[Ticket]:
+        """Open tickets that may be the same matter: same unit and category, or same building's common area."""
+        conditions = [
+            TicketRecord.status.in_([s.value for s in OPEN_STATUSES]),
+            TicketRecord.kind == kind.value,
+            TicketRecord.category == category,
+            TicketRecord.created_at >= since,
+        ]
+        if unit_id is not None:
+            conditions.append(TicketRecord.unit_id == unit_id)
+        elif building is not None:
+            conditions.append(TicketRecord.unit_id.is_(None))
+            conditions.append(TicketRecord.place.contains(building))
+        else:
+            return []
+        async with self._db.session() as session:
+            return await self._fetch(session, *conditions, order=(TicketRecord.id,), limit=20)
+
+    async def set_topic(self, number: str, topic_id: int) -> None:
+        async with self._db.begin() as session:
+            record = await session.scalar(select(TicketRecord).where(TicketRecord.number == _canonical_number(number)))
+            if record is None:
+                raise LookupError(f"no ticket {number!r}")
+            record.topic_id = topic_id
+
+    async def in_incident(self, incident: str) -> list[Ticket]:
+        async with self._db.session() as session:
+            return await self._fetch(session, TicketRecord.incident == incident, order=(TicketRecord.id,))
+
+    async def open_incident(
+        self, *, title: str, department: str, at: datetime, building: str = "", category: str = ""
+    ) -> Incident:
+        async with self._db.begin() as session:
+            seq = await self._next_seq_key(session, "I")
+            number = f"I-{seq:04d}"
+            await session.execute(
+                insert(IncidentRecord).values(
+                    number=number,
+                    title=title[:200],
+                    department=department,
+                    building=building,
+                    category=category,
+                    status="open",
+                    created_at=at,
+                )
+            )
+        return Incident(number, title[:200], department, "open", at, None, building, category)
+
+    async def incident(self, number: str) -> Incident | None:
+        async with self._db.session() as session:
+            r = await session.scalar(select(IncidentRecord).where(IncidentRecord.number == number.strip().upper()))
+        return None if r is None else _incident(r)
+
+    async def open_incidents(self) -> list[Incident]:
+        async with self._db.session() as session:
+            rows = await session.scalars(
+                select(IncidentRecord).where(IncidentRecord.status == "open").order_by(IncidentRecord.id)
+            )
+            return [_incident(r) for r in rows]
+
+    async def resolve_incident(self, number: str, at: datetime) -> bool:
+        """Mark the incident resolved; False if it already was (so its tickets are resolved once)."""
+        async with self._db.begin() as session:
+            r = await session.scalar(select(IncidentRecord).where(IncidentRecord.number == number).with_for_update())
+            if r is None:
+                raise LookupError(f"no incident {number!r}")
+            if r.status == "resolved":
+                return False
+            r.status = "resolved"
+            r.resolved_at = at
+            return True
 
     async def set_card(self, number: str, chat_id: int, message_id: int) -> None:
         async with self._db.begin() as session:
@@ -156,6 +302,9 @@ class SqlTicketBackend:
         await self._db.dispose()
 
     async def _next_seq(self, session: AsyncSession, kind: TicketKind) -> int:
+        return await self._next_seq_key(session, kind.value)
+
+    async def _next_seq_key(self, session: AsyncSession, key: str) -> int:
         """The kind's next number, taken by one atomic upsert inside the caller's transaction.
 
         The counter row stays locked until the create commits, and a rolled-back create gives its
@@ -164,7 +313,7 @@ class SqlTicketBackend:
         dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
         stmt = (
             dialect_insert(TicketCounterRecord)
-            .values(kind=kind.value, value=1)
+            .values(kind=key, value=1)
             .on_conflict_do_update(
                 index_elements=[TicketCounterRecord.kind],
                 set_={"value": TicketCounterRecord.value + 1},
@@ -236,6 +385,7 @@ def _ticket_values(new: NewTicket, seq: int) -> dict[str, Any]:
         "created_at": new.created_at,
         "updated_at": new.created_at,
         "sla_due_at": new.sla_due_at,
+        "response_due_at": new.response_due_at,
         "idempotency_key": new.idempotency_key,
     }
 
@@ -262,4 +412,32 @@ def _ticket(r: TicketRecord, attachments: list[str], events: list[TicketEvent]) 
         card_chat_id=r.card_chat_id,
         card_message_id=r.card_message_id,
         events=tuple(events),
+        assignee=r.assignee,
+        version=r.version,
+        response_due_at=r.response_due_at,
+        first_response_at=r.first_response_at,
+        resolved_at=r.resolved_at,
+        merged_into=r.merged_into,
+        incident=r.incident,
+        topic_id=r.topic_id,
+        reopen_count=r.reopen_count,
+        resolution_note=r.resolution_note,
     )
+
+
+def _state(r: TicketRecord) -> TicketState:
+    return TicketState(
+        status=TicketStatus(r.status),
+        department=r.department,
+        assignee=r.assignee,
+        first_response_at=r.first_response_at,
+        resolved_at=r.resolved_at,
+        merged_into=r.merged_into,
+        incident=r.incident,
+        reopen_count=r.reopen_count,
+        resolution_note=r.resolution_note,
+    )
+
+
+def _incident(r: IncidentRecord) -> Incident:
+    return Incident(r.number, r.title, r.department, r.status, r.created_at, r.resolved_at, r.building, r.category)

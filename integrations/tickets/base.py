@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from bot.domain.tickets import NewTicket, Ticket, TicketEvent
+from bot.domain.tickets import Incident, NewTicket, Ticket, TicketEvent, TicketKind
 
 
 @runtime_checkable
@@ -28,8 +28,54 @@ class TicketBackend(Protocol):
         """The resident's tickets, newest first."""
         ...
 
-    async def append_event(self, number: str, event: TicketEvent) -> Ticket:
-        """Append to the ticket's log (never rewritten) and return the ticket as it now stands."""
+    async def append_event(self, number: str, event: TicketEvent, *, expected_version: int | None = None) -> Ticket:
+        """Append to the ticket's log (never rewritten), fold it into the ticket's state with
+        :func:`bot.domain.lifecycle.apply`, and return the ticket as it now stands.
+
+        With ``expected_version`` the append happens only if nothing was appended since the caller
+        read the ticket; otherwise :class:`bot.errors.Conflict`. A transition the lifecycle does not
+        allow raises :class:`bot.domain.lifecycle.InvalidTransition`. Neither writes anything.
+        """
+        ...
+
+    async def link_message(self, chat_id: int, message_id: int, number: str) -> None:
+        """Remember that a chat message (a card, a relay, a notice) is about this ticket."""
+        ...
+
+    async def by_message(self, chat_id: int, message_id: int) -> Ticket | None: ...
+
+    async def open_tickets(
+        self, *, department: str | None = None, assignee: int | None = None, limit: int = 200
+    ) -> list[Ticket]:
+        """Open tickets, due soonest first."""
+        ...
+
+    async def similar_open(
+        self,
+        *,
+        kind: TicketKind,
+        category: str,
+        since: datetime,
+        unit_id: int | None = None,
+        building: str | None = None,
+    ) -> list[Ticket]:
+        """Open tickets of the same kind and category since ``since``: same unit, or same building's common area."""
+        ...
+
+    async def set_topic(self, number: str, topic_id: int) -> None: ...
+
+    async def open_incident(
+        self, *, title: str, department: str, at: datetime, building: str = "", category: str = ""
+    ) -> Incident: ...
+
+    async def incident(self, number: str) -> Incident | None: ...
+
+    async def open_incidents(self) -> list[Incident]: ...
+
+    async def in_incident(self, incident: str) -> list[Ticket]: ...
+
+    async def resolve_incident(self, number: str, at: datetime) -> bool:
+        """Mark resolved; False when it already was, so its tickets are resolved once."""
         ...
 
     async def set_card(self, number: str, chat_id: int, message_id: int) -> None:

@@ -149,9 +149,11 @@ async def test_events_are_appended_and_status_follows_the_log(ticket_backend: Ti
     )
 
     assert assigned.status is TicketStatus.ASSIGNED and assigned.updated_at == assign_at
-    assert noted.status is TicketStatus.ASSIGNED and noted.updated_at == assign_at
+    # Every event is a change: updated_at is the time of the latest one.
+    assert noted.status is TicketStatus.ASSIGNED and noted.updated_at == assign_at + timedelta(minutes=1)
     assert resolved.status is TicketStatus.RESOLVED and not resolved.is_open
-    assert resolved.updated_at == assign_at
+    assert resolved.updated_at == assign_at + timedelta(minutes=1)
+    assert resolved.version == 3 and resolved.assignee == 9101
     assert [e.action for e in resolved.events] == ["created", "assigned", "note", "resolved"]
     assert resolved.events[:3] == noted.events
     assert resolved.events[1].detail == {"status": "assigned", "to": 9101}
