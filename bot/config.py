@@ -10,7 +10,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from datetime import date, time
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -35,13 +36,46 @@ class EstateModel(_Model):
 class StaffModel(_Model):
     user_id: int
     name: str
-    role: str = "agent"
+    role: Literal["agent", "supervisor", "manager"] = "agent"
+    on_duty: bool = True
 
 
 class DepartmentModel(_Model):
     name: dict[str, str]
     chat_id: int | None = None
     staff: list[StaffModel] = []
+    dispatch: Literal["claim", "round_robin", "fixed"] = "claim"
+    fixed: dict[str, int] = {}  # category -> staff user id, for dispatch = "fixed"
+    forum: bool = False  # the group has topics enabled: one topic per ticket
+
+
+class CalendarModel(_Model):
+    working_days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] = [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+    ]
+    opens: str = "09:00"
+    closes: str = "18:00"
+    holidays: list[date] = []
+
+
+class DeskModel(_Model):
+    name: dict[str, str] = {"en": "Service desk", "zh-Hant": "客服中心", "zh-Hans": "客服中心"}
+    show_staff_names: bool = False
+    reopen_days: int = Field(7, ge=0)
+    duplicate_window_hours: float = Field(48, ge=0)
+    remind_before: float = Field(0.25, gt=0, lt=1, description="fraction of the SLA window left at the reminder")
+    escalate_every_hours: float = Field(24, gt=0)
+    nudge_cooldown_hours: float = Field(4, ge=0)
+
+
+class ManagerModel(_Model):
+    user_id: int
+    name: str
 
 
 class SlaModel(_Model):
@@ -61,6 +95,9 @@ class RoutingModel(_Model):
 class ConfigModel(_Model):
     estate: EstateModel
     managers_chat_id: int | None = None
+    managers: list[ManagerModel] = []
+    calendar: CalendarModel = CalendarModel()
+    desk: DeskModel = DeskModel()
     departments: dict[str, DepartmentModel]
     routing: RoutingModel = RoutingModel()
     sla: dict[str, Any] = {}
@@ -74,6 +111,36 @@ class ConfigModel(_Model):
 
 
 @dataclass(frozen=True)
+class Calendar:
+    """The estate's working time: SLA clocks run only in it (emergencies excepted)."""
+
+    timezone: str
+    working_days: frozenset[int]  # 0 = Monday
+    opens: time
+    closes: time
+    holidays: frozenset[date]
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    names: dict[str, str]
+    show_staff_names: bool
+    reopen_days: int
+    duplicate_window_hours: float
+    remind_before: float
+    escalate_every_hours: float
+    nudge_cooldown_hours: float
+    dispatch: dict[str, str]  # department -> claim | round_robin | fixed
+    fixed: dict[str, dict[str, int]]  # department -> category -> user id
+    forums: frozenset[str]  # departments whose group is a forum
+    managers: tuple[StaffMember, ...]
+    response_hours: SlaHours  # time to first response per urgency
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get("en") or "Service desk"
+
+
+@dataclass(frozen=True)
 class EstateConfig:
     name: str
     timezone: str
@@ -81,6 +148,8 @@ class EstateConfig:
     emergency_phone: str
     service_desk_phone: str
     routing: RoutingTable
+    calendar: Calendar
+    desk: DeskSettings
     staff_language: str = "zh-Hant"
 
 
@@ -88,7 +157,7 @@ def _sla_table(raw: dict[str, Any]) -> tuple[SlaHours, dict[tuple[TicketKind, st
     default = SlaHours(**SlaModel(**raw.get("default", {})).model_dump())
     table: dict[tuple[TicketKind, str], SlaHours] = {}
     for kind_key, per_category in raw.items():
-        if kind_key == "default":
+        if kind_key in ("default", "response"):
             continue
         try:
             kind = TicketKind(kind_key)
@@ -113,7 +182,7 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
             key=key,
             names=dict(d.name),
             chat_id=d.chat_id,
-            staff=tuple(StaffMember(s.user_id, s.name, s.role) for s in d.staff),
+            staff=tuple(StaffMember(s.user_id, s.name, s.role, s.on_duty) for s in d.staff),
         )
         for key, d in model.departments.items()
     }
@@ -137,8 +206,49 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
     except ValueError as exc:
         raise ConfigError(f"routing: {exc}") from None
     e = model.estate
+    days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    c = model.calendar
+    try:
+        calendar = Calendar(
+            e.timezone,
+            frozenset(days.index(d) for d in c.working_days),
+            time.fromisoformat(c.opens),
+            time.fromisoformat(c.closes),
+            frozenset(c.holidays),
+        )
+    except ValueError as exc:
+        raise ConfigError(f"calendar: {exc}") from None
+    if calendar.opens >= calendar.closes:
+        raise ConfigError("calendar: opens must be before closes")
+    for key, d in model.departments.items():
+        for category in d.fixed:
+            if category not in CATEGORIES[TicketKind.REPAIR] + CATEGORIES[TicketKind.COMPLAINT]:
+                raise ConfigError(f"departments.{key}.fixed.{category}: unknown category")
+    response = SlaModel(**model.sla.get("response", {"normal": 4, "urgent": 1, "emergency": 0.25}))
+    desk = DeskSettings(
+        names=dict(model.desk.name),
+        show_staff_names=model.desk.show_staff_names,
+        reopen_days=model.desk.reopen_days,
+        duplicate_window_hours=model.desk.duplicate_window_hours,
+        remind_before=model.desk.remind_before,
+        escalate_every_hours=model.desk.escalate_every_hours,
+        nudge_cooldown_hours=model.desk.nudge_cooldown_hours,
+        dispatch={k: d.dispatch for k, d in model.departments.items()},
+        fixed={k: dict(d.fixed) for k, d in model.departments.items()},
+        forums=frozenset(k for k, d in model.departments.items() if d.forum),
+        managers=tuple(StaffMember(m.user_id, m.name, "manager") for m in model.managers),
+        response_hours=SlaHours(**response.model_dump()),
+    )
     return EstateConfig(
-        e.name, e.timezone, e.phone_region, e.emergency_phone, e.service_desk_phone, routing, e.staff_language
+        e.name,
+        e.timezone,
+        e.phone_region,
+        e.emergency_phone,
+        e.service_desk_phone,
+        routing,
+        calendar,
+        desk,
+        e.staff_language,
     )
 
 

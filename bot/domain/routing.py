@@ -13,6 +13,7 @@ class StaffMember:
     user_id: int
     name: str
     role: str = "agent"  # agent | supervisor | manager
+    on_duty: bool = True
 
 
 @dataclass(frozen=True)
