@@ -28,3 +28,6 @@ class KeyBuilder:
 
     def claim(self, key: str) -> str:
         return f"{self.prefix}:claim:{key}"
+
+    def counter(self, key: str) -> str:
+        return f"{self.prefix}:counter:{key}"

@@ -19,6 +19,7 @@ class MemoryStateStore:
         self._states: dict[str, dict[str, Any]] = {}
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._claims: dict[str, tuple[Claim, float]] = {}
+        self._counters: dict[str, int] = {}
 
     async def load(self, chat: str) -> dict[str, Any] | None:
         state = self._states.get(chat)
@@ -51,6 +52,10 @@ class MemoryStateStore:
 
     async def release(self, key: str) -> None:
         self._claims.pop(key, None)
+
+    async def incr(self, key: str) -> int:
+        self._counters[key] = self._counters.get(key, 0) + 1
+        return self._counters[key]
 
     async def ping(self) -> None:
         return None

@@ -105,6 +105,12 @@ class RedisStateStore:
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 
+    async def incr(self, key: str) -> int:
+        try:
+            return int(await self._r.incr(self._keys.counter(key)))
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+
     async def ping(self) -> None:
         try:
             await self._r.ping()

@@ -86,6 +86,12 @@ async def test_unreachable_redis_is_backend_unavailable() -> None:
     await dead.close()
 
 
+async def test_counters_count_across_callers(store: StateStore) -> None:
+    values = await asyncio.gather(*(store.incr("rr:engineering") for _ in range(10)))
+    assert sorted(values) == list(range(1, 11))
+    assert await store.incr("rr:security") == 1
+
+
 def test_keys_come_from_one_builder() -> None:
     keys = KeyBuilder("p")
     assert keys.state("tg:1") == "p:state:tg:1"
