@@ -15,7 +15,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 venv: $(STAMP)
 
-## Set up, then start estatedesk on embedded defaults against a local fake Telegram and play a demo.
+## Set up, then serve the browser demo: estatedesk on embedded defaults against a local Telegram emulator,
+## at http://127.0.0.1:8080/ (DEMO_PORT changes the port) until Ctrl-C.
 demo: $(STAMP)
 	$(BIN)/estatedesk --log-level WARNING demo
 

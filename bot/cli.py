@@ -98,9 +98,13 @@ async def _nlu_eval(args: argparse.Namespace) -> int:
 
 
 async def _demo(args: argparse.Namespace) -> int:
-    from bot.demo.terminal import run_demo
+    if args.terminal:
+        from bot.demo.terminal import run_demo
 
-    return await run_demo(fresh=args.fresh)
+        return await run_demo(fresh=args.fresh)
+    from bot.demo.web import run_web_demo
+
+    return await run_web_demo(port=args.port, fresh=args.fresh)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -123,8 +127,12 @@ def _parser() -> argparse.ArgumentParser:
     ev = nlu.add_parser("eval", help="score the NLU on a JSONL file of labelled messages")
     ev.add_argument("file")
     ev.set_defaults(func=_nlu_eval)
-    demo = sub.add_parser("demo", help="play a scripted conversation against a local fake Telegram")
+    demo = sub.add_parser(
+        "demo", help="try estatedesk in a browser: a local Telegram emulator with demo residents and staff"
+    )
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
+    demo.add_argument("--port", type=int, default=None, help="port of the page (default: DEMO_PORT or 8080)")
+    demo.add_argument("--terminal", action="store_true", help="play the scripted conversation in the terminal instead")
     demo.set_defaults(func=_demo)
     return p
 

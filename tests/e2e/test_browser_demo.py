@@ -1,0 +1,227 @@
+"""The browser demo in real headless Chromium: a resident reports a leak with a photo, Engineering sees the card.
+
+Driven by Playwright's Python client with the system's Chromium (Debian's ``chromium`` package, installed by
+``.ci/run``); Playwright's own browser downloads are never used. Screenshots go to ``artifacts/browser-demo/``.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.demo.harness import Harness
+from bot.demo.web import WebDemo, serving
+
+async_api = pytest.importorskip(
+    "playwright.async_api", reason="the Playwright package is not installed (pip install playwright)"
+)
+expect = async_api.expect
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "browser-demo"
+MRS_CHAN, CHRIS = 7001, 9101
+ENGINEERING = -1001000000002
+WAIT_MS = 15_000
+
+
+def leak_photo(width: int = 480, height: int = 360) -> bytes:
+    """A PNG of a stained ceiling (a grey gradient with a dark blot), so the screenshots show a real photo."""
+    rows = []
+    for y in range(height):
+        row = bytearray(b"\x00")  # filter: none
+        for x in range(width):
+            shade = 225 - y * 40 // height
+            distance = ((x - width * 0.55) ** 2 + ((y - height * 0.4) * 1.4) ** 2) ** 0.5
+            stain = max(0.0, 1 - distance / (height * 0.35))
+            row += bytes((int(shade - 90 * stain), int(shade - 70 * stain), int(shade - 40 * stain)))
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows)))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Any]:
+    async with async_api.async_playwright() as playwright:
+        try:
+            launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        except Exception as exc:  # any reason at all: no binary, missing libraries, no sandbox support
+            pytest.skip(
+                f"headless Chromium cannot be launched from {CHROMIUM} ({type(exc).__name__}: "
+                f"{str(exc).splitlines()[0] if str(exc) else ''}); install it with "
+                "`apt-get install chromium chromium-driver fonts-noto-cjk` (.ci/run does)"
+            )
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest.fixture
+async def demo(tmp_path: Path) -> AsyncIterator[WebDemo]:
+    async with serving(port=0, database_url=f"sqlite:///{tmp_path}/demo.sqlite3") as running:
+        yield running
+
+
+async def open_page(browser: Any, demo: WebDemo, width: int = 1440, height: int = 900) -> tuple[Any, list[str]]:
+    """The demo page, once its live stream is connected, and the list its script errors are collected in."""
+    page = await browser.new_page(viewport={"width": width, "height": height})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    await page.goto(demo.url)
+    await expect(page.locator("#live.on")).to_be_visible(timeout=WAIT_MS)
+    return page, errors
+
+
+def pane(page: Any, chat_id: int) -> Any:
+    return page.locator(f'.pane[data-chat-id="{chat_id}"]')
+
+
+async def say(chat: Any, text: str) -> None:
+    box = chat.locator(".composer-text")
+    await box.fill(text)
+    await box.press("Enter")
+
+
+async def press(chat: Any, label: str) -> None:
+    """Tap the newest inline button with this label (older questions may still show theirs)."""
+    await chat.locator(".msg.from-bot .inline-keyboard button", has_text=label).last.click()
+
+
+async def test_resident_reports_a_leak_and_engineering_sees_the_card(browser: Any, demo: WebDemo) -> None:
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(MRS_CHAN))
+    chan = pane(page, MRS_CHAN)
+    await expect(chan.locator(".composer-text")).to_be_editable(timeout=WAIT_MS)
+
+    await say(chan, "/start")
+    # The newcomer shares her contact with the reply keyboard's button, as on a phone.
+    await chan.locator('.reply-keyboard button[data-request="request_contact"]').click(timeout=WAIT_MS)
+    await expect(chan.locator(".msg.out .contact-card")).to_contain_text("85291234567", timeout=WAIT_MS)
+    await expect(chan.locator(".msg.from-bot").filter(has_text="3-502").first).to_be_visible(timeout=WAIT_MS)
+
+    await say(chan, "3棟502廚房漏水")
+    await expect(chan.locator(".msg.from-bot").last).to_contain_text("相片", timeout=WAIT_MS)
+    await chan.locator(".file-input").set_input_files(
+        files=[{"name": "ceiling.png", "mimeType": "image/png", "buffer": leak_photo()}]
+    )
+    # The bot acknowledges the photo with a question of its own, after her photo.
+    done_after_photo = chan.locator(".msg.out:has(.media) ~ .msg.from-bot .inline-keyboard button", has_text="完成")
+    await done_after_photo.last.click(timeout=WAIT_MS)
+    await press(chan, "一般")
+    await expect(chan.locator(".msg.from-bot").last).to_contain_text("3棟502廚房漏水", timeout=WAIT_MS)
+    await press(chan, "確認")
+    await expect(chan.locator(".msg.from-bot").last).to_contain_text("R-000001", timeout=WAIT_MS)
+    # Answered questions are edited in place, and marked so.
+    await expect(chan.locator(".msg.from-bot .edited").first).to_be_visible()
+
+    await page.locator(f'.chat-item[data-chat-id="{ENGINEERING}"]').click()
+    engineering = pane(page, ENGINEERING)
+    card = engineering.locator(".msg.from-bot").filter(has_text="R-000001").first
+    await expect(card).to_contain_text("3-502", timeout=WAIT_MS)
+    await expect(card.locator("b").first).to_have_text("R-000001")  # the card's title, bold from the bot's HTML
+    photo = engineering.locator(".msg.from-bot .media img").last
+    await expect(photo).to_be_visible(timeout=WAIT_MS)
+    await expect(photo).to_have_js_property("complete", True, timeout=WAIT_MS)
+    assert await photo.evaluate("img => img.naturalWidth") == 480
+    # The photo follows the card as a reply to it.
+    await expect(engineering.locator(".msg.from-bot:has(.media) .quote")).to_contain_text("R-000001")
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    await chan.screenshot(path=ARTIFACTS / "resident-chat.png")
+    await engineering.screenshot(path=ARTIFACTS / "staff-group.png")
+    await page.screenshot(path=ARTIFACTS / "page.png")
+    assert not errors, errors
+
+
+async def test_phone_sized_window_shows_one_chat_at_a_time(browser: Any, demo: WebDemo) -> None:
+    page, errors = await open_page(browser, demo, width=390, height=844)
+    await page.select_option("#act-as", str(MRS_CHAN))
+    chan = pane(page, MRS_CHAN)
+    await expect(chan).to_be_visible(timeout=WAIT_MS)
+    await expect(page.locator("#chat-list")).to_be_hidden()
+    await chan.locator(".pane-back").click()
+    await expect(page.locator("#chat-list")).to_be_visible()
+    await page.locator(f'.chat-item[data-chat-id="{ENGINEERING}"]').click()
+    await expect(pane(page, ENGINEERING)).to_be_visible()
+    await expect(chan).to_have_count(0)  # one pane at a time on a phone
+    # Mrs Chan is not in the staff group: the page offers to act as a member instead.
+    await pane(page, ENGINEERING).locator(".locked button", has_text="Chris Wong").click()
+    await expect(page.locator("#act-as")).to_have_value(str(CHRIS))
+    await expect(pane(page, ENGINEERING).locator(".composer-text")).to_be_editable()
+    await page.screenshot(path=_artifact("phone.png"))
+    assert not errors, errors
+
+
+def _artifact(name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS / name
+
+
+async def _report_leak_through_the_fake(h: Harness) -> None:
+    """Mrs Chan's report, acted on the fake directly: this test is about what staff do with it."""
+    fake = h.fake
+    await h.act(fake.send_text(MRS_CHAN, "/start"))
+    await h.act(fake.send_contact(MRS_CHAN, "85291234567"))
+    await h.act(fake.send_text(MRS_CHAN, "3棟502廚房漏水"))
+    await h.act(fake.send_photo(MRS_CHAN, leak_photo()))
+    for label in ("完成", "一般", "確認"):
+        message = next(m for m in reversed(fake.bot_messages(MRS_CHAN)) if m.find_button(label))
+        await h.act(fake.press(MRS_CHAN, message, label))
+
+
+async def test_follow_up_staff_claim_and_resolve_and_the_resident_hears(browser: Any, demo: WebDemo) -> None:
+    """Follow-up step of the issue's flow: claim and resolve on the card, then the resident sees the result.
+
+    Runs as soon as the ticket card carries a "Claim" button (the staff-desk issue adds the staff buttons).
+    """
+    await _report_leak_through_the_fake(demo.harness)
+    told = sum("R-000001" in m.body for m in demo.fake.bot_messages(MRS_CHAN))
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(CHRIS))
+    engineering = pane(page, ENGINEERING)
+    card = engineering.locator(".msg.from-bot").filter(has_text="R-000001").first
+    await expect(card).to_be_visible(timeout=WAIT_MS)
+    claim = card.locator(".inline-keyboard button", has_text="Claim")
+    if await claim.count() == 0:
+        labels = await card.locator(".inline-keyboard button").all_inner_texts()
+        pytest.skip(
+            f"follow-up not testable yet: the R-000001 card in Engineering has no 'Claim' button (buttons: {labels}); "
+            "staff buttons arrive with the staff-desk issue"
+        )
+    await claim.first.click()
+    await expect(card).to_contain_text("Chris", timeout=WAIT_MS)
+    await card.locator(".inline-keyboard button", has_text="Resolve").first.click(timeout=WAIT_MS)
+    await expect(card.locator(".edited")).to_be_visible(timeout=WAIT_MS)
+    await page.screenshot(path=_artifact("staff-resolved.png"))
+
+    await page.select_option("#act-as", str(MRS_CHAN))
+    chan = pane(page, MRS_CHAN)
+    # One more message about her ticket than before staff acted: the resolution.
+    about_ticket = chan.locator(".msg.from-bot").filter(has_text="R-000001")
+    await expect(about_ticket.nth(told)).to_be_visible(timeout=WAIT_MS)
+    await page.screenshot(path=_artifact("resident-resolved.png"))
+    assert not errors, errors
