@@ -1,0 +1,101 @@
+"""bench/inbound.py runs end to end on a handful of updates and prints its table, checks and last line.
+
+Only the format and the correctness checks are asserted, never a speed: the figures come from the full run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import text
+
+from integrations.sql.database import Database
+from integrations.sql.testing import postgres_test_url
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("ESTATEDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+LAST_LINE = re.compile(r"^ratio=(\d+\.\d{2}) ours=(\d+)/s echo=(\d+)/s p99_ms=(\d+\.\d)$")
+ROW = re.compile(r"^(ours|echo)\s+(aiohttp|httpx)\s+(uvloop|asyncio)\s+([\d.]+)(\s+[\d.]+){4}\s+(\d+)$")
+
+
+def run_bench(*args: str) -> list[str]:
+    command = [sys.executable, "bench/inbound.py", "--updates", "12", "--warmup", "3", "--concurrency", "4"]
+    command += ["--redis-url", REDIS_URL, *args]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout.splitlines()
+
+
+def table(lines: list[str]) -> dict[str, re.Match[str]]:
+    rows = {}
+    for line in lines:
+        found = ROW.match(line)
+        if found:
+            rows[f"{found.group(1)}-{found.group(2)}"] = found
+    return rows
+
+
+def redis_prefixes(lines: list[str]) -> list[str]:
+    return re.findall(r"redis prefix (\S+) \(deleted\)", "\n".join(lines))
+
+
+def test_all_three_configurations_on_sqlite() -> None:
+    lines = run_bench()
+    rows = table(lines)
+    assert set(rows) == {"ours-aiohttp", "echo-httpx", "echo-aiohttp"}
+    assert all(int(row.group(6)) == 0 for row in rows.values())  # no errors
+    checks = [line for line in lines if line.startswith("  ours-aiohttp: ") or line.startswith("  echo-")]
+    assert any("tickets in the database: 15 for 15 Confirm presses" in c and c.endswith("OK") for c in checks)
+    assert any("12 of 12 timed updates got exactly one reply with a ticket number" in c for c in checks)
+    assert any(c.startswith("  ours-aiohttp: staff cards: 15 reached") and c.endswith("OK") for c in checks)
+    assert sum("12 of 12 timed updates got exactly one reply echoing their text: OK" in c for c in checks) == 2
+    assert not any("FAILED" in line for line in lines)
+
+    last = LAST_LINE.match(lines[-1])
+    assert last is not None, lines[-1]
+    ours = float(rows["ours-aiohttp"].group(4))
+    echo = max(float(rows["echo-httpx"].group(4)), float(rows["echo-aiohttp"].group(4)))
+    assert int(last.group(2)) == round(ours) and int(last.group(3)) == round(echo)
+    assert float(last.group(1)) == pytest.approx(ours / echo, abs=0.01)
+
+    prefixes = redis_prefixes(lines)
+    assert len(prefixes) == 1
+    client = redis.Redis.from_url(REDIS_URL)
+    try:
+        assert not list(client.scan_iter(match=f"{prefixes[0]}:*"))
+    finally:
+        client.close()
+
+
+@pytest.mark.postgres
+def test_ours_on_postgresql_leaves_no_schema_behind() -> None:
+    url = postgres_test_url()
+    lines = run_bench("--configs", "ours-aiohttp", "--database", url)
+    rows = table(lines)
+    assert set(rows) == {"ours-aiohttp"} and int(rows["ours-aiohttp"].group(6)) == 0
+    assert any("tickets in the database: 15 for 15 Confirm presses" in line for line in lines)
+    assert not any("FAILED" in line for line in lines)
+    assert not lines[-1].startswith("ratio=")  # no echo configuration ran: no comparison to print
+
+    schemas = re.findall(r"scratch schema (\w+), dropped", "\n".join(lines))
+    assert len(schemas) == 1
+    assert asyncio.run(schema_count(url, schemas[0])) == 0
+
+
+async def schema_count(url: str, name: str) -> int:
+    db = Database(url)
+    try:
+        async with db.session() as session:
+            found = await session.scalar(
+                text("SELECT count(*) FROM information_schema.schemata WHERE schema_name = :name"), {"name": name}
+            )
+    finally:
+        await db.dispose()
+    return int(found or 0)
