@@ -21,6 +21,8 @@ from bot.config import EstateConfig, load_config
 from bot.desk import Desk
 from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
+from bot.scheduler import SWEEP_EVERY_S, SweepContext
+from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
 from dialogs.engine import Engine, Services
 from dialogs.main import route
@@ -110,6 +112,7 @@ class Estatedesk:
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         self._tasks.append(asyncio.create_task(self._sweep_cards()))
+        self._tasks.append(asyncio.create_task(self._sweep_sla()))
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -129,6 +132,17 @@ class Estatedesk:
                 log.warning("card sweep skipped: %s", exc)
             except Exception:
                 log.exception("card sweep failed")
+
+    async def _sweep_sla(self, every: float = SWEEP_EVERY_S) -> None:
+        """SLA reminders and escalations (bot/scheduler.py): every worker runs it; each message goes out once."""
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await sla_sweep(SweepContext.from_desk(self.desk), self.clock())
+            except BackendUnavailable as exc:
+                log.warning("SLA sweep skipped: %s", exc)
+            except Exception:
+                log.exception("SLA sweep failed")
 
     async def post_cards(self, tickets: list[Ticket]) -> None:
         for ticket in tickets:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import sla
 from bot.config import EstateConfig
 from bot.domain.residents import mask_phone
 from bot.domain.text import shorten
@@ -53,6 +54,7 @@ class Desk:
         now = self.clock()
         routing = self.estate.routing
         department = routing.route_to_department(report.kind, report.category)
+        response_due, resolution_due = sla.deadlines(self.estate, report.kind, report.category, report.urgency, now)
         new = NewTicket(
             idempotency_key=report.idempotency_key,
             kind=report.kind,
@@ -64,7 +66,8 @@ class Desk:
             description=report.description,
             department=department.key,
             channel=report.channel,
-            sla_due_at=routing.sla_due(report.kind, report.category, report.urgency, now),
+            sla_due_at=resolution_due,
+            response_due_at=response_due,
             created_at=now,
             attachments=report.attachments,
             actor=f"resident:{report.resident_id}" if report.resident_id else "system",
