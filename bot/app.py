@@ -14,9 +14,12 @@ from telegram.error import TelegramError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
+from bot.channels.telegram.group_outbox import GroupOutbox
 from bot.channels.telegram.processor import UpdateProcessor
 from bot.channels.telegram.ratelimit import TelegramRateLimiter
 from bot.channels.telegram.request import AiohttpRequest
+from bot.channels.telegram.sender import TelegramSender
+from bot.channels.telegram.topics import ForumTopics
 from bot.config import EstateConfig, load_config
 from bot.desk import Desk
 from bot.domain.tickets import Ticket
@@ -24,6 +27,9 @@ from bot.errors import BackendUnavailable
 from bot.scheduler import SWEEP_EVERY_S, SweepContext
 from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
+from bot.staff.actions import StaffDesk
+from bot.staff.router import GroupRouter
+from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
 from dialogs.understanding import MenuOnly, Understander
@@ -99,6 +105,7 @@ class Estatedesk:
     bot: ExtBot[None]
     processor: UpdateProcessor
     clock: Callable[[], datetime] = utcnow
+    outbox: GroupOutbox | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def health(self) -> None:
@@ -107,6 +114,10 @@ class Estatedesk:
 
     async def start(self) -> None:
         await self.bot.initialize()
+        if self.outbox is not None:
+            self.outbox.start()
+        moves = await self.store.load("chatmoves") or {}
+        self.desk.chat_moves.update({int(old): int(new) for old, new in moves.items()})
         try:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in BOT_COMMANDS])
         except TelegramError as exc:
@@ -119,6 +130,10 @@ class Estatedesk:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.processor.drain()
+        if self.outbox is not None:
+            unsent = await self.outbox.stop(5.0)
+            if unsent:
+                log.warning("%d staff-group messages not sent at shutdown; the card sweep re-posts cards", len(unsent))
         await self.bot.shutdown()
         await self.store.close()
         await self.db.dispose()
@@ -147,7 +162,7 @@ class Estatedesk:
     async def post_cards(self, tickets: list[Ticket]) -> None:
         for ticket in tickets:
             try:
-                await self.desk.post_card(ticket)
+                await self.desk.on_new_ticket(ticket)
             except Exception:
                 log.exception("posting the card of %s failed; the sweep will retry", ticket.number)
 
@@ -206,8 +221,28 @@ async def build(
         processor=None,
         clock=clock,  # type: ignore[arg-type]
     )
-    app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards)
-    from bot.channels.telegram.sender import TelegramSender
-
-    desk.sender = TelegramSender(bot)
+    sender = TelegramSender(bot)
+    # Staff groups take ~20 messages a minute: their traffic goes through one ordered, batching outbox.
+    outbox = GroupOutbox(sender, limit=settings.group_per_minute)
+    sender.on_flood = outbox.note_flood
+    app.outbox = outbox
+    desk.outbox = outbox
+    desk.sender = outbox.as_sender
+    desk.topics = ForumTopics(bot, outbox)
+    news = ResidentNews(estate, tickets, registry, lambda: desk.sender)
+    desk.news = news
+    staff = StaffDesk(desk, news)
+    services.ticket_actions = staff
+    router = GroupRouter(staff, bot, store, queries=make_queries(app))
+    app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards, group_handler=router)
     return app
+
+
+def make_queries(app: Estatedesk) -> object | None:
+    """The staff queue commands (bot/staff/queries.py), bound to this desk."""
+    try:
+        from bot.staff import queries
+    except ImportError:
+        return None
+    bind = getattr(queries, "bind", None)
+    return bind(app) if bind is not None else None

@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     listen_host: str = "0.0.0.0"
     port: int = Field(8080, ge=1, le=65535, description="port of the web server (webhook, /healthz, /metrics)")
     rate_limit: bool = Field(True, description="keep outgoing sends within Telegram's limits")
+    group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
     rasa_url: str | None = None
     log_level: str = "INFO"

@@ -37,6 +37,18 @@ class Intake(Protocol):
     async def submit(self, report: Report) -> Ticket: ...
 
 
+class TicketActions(Protocol):
+    """What a resident can do about an existing ticket (answers are short outcome codes)."""
+
+    async def resident_reopen(self, ticket: Ticket, resident_id: int) -> str: ...
+
+    async def resident_nudge(self, ticket: Ticket, resident_id: int) -> str: ...
+
+    async def relay_from_resident(
+        self, ticket: Ticket, resident_id: int, text: str, photos: tuple[str, ...]
+    ) -> None: ...
+
+
 @dataclass
 class Services:
     """What dialogs may use. Built once by the composition root."""
@@ -48,6 +60,7 @@ class Services:
     understander: Understander
     intake: Intake
     clock: Callable[[], datetime]
+    ticket_actions: TicketActions | None = None
 
 
 @dataclass
@@ -130,6 +143,8 @@ class Turn:
 
     # -- replies --------------------------------------------------------------------------------
     def say(self, text: str, **kwargs: Any) -> None:
+        if "choices" in kwargs:
+            kwargs["choices"] = tuple(tuple(row) for row in kwargs["choices"])
         self.replies.append(Reply(text=text, **kwargs))
 
     def ask(self, text: str, choices: Sequence[Sequence[Choice]] | Sequence[Choice], **kwargs: Any) -> None:

@@ -32,3 +32,4 @@ class Inbound:
     language_code: str | None = None
     first_name: str = ""
     what: str = ""  # for UNSUPPORTED: "sticker", "voice", ...
+    reply_to: int | None = None  # the message this one replies to (a ticket's message: a relay)

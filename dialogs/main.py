@@ -17,6 +17,7 @@ from dialogs.events import EventKind
 from dialogs.labels import KIND_LABELS, STATUS_LABELS, category_label
 from dialogs.replies import Choice
 from dialogs.report import ComplaintDialog, RepairDialog
+from dialogs.ticket_talk import about_a_ticket, on_relay_text, on_ticket_button, ticket_buttons
 from dialogs.understanding import Intent, Understanding
 
 REPAIR = RepairDialog()
@@ -176,6 +177,10 @@ async def route(turn: Turn) -> None:
         await on_command(turn)
         return
     if ev.kind is EventKind.CHOICE:
+        if ev.token == "ticket" and ev.choice.startswith("ticket:"):
+            _, ticket_id, action = ev.choice.split(":", 2)
+            await on_ticket_button(turn, int(ticket_id), action)
+            return
         if ev.token != turn.state.get("token") and not ev.choice.startswith(("menu:", "lang:")):
             turn.notify(turn._("This button has expired."))
             await reprompt(turn)
@@ -194,11 +199,18 @@ async def route(turn: Turn) -> None:
             _carry_text(turn, ev.text)
         await LINK.begin(turn)
         return
+    if turn.flow == "relay":
+        await on_relay_text(turn)
+        return
+    if ev.reply_to is not None and await about_a_ticket(turn):
+        return
     dialog = _dialog(turn.flow)
     if dialog is not None:
         if ev.kind is EventKind.TEXT and turn.flow in FORMS and await offer_switch(turn):
             return
         await dialog.handle(turn)
+        return
+    if await about_a_ticket(turn):
         return
     await outside_dialog(turn)
 
@@ -460,7 +472,7 @@ async def my_tickets(turn: Turn) -> None:
         )
         for t in tickets[:20]
     )
-    turn.say(_("Your open tickets:"), title=_("My tickets"), fields=fields)
+    turn.say(_("Your open tickets:"), title=_("My tickets"), fields=fields, choices=ticket_buttons(turn, tickets))
     await show_menu(turn)
 
 

@@ -31,6 +31,7 @@ class Reply:
     contact_button: str | None = None  # label of a "share my phone number" button
     remove_keyboard: bool = False  # remove a contact button shown earlier
     photos: tuple[str, ...] = field(default_factory=tuple)
+    force_reply: bool = False  # ask the reader to reply to this message (staff prompts in groups)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -46,6 +47,7 @@ class Reply:
             contact_button=data.get("contact_button"),
             remove_keyboard=data.get("remove_keyboard", False),
             photos=tuple(data.get("photos", ())),
+            force_reply=data.get("force_reply", False),
         )
 
 

@@ -49,13 +49,21 @@ async def load_demo_data(desk: Estatedesk) -> None:
 def add_estate_chats(fake: FakeTelegram, desk: Estatedesk) -> None:
     """Create the staff groups and the managers' chat of the configured estate in the fake."""
     routing = desk.estate.routing
+    managers = [m.user_id for m in desk.estate.desk.managers]
+    for manager in desk.estate.desk.managers:
+        fake.add_user(manager.user_id, manager.name.split()[0], language_code="en")
     for dept in routing.departments.values():
         if dept.chat_id is not None:
             for member in dept.staff:
                 fake.add_user(member.user_id, member.name.split()[0], language_code="en")
-            fake.add_group(dept.chat_id, dept.name("en"), members=[m.user_id for m in dept.staff])
+            fake.add_group(
+                dept.chat_id,
+                dept.name("en"),
+                forum=dept.key in desk.estate.desk.forums,
+                members=[m.user_id for m in dept.staff] + managers,
+            )
     if routing.managers_chat_id is not None:
-        fake.add_group(routing.managers_chat_id, "Managers", members=[])
+        fake.add_group(routing.managers_chat_id, "Managers", members=managers)
 
 
 class Harness:

@@ -98,6 +98,16 @@ class SqlTicketBackend:
             found = await self._fetch(session, TicketRecord.number == canonical)
         return found[0] if found else None
 
+    async def get_by_id(self, ticket_id: int) -> Ticket | None:
+        async with self._db.session() as session:
+            found = await self._fetch(session, TicketRecord.id == ticket_id)
+        return found[0] if found else None
+
+    async def merged_into(self, number: str) -> list[Ticket]:
+        """Tickets merged into ``number`` (their residents hear when it is resolved)."""
+        async with self._db.session() as session:
+            return await self._fetch(session, TicketRecord.merged_into == number, order=(TicketRecord.id,))
+
     async def list_for_resident(self, resident_id: int, *, open_only: bool = True) -> list[Ticket]:
         conditions = [TicketRecord.resident_id == resident_id]
         if open_only:
@@ -217,8 +227,9 @@ class SqlTicketBackend:
         if unit_id is not None:
             conditions.append(TicketRecord.unit_id == unit_id)
         elif building is not None:
+            # Common-area reports: the place is free text, so the building is matched by the caller's
+            # reading of it; here every open common-area report of the category is a candidate.
             conditions.append(TicketRecord.unit_id.is_(None))
-            conditions.append(TicketRecord.place.contains(building))
         else:
             return []
         async with self._db.session() as session:
@@ -285,6 +296,16 @@ class SqlTicketBackend:
                 raise LookupError(f"no ticket {number!r}")
             record.card_chat_id = chat_id
             record.card_message_id = message_id
+
+    async def clear_card(self, number: str) -> None:
+        """Forget the ticket's card and topic (after a transfer), so a new one is posted."""
+        async with self._db.begin() as session:
+            record = await session.scalar(select(TicketRecord).where(TicketRecord.number == _canonical_number(number)))
+            if record is None:
+                raise LookupError(f"no ticket {number!r}")
+            record.card_chat_id = None
+            record.card_message_id = None
+            record.topic_id = None
 
     async def without_card(self, created_before: datetime, limit: int = 100) -> list[Ticket]:
         _require_aware(created_before=created_before)

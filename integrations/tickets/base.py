@@ -24,6 +24,14 @@ class TicketBackend(Protocol):
         """The ticket with this public number (``R-000123``), with its events, or None."""
         ...
 
+    async def get_by_id(self, ticket_id: int) -> Ticket | None:
+        """The ticket with this internal id (used in button data), or None."""
+        ...
+
+    async def merged_into(self, number: str) -> list[Ticket]:
+        """Tickets merged into ``number``."""
+        ...
+
     async def list_for_resident(self, resident_id: int, *, open_only: bool = True) -> list[Ticket]:
         """The resident's tickets, newest first."""
         ...
@@ -59,7 +67,8 @@ class TicketBackend(Protocol):
         unit_id: int | None = None,
         building: str | None = None,
     ) -> list[Ticket]:
-        """Open tickets of the same kind and category since ``since``: same unit, or same building's common area."""
+        """Open tickets of the same kind and category since ``since``: same unit; or, with ``building``,
+        every common-area ticket (the caller matches the building in the free-text place)."""
         ...
 
     async def set_topic(self, number: str, topic_id: int) -> None: ...
@@ -80,6 +89,10 @@ class TicketBackend(Protocol):
 
     async def set_card(self, number: str, chat_id: int, message_id: int) -> None:
         """Remember where the ticket's staff card was posted."""
+        ...
+
+    async def clear_card(self, number: str) -> None:
+        """Forget where the card (and topic) was, so the card sweep posts a new one (after a transfer)."""
         ...
 
     async def without_card(self, created_before: datetime, limit: int = 100) -> list[Ticket]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
+from bot.ticket_news import parse_resident_data
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import parse_button_data
 
@@ -29,8 +30,14 @@ def to_inbound(update: Update) -> Inbound | None:
         chat = query.message.chat if query.message else None
         if chat is None or chat.type != "private":
             return None
-        parsed = parse_button_data(query.data or "")
+        data = query.data or ""
+        parsed = parse_button_data(data)
         token, value = parsed if parsed else ("", "")
+        ticket_button = parse_resident_data(data)
+        if ticket_button is not None:
+            # Buttons on ticket news stay valid for weeks: their data names the ticket, not a question.
+            token, value = "ticket", f"ticket:{ticket_button[0]}:{ticket_button[1]}"
+            parsed = (token, value)
         return Inbound(
             event_id=event_id,
             channel=CHANNEL,
@@ -54,6 +61,7 @@ def to_inbound(update: Update) -> Inbound | None:
         "user_id": user.id,
         "language_code": user.language_code,
         "first_name": user.first_name or "",
+        "reply_to": message.reply_to_message.message_id if message.reply_to_message else None,
     }
     if message.contact is not None:
         return Inbound(

@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from telegram import (
+    ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -46,14 +47,25 @@ def _fit(text: str) -> str:
     return cut + "…"
 
 
+def _data(reply: Reply, value: str) -> str:
+    """Dialog buttons are stamped with the question's token; staff and ticket buttons carry their own data."""
+    if reply.token:
+        return button_data(reply.token, value)
+    if len(value.encode()) > 64:
+        raise ValueError(f"callback data over 64 bytes: {value!r}")
+    return value
+
+
 def render_markup(reply: Reply) -> Any:
     if reply.choices:
         return InlineKeyboardMarkup(
             [
-                [InlineKeyboardButton(c.label[:64], callback_data=button_data(reply.token, c.value)) for c in row]
+                [InlineKeyboardButton(c.label[:64], callback_data=_data(reply, c.value)) for c in row]
                 for row in reply.choices
             ]
         )
+    if reply.force_reply:
+        return ForceReply(selective=True)
     if reply.contact_button:
         return ReplyKeyboardMarkup(
             [[KeyboardButton(reply.contact_button, request_contact=True)]],

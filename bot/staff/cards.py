@@ -1,0 +1,181 @@
+"""The staff card: one message per ticket in its department's group, edited in place on every change.
+
+Buttons carry explicit, short callback data ``t:<ticket id>:<action>[:<argument>]`` (never a cache),
+checked against Telegram's 64 bytes where they are built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.config import EstateConfig
+from bot.domain.residents import Resident, mask_phone
+from bot.domain.text import shorten
+from bot.domain.tickets import Ticket, TicketStatus, Urgency
+from bot.i18n import Translator
+from bot.nlu.units import extract_unit
+from dialogs.labels import KIND_LABELS, STATUS_LABELS, URGENCY_LABELS, category_label
+from dialogs.replies import Choice, Reply
+
+CARD_DESCRIPTION_LIMIT = 1500
+
+
+def staff_data(ticket_id: int, action: str, arg: str | int | None = None) -> str:
+    data = f"t:{ticket_id}:{action}" + ("" if arg is None else f":{arg}")
+    if len(data.encode()) > 64:
+        raise ValueError(f"callback data over 64 bytes: {data!r}")
+    return data
+
+
+def parse_staff_data(data: str) -> tuple[int, str, str] | None:
+    """(ticket id, action, argument) of a staff button, or None for anything else."""
+    parts = data.split(":", 3)
+    if len(parts) < 3 or parts[0] != "t" or not parts[1].isdigit() or not parts[2]:
+        return None
+    return int(parts[1]), parts[2], parts[3] if len(parts) > 3 else ""
+
+
+def span(delta: timedelta) -> str:
+    """``3h 20m``, ``2d 4h``, ``45m``: how long, for people."""
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days}d {hours}h"
+    if hours:
+        return f"{hours}h {mins}m"
+    return f"{mins}m"
+
+
+@dataclass(frozen=True)
+class CardContext:
+    """What a card shows beyond the ticket: who, where the resident is, possible duplicates."""
+
+    resident: Resident | None = None
+    duplicates: tuple[Ticket, ...] = ()
+    show_phone: bool = False  # the staff role allows the full number
+
+
+def building_of(ticket: Ticket) -> str:
+    """The building a ticket is about: its unit's, or the one its common-area place names."""
+    if ticket.unit_id is not None and "-" in ticket.place:
+        return ticket.place.split("-", 1)[0]
+    return extract_unit(ticket.place).building or ""
+
+
+def staff_name(estate: EstateConfig, user_id: int | None) -> str:
+    if user_id is None:
+        return "-"
+    found = estate.routing.staff_member(user_id)
+    if found:
+        return found[1].name
+    for manager in estate.desk.managers:
+        if manager.user_id == user_id:
+            return manager.name
+    return str(user_id)
+
+
+def build_card(
+    estate: EstateConfig, ticket: Ticket, ctx: CardContext, now: datetime, _: Translator, *, menu: str = ""
+) -> Reply:
+    zone = ZoneInfo(estate.timezone)
+    who = "-"
+    if ctx.resident is not None:
+        phone = ctx.resident.phone if ctx.show_phone else mask_phone(ctx.resident.phone)
+        who = f"{ctx.resident.name} ({phone})"
+    elif ticket.contact_phone:
+        who = ticket.contact_phone if ctx.show_phone else mask_phone(ticket.contact_phone)
+    department = estate.routing.departments.get(ticket.department)
+    fields: list[tuple[str, str]] = [
+        (_("Kind"), f"{_(KIND_LABELS[ticket.kind])} · {category_label(_, ticket.kind, ticket.category)}"),
+        (_("Urgency"), _(URGENCY_LABELS[ticket.urgency])),
+        (_("Place"), ticket.place or "-"),
+        (_("Resident"), who),
+        (_("Description"), shorten(ticket.description, CARD_DESCRIPTION_LIMIT) or "-"),
+        (
+            _("Received"),
+            ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") + f" ({span(now - ticket.created_at)})",
+        ),
+        (_("Department"), department.name(estate.staff_language) if department else ticket.department),
+        (_("Status"), _(STATUS_LABELS[ticket.status])),
+        (_("Assignee"), staff_name(estate, ticket.assignee)),
+    ]
+    if ticket.is_open and ticket.sla_due_at is not None:
+        left = ticket.sla_due_at - now
+        due = ticket.sla_due_at.astimezone(zone).strftime("%m-%d %H:%M")
+        fields.append(
+            (
+                _("Due"),
+                f"{due} · "
+                + (
+                    _("{time} left", time=span(left))
+                    if left.total_seconds() >= 0
+                    else _("overdue by {time}", time=span(left))
+                ),
+            )
+        )
+    if ticket.attachments:
+        fields.append((_("Photos"), str(len(ticket.attachments))))
+    if ticket.incident:
+        fields.append((_("Incident"), ticket.incident))
+    if ticket.merged_into:
+        fields.append((_("Merged into"), ticket.merged_into))
+    if ticket.resolution_note:
+        fields.append((_("Resolution"), shorten(ticket.resolution_note, 500)))
+    if ctx.duplicates:
+        fields.append((_("Possible duplicate of"), ", ".join(t.number for t in ctx.duplicates[:5])))
+    icon = "🚨 " if ticket.urgency is Urgency.EMERGENCY else ""
+    return Reply(
+        text="",
+        title=f"{icon}{ticket.number}",
+        fields=tuple(fields),
+        choices=card_buttons(estate, ticket, ctx, _, menu=menu),
+        photos=ticket.attachments,
+    )
+
+
+def card_buttons(
+    estate: EstateConfig, ticket: Ticket, ctx: CardContext, _: Translator, *, menu: str = ""
+) -> tuple[tuple[Choice, ...], ...]:
+    """The card's buttons for the ticket's status; ``menu`` opens a sub-menu (assign, transfer, merge)."""
+    t = ticket.id
+    back = Choice(staff_data(t, "back"), "‹ " + _("Back"))
+    if menu == "assign":
+        department = estate.routing.departments.get(ticket.department)
+        staff = [m for m in (department.staff if department else ()) if m.user_id != ticket.assignee]
+        rows = [(Choice(staff_data(t, "assign", m.user_id), m.name),) for m in staff[:8]]
+        return (*rows, (back,))
+    if menu == "transfer":
+        others = [d for k, d in estate.routing.departments.items() if k != ticket.department]
+        rows = [(Choice(staff_data(t, "xfer", d.key), d.name(estate.staff_language)),) for d in others[:8]]
+        return (*rows, (back,))
+    if menu == "merge":
+        rows = [
+            (Choice(staff_data(t, "merge", d.id), _("Into {number}", number=d.number)),) for d in ctx.duplicates[:5]
+        ]
+        return (*rows, (back,))
+    s = ticket.status
+    rows: list[tuple[Choice, ...]] = []
+    if s is TicketStatus.NEW:
+        rows.append((Choice(staff_data(t, "claim"), _("Claim")), Choice(staff_data(t, "assign"), _("Assign…"))))
+    elif s is TicketStatus.ASSIGNED:
+        rows.append((Choice(staff_data(t, "start"), _("Start")), Choice(staff_data(t, "assign"), _("Assign…"))))
+    elif s in (TicketStatus.IN_PROGRESS, TicketStatus.NEED_INFO):
+        rows.append((Choice(staff_data(t, "assign"), _("Assign…")),))
+    if ticket.is_open:
+        info = () if s is TicketStatus.NEED_INFO else (Choice(staff_data(t, "info"), _("Need info")),)
+        rows.append((*info, Choice(staff_data(t, "xfer"), _("Transfer…"))))
+        rows.append((Choice(staff_data(t, "resolve"), _("Resolve")), Choice(staff_data(t, "note"), _("Note"))))
+        extra = []
+        if ctx.duplicates:
+            extra.append(Choice(staff_data(t, "merge"), _("Merge into…")))
+        if ticket.incident:
+            extra.append(Choice(staff_data(t, "iresolve"), _("Resolve incident {number}", number=ticket.incident)))
+        else:
+            extra.append(Choice(staff_data(t, "incident"), _("Open incident")))
+        rows.append(tuple(extra))
+    elif s is TicketStatus.RESOLVED:
+        rows.append((Choice(staff_data(t, "reopen"), _("Reopen")), Choice(staff_data(t, "note"), _("Note"))))
+    return tuple(rows)

@@ -1,0 +1,173 @@
+"""Telling residents what happens to their tickets, in their language, as it happens.
+
+Every message about a ticket is linked to it, so a resident who replies to one reaches the staff
+handling that ticket. Resident buttons carry ``r:<ticket id>:<action>`` (reopen, nudge, message).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from bot.config import EstateConfig
+from bot.domain.residents import Resident
+from bot.domain.tickets import Ticket
+from bot.i18n import Translator
+from bot.messaging import ChatUnreachable, MessageSender
+from dialogs.replies import Choice, Reply
+from integrations.registry import ResidentRegistry
+from integrations.tickets import TicketBackend
+
+log = logging.getLogger(__name__)
+
+
+def resident_data(ticket_id: int, action: str) -> str:
+    data = f"r:{ticket_id}:{action}"
+    assert len(data.encode()) <= 64
+    return data
+
+
+def parse_resident_data(data: str) -> tuple[int, str] | None:
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != "r" or not parts[1].isdigit() or not parts[2]:
+        return None
+    return int(parts[1]), parts[2]
+
+
+class ResidentNews:
+    def __init__(
+        self,
+        estate: EstateConfig,
+        tickets: TicketBackend,
+        registry: ResidentRegistry,
+        sender_getter: object,
+    ) -> None:
+        self.estate = estate
+        self.tickets = tickets
+        self.registry = registry
+        self._sender_getter = sender_getter  # a callable returning the current MessageSender
+
+    @property
+    def sender(self) -> MessageSender | None:
+        return self._sender_getter()  # type: ignore[operator,no-any-return]
+
+    async def _resident(self, ticket: Ticket) -> Resident | None:
+        if ticket.resident_id is None:
+            return None
+        resident = await self.registry.get(ticket.resident_id)
+        if resident is None or resident.telegram_user_id is None:
+            return None
+        return resident
+
+    async def tell(self, ticket: Ticket, build: object, *, photos: tuple[str, ...] = ()) -> bool:
+        """Send ``build(_)`` (a Reply made in the resident's language) and link it to the ticket."""
+        resident = await self._resident(ticket)
+        sender = self.sender
+        if resident is None or sender is None:
+            return False
+        _ = Translator(resident.language)
+        reply: Reply = build(_)  # type: ignore[operator]
+        if photos:
+            reply = Reply(**{**reply.__dict__, "photos": photos})
+        assert resident.telegram_user_id is not None
+        try:
+            message_id = await sender.send(resident.telegram_user_id, reply)
+        except ChatUnreachable:
+            log.info("resident %s blocked the bot; %s not delivered", resident.id, ticket.number)
+            return False
+        await self.tickets.link_message(resident.telegram_user_id, message_id, ticket.number)
+        return True
+
+    def _eta(self, ticket: Ticket) -> str:
+        if ticket.sla_due_at is None:
+            return ""
+        return ticket.sla_due_at.astimezone(ZoneInfo(self.estate.timezone)).strftime("%Y-%m-%d %H:%M")
+
+    async def assigned(self, ticket: Ticket) -> bool:
+        eta = self._eta(ticket)
+        return await self.tell(
+            ticket,
+            lambda _: Reply(
+                _("{number}: a colleague is now handling your request.", number=ticket.number)
+                + ("\n" + _("Expected by {when}.", when=eta) if eta else ""),
+            ),
+        )
+
+    async def started(self, ticket: Ticket) -> bool:
+        return await self.tell(ticket, lambda _: Reply(_("{number}: work has started.", number=ticket.number)))
+
+    async def need_info(self, ticket: Ticket, question: str) -> bool:
+        return await self.tell(
+            ticket,
+            lambda _: Reply(
+                _("Reply to this message to answer; your answer goes straight to the staff handling it."),
+                title=_("{number}: the desk asks", number=ticket.number),
+                fields=((self.estate.desk.name(_.language.value), question),),
+            ),
+        )
+
+    async def relayed(self, ticket: Ticket, text: str, photos: tuple[str, ...], signer: str) -> bool:
+        return await self.tell(
+            ticket,
+            lambda _: Reply(text or "", title=f"{ticket.number} · {signer or self.estate.desk.name(_.language.value)}"),
+            photos=photos,
+        )
+
+    async def resolved(self, ticket: Ticket, note: str, photos: tuple[str, ...] = ()) -> bool:
+        days = self.estate.desk.reopen_days
+
+        def build(_: Translator) -> Reply:
+            choices: tuple[tuple[Choice, ...], ...] = ()
+            text = _("If it is not fixed, press the button below within {days} days.", days=days) if days else ""
+            if days:
+                choices = ((Choice(resident_data(ticket.id, "reopen"), _("Not fixed")),),)
+            return Reply(
+                text,
+                title=_("{number} is resolved", number=ticket.number),
+                fields=((_("Resolution"), note or "-"),),
+                choices=choices,
+            )
+
+        return await self.tell(ticket, build, photos=photos)
+
+    async def reopened(self, ticket: Ticket) -> bool:
+        return await self.tell(
+            ticket, lambda _: Reply(_("{number} has been reopened; we are on it again.", number=ticket.number))
+        )
+
+    async def transferred(self, ticket: Ticket) -> bool:
+        department = self.estate.routing.departments.get(ticket.department)
+
+        def build(_: Translator) -> Reply:
+            name = department.name(_.language.value) if department else ticket.department
+            return Reply(_("{number} has been passed to {department}.", number=ticket.number, department=name))
+
+        return await self.tell(ticket, build)
+
+    async def merged(self, ticket: Ticket, target: str) -> bool:
+        return await self.tell(
+            ticket,
+            lambda _: Reply(
+                _(
+                    "{number} is the same matter as {target}, which is already being handled. "
+                    "You will hear here when it is done.",
+                    number=ticket.number,
+                    target=target,
+                )
+            ),
+        )
+
+    async def nudge_received(self, ticket: Ticket) -> bool:
+        return await self.tell(
+            ticket,
+            lambda _: Reply(_("We have chased {number} with the staff handling it.", number=ticket.number)),
+        )
+
+
+def overdue(ticket: Ticket, now: object) -> bool:
+    return ticket.is_open and ticket.sla_due_at is not None and ticket.sla_due_at < now  # type: ignore[operator]
+
+
+def within_reopen_window(ticket: Ticket, days: int, now: object) -> bool:
+    return ticket.resolved_at is not None and now <= ticket.resolved_at + timedelta(days=days)  # type: ignore[operator]
