@@ -11,6 +11,10 @@ event log (:func:`bot.sla.owed`); each reminder or escalation is delivered once:
 3. **Send first**, then ``finish`` the claim, then append the ``reminded``/``escalated`` event
    with ``expected_version`` (re-read and retried on a Conflict, never appended twice).
 
+Many owed to one chat in one sweep (from ``DIGEST_FROM``) go as digests, one line per ticket, so a
+building-wide breach does not flood the managers' chat; each line is still claimed and recorded
+on its own ticket.
+
 Why this order: a crash or outage before the send loses nothing (the claim expires, the next
 sweep sends); a crash after ``finish`` but before the event is repaired by the next sweep, which
 finds the claim DONE and records the event without sending again. Only a crash in the instant
@@ -27,12 +31,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.config import EstateConfig
+from bot.domain.text import shorten
 from bot.domain.tickets import Ticket, TicketEvent, Urgency
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
 from bot.messaging import ChatMoved, ChatUnreachable, MessageGone, MessageSender, Priority
 from bot.sla import Deadline, Due, is_recorded, owed, recorded_levels
-from bot.staff.queries import local_time, span, ticket_facts
+from bot.staff.queries import department_name, local_time, span, staff_name, ticket_facts
+from dialogs.labels import category_label
 from dialogs.replies import Reply
 from integrations.state import Claim, StateStore
 from integrations.tickets import TicketBackend
@@ -46,6 +52,10 @@ SWEEP_EVERY_S = 30.0
 # Open tickets read per department and sweep; they come due-soonest first, so any cut drops the latest.
 SWEEP_LIMIT = 2000
 RECORD_ATTEMPTS = 5
+# From this many messages owed to one chat in one sweep, they go as digests of up to DIGEST_LINES lines
+# (each line under 200 characters, so a digest stays well inside Telegram's 4096).
+DIGEST_FROM = 4
+DIGEST_LINES = 15
 
 
 @dataclass(frozen=True)
@@ -83,15 +93,26 @@ class SweepReport:
 async def sweep(ctx: SweepContext, now: datetime) -> SweepReport:
     """Send every reminder and escalation that is owed at ``now`` and not yet sent, once across workers.
 
-    Raises :class:`bot.errors.BackendUnavailable` when the database, Redis or the channel is down;
+    When many are owed to one chat at once (a building-wide outage breaching forty tickets), they
+    go as digest messages rather than one message each. Raises
+    :class:`bot.errors.BackendUnavailable` when the database, Redis or the channel is down;
     whatever was not done is done by a later sweep.
     """
     report = SweepReport()
+    batches: dict[tuple[int | None, bool], list[_Work]] = {}
     for department in ctx.estate.routing.departments:
         for ticket in await ctx.tickets.open_tickets(department=department, limit=SWEEP_LIMIT):
             report.tickets += 1
             for due in owed(ctx.estate, ticket, now):
-                await _deliver(ctx, ticket, due, now, report, _still_owed(ctx.estate, due, now))
+                work = _Work(ticket, due, _still_owed(ctx.estate, due, now))
+                batches.setdefault((target_chat(ctx.estate, ticket, due), due.level == 0), []).append(work)
+    for (chat_id, _reminders), works in batches.items():
+        if len(works) < DIGEST_FROM:
+            for work in works:
+                await _deliver(ctx, chat_id, [work], now, report)
+            continue
+        for chunk in _chunks(works, DIGEST_LINES):
+            await _deliver(ctx, chat_id, chunk, now, report)
     if report.reminders or report.escalations or report.recovered or report.failed:
         log.info(
             "SLA sweep: %d tickets, %d reminders, %d escalations, %d recovered, %d failed",
@@ -114,12 +135,31 @@ async def escalate_now(ctx: SweepContext, ticket: Ticket, reason: str) -> bool:
     level = max(recorded_levels(ticket, Deadline.MANUAL, None), default=0) + 1
     due = Due(Deadline.MANUAL, None, level)
     report = SweepReport()
-    await _deliver(ctx, ticket, due, now, report, lambda t: not is_recorded(t, due), reason=reason)
+    work = _Work(ticket, due, lambda t: not is_recorded(t, due), reason)
+    await _deliver(ctx, target_chat(ctx.estate, ticket, due), [work], now, report)
     return report.escalations == 1
+
+
+@dataclass(frozen=True)
+class _Work:
+    """One reminder or escalation to deliver: the ticket as the sweep read it, and what it is owed."""
+
+    ticket: Ticket
+    due: Due
+    still_owed: Callable[[Ticket], bool]
+    reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return claim_key(self.ticket.number, self.due)
 
 
 def _still_owed(estate: EstateConfig, due: Due, now: datetime) -> Callable[[Ticket], bool]:
     return lambda ticket: due in owed(estate, ticket, now)
+
+
+def _chunks(works: list[_Work], size: int) -> list[list[_Work]]:
+    return [works[i : i + size] for i in range(0, len(works), size)]
 
 
 def claim_key(number: str, due: Due) -> str:
@@ -127,52 +167,79 @@ def claim_key(number: str, due: Due) -> str:
 
 
 async def _deliver(
-    ctx: SweepContext,
-    ticket: Ticket,
-    due: Due,
-    now: datetime,
-    report: SweepReport,
-    still_owed: Callable[[Ticket], bool],
-    reason: str = "",
+    ctx: SweepContext, chat_id: int | None, works: list[_Work], now: datetime, report: SweepReport
 ) -> None:
-    key = claim_key(ticket.number, due)
-    claim = await ctx.store.claim(key)
-    if claim is Claim.BUSY:
-        return
-    if claim is Claim.DONE:
-        # Sent by a worker that stopped before recording it: record it, say nothing again.
-        if await _record(ctx, ticket.number, due, now, reason):
-            report.recovered += 1
-        return
+    """Claim, send (one message, or one digest for several), finish the claims, then record the events."""
+    taken: list[tuple[_Work, Ticket]] = []
     try:
-        fresh = await ctx.tickets.get(ticket.number)
-        if fresh is None or not still_owed(fresh):
-            await ctx.store.release(key)
+        for work in works:
+            fresh = await _take(ctx, work, now, report)
+            if fresh is not None:
+                taken.append((work, fresh))
+        if not taken:
             return
-        await _send(ctx, fresh, due, now, reason)
+        if chat_id is None:
+            raise ChatUnreachable(f"no chat configured for the SLA messages of {taken[0][1].department}")
+        if len(taken) == 1:
+            work, fresh = taken[0]
+            await _send(ctx, chat_id, fresh, work.due, now, work.reason)
+        else:
+            await _send_digest(ctx, chat_id, [(fresh, work.due) for work, fresh in taken], now)
     except ChatUnreachable as exc:
-        await ctx.store.release(key)
-        report.failed += 1
-        log.error("%s for %s not delivered, the chat refuses messages: %s", due.action.value, ticket.number, exc)
+        await _release(ctx, taken)
+        report.failed += len(taken)
+        log.error("SLA messages for %s not delivered, chat %s refuses them: %s", _numbers(taken), chat_id, exc)
         return
     except BackendUnavailable:
-        await ctx.store.release(key)
+        await _release(ctx, taken)
         raise
     except Exception:
-        await ctx.store.release(key)
-        report.failed += 1
-        log.exception("%s for %s failed; the next sweep tries again", due.action.value, ticket.number)
+        await _release(ctx, taken)
+        report.failed += len(taken)
+        log.exception("SLA messages for %s failed; the next sweep tries again", _numbers(taken))
         return
-    await ctx.store.finish(key)
-    if due.level == 0:
-        report.reminders += 1
-    else:
-        report.escalations += 1
+    for work, _fresh in taken:
+        await ctx.store.finish(work.key)
+        if work.due.level == 0:
+            report.reminders += 1
+        else:
+            report.escalations += 1
+    for work, _fresh in taken:
+        try:
+            await _record(ctx, work.ticket.number, work.due, now, work.reason)
+        except BackendUnavailable as exc:
+            # The claim says it was sent; the next sweep that can reach the database records it.
+            log.warning("%s for %s sent but not recorded yet: %s", work.due.action.value, work.ticket.number, exc)
+
+
+async def _take(ctx: SweepContext, work: _Work, now: datetime, report: SweepReport) -> Ticket | None:
+    """Claim one piece of work; the ticket as it stands now when it is ours to send, else None."""
+    claim = await ctx.store.claim(work.key)
+    if claim is Claim.BUSY:
+        return None
+    if claim is Claim.DONE:
+        # Sent by a worker that stopped before recording it: record it, say nothing again.
+        if await _record(ctx, work.ticket.number, work.due, now, work.reason):
+            report.recovered += 1
+        return None
     try:
-        await _record(ctx, ticket.number, due, now, reason)
-    except BackendUnavailable as exc:
-        # The claim says it was sent; the next sweep that can reach the database records it.
-        log.warning("%s for %s sent but not recorded yet: %s", due.action.value, ticket.number, exc)
+        fresh = await ctx.tickets.get(work.ticket.number)
+    except BaseException:
+        await ctx.store.release(work.key)
+        raise
+    if fresh is None or not work.still_owed(fresh):
+        await ctx.store.release(work.key)
+        return None
+    return fresh
+
+
+async def _release(ctx: SweepContext, taken: list[tuple[_Work, Ticket]]) -> None:
+    for work, _fresh in taken:
+        await ctx.store.release(work.key)
+
+
+def _numbers(taken: list[tuple[_Work, Ticket]]) -> str:
+    return ", ".join(work.ticket.number for work, _fresh in taken) or "-"
 
 
 async def _record(ctx: SweepContext, number: str, due: Due, now: datetime, reason: str) -> bool:
@@ -214,23 +281,27 @@ def managers_chat(estate: EstateConfig) -> int | None:
     return routing.departments[routing.fallback].chat_id
 
 
-async def _send(ctx: SweepContext, ticket: Ticket, due: Due, now: datetime, reason: str) -> None:
-    estate = ctx.estate
+def target_chat(estate: EstateConfig, ticket: Ticket, due: Due) -> int | None:
+    """Reminders go to the ticket's department group, escalations to the managers."""
+    return department_chat(estate, ticket.department) if due.level == 0 else managers_chat(estate)
+
+
+def _priority(tickets: list[Ticket]) -> Priority:
+    # Normal priority lets a busy group's outbox fold a burst of messages into its own digest.
+    return Priority.EMERGENCY if any(t.urgency is Urgency.EMERGENCY for t in tickets) else Priority.NORMAL
+
+
+async def _send(ctx: SweepContext, chat_id: int, ticket: Ticket, due: Due, now: datetime, reason: str) -> None:
     reply_to = thread_id = None
     if due.level == 0:
-        chat_id = department_chat(estate, ticket.department)
         reply = reminder_reply(ctx, ticket, due, now)
         if ticket.card_chat_id == chat_id:
             # In the ticket's thread: its forum topic, else under its card.
             thread_id = ticket.topic_id
             reply_to = ticket.card_message_id if thread_id is None else None
     else:
-        chat_id = managers_chat(estate)
         reply = escalation_reply(ctx, ticket, due, now, reason)
-    if chat_id is None:
-        raise ChatUnreachable(f"no chat configured for {due.action.value}s of {ticket.department}")
-    # Normal priority lets a busy group's outbox fold a burst of breaches into a digest.
-    priority = Priority.EMERGENCY if ticket.urgency is Urgency.EMERGENCY else Priority.NORMAL
+    priority = _priority([ticket])
     try:
         await ctx.sender.send(chat_id, reply, reply_to=reply_to, thread_id=thread_id, priority=priority)
     except MessageGone:
@@ -238,6 +309,16 @@ async def _send(ctx: SweepContext, ticket: Ticket, due: Due, now: datetime, reas
         await ctx.sender.send(chat_id, reply, priority=priority)
     except ChatMoved as moved:
         log.warning("chat %s moved to %s; %s for %s sent there", chat_id, moved.new_chat_id, due.action, ticket.number)
+        await ctx.sender.send(moved.new_chat_id, reply, priority=priority)
+
+
+async def _send_digest(ctx: SweepContext, chat_id: int, items: list[tuple[Ticket, Due]], now: datetime) -> None:
+    reply = digest_reply(ctx, items, now)
+    priority = _priority([t for t, _due in items])
+    try:
+        await ctx.sender.send(chat_id, reply, priority=priority)
+    except ChatMoved as moved:
+        log.warning("chat %s moved to %s; SLA digest sent there", chat_id, moved.new_chat_id)
         await ctx.sender.send(moved.new_chat_id, reply, priority=priority)
 
 
@@ -269,3 +350,43 @@ def escalation_reply(ctx: SweepContext, ticket: Ticket, due: Due, now: datetime,
         title = _("🔺 Escalation (level {level}): {number}", level=due.level, number=ticket.number)
         fields.append((_("Due"), local_time(ctx.estate, due.due_at)))
     return Reply(text=text, title=title, fields=tuple(fields))
+
+
+def digest_reply(ctx: SweepContext, items: list[tuple[Ticket, Due]], now: datetime) -> Reply:
+    """Many reminders or escalations at once, one line each (a sweep sends one kind per digest)."""
+    _ = ctx._
+    lines = [_digest_line(ctx, ticket, due, now) for ticket, due in items]
+    if all(due.level == 0 for _t, due in items):
+        title = _("⏰ {count} tickets near their deadlines", count=len(items))
+    else:
+        title = _("🔺 {count} tickets past their deadlines", count=len(items))
+    return Reply(text="\n".join(lines), title=title)
+
+
+def _digest_line(ctx: SweepContext, ticket: Ticket, due: Due, now: datetime) -> str:
+    _ = ctx._
+    estate = ctx.estate
+    assert due.due_at is not None  # manual escalations are never batched
+    when = span(due.due_at - now, _)
+    if due.level == 0:
+        if due.deadline is Deadline.RESPONSE:
+            state = _("first response due in {time}", time=when)
+        else:
+            state = _("resolution due in {time}", time=when)
+        head = f"⏰ {ticket.number}"
+    else:
+        if due.deadline is Deadline.RESPONSE:
+            state = _("no first response, overdue by {time}", time=when)
+        else:
+            state = _("not resolved, overdue by {time}", time=when)
+        head = f"🔺 {ticket.number} ({due.level})"
+    icon = "🚨 " if ticket.urgency is Urgency.EMERGENCY else ""
+    parts = [
+        icon + head,
+        category_label(_, ticket.kind, ticket.category),
+        shorten(ticket.place or "-", 40),
+        department_name(estate, ticket.department),
+        staff_name(estate, ticket.assignee),
+        state,
+    ]
+    return " · ".join(parts)

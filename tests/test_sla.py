@@ -287,15 +287,35 @@ async def test_a_response_stops_the_response_clock(world: World) -> None:
 
 async def test_two_workers_sweeping_at_once_send_everything_once(world: World) -> None:
     a, b = await world.worker(), await world.worker()
-    tickets = [await world.report() for _ in range(4)]
+    tickets = [await world.report() for _ in range(6)]
     for moment in (hk(2026, 11, 2, 13), hk(2026, 11, 2, 14), hk(2026, 11, 3, 14), hk(2026, 11, 4, 14)):
         world.clock.now = moment.astimezone(UTC)
         await asyncio.gather(run(a), run(b), run(a), run(b))
-    assert len(world.texts(ENGINEERING)) == 4  # one reminder per ticket
-    assert len(world.texts(MANAGERS)) == 4 * 3  # levels 1, 2, 3 per ticket
+    reminders, escalations = "\n".join(world.texts(ENGINEERING)), "\n".join(world.texts(MANAGERS))
     for ticket in tickets:
+        assert reminders.count(ticket.number) == 1  # one reminder, in a message or a digest line
+        assert escalations.count(ticket.number) == 3  # levels 1, 2 and 3
         levels = [e.detail["level"] for e in await world.sla_events(ticket.number)]
         assert levels == [0, 1, 2, 3]
+
+
+async def test_a_burst_of_breaches_goes_as_digests(world: World) -> None:
+    a = await world.worker()
+    tickets = [await world.report() for _ in range(20)]
+    world.clock.now = hk(2026, 11, 2, 14, 10).astimezone(UTC)  # all twenty first responses are late
+    report = await run(a)
+    assert report.escalations == 20
+    first, second = world.texts(MANAGERS)  # fifteen lines, then five, not twenty messages
+    assert first.startswith("🔺 15 tickets past their deadlines") and len(first.splitlines()) == 1 + 15
+    assert second.startswith("🔺 5 tickets past their deadlines") and len(second.splitlines()) == 1 + 5
+    line = first.splitlines()[1]
+    assert (
+        line
+        == f"🔺 {tickets[0].number} (1) · Plumbing / leak · 3-502 · Engineering · - · no first response, overdue by 10m"
+    )
+    for ticket in tickets:
+        assert [e.detail["level"] for e in await world.sla_events(ticket.number)] == [1]
+    assert (await run(a)).escalations == 0
 
 
 async def test_nothing_is_lost_or_repeated_across_a_restart(world: World) -> None:
