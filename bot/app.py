@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,9 @@ from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
 
 log = logging.getLogger(__name__)
+
+# Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
+EXTENSIONS: list[str] = []
 
 BOT_COMMANDS = [
     ("start", "Start / link your home · 開始"),
@@ -106,7 +110,25 @@ class Estatedesk:
     processor: UpdateProcessor
     clock: Callable[[], datetime] = utcnow
     outbox: GroupOutbox | None = None
+    router: GroupRouter | None = None
+    services: Services | None = None
+    # Periodic work added by extensions: (name, seconds between runs, async job()).
+    jobs: list[tuple[str, float, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def every(self, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
+        """Run ``job`` every ``seconds`` while the desk runs (each job must be safe with several workers)."""
+        self.jobs.append((name, seconds, job))
+
+    async def _run_every(self, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
+        while True:
+            await asyncio.sleep(seconds)
+            try:
+                await job()
+            except BackendUnavailable as exc:
+                log.warning("%s skipped: %s", name, exc)
+            except Exception:
+                log.exception("%s failed", name)
 
     async def health(self) -> None:
         await self.db.ping()
@@ -123,6 +145,8 @@ class Estatedesk:
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         self._tasks.append(asyncio.create_task(self._sweep_cards()))
+        for name, seconds, job in self.jobs:
+            self._tasks.append(asyncio.create_task(self._run_every(name, seconds, job)))
         self._tasks.append(asyncio.create_task(self._sweep_sla()))
 
     async def stop(self) -> None:
@@ -234,7 +258,12 @@ async def build(
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
     router = GroupRouter(staff, bot, store, queries=make_queries(app))
+    app.router = router
+    app.services = services
     app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards, group_handler=router)
+    for name in EXTENSIONS:
+        # Each extension's install(app) registers its commands, buttons and periodic jobs.
+        importlib.import_module(name).install(app)
     return app
 
 

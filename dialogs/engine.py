@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -61,6 +61,10 @@ class Services:
     intake: Intake
     clock: Callable[[], datetime]
     ticket_actions: TicketActions | None = None
+    # Extensions register here: resident commands ("notices" -> handler) and long-lived buttons by
+    # the prefix of their data ("s" for "s:123:5"). A handler is ``async def handler(turn) -> None``.
+    commands: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
+    buttons: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -181,6 +181,13 @@ async def route(turn: Turn) -> None:
             _, ticket_id, action = ev.choice.split(":", 2)
             await on_ticket_button(turn, int(ticket_id), action)
             return
+        if ev.token == "ext":
+            handler = turn.services.buttons.get(ev.choice.split(":", 1)[0])
+            if handler is None:
+                turn.notify(turn._("This button has expired."))
+                return
+            await handler(turn)
+            return
         if ev.token != turn.state.get("token") and not ev.choice.startswith(("menu:", "lang:")):
             turn.notify(turn._("This button has expired."))
             await reprompt(turn)
@@ -436,6 +443,10 @@ async def on_command(turn: Turn) -> None:
         if turn.flow in FORMS:
             turn.end_flow()
         await start_from_menu(turn, cmd)
+        return
+    handler = turn.services.commands.get(cmd)
+    if handler is not None:
+        await handler(turn)
         return
     turn.say(_("I don't know the command /{command}. Send /help to see what I can do.", command=cmd[:32]))
     await reprompt(turn)

@@ -35,6 +35,8 @@ class GroupRouter:
         self.bot = bot
         self.store = store
         self.queries = queries  # bot.staff.queries context, for /queue /mine /overdue /ticket
+        # Extensions add group commands here: name -> async handler(message, args, member, department).
+        self.commands: dict[str, Any] = {}
         self._ = Translator(Translator.language_of(staff.estate.staff_language))
 
     async def __call__(self, update: Update) -> None:
@@ -157,7 +159,7 @@ class GroupRouter:
         assert message.from_user is not None
         head, _sep, args = text[1:].partition(" ")
         command = head.split("@", 1)[0].lower()
-        if command not in STAFF_COMMANDS:
+        if command not in STAFF_COMMANDS and command not in self.commands:
             return  # other bots' commands in a shared group are none of ours
         found = self.staff.member(message.from_user.id)
         if found is None:
@@ -168,6 +170,9 @@ class GroupRouter:
             return
         department, member = found
         q = self.queries
+        if command in self.commands:
+            await self.commands[command](message, args, member, department)
+            return
         if command == "help":
             await self.say(
                 message,

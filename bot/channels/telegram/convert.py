@@ -38,6 +38,10 @@ def to_inbound(update: Update) -> Inbound | None:
             # Buttons on ticket news stay valid for weeks: their data names the ticket, not a question.
             token, value = "ticket", f"ticket:{ticket_button[0]}:{ticket_button[1]}"
             parsed = (token, value)
+        elif parsed is None and ":" in data:
+            # Other long-lived buttons (surveys, notices) carry "<prefix>:...": dialogs route them by prefix.
+            token, value = "ext", data
+            parsed = (token, value)
         return Inbound(
             event_id=event_id,
             channel=CHANNEL,
