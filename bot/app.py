@@ -91,7 +91,7 @@ def make_bot(settings: Settings, *, transport: str = "aiohttp") -> ExtBot[None]:
         base_file_url=settings.bot_file_url,
         request=request,
         get_updates_request=updates_request,
-        rate_limiter=TelegramRateLimiter() if settings.rate_limit else None,
+        rate_limiter=TelegramRateLimiter() if settings.rate_limit else None,  # type: ignore[arg-type]
     )
 
 
@@ -242,8 +242,8 @@ async def build(
         desk,
         engine,
         bot,
-        processor=None,
-        clock=clock,  # type: ignore[arg-type]
+        processor=None,  # type: ignore[arg-type]  # wired just below: it needs the app itself
+        clock=clock,
     )
     sender = TelegramSender(bot)
     # Staff groups take ~20 messages a minute: their traffic goes through one ordered, batching outbox.

@@ -7,7 +7,8 @@ handling that ticket. Resident buttons carry ``r:<ticket id>:<action>`` (reopen,
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.config import EstateConfig
@@ -41,7 +42,7 @@ class ResidentNews:
         estate: EstateConfig,
         tickets: TicketBackend,
         registry: ResidentRegistry,
-        sender_getter: object,
+        sender_getter: Callable[[], MessageSender | None],
     ) -> None:
         self.estate = estate
         self.tickets = tickets
@@ -50,7 +51,7 @@ class ResidentNews:
 
     @property
     def sender(self) -> MessageSender | None:
-        return self._sender_getter()  # type: ignore[operator,no-any-return]
+        return self._sender_getter()
 
     async def _resident(self, ticket: Ticket) -> Resident | None:
         if ticket.resident_id is None:
@@ -60,14 +61,14 @@ class ResidentNews:
             return None
         return resident
 
-    async def tell(self, ticket: Ticket, build: object, *, photos: tuple[str, ...] = ()) -> bool:
+    async def tell(self, ticket: Ticket, build: Callable[[Translator], Reply], *, photos: tuple[str, ...] = ()) -> bool:
         """Send ``build(_)`` (a Reply made in the resident's language) and link it to the ticket."""
         resident = await self._resident(ticket)
         sender = self.sender
         if resident is None or sender is None:
             return False
         _ = Translator(resident.language)
-        reply: Reply = build(_)  # type: ignore[operator]
+        reply = build(_)
         if photos:
             reply = Reply(**{**reply.__dict__, "photos": photos})
         assert resident.telegram_user_id is not None
@@ -165,9 +166,5 @@ class ResidentNews:
         )
 
 
-def overdue(ticket: Ticket, now: object) -> bool:
-    return ticket.is_open and ticket.sla_due_at is not None and ticket.sla_due_at < now  # type: ignore[operator]
-
-
-def within_reopen_window(ticket: Ticket, days: int, now: object) -> bool:
-    return ticket.resolved_at is not None and now <= ticket.resolved_at + timedelta(days=days)  # type: ignore[operator]
+def within_reopen_window(ticket: Ticket, days: int, now: datetime) -> bool:
+    return ticket.resolved_at is not None and now <= ticket.resolved_at + timedelta(days=days)

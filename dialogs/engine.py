@@ -153,11 +153,7 @@ class Turn:
 
     def ask(self, text: str, choices: Sequence[Sequence[Choice]] | Sequence[Choice], **kwargs: Any) -> None:
         """Ask with buttons. A fresh token makes every earlier button of this chat stale."""
-        rows: tuple[tuple[Choice, ...], ...]
-        if choices and isinstance(choices[0], Choice):
-            rows = tuple((c,) for c in choices)  # type: ignore[union-attr]
-        else:
-            rows = tuple(tuple(row) for row in choices)  # type: ignore[union-attr]
+        rows = tuple((c,) if isinstance(c, Choice) else tuple(c) for c in choices)
         token = self._next_token()
         self.replies.append(Reply(text=text, choices=rows, token=token, **kwargs))
 

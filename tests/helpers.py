@@ -13,7 +13,6 @@ from bot.desk import Desk
 from bot.domain.residents import Language, Role
 from dialogs.engine import Engine, Outcome, Services
 from dialogs.events import EventKind, Inbound
-from dialogs.main import route
 from dialogs.replies import Reply
 from dialogs.understanding import MenuOnly, Understander
 from integrations.registry import ResidentRow

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from babel.messages.extract import extract_from_dir
 
-from bot.i18n import catalog
 from bot.domain.residents import Language
+from bot.i18n import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSPORT = {"telegram", "aiohttp", "redis", "sqlalchemy", "httpx", "alembic", "asyncpg", "aiosqlite", "twilio"}

@@ -41,7 +41,9 @@ def demo_data_path(name: str) -> Path:
 
 async def load_demo_data(desk: Estatedesk) -> None:
     """Load the demo estate through the same import code a real estate uses (re-runnable)."""
-    await import_residents(demo_data_path("residents.csv"), desk.registry, region=desk.estate.phone_region, progress=False)
+    await import_residents(
+        demo_data_path("residents.csv"), desk.registry, region=desk.estate.phone_region, progress=False
+    )
     for name in ("billing_accounts.csv", "billing_payments.csv"):
         await import_billing(demo_data_path(name), desk.billing, desk.registry, progress=False)
 

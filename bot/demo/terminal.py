@@ -120,10 +120,14 @@ def _path(fake: Any, uid: int) -> list[str]:
     return ["我的單位 3-502", "PHOTO", "完成", "一般", "確認"]
 
 
-async def run_demo(*, fresh: bool = False) -> int:
+def _prepare(fresh: bool) -> None:
     DEMO_DB.parent.mkdir(parents=True, exist_ok=True)
     if fresh and DEMO_DB.exists():
         DEMO_DB.unlink()
+
+
+async def run_demo(*, fresh: bool = False) -> int:
+    _prepare(fresh)
     print("estatedesk demo: SQLite at var/demo.sqlite3, in-process state, local fake Telegram Bot API")
     async with running(database_url=f"sqlite:///{DEMO_DB}", rate_limit=True) as h:
         print(f"fake Telegram Bot API at {h.fake.url}; the bot is polling it like it polls Telegram")

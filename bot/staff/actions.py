@@ -87,7 +87,8 @@ class StaffDesk:
                 ),
                 "note": _("Reply to this message with an internal note for {number} (staff only)."),
                 "iresolve": _(
-                    "Reply to this message with the resolution note for incident {incident}; every linked ticket is resolved."
+                    "Reply to this message with the resolution note for incident {incident}; "
+                    "every linked ticket is resolved."
                 ),
             }
             return ticket, Feedback(prompt=prompts[action].format(number=ticket.number, incident=ticket.incident or ""))
@@ -148,15 +149,15 @@ class StaffDesk:
                 await self.news.assigned(updated)
                 return updated, Feedback(_("{number} is yours.", number=ticket.number))
             if action == "assign":
-                target = int(arg)
+                colleague = int(arg)
                 department = self.estate.routing.departments.get(ticket.department)
-                if department is None or all(m.user_id != target for m in department.staff):
+                if department is None or all(m.user_id != colleague for m in department.staff):
                     return ticket, Feedback(_("That colleague is not in this department."), alert=True)
-                if ticket.assignee == target:
-                    return ticket, Feedback(_("Already assigned to {name}.", name=staff_name(self.estate, target)))
-                updated = await append(Action.ASSIGNED, to=target, by=user_id)
+                if ticket.assignee == colleague:
+                    return ticket, Feedback(_("Already assigned to {name}.", name=staff_name(self.estate, colleague)))
+                updated = await append(Action.ASSIGNED, to=colleague, by=user_id)
                 await self.news.assigned(updated)
-                return updated, Feedback(_("Assigned to {name}.", name=staff_name(self.estate, target)))
+                return updated, Feedback(_("Assigned to {name}.", name=staff_name(self.estate, colleague)))
             if action == "start":
                 if ticket.status is TicketStatus.IN_PROGRESS:
                     return ticket, Feedback(_("Already in progress."))

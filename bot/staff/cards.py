@@ -142,6 +142,7 @@ def card_buttons(
     """The card's buttons for the ticket's status; ``menu`` opens a sub-menu (assign, transfer, merge)."""
     t = ticket.id
     back = Choice(staff_data(t, "back"), "‹ " + _("Back"))
+    rows: list[tuple[Choice, ...]] = []
     if menu == "assign":
         department = estate.routing.departments.get(ticket.department)
         staff = [m for m in (department.staff if department else ()) if m.user_id != ticket.assignee]
@@ -157,7 +158,6 @@ def card_buttons(
         ]
         return (*rows, (back,))
     s = ticket.status
-    rows: list[tuple[Choice, ...]] = []
     if s is TicketStatus.NEW:
         rows.append((Choice(staff_data(t, "claim"), _("Claim")), Choice(staff_data(t, "assign"), _("Assign…"))))
     elif s is TicketStatus.ASSIGNED:
@@ -168,7 +168,7 @@ def card_buttons(
         info = () if s is TicketStatus.NEED_INFO else (Choice(staff_data(t, "info"), _("Need info")),)
         rows.append((*info, Choice(staff_data(t, "xfer"), _("Transfer…"))))
         rows.append((Choice(staff_data(t, "resolve"), _("Resolve")), Choice(staff_data(t, "note"), _("Note"))))
-        extra = []
+        extra: list[Choice] = []
         if ctx.duplicates:
             extra.append(Choice(staff_data(t, "merge"), _("Merge into…")))
         if ticket.incident:

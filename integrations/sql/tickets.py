@@ -195,7 +195,7 @@ class SqlTicketBackend:
         self, *, department: str | None = None, assignee: int | None = None, limit: int = 200
     ) -> list[Ticket]:
         """Open tickets, the ones due soonest first (no deadline last)."""
-        conditions = [TicketRecord.status.in_([s.value for s in OPEN_STATUSES])]
+        conditions: list[ColumnElement[bool]] = [TicketRecord.status.in_([s.value for s in OPEN_STATUSES])]
         if department is not None:
             conditions.append(TicketRecord.department == department)
         if assignee is not None:

@@ -25,9 +25,30 @@ nasty_text = st.text(
     max_size=300,
 )
 choice_values = st.sampled_from(
-    ["menu:repair", "menu:complaint", "menu:bill", "menu:tickets", "plumbing", "noise", "unit:1", "unit:999",
-     "common", "done", "skip", "normal", "emergency", "confirm", "edit", "edit:photos", "cancel", "lang:en",
-     "lang:xx", "switch:go", "switch:stay", "x" * 40]
+    [
+        "menu:repair",
+        "menu:complaint",
+        "menu:bill",
+        "menu:tickets",
+        "plumbing",
+        "noise",
+        "unit:1",
+        "unit:999",
+        "common",
+        "done",
+        "skip",
+        "normal",
+        "emergency",
+        "confirm",
+        "edit",
+        "edit:photos",
+        "cancel",
+        "lang:en",
+        "lang:xx",
+        "switch:go",
+        "switch:stay",
+        "x" * 40,
+    ]
 )
 
 
@@ -53,7 +74,9 @@ def event_strategy() -> st.SearchStrategy[dict]:
             st.booleans(),
             st.one_of(st.just(MRS_CHAN), st.text(max_size=20)),
         ),
-        st.builds(lambda f, c: {"kind": EventKind.PHOTO, "photo": f, "text": c}, st.text(min_size=1, max_size=20), nasty_text),
+        st.builds(
+            lambda f, c: {"kind": EventKind.PHOTO, "photo": f, "text": c}, st.text(min_size=1, max_size=20), nasty_text
+        ),
         st.just({"kind": EventKind.UNSUPPORTED, "what": "sticker"}),
     )
 

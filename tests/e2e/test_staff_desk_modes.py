@@ -31,7 +31,8 @@ async def forum_harness(tmp_path: Path) -> AsyncIterator[Harness]:
     )
     text = text.replace(
         'staff = [{ user_id = 9201, name = "Eric Ng", role = "supervisor" }]',
-        'staff = [{ user_id = 9201, name = "Eric Ng", role = "supervisor" }]\ndispatch = "fixed"\nfixed = { noise = 9201 }',
+        'staff = [{ user_id = 9201, name = "Eric Ng", role = "supervisor" }]\n'
+        'dispatch = "fixed"\nfixed = { noise = 9201 }',
     )
     assert "round_robin" in text and "fixed = { noise" in text
     config = tmp_path / "estate.toml"

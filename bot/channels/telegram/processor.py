@@ -13,10 +13,10 @@ idempotent) or, if the state was saved, re-sends the saved replies.
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Awaitable, Callable
-
 import html
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 from telegram import Bot, Message, Update
 from telegram.constants import ParseMode
@@ -25,6 +25,7 @@ from telegram.error import BadRequest, TelegramError
 from bot.channels.telegram.convert import to_inbound
 from bot.channels.telegram.render import MAX_TEXT
 from bot.channels.telegram.sender import TelegramSender
+from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
 from bot.messaging import ChatUnreachable
 from bot.metrics import UPDATE_SECONDS, UPDATES
@@ -45,7 +46,7 @@ class UpdateProcessor:
         bot: Bot,
         engine: Engine,
         store: StateStore,
-        after_turn: Callable[[list], Awaitable[None]] | None = None,  # type: ignore[type-arg]
+        after_turn: Callable[[list[Ticket]], Coroutine[Any, Any, None]] | None = None,
         group_handler: Callable[[Update], Awaitable[None]] | None = None,
     ) -> None:
         self.bot = bot
