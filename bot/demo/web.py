@@ -20,7 +20,8 @@ from bot.demo.harness import Harness, demo_data_path, running
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.errors import ConfigError
 from bot.imports import read_table
-from bot.settings import DEMO_TOKEN
+from bot.scheduler import SweepContext, sweep
+from bot.settings import DEMO_TOKEN, load_settings
 from dialogs.understanding import Understander
 from integrations.sql.database import Database
 from integrations.telegram_fake import FakeTelegram
@@ -46,9 +47,24 @@ async def post_missing_cards(desk: Estatedesk) -> object:
     return await desk.desk.post_missing_cards()
 
 
-# What runs right after the page moves the demo clock, in this order. A feature with periodic work
-# (SLA reminders, escalations, surveys) adds its tick here, so the demo shows it without waiting.
-TICKS: list[Tick] = [post_missing_cards]
+async def sla_sweep(desk: Estatedesk) -> object:
+    """Reminders and escalations that fell due (bot/scheduler.py)."""
+    return await sweep(SweepContext.from_desk(desk.desk), desk.clock())
+
+
+async def periodic_jobs(desk: Estatedesk) -> None:
+    """Every job an extension registered with ``Estatedesk.every`` (notices, surveys, reports...), once."""
+    for name, _seconds, job in desk.jobs:
+        try:
+            await job()
+        except Exception:
+            log.exception("periodic job %s failed on a demo tick", name)
+
+
+# What runs right after the page moves the demo clock, in this order: the app's periodic work, so the
+# demo shows at once what would otherwise wait for the next timer. A new kind of periodic work that is
+# not an ``Estatedesk.every`` job adds its tick here.
+TICKS: list[Tick] = [post_missing_cards, sla_sweep, periodic_jobs]
 
 
 class DemoClock:
@@ -130,7 +146,7 @@ class WebDemo:
 
 
 def demo_people(estate: EstateConfig, residents_csv: Path | None = None) -> list[Person]:
-    """Everyone the page can act as: each resident of the demo file, then each department's staff."""
+    """Everyone the page can act as: each resident of the demo file, each department's staff, the managers."""
     people = [person for person, _language in _demo_residents(estate, residents_csv)]
     for department in estate.routing.departments.values():
         for member in department.staff:
@@ -143,6 +159,9 @@ def demo_people(estate: EstateConfig, residents_csv: Path | None = None) -> list
                     home_chat_id=department.chat_id,
                 )
             )
+    for manager in estate.desk.managers:
+        home = estate.routing.managers_chat_id
+        people.append(Person(manager.user_id, manager.name, "Managers", "manager", home_chat_id=home))
     return people
 
 
@@ -188,14 +207,17 @@ async def serving(
     clock: DemoClock | None = None,
     understander: Understander | None = None,
     nlu: str = "builtin",
-    rate_limit: bool = True,
+    rate_limit: bool | None = None,
     ticks: Iterable[Tick] | None = None,
 ) -> AsyncIterator[WebDemo]:
     """Serve the fake Telegram and its chat UI on ``host:port`` (0 picks a free port) and run estatedesk on it.
 
     The demo data is imported on every start (re-runnable); nobody is linked to the bot until they share their
-    contact. Raises :class:`DemoPortBusy` when the port cannot be listened on.
+    contact. ``rate_limit`` None follows ``ESTATEDESK_RATE_LIMIT`` (on by default, as in production). Raises
+    :class:`DemoPortBusy` when the port cannot be listened on.
     """
+    if rate_limit is None:
+        rate_limit = load_settings().rate_limit
     estate = load_config(config)
     clock = clock or DemoClock()
     fake = FakeTelegram(token=DEMO_TOKEN, clock=clock.timestamp)
@@ -222,13 +244,6 @@ async def serving(
                 rate_limit=rate_limit,
             )
         )
-        managers = estate.routing.managers_chat_id
-        if managers is not None:
-            # Supervisors read escalations in the managers' chat, so someone can act there too.
-            for department in estate.routing.departments.values():
-                for member in department.staff:
-                    if member.role in ("supervisor", "manager"):
-                        fake.join(managers, member.user_id)
         demo._harness = harness
         yield demo
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, InputMediaPhoto
 
 from bot.demo.harness import Harness
 from bot.demo.web import WebDemo, serving
@@ -82,7 +83,8 @@ async def browser() -> AsyncIterator[Any]:
 
 @pytest.fixture
 async def demo(tmp_path: Path) -> AsyncIterator[WebDemo]:
-    async with serving(port=0, database_url=f"sqlite:///{tmp_path}/demo.sqlite3") as running:
+    # Telegram's outgoing limits (the demo keeps them) would only slow the test down.
+    async with serving(port=0, database_url=f"sqlite:///{tmp_path}/demo.sqlite3", rate_limit=False) as running:
         yield running
 
 
@@ -150,10 +152,9 @@ async def test_resident_reports_a_leak_and_engineering_sees_the_card(browser: An
     # The photo follows the card as a reply to it.
     await expect(engineering.locator(".msg.from-bot:has(.media) .quote")).to_contain_text("R-000001")
 
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    await chan.screenshot(path=ARTIFACTS / "resident-chat.png")
-    await engineering.screenshot(path=ARTIFACTS / "staff-group.png")
-    await page.screenshot(path=ARTIFACTS / "page.png")
+    await chan.screenshot(path=_artifact("resident-chat.png"))
+    await engineering.screenshot(path=_artifact("staff-group.png"))
+    await shoot(page, "page.png")
     assert not errors, errors
 
 
@@ -172,13 +173,83 @@ async def test_phone_sized_window_shows_one_chat_at_a_time(browser: Any, demo: W
     await pane(page, ENGINEERING).locator(".locked button", has_text="Chris Wong").click()
     await expect(page.locator("#act-as")).to_have_value(str(CHRIS))
     await expect(pane(page, ENGINEERING).locator(".composer-text")).to_be_editable()
-    await page.screenshot(path=_artifact("phone.png"))
+    await shoot(page, "phone.png")
+    assert not errors, errors
+
+
+async def test_renders_what_the_bot_sends(browser: Any, demo: WebDemo) -> None:
+    """Formatting, link safety, url buttons, albums, edits, deletions, forum topics and force-reply, as drawn."""
+    forum = -1001000000077
+    demo.fake.add_group(forum, "Engineering desk", forum=True, members=[CHRIS])
+    bot = demo.desk.bot
+    topic = await bot.create_forum_topic(forum, "Leaks")
+    thread = topic.message_thread_id
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(CHRIS))
+    await page.locator(f'.chat-item[data-chat-id="{forum}"]').click()
+    desk = pane(page, forum)
+
+    await bot.send_message(
+        forum,
+        '<b>bold</b> <i>italic</i> <a href="https://example.org/x">link</a> <code>c</code> '
+        '<a href="javascript:alert(1)">unsafe</a>',
+        parse_mode="HTML",
+        message_thread_id=thread,
+        reply_markup=InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton("Open", url="https://example.org/")],
+                [InlineKeyboardButton("Tap", callback_data="t")],
+            ]
+        ),
+    )
+    await bot.send_media_group(forum, [InputMediaPhoto(leak_photo(60, 40)), InputMediaPhoto(leak_photo(40, 60))])
+    first = await bot.send_message(forum, "first version", message_thread_id=thread)
+    await bot.edit_message_text("second version", forum, first.message_id)
+    gone = await bot.send_message(forum, "to be deleted")
+    await bot.delete_message(forum, gone.message_id)
+    question = await bot.send_message(
+        forum, "Reply with the note", reply_markup=ForceReply(input_field_placeholder="Resolution note")
+    )
+
+    text = desk.locator(".msg.from-bot .text").filter(has_text="italic")
+    await expect(text.locator("b")).to_have_text("bold", timeout=WAIT_MS)
+    await expect(text.locator("i")).to_have_text("italic")
+    await expect(text.locator("code")).to_have_text("c")
+    await expect(text.locator("a")).to_have_count(1)  # the javascript: link is drawn as plain text
+    await expect(text.locator("a")).to_have_attribute("href", "https://example.org/x")
+    await expect(text).to_contain_text("unsafe")
+    await expect(desk.locator('.kb-row a[href="https://example.org/"]')).to_have_text("Open ↗")
+    await expect(desk.locator(".album img")).to_have_count(2)
+    edited = desk.locator(".msg").filter(has_text="second version")
+    await expect(edited.locator(".edited")).to_be_visible()
+    await expect(desk.locator(".messages")).not_to_contain_text("first version")
+    await expect(desk.locator(".messages")).not_to_contain_text("to be deleted")
+    await expect(desk.locator(".topic-tag").first).to_have_text("# Leaks")
+    # The bot's force-reply opens the reply box on its question, with its placeholder.
+    await expect(desk.locator(".replying")).to_contain_text("Reply with the note", timeout=WAIT_MS)
+    await expect(desk.locator(".composer-text")).to_have_attribute("placeholder", "Resolution note")
+    await shoot(page, "rendering.png")
+    await say(desk, "fixed the tap")
+    note = await demo.fake.wait_for(
+        lambda: next((m for m in demo.fake.messages(forum) if m.text == "fixed the tap"), None), what="the note"
+    )
+    assert note.reply_to_message_id == question.message_id
+
+    await desk.locator(f'.topics button[data-topic-id="{thread}"]').click()
+    await expect(desk.locator(".messages")).not_to_contain_text("Reply with the note")
+    await expect(desk.locator(".messages")).to_contain_text("second version")
     assert not errors, errors
 
 
 def _artifact(name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS / name
+
+
+async def shoot(page: Any, name: str) -> None:
+    """A screenshot of the whole page under artifacts/, without the passing popups over the chats."""
+    await page.evaluate("document.querySelectorAll('.toast').forEach((toast) => toast.remove())")
+    await page.screenshot(path=_artifact(name))
 
 
 async def _report_leak_through_the_fake(h: Harness) -> None:
@@ -196,10 +267,9 @@ async def _report_leak_through_the_fake(h: Harness) -> None:
 async def test_follow_up_staff_claim_and_resolve_and_the_resident_hears(browser: Any, demo: WebDemo) -> None:
     """Follow-up step of the issue's flow: claim and resolve on the card, then the resident sees the result.
 
-    Runs as soon as the ticket card carries a "Claim" button (the staff-desk issue adds the staff buttons).
+    Runs once the ticket card carries a "Claim" button (the staff-desk issue adds the staff buttons).
     """
     await _report_leak_through_the_fake(demo.harness)
-    told = sum("R-000001" in m.body for m in demo.fake.bot_messages(MRS_CHAN))
     page, errors = await open_page(browser, demo)
     await page.select_option("#act-as", str(CHRIS))
     engineering = pane(page, ENGINEERING)
@@ -213,15 +283,18 @@ async def test_follow_up_staff_claim_and_resolve_and_the_resident_hears(browser:
             "staff buttons arrive with the staff-desk issue"
         )
     await claim.first.click()
-    await expect(card).to_contain_text("Chris", timeout=WAIT_MS)
+    await expect(card).to_contain_text("Chris Wong", timeout=WAIT_MS)
     await card.locator(".inline-keyboard button", has_text="Resolve").first.click(timeout=WAIT_MS)
-    await expect(card.locator(".edited")).to_be_visible(timeout=WAIT_MS)
-    await page.screenshot(path=_artifact("staff-resolved.png"))
+    # The bot asks the one who tapped for the resolution note: the page opens the reply box on its question.
+    await expect(engineering.locator(".replying")).to_contain_text("resolution note", timeout=WAIT_MS)
+    note = "Replaced the washer under the kitchen sink"
+    await say(engineering, note)
+    await expect(card).to_contain_text("Resolved", timeout=WAIT_MS)
+    await shoot(page, "staff-resolved.png")
 
     await page.select_option("#act-as", str(MRS_CHAN))
     chan = pane(page, MRS_CHAN)
-    # One more message about her ticket than before staff acted: the resolution.
-    about_ticket = chan.locator(".msg.from-bot").filter(has_text="R-000001")
-    await expect(about_ticket.nth(told)).to_be_visible(timeout=WAIT_MS)
-    await page.screenshot(path=_artifact("resident-resolved.png"))
+    resolution = chan.locator(".msg.from-bot").filter(has_text="R-000001").filter(has_text=note)
+    await expect(resolution).to_be_visible(timeout=WAIT_MS)
+    await shoot(page, "resident-resolved.png")
     assert not errors, errors

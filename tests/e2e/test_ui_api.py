@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import signal
+import socket
+import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,9 +23,11 @@ from integrations.telegram_fake.media import TINY_JPEG
 
 MRS_CHAN, PETER, MR_LI = 7001, 7002, 7003
 CHRIS = 9101  # Engineering supervisor
+GRACE = 9901  # manager
 ENGINEERING, MANAGERS = -1001000000002, -1001000000009
 
 JSON = dict[str, Any]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -116,8 +122,9 @@ def button(message: JSON, text: str) -> str:
 
 async def test_lists_the_demo_chats_and_people(demo: WebDemo, http: aiohttp.ClientSession) -> None:
     chats = {chat["id"]: chat for chat in await get(http, "/ui/api/chats")}
-    assert chats[ENGINEERING]["title"] == "Engineering" and chats[ENGINEERING]["members"] == [9101, 9102]
-    assert CHRIS in chats[MANAGERS]["members"]
+    # A department's staff and the managers are in its group; the managers have a chat of their own.
+    assert chats[ENGINEERING]["title"] == "Engineering" and chats[ENGINEERING]["members"] == [CHRIS, 9102, GRACE]
+    assert chats[MANAGERS]["members"] == [GRACE]
     assert chats[MRS_CHAN]["type"] == "private" and chats[MRS_CHAN]["title"] == "陳太太 Mrs Chan"
     people = {person["user_id"]: person for person in await get(http, "/ui/api/people")}
     assert people[MRS_CHAN] == {
@@ -131,6 +138,7 @@ async def test_lists_the_demo_chats_and_people(demo: WebDemo, http: aiohttp.Clie
     # Mr Li has two rows (two units) in residents.csv and is one person, numbered by his first row.
     assert people[MR_LI]["detail"] == "1-1001 · 2-301" and 7004 not in people
     assert people[CHRIS]["group"] == "Staff · Engineering" and people[CHRIS]["home_chat_id"] == ENGINEERING
+    assert people[GRACE]["group"] == "Managers" and people[GRACE]["home_chat_id"] == MANAGERS
     # Nobody is linked at the start: a newcomer shares the contact to link.
     assert await demo.desk.registry.by_telegram(MRS_CHAN) is None
     async with http.get("/") as page:
@@ -296,3 +304,52 @@ async def test_moving_the_clock_runs_the_ticks(demo: WebDemo, http: aiohttp.Clie
     # Messages from now on carry the moved time.
     sent = await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "hi"})
     assert sent["message"]["date"] >= datetime.fromisoformat(moved["now"]).timestamp() - 5
+
+
+async def test_a_day_later_the_overdue_ticket_is_escalated_live(demo: WebDemo, http: aiohttp.ClientSession) -> None:
+    h, fake = demo.harness, demo.fake
+    await h.act(fake.send_text(MRS_CHAN, "/start"))
+    await h.act(fake.send_contact(MRS_CHAN, "85291234567"))
+    await h.act(fake.send_text(MRS_CHAN, "3棟502廚房漏水"))
+    await h.act(fake.send_photo(MRS_CHAN))
+    for label in ("完成", "一般", "確認"):
+        message = next(m for m in reversed(fake.bot_messages(MRS_CHAN)) if m.find_button(label))
+        await h.act(fake.press(MRS_CHAN, message, label))
+    assert not fake.bot_messages(MANAGERS)
+    async with EventStream(http) as stream:
+        await post(http, "/ui/api/clock", {"seconds": 24 * 3600})
+        # Nobody answered the ticket for a day: the SLA sweep, kicked by the clock, escalates it to the managers.
+        escalation = await stream.wait_for(bot_message_in(MANAGERS, lambda d: "R-000001" in d["message"]["text"]))
+    assert escalation["kind"] == "new_message"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_the_demo_command_prints_one_address_and_reuses_its_data(tmp_path: Path) -> None:
+    """``estatedesk demo`` as ``make demo`` runs it: one line with the address, Ctrl-C stops it, twice in a row."""
+    port = free_port()
+    env = {**os.environ, "DEMO_PORT": str(port), "PYTHONPATH": str(ROOT)}
+    for _run in range(2):
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "--log-level", "WARNING", "demo",
+            cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        try:
+            line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
+            assert f"http://127.0.0.1:{port}/" in line, line
+            async with (
+                aiohttp.ClientSession() as session,
+                session.get(f"http://127.0.0.1:{port}/ui/api/chats") as answer,
+            ):
+                assert answer.status == 200 and len(await answer.json()) > 5
+        finally:
+            process.send_signal(signal.SIGINT)
+            code = await asyncio.wait_for(process.wait(), 30)
+        rest, errors = await process.stdout.read(), await process.stderr.read()
+        assert code == 0 and rest == b"", (code, rest, errors)
+    assert (tmp_path / "var" / "demo.sqlite3").is_file()

@@ -25,6 +25,7 @@
     topic: new Map(), // chat id -> thread id (forums)
     typingUntil: new Map(),
     pendingPress: new Map(), // callback query id -> button element
+    lastPress: null, // {chatId, at}: where the person last tapped an inline button
     dirty: new Set(),
     listDirty: false,
     frame: 0,
@@ -407,6 +408,10 @@
     const withText = album.find((m) => m.text) || first;
     const bubble = el("div", { class: "bubble" });
     if (chat.type !== "private" && !out) bubble.append(el("div", { class: "sender", text: first.from.name }));
+    if (chat.is_forum && (S.topic.get(chat.id) ?? null) === null && first.thread_id) {
+      const topic = chat.topics.find((t) => t.id === first.thread_id);
+      if (topic) bubble.append(el("div", { class: "topic-tag", text: `# ${topic.name}` }));
+    }
     if (first.reply_to) {
       bubble.append(
         el("div", { class: "quote", title: "Show the message this replies to", onclick: () => flash(chat.id, first.reply_to.message_id) },
@@ -508,11 +513,11 @@
           dataset: { request: button.request || "" },
           onclick: () => replyKeyboardButton(chat.id, button),
         })))));
-      const textarea = $(".composer-text", pane);
-      textarea.placeholder = keyboard.placeholder || "Message";
-    } else {
-      $(".composer-text", pane).placeholder = "Message";
     }
+    $(".composer-text", pane).placeholder =
+      (writable && replied && replied.force_reply && replied.force_reply.placeholder)
+      || (writable && keyboard && keyboard.placeholder)
+      || "Message";
   }
 
   function startReply(chatId, messageId) {
@@ -520,6 +525,18 @@
     markDirty(chatId);
     const pane = paneOf(chatId);
     if (pane) $(".composer-text", pane).focus();
+  }
+
+  // As Telegram's clients do: open the reply box on the bot's question for whom it asks. A selective one in a
+  // group is for the person it replies to, or here also for whoever just tapped a button there (the bot
+  // asks them for the note).
+  function forceReply(chat, message) {
+    if (!canWrite(chat)) return;
+    const { selective } = message.force_reply;
+    const repliesToMe = message.reply_to && message.reply_to.from_id === S.actAs;
+    const justPressed = S.lastPress && S.lastPress.chatId === chat.id && Date.now() - S.lastPress.at < 15000;
+    if (selective && chat.type !== "private" && !repliesToMe && !justPressed) return;
+    startReply(chat.id, message.message_id);
   }
 
   function flash(chatId, messageId) {
@@ -583,6 +600,7 @@
 
   async function press(chatId, messageId, data, button) {
     button.classList.add("pending");
+    S.lastPress = { chatId, at: Date.now() };
     const result = await act(api(`/chats/${chatId}/messages/${messageId}/press`, { method: "POST", json: { user_id: S.actAs, callback_data: data } }));
     if (result) S.pendingPress.set(result.callback_query_id, button);
     else button.classList.remove("pending");
@@ -664,6 +682,7 @@
         S.unread.set(change.chat_id, (S.unread.get(change.chat_id) || 0) + 1);
       }
       if (change.message.from.is_bot) S.typingUntil.delete(change.chat_id);
+      if (change.kind === "new_message" && change.message.force_reply) forceReply(change.chat, change.message);
     });
     source.addEventListener("callback_answer", (event) => {
       const answer = JSON.parse(event.data);

@@ -177,6 +177,8 @@ def message_json(state: TelegramState, message: FakeMessage) -> JSON:
         "location": message.location,
         "service": service_text(message.service) if message.service else None,
         "reply_to": None,
+        # The bot asks for a reply to this message: Telegram's clients open the reply box on it.
+        "force_reply": _force_reply(message.reply_markup),
     }
     if message.photo:
         largest = message.photo[-1]
@@ -199,7 +201,14 @@ def message_json(state: TelegramState, message: FakeMessage) -> JSON:
         replied = chat.messages.get(message.reply_to_message_id)
         data["reply_to"] = {
             "message_id": message.reply_to_message_id,
+            "from_id": replied.sender.id if replied is not None else None,
             "from_name": user_name(replied.sender) if replied is not None else "",
             "text": summary(replied) if replied is not None and not replied.deleted else "Deleted message",
         }
     return data
+
+
+def _force_reply(markup: JSON | None) -> JSON | None:
+    if not markup or not markup.get("force_reply"):
+        return None
+    return {"selective": bool(markup.get("selective")), "placeholder": markup.get("input_field_placeholder")}
