@@ -7,7 +7,7 @@ Read once at start-up from ``ESTATEDESK_CONFIG``; without it the embedded ``conf
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from importlib import resources
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.domain.routing import Department, RoutingTable, SlaHours, StaffMember
+from bot.domain.surveys import SurveySettings
 from bot.domain.tickets import CATEGORIES, TicketKind
 from bot.errors import ConfigError
 
@@ -92,6 +93,20 @@ class RoutingModel(_Model):
     verification: dict[str, str] = {}
 
 
+class SurveysModel(_Model):
+    """``[surveys]``: follow-up surveys after a resolved ticket (see bot/domain/surveys.py)."""
+
+    enabled: bool = True
+    delay_hours: float = Field(24, ge=0)
+    reminder_after_hours: float = Field(48, gt=0)
+    phone_after_hours: float = Field(48, gt=0)
+    low_score: int = Field(2, ge=0, le=5)
+    on_low_score: Literal["reopen", "escalate"] = "reopen"
+    comment_minutes: float = Field(30, gt=0)
+    lookback_days: float = Field(14, gt=0)
+    sweep_seconds: float = Field(60, gt=0)
+
+
 class ConfigModel(_Model):
     estate: EstateModel
     managers_chat_id: int | None = None
@@ -101,6 +116,7 @@ class ConfigModel(_Model):
     departments: dict[str, DepartmentModel]
     routing: RoutingModel = RoutingModel()
     sla: dict[str, Any] = {}
+    surveys: SurveysModel = SurveysModel()
 
     @field_validator("departments")
     @classmethod
@@ -151,6 +167,7 @@ class EstateConfig:
     calendar: Calendar
     desk: DeskSettings
     staff_language: str = "zh-Hant"
+    surveys: SurveySettings = field(default_factory=SurveySettings)
 
 
 def _sla_table(raw: dict[str, Any]) -> tuple[SlaHours, dict[tuple[TicketKind, str], SlaHours]]:
@@ -249,6 +266,7 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         calendar,
         desk,
         e.staff_language,
+        surveys=SurveySettings(**model.surveys.model_dump()),
     )
 
 

@@ -65,6 +65,9 @@ class Services:
     # the prefix of their data ("s" for "s:123:5"). A handler is ``async def handler(turn) -> None``.
     commands: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
     buttons: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
+    # Extensions' short conversations: while the chat's state has ``flow`` == a key here, its
+    # messages go to that handler (commands and other buttons still come first).
+    flows: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -209,6 +209,10 @@ async def route(turn: Turn) -> None:
     if turn.flow == "relay":
         await on_relay_text(turn)
         return
+    extension_flow = turn.services.flows.get(turn.flow or "")
+    if extension_flow is not None:
+        await extension_flow(turn)
+        return
     if ev.reply_to is not None and await about_a_ticket(turn):
         return
     dialog = _dialog(turn.flow)

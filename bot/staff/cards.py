@@ -124,6 +124,13 @@ def build_card(
         fields.append((_("Merged into"), ticket.merged_into))
     if ticket.resolution_note:
         fields.append((_("Resolution"), shorten(ticket.resolution_note, 500)))
+    # Follow-up survey (bot/surveys): the resident's rating, or a phone call owed when they never answered.
+    rated = next((e for e in reversed(ticket.events) if e.action == "survey_answered"), None)
+    if rated is not None:
+        score = _("not fixed") if rated.detail.get("not_fixed") else f"{rated.detail.get('rating')}/5"
+        fields.append((_("Follow-up"), score))
+    elif any(e.action == "followup_phone" for e in ticket.events):
+        fields.append((_("Follow-up"), "📞 " + _("call the resident: no answer to the survey")))
     if ctx.duplicates:
         fields.append((_("Possible duplicate of"), ", ".join(t.number for t in ctx.duplicates[:5])))
     icon = "🚨 " if ticket.urgency is Urgency.EMERGENCY else ""

@@ -268,3 +268,66 @@ class BillingPaymentRecord(Base):
 # A period's tickets by creation time, and a period's resolutions by action and time (bot/reports).
 Index("ix_tickets_created_at", TicketRecord.created_at)
 Index("ix_ticket_events_action_at", TicketEventRecord.action, TicketEventRecord.at)
+
+
+# -- Follow-up surveys and satisfaction questionnaires (migration 0004) ------------------------------
+
+
+class SurveyRecord(Base):
+    """One follow-up survey per resolved ticket; ``answered_at`` is set once (a second answer does nothing)."""
+
+    __tablename__ = "surveys"
+    __table_args__ = (Index(None, "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(Id, ForeignKey("tickets.id", ondelete="CASCADE"), unique=True)
+    resident_id: Mapped[int] = mapped_column(Id, ForeignKey("residents.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    not_fixed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class QuestionnaireRecord(Base):
+    """A satisfaction questionnaire as managers defined it (title and questions as JSON)."""
+
+    __tablename__ = "questionnaires"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class QuestionnaireRecipientRecord(Base):
+    """One resident a questionnaire is sent to: the durable, per-recipient delivery state."""
+
+    __tablename__ = "questionnaire_recipients"
+    __table_args__ = (UniqueConstraint("questionnaire_id", "resident_id"), Index(None, "status", "id"))
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    questionnaire_id: Mapped[int] = mapped_column(Id, ForeignKey("questionnaires.id", ondelete="CASCADE"))
+    resident_id: Mapped[int] = mapped_column(Id, ForeignKey("residents.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))  # pending | sent | unreachable
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class QuestionnaireAnswerRecord(Base):
+    """One answer to one question; the key makes a second press of the same question a no-op."""
+
+    __tablename__ = "questionnaire_answers"
+    __table_args__ = (Index(None, "questionnaire_id", "position"),)
+
+    recipient_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("questionnaire_recipients.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    questionnaire_id: Mapped[int] = mapped_column(Id, ForeignKey("questionnaires.id", ondelete="CASCADE"))
+    value: Mapped[str] = mapped_column(String(16))
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
