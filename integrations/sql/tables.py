@@ -331,3 +331,84 @@ class QuestionnaireAnswerRecord(Base):
     questionnaire_id: Mapped[int] = mapped_column(Id, ForeignKey("questionnaires.id", ondelete="CASCADE"))
     value: Mapped[str] = mapped_column(String(16))
     answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+# -- Broadcast notices and fee reminders (migration 0003) -----------------------------------------------------
+
+
+class NoticeRecord(Base):
+    __tablename__ = "notices"
+    __table_args__ = (Index(None, "status", "scheduled_at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    body: Mapped[str] = mapped_column("text", Text)  # "text" as an attribute would hide sqlalchemy.text here
+    audience: Mapped[str] = mapped_column(String(400))
+    emergency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    scheduled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    photo: Mapped[str | None] = mapped_column(String(255))
+    document: Mapped[str | None] = mapped_column(String(255))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class NoticeDeliveryRecord(Base):
+    """One recipient of one notice, fixed when the notice is confirmed; its state is written before each send."""
+
+    __tablename__ = "notice_deliveries"
+    __table_args__ = (
+        UniqueConstraint("notice_id", "resident_id"),
+        Index(None, "notice_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(Id, ForeignKey("notices.id", ondelete="CASCADE"))
+    resident_id: Mapped[int] = mapped_column(Id, ForeignKey("residents.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(12))
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    claim_token: Mapped[str | None] = mapped_column(String(32))
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    error: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class FeeReminderRecord(Base):
+    """Every fee reminder sent (催繳). ``seq`` numbers the scheduled ones per due date; manual ones have none."""
+
+    __tablename__ = "fee_reminders"
+    __table_args__ = (
+        UniqueConstraint("resident_id", "unit_id", "due_date", "seq"),
+        Index(None, "unit_id", "sent_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(Id, ForeignKey("residents.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(Id, ForeignKey("units.id", ondelete="CASCADE"))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    actor: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(12))  # sending | sent | unreachable | failed
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class ReminderOptOutRecord(Base):
+    __tablename__ = "reminder_opt_outs"
+
+    resident_id: Mapped[int] = mapped_column(Id, ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+# -- The desk's figures (migration 0005): indexes for period reports ----------------------------------------
+# A period's tickets by creation time, and a period's resolutions by action and time (bot/reports).
+Index("ix_tickets_created_at", TicketRecord.created_at)
+Index("ix_ticket_events_action_at", TicketEventRecord.action, TicketEventRecord.at)

@@ -1,0 +1,304 @@
+"""Notices and fee reminders plugged into estatedesk: staff ``/notice`` and ``/remind``, residents' ``/notices``,
+the opt-out button, and the periodic jobs that send scheduled notices and due reminders.
+
+Staff compose in one message (supervisors and managers only)::
+
+    /notice building:3 [emergency] [at 2026-12-03T09:00]
+    Water supply will be suspended on 3 Dec, 10:00-14:00.
+
+They get a preview with the number of recipients and Confirm / Cancel buttons (data ``n:<id>:go``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, CallbackQuery, Message
+
+from bot.channels.telegram.request import AiohttpRequest
+from bot.domain.notices import Audience, AudienceError, DeliveryState, Notice, Progress, ReminderRules
+from bot.domain.residents import Language
+from bot.i18n import Translator
+from bot.messaging import ChatUnreachable, MessageGone, Priority
+from bot.notices.delivery import Deliverer
+from bot.notices.pacing import Pacer
+from bot.notices.telegram import TelegramNoticeTransport
+from dialogs.replies import Choice, Reply
+from integrations.sql.notices import Debtor, SqlNoticeStore
+
+if TYPE_CHECKING:
+    from bot.app import Estatedesk
+    from dialogs.engine import Turn
+
+log = logging.getLogger(__name__)
+
+COMPOSERS = ("supervisor", "manager")
+NOTICE_JOB_S = 10.0
+REMINDER_JOB_S = 600.0
+# Bulk notices leave headroom under Telegram's 30/s for the desk's own replies meanwhile.
+NOTICE_RATE = 25
+OPT_OUT = "f:stop"
+
+
+def button(notice_id: int, action: str) -> str:
+    data = f"n:{notice_id}:{action}"
+    assert len(data.encode()) <= 64
+    return data
+
+
+def progress_text(_: Translator, progress: Progress, rate: float, final: bool) -> str:
+    line = _(
+        "{sent} / {total} sent · {unreachable} unreachable",
+        sent=f"{progress.sent:,}",
+        total=f"{progress.total:,}",
+        unreachable=progress.unreachable,
+    )
+    if final:
+        unknown = progress.count(DeliveryState.UNKNOWN) + progress.count(DeliveryState.FAILED)
+        return _("Delivery report: {line} · {unknown} not confirmed", line=line, unknown=unknown)
+    minutes = max(1, round(progress.eta(rate or NOTICE_RATE).total_seconds() / 60))
+    return _("{line} · ETA {minutes} min", line=line, minutes=minutes)
+
+
+class Notices:
+    def __init__(self, app: Estatedesk, *, rules: ReminderRules | None = None) -> None:
+        self.app = app
+        self.store = SqlNoticeStore(app.db, clock=app.clock)
+        self.rules = rules or ReminderRules()
+        self._ = Translator(Translator.language_of(app.estate.staff_language))
+        self._bot: Bot | None = None
+        self._running: set[int] = set()
+
+    # -- composing ---------------------------------------------------------------------------------
+    async def on_notice(self, message: Message, args: str, member: Any, department: Any) -> None:
+        _ = self._
+        if department is not None and member.role not in COMPOSERS:
+            await self._say(message, _("Only supervisors and managers can send notices."))
+            return
+        head, _sep, body = args.partition("\n")
+        words = head.split()
+        if not words or not body.strip():
+            await self._say(
+                message,
+                _("Write: /notice building:3 [emergency] [at 2026-12-03T09:00], then the text on the next line."),
+            )
+            return
+        try:
+            audience = Audience.parse(words[0])
+        except AudienceError as exc:
+            await self._say(message, str(exc))
+            return
+        emergency = "emergency" in words[1:]
+        at = None
+        if "at" in words[1:]:
+            try:
+                local = datetime.fromisoformat(words[words.index("at") + 1])
+                at = local.replace(tzinfo=ZoneInfo(self.app.estate.timezone)) if local.tzinfo is None else local
+            except (IndexError, ValueError):
+                await self._say(message, _("Write the time as 2026-12-03T09:00."))
+                return
+        photo = message.photo[-1].file_id if message.photo else None
+        document = message.document.file_id if message.document else None
+        notice = await self.store.create(
+            body.strip(), audience, emergency=emergency, created_by=member.user_id, scheduled_at=at,
+            photo=photo, document=document, chat_id=message.chat.id,
+        )  # fmt: skip
+        count = await self.store.count(audience)
+        when = at.isoformat(timespec="minutes") if at else _("now")
+        preview = Reply(
+            text=notice.text,
+            title=_("Notice preview"),
+            fields=((_("Audience"), str(audience)), (_("Recipients"), str(count)), (_("Send"), when),
+                    (_("Emergency"), _("yes") if emergency else _("no"))),
+            choices=((Choice(button(notice.id, "go"), _("Confirm")), Choice(button(notice.id, "no"), _("Cancel"))),),
+        )  # fmt: skip
+        sender = self.app.desk.sender
+        assert sender is not None
+        message_id = await sender.send(message.chat.id, preview, reply_to=message.message_id, priority=Priority.HIGH)
+        await self.store.set_message(notice.id, message.chat.id, message_id)
+
+    async def on_press(self, query: CallbackQuery) -> bool:
+        """A Confirm or Cancel under a preview; False for any other button (the desk's own)."""
+        parts = (query.data or "").split(":")
+        if len(parts) != 3 or parts[0] != "n" or not parts[1].isdigit():
+            return False
+        router = self.app.router
+        assert router is not None
+        found = router.staff.member(query.from_user.id)
+        if found is None or (found[0] is not None and found[1].role not in COMPOSERS):
+            await query.answer(self._("Only supervisors and managers can send notices."), show_alert=True)
+            return True
+        notice_id = int(parts[1])
+        if parts[2] == "no":
+            ok = await self.store.cancel(notice_id)
+            await query.answer(self._("Cancelled.") if ok else self._("Too late to cancel."))
+            return True
+        notice, confirmed = await self.store.confirm(notice_id)
+        await query.answer(self._("Confirmed.") if confirmed else self._("Already confirmed."))
+        if confirmed and notice.scheduled_at is not None and notice.scheduled_at <= self.app.clock():
+            self.spawn(notice_id)
+        return True
+
+    # -- sending -----------------------------------------------------------------------------------
+    async def bulk_bot(self) -> Bot:
+        if self._bot is None:
+            settings = self.app.settings
+            bot = Bot(
+                settings.telegram_token.get_secret_value(), base_url=settings.bot_base_url,
+                base_file_url=settings.bot_file_url, request=AiohttpRequest(connection_pool_size=64),
+            )  # fmt: skip
+            await bot.initialize()
+            self._bot = bot
+        return self._bot
+
+    def spawn(self, notice_id: int) -> None:
+        if notice_id not in self._running:
+            asyncio.get_running_loop().create_task(self.send(notice_id))
+
+    async def send(self, notice_id: int) -> None:
+        if notice_id in self._running:
+            return
+        self._running.add(notice_id)
+        try:
+            deliverer = Deliverer(
+                self.store, TelegramNoticeTransport(await self.bulk_bot()), pacer=Pacer(NOTICE_RATE),
+                on_progress=self.show_progress,
+            )  # fmt: skip
+            await deliverer.run(notice_id, wait_for_others=False)
+        except Exception:
+            log.exception("notice %s: sending failed; the job retries", notice_id)
+        finally:
+            self._running.discard(notice_id)
+
+    async def show_progress(self, notice: Notice, progress: Progress, rate: float) -> None:
+        if notice.chat_id is None or notice.message_id is None:
+            return
+        text = progress_text(self._, progress, rate, final=progress.done)
+        sender = self.app.desk.sender
+        assert sender is not None
+        reply = Reply(text=notice.text, title=self._("Notice"), fields=((self._("Progress"), text),))
+        try:
+            await sender.edit(notice.chat_id, notice.message_id, reply)
+        except MessageGone:
+            await sender.send(notice.chat_id, Reply(text=text))
+
+    async def job(self) -> None:
+        for notice_id in await self.store.due(self.app.clock()):
+            await self.send(notice_id)
+
+    async def stop(self) -> None:
+        if self._bot is not None:
+            await self._bot.shutdown()
+
+    # -- residents ---------------------------------------------------------------------------------
+    async def on_notices(self, turn: Turn) -> None:
+        _ = turn._
+        if turn.resident is None:
+            turn.say(_("Link your home first with /start."))
+            return
+        buildings = [link.unit.building for link in turn.resident.units]
+        notices = await self.store.recent(buildings)
+        if not notices:
+            turn.say(_("No recent notices for your building."))
+            return
+        tz = ZoneInfo(self.app.estate.timezone)
+        fields = tuple(
+            ((n.scheduled_at or n.created_at).astimezone(tz).strftime("%Y-%m-%d"), n.text[:200]) for n in notices
+        )
+        turn.say(_("Recent notices:"), title=_("Notices"), fields=fields)
+
+    async def on_opt_out(self, turn: Turn) -> None:
+        if turn.resident is None:
+            return
+        await self.store.opt_out(turn.resident.id)
+        turn.say(turn._("You will get no more fee reminders. Your bill is still at /bill."))
+
+    # -- fee reminders -----------------------------------------------------------------------------
+    async def reminder_job(self) -> None:
+        now = self.app.clock()
+        local = now.astimezone(ZoneInfo(self.app.estate.timezone))
+        if self.rules.quiet(local.time()):
+            return
+        for debtor in await self.store.debtors():
+            if debtor.due_date is None:
+                continue
+            sent = await self.store.reminders_sent(debtor.resident_id, debtor.unit_id, debtor.due_date)
+            if self.rules.due(local.date(), debtor.due_date, sent):
+                await self.remind(debtor, seq=sent + 1, actor="schedule")
+
+    async def remind(self, debtor: Debtor, *, seq: int | None, actor: str) -> bool:
+        reminder_id = await self.store.record_reminder(debtor, seq=seq, actor=actor)
+        if reminder_id is None:
+            return False  # another worker sent this one
+        _ = Translator(Language.from_code(debtor.language))
+        reply = Reply(
+            text=_(
+                "Unit {unit}: {currency} {amount} is overdue. Please pay at the management office, by bank transfer "
+                "or FPS; details with /bill.",
+                unit=debtor.unit_label, currency=debtor.currency, amount=f"{debtor.amount:,.2f}",
+            ),
+            title=_("Fee reminder"),
+            choices=((Choice(OPT_OUT, _("Stop fee reminders")),),),
+        )  # fmt: skip
+        sender = self.app.desk.sender
+        assert sender is not None
+        try:
+            message_id = await sender.send(debtor.chat_id, reply)
+        except ChatUnreachable:
+            await self.store.settle_reminder(reminder_id, DeliveryState.UNREACHABLE)
+            return False
+        await self.store.settle_reminder(reminder_id, DeliveryState.SENT, message_id)
+        return True
+
+    async def on_remind(self, message: Message, args: str, member: Any, department: Any) -> None:
+        _ = self._
+        target = args.strip()
+        debtors: list[Debtor] = []
+        if target.upper().startswith(("R-", "C-", "E-")):
+            ticket = await self.app.tickets.get(target.upper())
+            if ticket is not None and ticket.resident_id is not None:
+                debtors = await self.store.debtors(resident_id=ticket.resident_id)
+        elif "-" in target:
+            building, _sep, unit = target.partition("-")
+            found = await self.app.registry.find_unit(building, unit)
+            if found is not None:
+                debtors = await self.store.debtors(unit_id=found.id)
+        if not debtors:
+            await self._say(
+                message, _("No resident with arrears, on Telegram and not opted out, for {target}.", target=target)
+            )
+            return
+        sent = 0
+        for debtor in debtors:
+            sent += await self.remind(debtor, seq=None, actor=f"staff:{member.user_id}")
+        await self._say(message, _("Fee reminder sent to {count} resident(s).", count=sent))
+
+    async def _say(self, message: Message, text: str) -> None:
+        sender = self.app.desk.sender
+        assert sender is not None
+        await sender.send(message.chat.id, Reply(text=text), reply_to=message.message_id, priority=Priority.HIGH)
+
+
+def install(app: Estatedesk) -> None:
+    notices = Notices(app)
+    app.notices = notices  # type: ignore[attr-defined]
+    assert app.services is not None and app.router is not None
+    app.services.commands["notices"] = notices.on_notices
+    app.services.buttons["f"] = notices.on_opt_out
+    app.router.commands["notice"] = notices.on_notice
+    app.router.commands["remind"] = notices.on_remind
+    router = app.router
+    original = router.on_press
+
+    async def on_press(query: CallbackQuery) -> None:
+        # The group router has no extension point for buttons yet: ours go first, the desk's go on.
+        if not await notices.on_press(query):
+            await original(query)
+
+    router.on_press = on_press  # type: ignore[method-assign]
+    app.every("notices", NOTICE_JOB_S, notices.job)
+    app.every("fee reminders", REMINDER_JOB_S, notices.reminder_job)
