@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from bot import sla
 from bot.domain.lifecycle import Action, InvalidTransition
 from bot.domain.routing import Department, StaffMember
 from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
@@ -184,7 +185,9 @@ class StaffDesk:
                     await self.news.resolved(merged, text, photos)
                 return updated, Feedback(_("Resolved; the resident has been told."))
             if action == "reopen":
-                updated = await append(Action.REOPENED, reason="staff", by=user_id)
+                updated = await append(
+                    Action.REOPENED, reason="staff", by=user_id, **sla.on_reopen(self.estate, ticket, now)
+                )
                 await self.news.reopened(updated)
                 return updated, Feedback(_("Reopened."))
             if action == "note":
@@ -261,7 +264,12 @@ class StaffDesk:
         try:
             updated = await self.tickets.append_event(
                 ticket.number,
-                TicketEvent(now, f"resident:{resident_id}", Action.REOPENED.value, {"reason": "not fixed"}),
+                TicketEvent(
+                    now,
+                    f"resident:{resident_id}",
+                    Action.REOPENED.value,
+                    {"reason": "not fixed", **sla.on_reopen(self.estate, ticket, now)},
+                ),
                 expected_version=ticket.version,
             )
         except (Conflict, InvalidTransition):

@@ -112,8 +112,10 @@ async def test_a_repair_through_the_whole_desk(harness: Harness) -> None:
     resolved = h.fake.bot_messages(CHAN)[-1]
     assert "Valve replaced." in resolved.text
     await h.act(h.fake.press(CHAN, resolved, "仍未修好"))
+    before = ticket.sla_due_at
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.status is not TicketStatus.RESOLVED and ticket.reopen_count == 1
+    assert ticket.sla_due_at is not None and before is not None and ticket.sla_due_at >= before  # the clock restarts
     actions = [e.action for e in ticket.events]
     for expected in ("claimed", "need_info", "info_received", "relayed_out", "transferred", "resolved", "reopened"):
         assert expected in actions
