@@ -107,6 +107,20 @@ async def _demo(args: argparse.Namespace) -> int:
     return await run_web_demo(port=args.port, fresh=args.fresh)
 
 
+# -- follow-up surveys and questionnaires (bot/surveys) -----------------------------------------
+async def _survey(args: argparse.Namespace) -> int:
+    from bot.settings import load_settings
+    from bot.surveys.cli import run_survey_command
+    from integrations.sql.database import Database
+
+    db = Database(load_settings().database_url)
+    try:
+        await db.migrate()
+        return await run_survey_command(args, db, sys.stdout)
+    finally:
+        await db.dispose()
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="estatedesk", description=__doc__)
     p.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: ESTATEDESK_LOG_LEVEL or INFO)")
@@ -134,6 +148,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=None, help="port of the page (default: DEMO_PORT or 8080)")
     demo.add_argument("--terminal", action="store_true", help="play the scripted conversation in the terminal instead")
     demo.set_defaults(func=_demo)
+    from bot.surveys.cli import add_parser as add_survey_parser
+
+    add_survey_parser(sub)
+    sub.choices["survey"].set_defaults(func=_survey)
     return p
 
 
