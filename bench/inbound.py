@@ -23,11 +23,15 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from bot.app import Estatedesk
+    from integrations.telegram_fake import FakeTelegram
 
 # Only the standard library at module level: every child process re-imports this module (spawn), and each role
 # imports what it needs itself, so the load generator never pays for the bot's imports.
@@ -241,7 +245,7 @@ async def serve_ours(spec: BotSpec, control: Connection) -> None:
     control.send({"tickets": tickets, "carded": carded})
 
 
-async def prime_repair_summaries(desk: Any, users: Sequence[int]) -> None:
+async def prime_repair_summaries(desk: Estatedesk, users: Sequence[int]) -> None:
     """Bring every chat to the repair summary ("Please check and confirm") without HTTP on the inbound side.
 
     Residents are upserted into the registry and linked with ``link_telegram``. The first chat is driven through
@@ -266,6 +270,8 @@ async def prime_repair_summaries(desk: Any, users: Sequence[int]) -> None:
     async def link(index: int, user_id: int) -> None:
         async with slots:
             found = await desk.registry.by_phone(rows[index].phone)
+            if found is None:
+                raise BenchError(f"resident {rows[index].phone} was not stored by the registry upsert")
             resident = await desk.registry.link_telegram(found.id, user_id)
             units[user_id] = (resident.units[0].unit.id, resident.units[0].unit.label)
 
@@ -546,7 +552,7 @@ async def run_configuration(
     options: Options,
     config: Configuration,
     index: int,
-    fake: Any,
+    fake: FakeTelegram,
     watch: Watch,
     database_url: str,
     schema: str | None,
@@ -698,7 +704,7 @@ def _json(update: dict[str, Any]) -> bytes:
     return orjson.dumps(update)
 
 
-async def add_staff_groups(fake: Any) -> None:
+async def add_staff_groups(fake: FakeTelegram) -> None:
     """The staff groups of the embedded demo estate (where the desk posts ticket cards)."""
     from bot.config import load_config
 

@@ -19,6 +19,8 @@ from sqlalchemy import text
 from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url
 
+pytestmark = pytest.mark.redis
+
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("ESTATEDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 LAST_LINE = re.compile(r"^ratio=(\d+\.\d{2}) ours=(\d+)/s echo=(\d+)/s p99_ms=(\d+\.\d)$")
