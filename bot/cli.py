@@ -121,6 +121,58 @@ async def _survey(args: argparse.Namespace) -> int:
         await db.dispose()
 
 
+# -- the desk's figures (bot/reports) ---------------------------------------------------------------
+async def _report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.config import load_config
+    from bot.i18n import Translator
+    from bot.reports.figures import Period
+    from bot.reports.render import department_labels, render
+    from bot.settings import load_settings
+    from integrations.sql.database import Database
+    from integrations.sql.reports import SqlReports
+
+    if args.format in ("xlsx", "png") and not args.out:
+        print(f"--format {args.format} needs --out FILE", file=sys.stderr)
+        return 2
+    settings = load_settings()
+    estate = load_config(settings.config)
+    try:
+        period = Period(args.date_from, args.date_to, estate.timezone)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    db = Database(settings.database_url)
+    try:
+        await db.migrate()
+        report = await SqlReports(db).report(period, args.by)
+    finally:
+        await db.dispose()
+    _ = Translator(Translator.language_of(estate.staff_language))
+    data = render(report, args.format, _, department_labels(estate.routing.departments, _.language.value))
+    if args.out:
+        await asyncio.to_thread(Path(args.out).write_bytes, data)
+        print(f"{args.format} report for {period} written to {args.out}")
+    else:
+        sys.stdout.write(data.decode())
+        if not data.endswith(b"\n"):
+            sys.stdout.write("\n")
+    return 0
+
+
+def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from datetime import date
+
+    rep = sub.add_parser("report", help="the desk's figures for a period (tickets, completion, SLA, satisfaction)")
+    rep.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat, help="first day, YYYY-MM-DD")
+    rep.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat, help="last day, YYYY-MM-DD")
+    rep.add_argument("--by", choices=["department", "building", "category"], default="department")
+    rep.add_argument("--format", choices=["text", "csv", "xlsx", "png", "html"], default="text")
+    rep.add_argument("--out", default=None, help="write to FILE (needed for xlsx and png)")
+    rep.set_defaults(func=_report)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="estatedesk", description=__doc__)
     p.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: ESTATEDESK_LOG_LEVEL or INFO)")
@@ -152,6 +204,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_survey_parser(sub)
     sub.choices["survey"].set_defaults(func=_survey)
+    _add_report_command(sub)
     return p
 
 

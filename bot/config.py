@@ -19,6 +19,7 @@ from bot.domain.routing import Department, RoutingTable, SlaHours, StaffMember
 from bot.domain.surveys import SurveySettings
 from bot.domain.tickets import CATEGORIES, TicketKind
 from bot.errors import ConfigError
+from bot.reports.figures import DigestSchedule
 
 
 class _Model(BaseModel):
@@ -107,6 +108,14 @@ class SurveysModel(_Model):
     sweep_seconds: float = Field(60, gt=0)
 
 
+class ReportsModel(_Model):
+    """``[reports]``: the weekly digest of the desk's figures to the managers' chat (bot/reports)."""
+
+    digest: bool = True
+    digest_weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    digest_time: str = "09:00"
+
+
 class ConfigModel(_Model):
     estate: EstateModel
     managers_chat_id: int | None = None
@@ -116,6 +125,7 @@ class ConfigModel(_Model):
     departments: dict[str, DepartmentModel]
     routing: RoutingModel = RoutingModel()
     sla: dict[str, Any] = {}
+    reports: ReportsModel = ReportsModel()
     surveys: SurveysModel = SurveysModel()
 
     @field_validator("departments")
@@ -167,6 +177,7 @@ class EstateConfig:
     calendar: Calendar
     desk: DeskSettings
     staff_language: str = "zh-Hant"
+    reports: DigestSchedule = field(default_factory=DigestSchedule)
     surveys: SurveySettings = field(default_factory=SurveySettings)
 
 
@@ -256,6 +267,12 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         managers=tuple(StaffMember(m.user_id, m.name, "manager") for m in model.managers),
         response_hours=SlaHours(**response.model_dump()),
     )
+    try:
+        digest = DigestSchedule(
+            model.reports.digest, model.reports.digest_weekday, time.fromisoformat(model.reports.digest_time)
+        )
+    except ValueError as exc:
+        raise ConfigError(f"reports.digest_time: {exc}") from None
     return EstateConfig(
         e.name,
         e.timezone,
@@ -266,6 +283,7 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         calendar,
         desk,
         e.staff_language,
+        reports=digest,
         surveys=SurveySettings(**model.surveys.model_dump()),
     )
 

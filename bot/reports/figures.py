@@ -272,3 +272,27 @@ def weeks_of(period: Period, received: dict[date, int], completed: dict[date, in
         weeks.append(WeekFigures(monday, received.get(monday, 0), completed.get(monday, 0)))
         monday += timedelta(days=7)
     return weeks
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class DigestSchedule:
+    """``[reports]`` in the estate configuration: when the weekly digest goes to the managers' chat."""
+
+    enabled: bool = True
+    weekday: str = "mon"  # mon..sun, in the estate's time zone
+    at: time = time(9, 0)
+
+    def due(self, now: datetime, timezone: str) -> tuple[datetime, str] | None:
+        """This week's digest moment and its ISO-week key, when ``now`` is within a day after it."""
+        if not self.enabled:
+            return None
+        local = now.astimezone(ZoneInfo(timezone))
+        monday = local.date() - timedelta(days=local.weekday())
+        moment = datetime.combine(monday + timedelta(days=WEEKDAYS.index(self.weekday)), self.at, local.tzinfo)
+        if not moment <= local < moment + timedelta(days=1):
+            return None
+        year, week, _day = moment.isocalendar()
+        return moment.astimezone(UTC), f"{year}-W{week:02d}"

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.tickets import NewTicket, TicketEvent, TicketKind, Urgency
 from bot.reports.figures import Period
 from integrations.sql.database import Database
+from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.tickets import SqlTicketBackend
 from tests.helpers import load_demo_estate
 
@@ -112,8 +113,9 @@ TICKETS: dict[str, tuple[str, str, str, str | None, datetime, datetime | None, l
 # fmt: on
 
 
-async def load_fixture(db: Database) -> None:
-    registry = await load_demo_estate(db)
+async def load_fixture(db: Database, *, estate: bool = True) -> None:
+    """The tickets above; ``estate=False`` when the demo units are loaded already (a running harness)."""
+    registry = await load_demo_estate(db) if estate else SqlResidentRegistry(db)
     tickets = SqlTicketBackend(db)
     for name, (kind, category, department, unit_name, created, due, events) in TICKETS.items():
         unit_id = None
