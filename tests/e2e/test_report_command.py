@@ -1,4 +1,4 @@
-"""``/report`` in the managers' chat through the fake Telegram: text and a chart; others are refused; the weekly digest."""
+"""`/report` in the managers' chat via the fake Telegram: text and a chart; others refused; the weekly digest."""
 
 from __future__ import annotations
 
