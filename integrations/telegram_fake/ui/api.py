@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from datetime import timedelta
@@ -22,8 +21,6 @@ from integrations.telegram_fake.model import JSON, Change, ChangeKind, ChatType,
 from integrations.telegram_fake.server import FakeTelegram
 from integrations.telegram_fake.ui.views import ClockControl, Person, chat_json, clock_json, message_json
 
-_LOG = logging.getLogger(__name__)
-
 _HERE = Path(__file__).parent
 # The page's files sit beside this module (package data); only these names are served.
 _ASSETS = {
@@ -34,7 +31,6 @@ _HEARTBEAT_S = 15.0
 _MAX_ADVANCE = timedelta(days=366)
 _MAX_TEXT = 4096
 
-UI_KEY = web.AppKey("telegram_fake_ui", object)
 # Put in every stream's queue when the server stops.
 _CLOSING: JSON = {"event": "closing"}
 
@@ -378,6 +374,10 @@ class ChatUI:
                 "chat": chat_json(self.state, chat),
             }
         return str(item.kind), {"chat_id": chat.id, **(item.detail or {})}
+
+
+# Where the UI app keeps its ChatUI, for handlers added by others.
+UI_KEY = web.AppKey("telegram_fake_ui", ChatUI)
 
 
 def _sse(name: str, payload: JSON | None, *, retry_ms: int | None = None) -> bytes:
