@@ -45,7 +45,7 @@ from integrations.state.redis import RedisStateStore
 log = logging.getLogger(__name__)
 
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
-EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram"]
+EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
 
 BOT_COMMANDS = [
     ("start", "Start / link your home · 開始"),

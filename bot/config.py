@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.domain.notices import ReminderRules
 from bot.domain.routing import Department, RoutingTable, SlaHours, StaffMember
 from bot.domain.surveys import SurveySettings
 from bot.domain.tickets import CATEGORIES, TicketKind
@@ -116,6 +117,25 @@ class ReportsModel(_Model):
     digest_time: str = "09:00"
 
 
+class FeeRemindersModel(_Model):
+    """``[fee_reminders]``: reminding residents with arrears (催繳), see bot/domain/notices.py ReminderRules."""
+
+    enabled: bool = True
+    days_after_due: list[int] = Field(default_factory=lambda: [3, 10, 20])
+    max_reminders: int = Field(3, ge=0)
+    quiet_start: str = "21:00"
+    quiet_end: str = "09:00"
+    how_to_pay: dict[str, str] = {}
+    sweep_seconds: float = Field(600, gt=0)
+
+    @field_validator("days_after_due")
+    @classmethod
+    def _non_negative(cls, v: list[int]) -> list[int]:
+        if any(d < 0 for d in v):
+            raise ValueError("days after the due date cannot be negative")
+        return sorted(v)
+
+
 class ConfigModel(_Model):
     estate: EstateModel
     managers_chat_id: int | None = None
@@ -127,6 +147,7 @@ class ConfigModel(_Model):
     sla: dict[str, Any] = {}
     reports: ReportsModel = ReportsModel()
     surveys: SurveysModel = SurveysModel()
+    fee_reminders: FeeRemindersModel = FeeRemindersModel()
 
     @field_validator("departments")
     @classmethod
@@ -179,6 +200,7 @@ class EstateConfig:
     staff_language: str = "zh-Hant"
     reports: DigestSchedule = field(default_factory=DigestSchedule)
     surveys: SurveySettings = field(default_factory=SurveySettings)
+    fee_reminders: ReminderRules = field(default_factory=ReminderRules)
 
 
 def _sla_table(raw: dict[str, Any]) -> tuple[SlaHours, dict[tuple[TicketKind, str], SlaHours]]:
@@ -285,6 +307,17 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         e.staff_language,
         reports=digest,
         surveys=SurveySettings(**model.surveys.model_dump()),
+        fee_reminders=_fee_reminders(model.fee_reminders),
+    )
+
+
+def _fee_reminders(m: FeeRemindersModel) -> ReminderRules:
+    try:
+        quiet = time.fromisoformat(m.quiet_start), time.fromisoformat(m.quiet_end)
+    except ValueError as exc:
+        raise ConfigError(f"fee_reminders: quiet hours: {exc}") from None
+    return ReminderRules(
+        tuple(m.days_after_due), m.max_reminders, quiet[0], quiet[1], m.enabled, dict(m.how_to_pay), m.sweep_seconds
     )
 
 

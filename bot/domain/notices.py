@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -36,7 +37,7 @@ class Audience:
 
     @classmethod
     def parse(cls, text: str) -> Audience:
-        """Read ``everyone``, ``owners``, ``tenants``, ``arrears``, ``estate:NAME``, ``building:3,5``, ``unit:3-502``."""
+        """Read ``everyone``, ``owners``, ``tenants``, ``arrears``, ``estate:NAME``, ``building:3,5``, ``unit:3-1``."""
         head, _sep, rest = text.strip().partition(":")
         try:
             kind = AudienceKind(head.strip().lower())
@@ -165,6 +166,14 @@ class ReminderRules:
     max_reminders: int = 3
     quiet_start: time = time(21, 0)
     quiet_end: time = time(9, 0)
+    enabled: bool = True
+    # How to pay, per language code ("en", "zh-Hant"...); empty: the built-in sentence.
+    how_to_pay: Mapping[str, str] = field(default_factory=dict)
+    sweep_seconds: float = 600.0
+
+    def payment_text(self, language: str) -> str | None:
+        """The estate's own how-to-pay text in this language (English, then any, as fallbacks)."""
+        return self.how_to_pay.get(language) or self.how_to_pay.get("en") or next(iter(self.how_to_pay.values()), None)
 
     def quiet(self, local: time) -> bool:
         if self.quiet_start == self.quiet_end:

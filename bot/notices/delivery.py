@@ -20,7 +20,7 @@ from bot.domain.notices import Delivery, DeliveryState, Notice, NoticeStatus, Pr
 from bot.errors import BackendUnavailable, EstatedeskError
 from bot.messaging import ChatUnreachable, RateLimited
 from bot.notices.pacing import Pacer
-from integrations.sql.notices import SqlNoticeStore
+from integrations.sql.notices import Outcome, SqlNoticeStore
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,13 @@ ProgressCallback = Callable[[Notice, Progress, float], Awaitable[None]]
 
 
 class Deliverer:
+    """Sends one notice with any number of other Deliverers (other workers) on the same store.
+
+    Outcomes are written in batches (``flush_every``): only the ``sending`` mark must be durable before a
+    send, and each commit taken off the send path is throughput kept under the flood limit. A worker killed
+    before its batch is written leaves those rows ``sending``: they become ``unknown``, never resent.
+    """
+
     def __init__(
         self,
         store: SqlNoticeStore,
@@ -53,9 +60,10 @@ class Deliverer:
         *,
         pacer: Pacer | None = None,
         lease: timedelta = timedelta(seconds=30),
-        batch: int = 60,
+        batch: int = 15,
         concurrency: int = 40,
         poll: float = 0.25,
+        flush_every: float = 0.1,
         on_progress: ProgressCallback | None = None,
         progress_every: float = 5.0,
     ) -> None:
@@ -65,21 +73,32 @@ class Deliverer:
         self.lease = lease
         self.batch = batch
         self.poll = poll
+        self.flush_every = flush_every
         self.on_progress = on_progress
         self.progress_every = progress_every
         self._slots = asyncio.Semaphore(concurrency)
         self._outages = 0
+        self._outcomes: list[Outcome] = []
 
-    async def run(self, notice_id: int, *, wait_for_others: bool = True, max_outages: int = 20) -> bool:
+    async def run(
+        self,
+        notice_id: int,
+        *,
+        wait_for_others: bool = True,
+        max_outages: int = 20,
+        budget: float | None = None,
+    ) -> bool:
         """Send a confirmed notice until no recipient is open; True when this call finished it.
 
-        ``wait_for_others``: keep going while other workers hold recipients (their lease may run out)."""
+        ``wait_for_others``: keep going while other workers hold recipients (their lease may run out).
+        ``budget``: stop taking new recipients after this many seconds (a caller holding a lock that expires)."""
         notice = await self.store.get(notice_id)
         if notice is None or notice.status not in (NoticeStatus.SCHEDULED, NoticeStatus.SENDING):
             return False
         await self.store.start(notice_id)
         tasks: set[asyncio.Task[None]] = set()
         started = time.monotonic()
+        deadline = started + budget if budget is not None else float("inf")
         last_report = started
         sent_here = 0
         self._outages = 0
@@ -98,31 +117,58 @@ class Deliverer:
                 log.exception("progress report of notice %s failed", notice_id)
 
         calls = self.transport.calls(notice)
-        while self._outages < max_outages:
-            await self.store.recover(notice_id)
-            batch = await self.store.claim(notice_id, limit=self.batch, lease=self.lease)
-            if not batch:
-                if tasks:
-                    await asyncio.wait(tasks)
-                    continue  # 429s give recipients back: claim again
-                if (await self.store.progress(notice_id)).done or not wait_for_others:
-                    break
-                await asyncio.sleep(self.poll)  # other workers hold the rest; their leases may lapse
-                continue
-            for delivery in batch:
-                await self._slots.acquire()
-                for _ in range(calls):
-                    await self.pacer.acquire()
-                task = asyncio.create_task(self._send(notice, delivery, calls))
-                tasks.add(task)
-                task.add_done_callback(tasks.discard)
-                sent_here += 1
-                await report()
-        if tasks:
-            await asyncio.wait(tasks)
+        writer = asyncio.create_task(self._write_outcomes())
+        try:
+            while self._outages < max_outages and time.monotonic() < deadline:
+                await self.store.recover(notice_id)
+                batch = await self.store.claim(notice_id, limit=self.batch, lease=self.lease)
+                if not batch:
+                    if tasks:
+                        await asyncio.wait(tasks)
+                        await self._flush()
+                        continue  # 429s give recipients back: claim again
+                    await self._flush()
+                    if (await self.store.progress(notice_id)).done or not wait_for_others:
+                        break
+                    await asyncio.sleep(self.poll)  # other workers hold the rest; their leases may lapse
+                    continue
+                for delivery in batch:
+                    await self._slots.acquire()
+                    for _ in range(calls):
+                        await self.pacer.acquire()
+                    task = asyncio.create_task(self._send(notice, delivery, calls))
+                    tasks.add(task)
+                    task.add_done_callback(tasks.discard)
+                    sent_here += 1
+                    await report()
+            if tasks:
+                await asyncio.wait(tasks)
+        finally:
+            writer.cancel()
+            await asyncio.gather(writer, return_exceptions=True)
+            await self._flush()
         finished = await self.store.finish(notice_id)
         await report(final=True)
         return finished
+
+    async def _write_outcomes(self) -> None:
+        while True:
+            await asyncio.sleep(self.flush_every)
+            try:
+                await self._flush()
+            except BackendUnavailable as exc:
+                log.warning("delivery outcomes not written yet: %s", exc)
+
+    async def _flush(self) -> None:
+        outcomes, self._outcomes = self._outcomes, []
+        try:
+            await self.store.settle_many(outcomes)
+        except BaseException:
+            self._outcomes[:0] = outcomes  # written by the next flush
+            raise
+
+    def _settle(self, delivery: Delivery, state: DeliveryState, message_id: int | None = None, error: str = "") -> None:
+        self._outcomes.append(Outcome(delivery, state, message_id, error))
 
     async def _send(self, notice: Notice, delivery: Delivery, calls: int) -> None:
         held = True
@@ -144,28 +190,28 @@ class Deliverer:
                 free(False)
                 self.pacer.pause(exc.retry_after)
                 log.warning("notice %s: 429, everyone waits %.1f s", notice.id, exc.retry_after)
-                await self.store.settle(delivery, DeliveryState.PENDING, error="429")
+                self._settle(delivery, DeliveryState.PENDING, error="429")
             except ChatUnreachable as exc:
                 free(True)
-                await self.store.settle(delivery, DeliveryState.UNREACHABLE, error=str(exc))
+                self._settle(delivery, DeliveryState.UNREACHABLE, error=str(exc))
             except DeliveryUncertain as exc:
                 free(True)
-                await self.store.settle(delivery, DeliveryState.UNKNOWN, error=str(exc))
+                self._settle(delivery, DeliveryState.UNKNOWN, error=str(exc))
             except BackendUnavailable as exc:
                 free(False)
                 self._outages += 1
                 self.pacer.pause(1.0)
-                await self.store.settle(delivery, DeliveryState.PENDING, error=str(exc))
+                self._settle(delivery, DeliveryState.PENDING, error=str(exc))
             except Exception as exc:
                 free(True)
                 log.exception("notice %s to chat %s failed", notice.id, delivery.chat_id)
-                await self.store.settle(delivery, DeliveryState.FAILED, error=f"{type(exc).__name__}: {exc}")
+                self._settle(delivery, DeliveryState.FAILED, error=f"{type(exc).__name__}: {exc}")
             else:
                 free(True)
                 self._outages = 0
-                await self.store.settle(delivery, DeliveryState.SENT, message_id=message_id)
+                self._settle(delivery, DeliveryState.SENT, message_id=message_id)
         except BackendUnavailable as exc:
-            # The database went away around the send: the row stays as it is and its lease decides.
+            # The database went away before the send: the row stays as it is and its lease decides.
             log.warning("notice %s: delivery %s not recorded: %s", notice.id, delivery.id, exc)
         finally:
             free(False)

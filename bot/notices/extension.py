@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, CallbackQuery, Message
+from telegram.error import TelegramError
 
 from bot.channels.telegram.request import AiohttpRequest
 from bot.domain.notices import Audience, AudienceError, DeliveryState, Notice, Progress, ReminderRules
@@ -29,6 +30,7 @@ from bot.notices.pacing import Pacer
 from bot.notices.telegram import TelegramNoticeTransport
 from dialogs.replies import Choice, Reply
 from integrations.sql.notices import Debtor, SqlNoticeStore
+from integrations.state import Claim
 
 if TYPE_CHECKING:
     from bot.app import Estatedesk
@@ -38,7 +40,10 @@ log = logging.getLogger(__name__)
 
 COMPOSERS = ("supervisor", "manager")
 NOTICE_JOB_S = 10.0
-REMINDER_JOB_S = 600.0
+# One worker at a time sends notices (the flood limit is per bot): it holds a state-store claim, which
+# lapses after 60 s (integrations/state/keys.py), so it sends for this long, then gives the claim back.
+SENDER_CLAIM = "notices:sender"
+SEND_BUDGET_S = 40.0
 # Bulk notices leave headroom under Telegram's 30/s for the desk's own replies meanwhile.
 NOTICE_RATE = 25
 OPT_OUT = "f:stop"
@@ -68,10 +73,10 @@ class Notices:
     def __init__(self, app: Estatedesk, *, rules: ReminderRules | None = None) -> None:
         self.app = app
         self.store = SqlNoticeStore(app.db, clock=app.clock)
-        self.rules = rules or ReminderRules()
+        self.rules = rules or app.estate.fee_reminders
         self._ = Translator(Translator.language_of(app.estate.staff_language))
-        self._bot: Bot | None = None
-        self._running: set[int] = set()
+        self._sending = False
+        self._tasks: set[asyncio.Task[None]] = set()
 
     # -- composing ---------------------------------------------------------------------------------
     async def on_notice(self, message: Message, args: str, member: Any, department: Any) -> None:
@@ -121,58 +126,86 @@ class Notices:
         message_id = await sender.send(message.chat.id, preview, reply_to=message.message_id, priority=Priority.HIGH)
         await self.store.set_message(notice.id, message.chat.id, message_id)
 
-    async def on_press(self, query: CallbackQuery) -> bool:
-        """A Confirm or Cancel under a preview; False for any other button (the desk's own)."""
+    async def on_press(self, query: CallbackQuery, member: Any, department: Any) -> None:
+        """Confirm or Cancel under a preview (``n:<id>:go|no``); the router checked the roster."""
+        _ = self._
         parts = (query.data or "").split(":")
-        if len(parts) != 3 or parts[0] != "n" or not parts[1].isdigit():
-            return False
-        router = self.app.router
-        assert router is not None
-        found = router.staff.member(query.from_user.id)
-        if found is None or (found[0] is not None and found[1].role not in COMPOSERS):
-            await query.answer(self._("Only supervisors and managers can send notices."), show_alert=True)
-            return True
+        if len(parts) != 3 or not parts[1].isdigit() or parts[2] not in ("go", "no"):
+            await self._answer(query, _("This button has expired."))
+            return
+        if department is not None and member.role not in COMPOSERS:
+            await self._answer(query, _("Only supervisors and managers can send notices."), alert=True)
+            return
         notice_id = int(parts[1])
         if parts[2] == "no":
             ok = await self.store.cancel(notice_id)
-            await query.answer(self._("Cancelled.") if ok else self._("Too late to cancel."))
-            return True
-        notice, confirmed = await self.store.confirm(notice_id)
-        await query.answer(self._("Confirmed.") if confirmed else self._("Already confirmed."))
+            await self._answer(query, _("Cancelled.") if ok else _("Too late to cancel."))
+            return
+        try:
+            notice, confirmed = await self.store.confirm(notice_id)
+        except KeyError:
+            await self._answer(query, _("This button has expired."))
+            return
+        await self._answer(query, _("Confirmed.") if confirmed else _("Already confirmed."))
         if confirmed and notice.scheduled_at is not None and notice.scheduled_at <= self.app.clock():
-            self.spawn(notice_id)
-        return True
+            self.spawn()
+
+    async def _answer(self, query: CallbackQuery, text: str, alert: bool = False) -> None:
+        try:
+            await query.answer(text, show_alert=alert)
+        except TelegramError as exc:
+            log.info("callback answer failed: %s", exc)
 
     # -- sending -----------------------------------------------------------------------------------
-    async def bulk_bot(self) -> Bot:
-        if self._bot is None:
-            settings = self.app.settings
-            bot = Bot(
-                settings.telegram_token.get_secret_value(), base_url=settings.bot_base_url,
-                base_file_url=settings.bot_file_url, request=AiohttpRequest(connection_pool_size=64),
-            )  # fmt: skip
-            await bot.initialize()
-            self._bot = bot
-        return self._bot
+    def bulk_bot(self) -> Bot:
+        """A bot of its own for bulk sends: no PTB rate limiter (the Pacer paces), so a 429 reaches the engine."""
+        settings = self.app.settings
+        return Bot(
+            settings.telegram_token.get_secret_value(), base_url=settings.bot_base_url,
+            base_file_url=settings.bot_file_url, request=AiohttpRequest(connection_pool_size=64),
+        )  # fmt: skip
 
-    def spawn(self, notice_id: int) -> None:
-        if notice_id not in self._running:
-            asyncio.get_running_loop().create_task(self.send(notice_id))
+    def spawn(self) -> asyncio.Task[None]:
+        """Start sending now, beside the update being handled (the job would start within NOTICE_JOB_S)."""
+        task = asyncio.get_running_loop().create_task(self.send_due())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
 
-    async def send(self, notice_id: int) -> None:
-        if notice_id in self._running:
+    async def send_due(self) -> None:
+        """Send due notices, emergencies first, while this worker holds the sender claim."""
+        if self._sending:
             return
-        self._running.add(notice_id)
+        self._sending = True
+        bot: Bot | None = None
+        loop = asyncio.get_running_loop()
         try:
-            deliverer = Deliverer(
-                self.store, TelegramNoticeTransport(await self.bulk_bot()), pacer=Pacer(NOTICE_RATE),
-                on_progress=self.show_progress,
-            )  # fmt: skip
-            await deliverer.run(notice_id, wait_for_others=False)
+            while True:
+                if await self.app.store.claim(SENDER_CLAIM) is not Claim.NEW:
+                    return  # another worker is sending
+                try:
+                    due = await self.store.due(self.app.clock())
+                    if not due:
+                        return
+                    if bot is None:
+                        bot = self.bulk_bot()
+                        await bot.initialize()
+                    deliverer = Deliverer(
+                        self.store, TelegramNoticeTransport(bot), pacer=Pacer(NOTICE_RATE),
+                        on_progress=self.show_progress,
+                    )  # fmt: skip
+                    started = loop.time()
+                    finished = await deliverer.run(due[0], wait_for_others=False, budget=SEND_BUDGET_S)
+                finally:
+                    await self.app.store.release(SENDER_CLAIM)
+                if not finished and loop.time() - started < SEND_BUDGET_S:
+                    return  # a dead worker's leases or an outage hold the rest: the next job run goes on
         except Exception:
-            log.exception("notice %s: sending failed; the job retries", notice_id)
+            log.exception("sending notices failed; the job retries")
         finally:
-            self._running.discard(notice_id)
+            self._sending = False
+            if bot is not None:
+                await bot.shutdown()
 
     async def show_progress(self, notice: Notice, progress: Progress, rate: float) -> None:
         if notice.chat_id is None or notice.message_id is None:
@@ -187,12 +220,7 @@ class Notices:
             await sender.send(notice.chat_id, Reply(text=text))
 
     async def job(self) -> None:
-        for notice_id in await self.store.due(self.app.clock()):
-            await self.send(notice_id)
-
-    async def stop(self) -> None:
-        if self._bot is not None:
-            await self._bot.shutdown()
+        await self.send_due()
 
     # -- residents ---------------------------------------------------------------------------------
     async def on_notices(self, turn: Turn) -> None:
@@ -219,6 +247,8 @@ class Notices:
 
     # -- fee reminders -----------------------------------------------------------------------------
     async def reminder_job(self) -> None:
+        if not self.rules.enabled:
+            return
         now = self.app.clock()
         local = now.astimezone(ZoneInfo(self.app.estate.timezone))
         if self.rules.quiet(local.time()):
@@ -235,12 +265,14 @@ class Notices:
         if reminder_id is None:
             return False  # another worker sent this one
         _ = Translator(Language.from_code(debtor.language))
+        how = self.rules.payment_text(debtor.language) or _(
+            "Please pay at the management office, by bank transfer or FPS; details with /bill."
+        )
         reply = Reply(
             text=_(
-                "Unit {unit}: {currency} {amount} is overdue. Please pay at the management office, by bank transfer "
-                "or FPS; details with /bill.",
-                unit=debtor.unit_label, currency=debtor.currency, amount=f"{debtor.amount:,.2f}",
-            ),
+                "Unit {unit}: {currency} {amount} is overdue.", unit=debtor.unit_label, currency=debtor.currency,
+                amount=f"{debtor.amount:,.2f}",
+            ) + "\n" + how,
             title=_("Fee reminder"),
             choices=((Choice(OPT_OUT, _("Stop fee reminders")),),),
         )  # fmt: skip
@@ -291,14 +323,6 @@ def install(app: Estatedesk) -> None:
     app.services.buttons["f"] = notices.on_opt_out
     app.router.commands["notice"] = notices.on_notice
     app.router.commands["remind"] = notices.on_remind
-    router = app.router
-    original = router.on_press
-
-    async def on_press(query: CallbackQuery) -> None:
-        # The group router has no extension point for buttons yet: ours go first, the desk's go on.
-        if not await notices.on_press(query):
-            await original(query)
-
-    router.on_press = on_press  # type: ignore[method-assign]
+    app.router.buttons["n"] = notices.on_press
     app.every("notices", NOTICE_JOB_S, notices.job)
-    app.every("fee reminders", REMINDER_JOB_S, notices.reminder_job)
+    app.every("fee reminders", notices.rules.sweep_seconds, notices.reminder_job)

@@ -37,6 +37,9 @@ class GroupRouter:
         self.queries = queries  # bot.staff.queries context, for /queue /mine /overdue /ticket
         # Extensions add group commands here: name -> async handler(message, args, member, department).
         self.commands: dict[str, Any] = {}
+        # ...and group buttons: callback data prefix ("n" for ``n:7:go``) -> async handler(query, member, department),
+        # called only for people on the roster.
+        self.buttons: dict[str, Any] = {}
         self._ = Translator(Translator.language_of(staff.estate.staff_language))
 
     async def __call__(self, update: Update) -> None:
@@ -67,6 +70,16 @@ class GroupRouter:
     # -- buttons -------------------------------------------------------------------------------
     async def on_press(self, query: CallbackQuery) -> None:
         assert query.message is not None
+        handler = self.buttons.get((query.data or "").split(":", 1)[0])
+        if handler is not None:
+            found = self.staff.member(query.from_user.id)
+            if found is None:
+                log.warning("user %s pressed %s without being staff", query.from_user.id, query.data)
+                await self._answer(query, self._("Only staff can do that."), True)
+                return
+            department, member = found
+            await handler(query, member, department)
+            return
         ticket, feedback = await self.staff.press(query.from_user.id, query.data or "", query.message.chat.id)
         if ticket is not None and feedback.prompt:
             await self.ask(

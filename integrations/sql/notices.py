@@ -48,6 +48,16 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What one send came to, waiting to be written."""
+
+    delivery: Delivery
+    state: DeliveryState
+    message_id: int | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True)
 class Debtor:
     """A resident linked to Telegram with arrears on one of their units."""
 
@@ -306,18 +316,27 @@ class SqlNoticeStore:
         error: str = "",
     ) -> None:
         """Record the outcome of one send. ``PENDING`` gives the recipient back (a 429: Telegram sent nothing)."""
-        values: dict[str, object] = {"state": state.value, "error": error[:200]}
-        if state is DeliveryState.SENT:
-            values.update(message_id=message_id, sent_at=self.clock())
-        if state is DeliveryState.PENDING:
-            values.update(claim_token=None, lease_until=None)
+        await self.settle_many([Outcome(delivery, state, message_id, error)])
+
+    async def settle_many(self, outcomes: Sequence[Outcome]) -> None:
+        """Record many outcomes in one transaction: the sender batches them, one commit per ~100 ms."""
+        if not outcomes:
+            return
+        now = self.clock()
         async with self.db.begin() as s:
-            await s.execute(update(D).where(D.id == delivery.id, D.claim_token == delivery.token).values(**values))
-            if state is DeliveryState.UNREACHABLE:
+            for o in outcomes:
+                values: dict[str, object] = {"state": o.state.value, "error": o.error[:200]}
+                if o.state is DeliveryState.SENT:
+                    values.update(message_id=o.message_id, sent_at=now)
+                if o.state is DeliveryState.PENDING:
+                    values.update(claim_token=None, lease_until=None)
                 await s.execute(
-                    update(ResidentRecord)
-                    .where(ResidentRecord.id == delivery.resident_id)
-                    .values(reachable=False, updated_at=self.clock())
+                    update(D).where(D.id == o.delivery.id, D.claim_token == o.delivery.token).values(**values)
+                )
+            blocked = [o.delivery.resident_id for o in outcomes if o.state is DeliveryState.UNREACHABLE]
+            if blocked:
+                await s.execute(
+                    update(ResidentRecord).where(ResidentRecord.id.in_(blocked)).values(reachable=False, updated_at=now)
                 )
 
     async def recover(self, notice_id: int) -> int:
