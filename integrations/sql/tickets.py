@@ -74,7 +74,13 @@ class SqlTicketBackend:
                         at=new.created_at,
                         actor=new.actor,
                         action="created",
-                        detail={"status": TicketStatus.NEW.value, "department": new.department},
+                        # The deadlines as first set: reports judge "on time" against these, even after a reopen.
+                        detail={
+                            "status": TicketStatus.NEW.value,
+                            "department": new.department,
+                            "sla_due_at": new.sla_due_at.isoformat() if new.sla_due_at else None,
+                            "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
+                        },
                     )
                 )
                 (ticket,) = await self._fetch(session, TicketRecord.id == ticket_id)
