@@ -205,3 +205,41 @@ async def test_a_sender_killed_mid_way_and_restarted_sends_no_one_twice_and_miss
         assert progress.done and progress.sent + progress.count(DeliveryState.UNKNOWN) == n
         assert (await store.get(notice.id)).status is NoticeStatus.DONE  # type: ignore[union-attr]
 
+
+
+# -- fee reminders -------------------------------------------------------------------------------------------
+
+
+def reminders_to(h: Harness, chat_id: int) -> list[str]:
+    return [m.text for m in h.fake.bot_messages(chat_id) if "overdue" in m.text or "逾期" in m.text]
+
+
+async def test_fee_reminders_keep_quiet_hours_honour_the_opt_out_and_go_once(limited: Harness, clock: Clock) -> None:
+    h = limited
+    job = next(job for name, _, job in h.desk.jobs if name == "fee reminders")
+    # The demo arrears fall due on 30 Nov; the first reminder is owed from 3 Dec.
+    clock.now = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)  # 2 Dec, 10:00 in Hong Kong: too early
+    await job()
+    assert reminders_to(h, 8001) == []
+    clock.now = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)  # 3 Dec, 22:00: quiet hours
+    await job()
+    assert reminders_to(h, 8001) == []
+    clock.now = datetime(2026, 12, 4, 1, 30, tzinfo=UTC)  # 4 Dec, 09:30
+    await job()
+    await job()  # another worker's run: nothing twice
+    (first,) = reminders_to(h, 8001)
+    assert "3-502" in first and "1,850.00" in first and "轉數快" in first  # zh-Hant, the config's how-to-pay
+    assert len(reminders_to(h, 8002)) == 1  # 張偉, 3-201
+    assert reminders_to(h, 8005) == []  # Peter owes nothing
+
+    # 陳太太 opts out: the second reminder (from 10 Dec) goes to 張偉 only.
+    message = next(m for m in h.fake.bot_messages(8001) if m.find_button("停止繳費提示"))
+    await h.act(h.fake.press(8001, message, "停止繳費提示"))
+    assert "/bill" in h.fake.bot_messages(8001)[-1].text
+    clock.now = datetime(2026, 12, 10, 2, 0, tzinfo=UTC)
+    await job()
+    assert len(reminders_to(h, 8001)) == 1 and len(reminders_to(h, 8002)) == 2
+    store = SqlNoticeStore(h.desk.db)
+    chan = await h.desk.registry.by_telegram(8001)
+    assert chan is not None and [seq for seq, _, _ in await store.reminders(chan.id)] == [1]
+    assert not h.errors
