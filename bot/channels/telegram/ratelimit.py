@@ -1,7 +1,7 @@
 """Keep outgoing calls within Telegram's limits and retry 429 after ``retry_after``.
 
 Limits (Telegram's FAQ): about 30 messages a second overall, about one a second in a private
-chat (we allow a burst of 3 within 3 s, so a reply and its question go out together), 20 a minute
+chat (we allow a burst of 4 within 4 s, so a reply and its question go out together), 20 a minute
 in a group. The windows are per process: with several workers, give each a share (documented
 in the README).
 """
@@ -61,7 +61,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
     def __init__(
         self,
         overall_per_second: int = 30,
-        private_burst: tuple[int, float] = (3, 3.0),
+        private_burst: tuple[int, float] = (4, 4.0),
         group_per_minute: int = 20,
         max_retries: int = 3,
     ) -> None:
@@ -105,7 +105,10 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
             if pause > 0:
                 await asyncio.sleep(pause)
             if limited:
-                if chat_id is not None:
+                # Editing a question in place (its buttons answered) adds nothing to a private chat's
+                # flow of new messages; only new messages count against its window.
+                private_edit = endpoint.startswith("edit") and isinstance(chat_id, int) and chat_id > 0
+                if chat_id is not None and not private_edit:
                     await self._window(chat_id).acquire()
                 await self._overall.acquire()
             try:
