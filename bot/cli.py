@@ -173,6 +173,41 @@ def _add_report_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     rep.set_defaults(func=_report)
 
 
+# -- broadcast notices (bot/notices) ----------------------------------------------------------------
+async def _notice(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from telegram import Bot
+
+    from bot.config import load_config
+    from bot.notices.cli import run_notice_command
+    from bot.settings import load_settings
+    from integrations.sql.database import Database
+
+    settings = load_settings()
+    estate = load_config(settings.config)
+
+    async def upload(path: Path, kind: str) -> str:
+        # Telegram sends by file id: the file goes to the managers' chat once (a record of what was sent).
+        chat = estate.routing.managers_chat_id
+        if chat is None:
+            raise ConfigError("--photo/--document need managers_chat_id in the estate config")
+        async with Bot(settings.telegram_token.get_secret_value(), base_url=settings.bot_base_url) as bot:
+            with path.open("rb") as f:
+                if kind == "photo":
+                    return (await bot.send_photo(chat, f, caption=path.name)).photo[-1].file_id
+                sent = await bot.send_document(chat, f, caption=path.name)
+                assert sent.document is not None
+                return sent.document.file_id
+
+    db = Database(settings.database_url)
+    try:
+        await db.migrate()
+        return await run_notice_command(args, db, sys.stdout, timezone=estate.timezone, upload=upload)
+    finally:
+        await db.dispose()
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="estatedesk", description=__doc__)
     p.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: ESTATEDESK_LOG_LEVEL or INFO)")
@@ -205,6 +240,10 @@ def _parser() -> argparse.ArgumentParser:
     add_survey_parser(sub)
     sub.choices["survey"].set_defaults(func=_survey)
     _add_report_command(sub)
+    from bot.notices.cli import add_parser as add_notice_parser
+
+    add_notice_parser(sub)
+    sub.choices["notice"].set_defaults(func=_notice)
     return p
 
 
