@@ -206,7 +206,6 @@ async def test_a_sender_killed_mid_way_and_restarted_sends_no_one_twice_and_miss
         assert (await store.get(notice.id)).status is NoticeStatus.DONE  # type: ignore[union-attr]
 
 
-
 # -- fee reminders -------------------------------------------------------------------------------------------
 
 

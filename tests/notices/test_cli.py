@@ -39,7 +39,9 @@ async def run(db: Database, *argv: str, upload=None) -> str:  # type: ignore[no-
 
 
 async def test_send_schedules_for_the_building_and_status_counts(db: Database) -> None:
-    said = await run(db, "send", "--text", "Lift A off on Friday", "--audience", "building:3", "--at", "2026-12-03T09:00")
+    said = await run(
+        db, "send", "--text", "Lift A off on Friday", "--audience", "building:3", "--at", "2026-12-03T09:00"
+    )
     assert "notice 1: 1 recipients (building:3)" in said and "2026-12-03T01:00" in said  # 09:00 HK in UTC
     notice = await SqlNoticeStore(db).get(1)
     assert notice is not None and notice.scheduled_at == datetime(2026, 12, 3, 1, 0, tzinfo=UTC)
