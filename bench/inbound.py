@@ -216,6 +216,8 @@ async def serve_ours(spec: BotSpec, control: Connection) -> None:
         redis_prefix=spec.redis_prefix,
         # Telegram's ~30 messages/s would cap any bot at 30 updates/s; the fake enforces nothing either.
         rate_limit=False,
+        # Likewise a staff group's ~20 a minute would fold most cards into digests: every card goes out on its own.
+        group_per_minute=1_000_000,
     )
     db = Database(spec.database_url, schema=spec.schema)
     desk = await build(settings, transport=spec.config.transport, database=db)
@@ -909,11 +911,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  echo: a PTB Application with one MessageHandler replying the text, concurrent_updates="
         f"{options.echo_concurrent_updates}, webhook: {server}"
     )
-    out("  rate_limit=False: Telegram's ~30 messages/s limit would cap any bot at 30 updates/s")
+    out(
+        "  rate_limit=False: Telegram's ~30 messages/s limit would cap any bot at 30 updates/s "
+        "(and ours posts every staff card on its own, not 20 a minute per group)"
+    )
     out("  e2e = POST sent -> the reply's sendMessage received by the fake; hook = POST sent -> webhook answered")
     rows = run_loop(bench(options, out), options.loop)
     report(rows, options, out)
-    return 0 if all(r.errors == 0 and r.server_errors == 0 for r in rows) else 1
+    failed = any(r.errors or r.server_errors or any(c.endswith("FAILED") for c in r.checks) for r in rows)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
