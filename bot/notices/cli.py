@@ -76,7 +76,7 @@ async def run_notice_command(
     return 0
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser("notice", help="broadcast notices: send, status").add_subparsers(
         dest="action", required=True
     )

@@ -261,7 +261,7 @@ class SqlNoticeStore:
         if link is not None:
             q = q.where(exists().where(ResidentUnitRecord.resident_id == ResidentRecord.id, link))
         rows = await s.execute(q)
-        return [Recipient(rid, int(chat), lang) for rid, chat, lang in rows]
+        return [Recipient(rid, int(chat or 0), lang) for rid, chat, lang in rows]  # the query left out None
 
     # -- delivery ------------------------------------------------------------------------------------------
     async def claim(self, notice_id: int, *, limit: int, lease: timedelta) -> list[Delivery]:
@@ -398,7 +398,7 @@ class SqlNoticeStore:
         async with self.db.session() as s:
             rows = await s.execute(q)
             return [
-                Debtor(rid, int(chat), lang, uid, f"{b}-{u}" if b else u, amount, cur, due)
+                Debtor(rid, int(chat or 0), lang, uid, f"{b}-{u}" if b else u, amount, cur, due)
                 for rid, chat, lang, uid, b, u, amount, cur, due in rows
             ]
 
