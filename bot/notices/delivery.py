@@ -79,6 +79,7 @@ class Deliverer:
         self._slots = asyncio.Semaphore(concurrency)
         self._outages = 0
         self._outcomes: list[Outcome] = []
+        self._recovered = float("-inf")
 
     async def run(
         self,
@@ -118,10 +119,12 @@ class Deliverer:
 
         calls = self.transport.calls(notice)
         writer = asyncio.create_task(self._write_outcomes())
+        # The next batch is claimed while this one is sent: a send never waits for the claim's commit.
+        ahead: asyncio.Task[list[Delivery]] | None = None
         try:
             while self._outages < max_outages and time.monotonic() < deadline:
-                await self.store.recover(notice_id)
-                batch = await self.store.claim(notice_id, limit=self.batch, lease=self.lease)
+                batch = await (ahead or self._claim(notice_id))
+                ahead = None
                 if not batch:
                     if tasks:
                         await asyncio.wait(tasks)
@@ -132,6 +135,7 @@ class Deliverer:
                         break
                     await asyncio.sleep(self.poll)  # other workers hold the rest; their leases may lapse
                     continue
+                ahead = asyncio.create_task(self._claim(notice_id))
                 for delivery in batch:
                     await self._slots.acquire()
                     for _ in range(calls):
@@ -144,12 +148,23 @@ class Deliverer:
             if tasks:
                 await asyncio.wait(tasks)
         finally:
+            if ahead is not None:
+                unused = await asyncio.gather(ahead, return_exceptions=True)
+                if isinstance(unused[0], list):
+                    await self.store.unclaim(unused[0])
             writer.cancel()
             await asyncio.gather(writer, return_exceptions=True)
             await self._flush()
         finished = await self.store.finish(notice_id)
         await report(final=True)
         return finished
+
+    async def _claim(self, notice_id: int) -> list[Delivery]:
+        now = time.monotonic()
+        if now - self._recovered > self.lease.total_seconds() / 4:
+            self._recovered = now
+            await self.store.recover(notice_id)
+        return await self.store.claim(notice_id, limit=self.batch, lease=self.lease)
 
     async def _write_outcomes(self) -> None:
         while True:

@@ -289,6 +289,21 @@ class SqlNoticeStore:
             )
         return [Delivery(r.id, notice_id, r.resident_id, int(r.chat_id), r.language, token) for r in rows]
 
+    async def unclaim(self, deliveries: Sequence[Delivery]) -> None:
+        """Give back claimed recipients not yet marked ``sending`` (a batch fetched ahead and not needed)."""
+        if not deliveries:
+            return
+        async with self.db.begin() as s:
+            await s.execute(
+                update(D)
+                .where(
+                    D.id.in_([d.id for d in deliveries]),
+                    D.claim_token == deliveries[0].token,
+                    D.state == DeliveryState.PENDING.value,
+                )
+                .values(claim_token=None, lease_until=None)
+            )
+
     async def mark_sending(self, delivery: Delivery, *, lease: timedelta) -> bool:
         """Durably note that the message is about to go; False when the claim was lost (do not send)."""
         async with self.db.begin() as s:
