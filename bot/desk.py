@@ -195,12 +195,7 @@ class Desk:
                 message_id = delivery.message_id
             else:
                 message_id = await self.sender.send(chat_id, card, thread_id=thread_id)
-            await self.tickets.set_card(ticket.number, chat_id, message_id)
-            await self.tickets.link_message(chat_id, message_id, ticket.number)
-            await self.tickets.append_event(
-                ticket.number,
-                TicketEvent(self.clock(), "system", "card_posted", {"chat_id": chat_id, "message_id": message_id}),
-            )
+            await self.tickets.record_card(ticket.number, chat_id, message_id, self.clock())
         except ChatUnreachable:
             await self.store.release(key)
             await self._staff_chat_lost(chat_id, ticket)

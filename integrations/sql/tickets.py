@@ -68,22 +68,45 @@ class SqlTicketBackend:
                             for i, file_id in enumerate(new.attachments)
                         ],
                     )
+                # The deadlines as first set: reports judge "on time" against these, even after a reopen.
+                created_detail = {
+                    "status": TicketStatus.NEW.value,
+                    "department": new.department,
+                    "sla_due_at": new.sla_due_at.isoformat() if new.sla_due_at else None,
+                    "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
+                }
                 await session.execute(
                     insert(TicketEventRecord).values(
                         ticket_id=ticket_id,
                         at=new.created_at,
                         actor=new.actor,
                         action="created",
-                        # The deadlines as first set: reports judge "on time" against these, even after a reopen.
-                        detail={
-                            "status": TicketStatus.NEW.value,
-                            "department": new.department,
-                            "sla_due_at": new.sla_due_at.isoformat() if new.sla_due_at else None,
-                            "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
-                        },
+                        detail=created_detail,
                     )
                 )
-                (ticket,) = await self._fetch(session, TicketRecord.id == ticket_id)
+                # Built from what was just written, rather than read back in three more queries.
+                values = _ticket_values(new, seq)
+                ticket = Ticket(
+                    id=ticket_id,
+                    number=values["number"],
+                    kind=new.kind,
+                    category=new.category,
+                    urgency=new.urgency,
+                    status=TicketStatus.NEW,
+                    resident_id=new.resident_id,
+                    unit_id=new.unit_id,
+                    place=new.place,
+                    description=new.description,
+                    department=new.department,
+                    channel=new.channel,
+                    created_at=new.created_at,
+                    updated_at=new.created_at,
+                    sla_due_at=new.sla_due_at,
+                    attachments=tuple(new.attachments),
+                    contact_phone=new.contact_phone,
+                    events=(TicketEvent(new.created_at, new.actor, "created", created_detail),),
+                    response_due_at=new.response_due_at,
+                )
         except IntegrityError as exc:
             # Two deliveries of one update raced past the lookup above; the loser's transaction
             # (and its number) rolled back, and the winner's ticket is the answer.
@@ -239,7 +262,8 @@ class SqlTicketBackend:
         else:
             return []
         async with self._db.session() as session:
-            return await self._fetch(session, *conditions, order=(TicketRecord.id,), limit=20)
+            # Only the numbers and places matter to the caller: no photos or logs.
+            return await self._fetch(session, *conditions, order=(TicketRecord.id,), limit=20, details=False)
 
     async def set_topic(self, number: str, topic_id: int) -> None:
         async with self._db.begin() as session:
@@ -303,6 +327,35 @@ class SqlTicketBackend:
             record.card_chat_id = chat_id
             record.card_message_id = message_id
 
+    async def record_card(self, number: str, chat_id: int, message_id: int, at: datetime) -> None:
+        """Where the staff card went, the message link and the ``card_posted`` event: one transaction."""
+        _require_aware(at=at)
+        async with self._db.begin() as session:
+            record = await session.scalar(
+                select(TicketRecord).where(TicketRecord.number == _canonical_number(number)).with_for_update()
+            )
+            if record is None:
+                raise LookupError(f"no ticket {number!r}")
+            record.card_chat_id = chat_id
+            record.card_message_id = message_id
+            record.version = record.version + 1
+            record.updated_at = max(record.updated_at, at)
+            session.add(
+                TicketEventRecord(
+                    ticket_id=record.id,
+                    at=at,
+                    actor="system",
+                    action="card_posted",
+                    detail={"chat_id": chat_id, "message_id": message_id},
+                )
+            )
+            dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
+            await session.execute(
+                dialect_insert(TicketMessageRecord)
+                .values(chat_id=chat_id, message_id=message_id, ticket_id=record.id)
+                .on_conflict_do_nothing()
+            )
+
     async def clear_card(self, number: str) -> None:
         """Forget the ticket's card and topic (after a transfer), so a new one is posted."""
         async with self._db.begin() as session:
@@ -357,14 +410,17 @@ class SqlTicketBackend:
         *where: ColumnElement[bool],
         order: Sequence[Any] = (),
         limit: int | None = None,
+        details: bool = True,
     ) -> list[Ticket]:
-        """Tickets matching ``where`` with their attachments and events, in three queries."""
+        """Tickets matching ``where`` with their attachments and events, in three queries (one without ``details``)."""
         stmt = select(TicketRecord).where(*where).order_by(*order)
         if limit is not None:
             stmt = stmt.limit(limit)
         records = list((await session.scalars(stmt)).all())
         if not records:
             return []
+        if not details:
+            return [_ticket(r, [], []) for r in records]
         ids = [r.id for r in records]
         attachments: dict[int, list[str]] = defaultdict(list)
         for a in await session.scalars(

@@ -91,6 +91,10 @@ class TicketBackend(Protocol):
         """Remember where the ticket's staff card was posted."""
         ...
 
+    async def record_card(self, number: str, chat_id: int, message_id: int, at: datetime) -> None:
+        """The card was posted: remember where, link the message to the ticket, log ``card_posted``."""
+        ...
+
     async def clear_card(self, number: str) -> None:
         """Forget where the card (and topic) was, so the card sweep posts a new one (after a transfer)."""
         ...
