@@ -119,7 +119,14 @@ async def bench(n: int, kill_at: float, postgres: bool, lease: float, cold: bool
         # The fresh process starts before the kill (a supervisor's standby) unless --cold: Python's start-up
         # (2-5 s of imports on a busy machine) is not what this measures; recovery from the database is.
         fresh = None if cold else await spawn(url, schema, fake.url, notice.id, lease, standby=True)
-        await killed.wait()
+        exited = asyncio.create_task(worker.wait())
+        await asyncio.wait([exited, asyncio.create_task(killed.wait())], return_when=asyncio.FIRST_COMPLETED)
+        if not killed.is_set():
+            # The sender ended before the kill point: say so instead of waiting forever.
+            print(f"the first sender exited with {exited.result()} after {len(times)} messages", file=sys.stderr)
+            if fresh is not None:
+                fresh.kill()
+            return 1
         kill_time = time.monotonic()
         await worker.wait()
         first_after = len(times)
