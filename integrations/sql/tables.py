@@ -264,12 +264,6 @@ class BillingPaymentRecord(Base):
     reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
-# -- The desk's figures (migration 0005): indexes for period reports ----------------------------------------
-# A period's tickets by creation time, and a period's resolutions by action and time (bot/reports).
-Index("ix_tickets_created_at", TicketRecord.created_at)
-Index("ix_ticket_events_action_at", TicketEventRecord.action, TicketEventRecord.at)
-
-
 # -- Follow-up surveys and satisfaction questionnaires (migration 0004) ------------------------------
 
 
