@@ -41,9 +41,11 @@ class BusinessCalendar:
         _require_aware(start)
         if hours < 0:
             raise ValueError("hours must not be negative")
-        left = timedelta(hours=hours)
-        if not left:
+        if hours == 0:
             return start.astimezone(UTC)
+        # Any positive amount, however small, starts from the next opening: a few hours' worth of
+        # microseconds that rounds to nothing must not leave the start outside working time.
+        left = timedelta(hours=hours)
         for opens, closes in self._periods_from(start):
             begin = max(opens, start)
             if begin >= closes:
