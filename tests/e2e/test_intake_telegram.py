@@ -4,29 +4,10 @@ from __future__ import annotations
 
 from bot.demo.harness import Harness
 from bot.domain.tickets import TicketStatus, Urgency
+from tests.e2e.talk import bot_texts, last_bot, link, press
 
 CHAN, PETER, LI = 7001, 7002, 7003
 ENGINEERING, SECURITY = -1001000000002, -1001000000003
-
-
-def last_bot(h: Harness, chat_id: int):  # type: ignore[no-untyped-def]
-    return h.fake.bot_messages(chat_id)[-1]
-
-
-def bot_texts(h: Harness, chat_id: int) -> str:
-    return "\n".join(m.text or "" for m in h.fake.bot_messages(chat_id))
-
-
-async def link(h: Harness, user_id: int, name: str, phone: str, lang: str) -> None:
-    h.fake.add_user(user_id, name, language_code=lang)
-    await h.act(h.fake.send_text(user_id, "/start"))
-    assert any(row for row in last_bot(h, user_id).reply_keyboard)
-    await h.act(h.fake.send_contact(user_id, phone))
-
-
-async def press(h: Harness, user_id: int, button: str) -> None:
-    message = next(m for m in reversed(h.fake.bot_messages(user_id)) if m.find_button(button))
-    await h.act(h.fake.press(user_id, message, button))
 
 
 async def test_typed_leak_report_becomes_a_ticket_and_a_staff_card(harness: Harness) -> None:
@@ -37,11 +18,11 @@ async def test_typed_leak_report_becomes_a_ticket_and_a_staff_card(harness: Harn
     # The message named her own unit and a plumbing problem: only photos, urgency, confirm remain.
     assert "相片" in last_bot(h, CHAN).text
     await h.act(h.fake.send_photo(CHAN, caption="廚房"))
-    await press(h, CHAN, "完成")
-    await press(h, CHAN, "一般")
+    await press(h, CHAN, CHAN, "完成")
+    await press(h, CHAN, CHAN, "一般")
     summary = last_bot(h, CHAN).text
     assert "描述: 3棟502廚房漏水 <b>好嚴重</b> & 滴到落樓下\n廚房" in summary  # escaped, shown literally
-    await press(h, CHAN, "確認")
+    await press(h, CHAN, CHAN, "確認")
     assert "R-000001" in last_bot(h, CHAN).text
 
     ticket = await h.desk.tickets.get("R-000001")
@@ -64,10 +45,10 @@ async def test_emergency_complaint_and_bill_in_english(harness: Harness) -> None
     await h.act(h.fake.send_text(PETER, "/bill"))
     assert "Bills for A-1203" in bot_texts(h, PETER)
     await h.act(h.fake.send_text(PETER, "/complaint"))
-    await press(h, PETER, "Noise")
+    await press(h, PETER, PETER, "Noise")
     await h.act(h.fake.send_text(PETER, "Karaoke from 12/F after midnight"))
-    await press(h, PETER, "Skip photos")
-    await press(h, PETER, "Confirm")
+    await press(h, PETER, PETER, "Skip photos")
+    await press(h, PETER, PETER, "Confirm")
     assert "C-000001" in last_bot(h, PETER).text
     ticket = await h.desk.tickets.get("C-000001")
     assert ticket is not None and ticket.department == "security" and ticket.status is TicketStatus.NEW
@@ -90,11 +71,11 @@ async def test_a_redelivered_update_is_processed_once(sqlite_harness: Harness) -
     h = sqlite_harness
     await link(h, PETER, "Peter", "+852 6123 0001", "en")
     await h.act(h.fake.send_text(PETER, "/repair"))
-    await press(h, PETER, "Elevator")
-    await press(h, PETER, "My unit A-1203")
+    await press(h, PETER, PETER, "Elevator")
+    await press(h, PETER, PETER, "My unit A-1203")
     await h.act(h.fake.send_text(PETER, "Lift door closes on people"))
-    await press(h, PETER, "Skip photos")
-    await press(h, PETER, "Urgent")
+    await press(h, PETER, PETER, "Skip photos")
+    await press(h, PETER, PETER, "Urgent")
     message = last_bot(h, PETER)
     confirm = await h.act(h.fake.press(PETER, message, "Confirm"))
     before = len(h.fake.bot_messages(PETER))

@@ -8,21 +8,12 @@ import asyncio
 
 from bot.demo.harness import Harness
 from bot.domain.tickets import TicketStatus
+from tests.e2e.talk import bot_texts, last_number, press
+from tests.e2e.talk import link as linked
 
 CHAN, PETER, IVY = 7001, 7002, 7004
 SERVICE_DESK, ENGINEERING, SECURITY, CLEANING = -1001000000001, -1001000000002, -1001000000003, -1001000000004
 CHRIS, DAVID, ERIC, AMY, OUTSIDER = 9101, 9102, 9201, 9001, 4242
-
-
-async def linked(h: Harness, user_id: int, name: str, phone: str, lang: str) -> None:
-    h.fake.add_user(user_id, name, language_code=lang)
-    await h.act(h.fake.send_text(user_id, "/start"))
-    await h.act(h.fake.send_contact(user_id, phone))
-
-
-async def press(h: Harness, user_id: int, chat_id: int, button: str) -> dict:
-    message = next(m for m in reversed(h.fake.messages(chat_id)) if m.from_bot and m.find_button(button))
-    return await h.act(h.fake.press(user_id, message, button))
 
 
 async def report_leak(h: Harness, user_id: int, text: str = "3棟502廚房漏水") -> str:
@@ -30,25 +21,11 @@ async def report_leak(h: Harness, user_id: int, text: str = "3棟502廚房漏水
     await press(h, user_id, user_id, "略過相片")
     await press(h, user_id, user_id, "一般")
     await press(h, user_id, user_id, "確認")
-    return h.fake.bot_messages(user_id)[-1].text.split()[0] if False else _number(h, user_id)
-
-
-def _number(h: Harness, user_id: int) -> str:
-    import re
-
-    for m in reversed(h.fake.bot_messages(user_id)):
-        found = re.search(r"R-\d{6}", m.text)
-        if found:
-            return found.group(0)
-    raise AssertionError("no ticket number")
+    return last_number(h, user_id)
 
 
 def card(h: Harness, chat_id: int, number: str):  # type: ignore[no-untyped-def]
     return next(m for m in h.fake.bot_messages(chat_id) if m.text.startswith(number) or number in m.text.split("\n")[0])
-
-
-def resident_texts(h: Harness, user_id: int) -> str:
-    return "\n".join(m.text for m in h.fake.bot_messages(user_id))
 
 
 async def test_a_repair_through_the_whole_desk(harness: Harness) -> None:
@@ -70,7 +47,7 @@ async def test_a_repair_through_the_whole_desk(harness: Harness) -> None:
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.status is TicketStatus.ASSIGNED and ticket.assignee == CHRIS
     assert "Chris Wong" in card(h, ENGINEERING, number).text  # the card was edited in place
-    assert "同事正在處理" in resident_texts(h, CHAN)
+    assert "同事正在處理" in bot_texts(h, CHAN)
 
     # Need info: the staff member is prompted, the resident gets the question and answers it.
     await press(h, CHRIS, ENGINEERING, "Need info")
@@ -101,7 +78,7 @@ async def test_a_repair_through_the_whole_desk(harness: Harness) -> None:
     await press(h, CHRIS, ENGINEERING, "Security")
     assert "Transferred to Security" in card(h, ENGINEERING, number).text
     assert card(h, SECURITY, number).buttons
-    assert "保安部" in resident_texts(h, CHAN)
+    assert "保安部" in bot_texts(h, CHAN)
 
     # Resolve with a note; the resident hears it and can say it is not fixed.
     await press(h, ERIC, SECURITY, "Resolve")
@@ -156,7 +133,7 @@ async def test_duplicates_merge_and_incident_resolves_every_report_once(sqlite_h
         await h.act(h.fake.send_text(user_id, what))
         for b in buttons[1:]:
             await press(h, user_id, user_id, b)
-        return _number(h, user_id)
+        return last_number(h, user_id)
 
     first = await common_area(
         PETER, "Block 2 car park", "Water everywhere from a pipe", ("Common area", "Skip photos", "Urgent", "Confirm")
@@ -168,7 +145,7 @@ async def test_duplicates_merge_and_incident_resolves_every_report_once(sqlite_h
     await press(h, 9301, CLEANING, f"Into {first}")
     merged = await h.desk.tickets.get(second)
     assert merged is not None and merged.merged_into == first and merged.status is TicketStatus.CLOSED
-    assert first in resident_texts(h, IVY)
+    assert first in bot_texts(h, IVY)
 
     # An incident from the first ticket; a later report of the same kind attaches to it.
     c1 = card(h, CLEANING, first)
@@ -182,9 +159,9 @@ async def test_duplicates_merge_and_incident_resolves_every_report_once(sqlite_h
     for n in (first, third):
         t = await h.desk.tickets.get(n)
         assert t is not None and t.status is TicketStatus.RESOLVED
-    assert resident_texts(h, PETER).count("Main valve replaced") == 1
+    assert bot_texts(h, PETER).count("Main valve replaced") == 1
     # Ivy reported twice (one report merged): she hears the result once, like everyone else.
-    assert resident_texts(h, IVY).count("Main valve replaced") == 1
+    assert bot_texts(h, IVY).count("Main valve replaced") == 1
 
 
 async def test_resident_nudges_an_overdue_ticket(sqlite_harness: Harness, clock) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@ commands; a group that migrates or removes the bot."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -14,6 +13,7 @@ from bot.config import embedded_config_text
 from bot.demo.harness import Harness, running
 from integrations.sql.testing import scratch_database
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
+from tests.e2e.talk import last_number, link, press
 from tests.helpers import Clock
 
 PETER, CHAN = 7002, 7001
@@ -46,17 +46,6 @@ async def forum_harness(tmp_path: Path) -> AsyncIterator[Harness]:
     await drop_redis_prefix(prefix)
 
 
-async def linked(h: Harness, user_id: int, phone: str, lang: str = "en") -> None:
-    h.fake.add_user(user_id, "R", language_code=lang)
-    await h.act(h.fake.send_text(user_id, "/start"))
-    await h.act(h.fake.send_contact(user_id, phone))
-
-
-async def press(h: Harness, user_id: int, chat_id: int, button: str) -> dict:
-    message = next(m for m in reversed(h.fake.messages(chat_id)) if m.from_bot and m.find_button(button))
-    return await h.act(h.fake.press(user_id, message, button))
-
-
 async def repair(h: Harness, user_id: int, text: str) -> str:
     await h.act(h.fake.send_text(user_id, "/repair"))
     await press(h, user_id, user_id, "Electrical")
@@ -65,19 +54,12 @@ async def repair(h: Harness, user_id: int, text: str) -> str:
     await press(h, user_id, user_id, "Skip photos")
     await press(h, user_id, user_id, "Normal")
     await press(h, user_id, user_id, "Confirm")
-    return _last_number(h, user_id)
-
-
-def _last_number(h: Harness, user_id: int) -> str:
-    for m in reversed(h.fake.bot_messages(user_id)):
-        if found := re.search(r"[RC]-\d{6}", m.text):
-            return found.group(0)
-    raise AssertionError("no number")
+    return last_number(h, user_id)
 
 
 async def test_forum_topics_and_round_robin(forum_harness: Harness) -> None:
     h = forum_harness
-    await linked(h, PETER, "+852 6123 0001")
+    await link(h, PETER, "Resident", "+852 6123 0001")
     first = await repair(h, PETER, "Kitchen socket loose")
     second = await repair(h, PETER, "Bathroom light dead")
     t1, t2 = await h.desk.tickets.get(first), await h.desk.tickets.get(second)
@@ -102,13 +84,13 @@ async def test_forum_topics_and_round_robin(forum_harness: Harness) -> None:
 
 async def test_fixed_dispatch_and_staff_commands(forum_harness: Harness) -> None:
     h = forum_harness
-    await linked(h, PETER, "+852 6123 0001")
+    await link(h, PETER, "Resident", "+852 6123 0001")
     await h.act(h.fake.send_text(PETER, "/complaint"))
     await press(h, PETER, PETER, "Noise")
     await h.act(h.fake.send_text(PETER, "Loud music from 13/F every night"))
     await press(h, PETER, PETER, "Skip photos")
     await press(h, PETER, PETER, "Confirm")
-    number = _last_number(h, PETER)
+    number = last_number(h, PETER)
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.assignee == ERIC
     assert "Expected by" in "\n".join(m.text for m in h.fake.bot_messages(PETER))

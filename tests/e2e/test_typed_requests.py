@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from bot.demo.harness import Harness
+from tests.e2e.talk import last_bot as last
+from tests.e2e.talk import link as linked
+from tests.e2e.talk import press as press_in
 
 CHAN, PETER, LI = 7001, 7002, 7003
-
-
-async def linked(h: Harness, user_id: int, name: str, phone: str, lang: str) -> None:
-    h.fake.add_user(user_id, name, language_code=lang)
-    await h.act(h.fake.send_text(user_id, "/start"))
-    await h.act(h.fake.send_contact(user_id, phone))
-
-
-def last(h: Harness, user_id: int):  # type: ignore[no-untyped-def]
-    return h.fake.bot_messages(user_id)[-1]
-
-
-async def press(h: Harness, user_id: int, button: str) -> None:
-    message = next(m for m in reversed(h.fake.bot_messages(user_id)) if m.find_button(button))
-    await h.act(h.fake.press(user_id, message, button))
 
 
 async def test_traditional_chinese_leak_with_own_unit(harness: Harness) -> None:
@@ -28,8 +16,8 @@ async def test_traditional_chinese_leak_with_own_unit(harness: Harness) -> None:
     await h.act(h.fake.send_text(CHAN, "3棟502廚房漏水"))
     # Category, place and description come from the message: the next question is photos.
     assert "相片" in last(h, CHAN).text
-    await press(h, CHAN, "略過相片")
-    await press(h, CHAN, "一般")
+    await press_in(h, CHAN, CHAN, "略過相片")
+    await press_in(h, CHAN, CHAN, "一般")
     summary = last(h, CHAN).text
     assert "類別: 水喉 / 漏水" in summary and "地點: 3-502" in summary and "描述: 3棟502廚房漏水" in summary
 
@@ -58,9 +46,9 @@ async def test_a_unit_that_is_not_the_residents_is_questioned_not_used(harness: 
     question = last(h, PETER)
     assert "You mentioned 12B, which is not one of your registered units" in question.text
     assert [t for row in question.buttons for t, _ in row] == ["A-1203", "Common area"]
-    await press(h, PETER, "A-1203")
-    await press(h, PETER, "Skip photos")
-    await press(h, PETER, "Normal")
+    await press_in(h, PETER, PETER, "A-1203")
+    await press_in(h, PETER, PETER, "Skip photos")
+    await press_in(h, PETER, PETER, "Normal")
     assert "Place: A-1203" in last(h, PETER).text
     # And never someone else's bill.
     await h.act(h.fake.send_text(PETER, "/cancel"))
@@ -76,7 +64,7 @@ async def test_switching_matters_mid_form_is_offered(sqlite_harness: Harness) ->
     await h.act(h.fake.send_text(PETER, "/complaint"))
     await h.act(h.fake.send_text(PETER, "actually, the elevator is also broken"))
     assert "Finish it first, or start this new one?" in last(h, PETER).text
-    await press(h, PETER, "Start the new one")
+    await press_in(h, PETER, PETER, "Start the new one")
     assert "Where is it?" in last(h, PETER).text  # a repair, category elevator already known
 
 
