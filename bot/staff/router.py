@@ -162,9 +162,7 @@ class GroupRouter:
             if found is not None:
                 return found
         if message.message_thread_id and message.is_topic_message:
-            for ticket in await tickets.open_tickets(limit=500):
-                if ticket.card_chat_id == message.chat.id and ticket.topic_id == message.message_thread_id:
-                    return ticket
+            return await tickets.by_topic(message.chat.id, message.message_thread_id)
         return None
 
     # -- commands --------------------------------------------------------------------------------

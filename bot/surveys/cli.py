@@ -24,9 +24,10 @@ async def run_survey_command(args: argparse.Namespace, db: Database, out: TextIO
         qid = await surveys.create_questionnaire(questionnaire, datetime.now(UTC))
         print(f"questionnaire {qid} created with {len(questionnaire.questions)} questions", file=out)
         return 0
-    questionnaire = await surveys.questionnaire(args.id)
-    if questionnaire is None:
+    stored = await surveys.questionnaire(args.id)
+    if stored is None:
         raise ConfigError(f"no questionnaire {args.id}")
+    questionnaire = stored
     if args.action == "send":
         try:
             audience = parse_audience(args.audience)
@@ -45,7 +46,7 @@ async def run_survey_command(args: argparse.Namespace, db: Database, out: TextIO
     return 0
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("survey", help="satisfaction questionnaires: create, send, results").add_subparsers(
         dest="action", required=True
     )

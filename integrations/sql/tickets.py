@@ -85,6 +85,7 @@ class SqlTicketBackend:
                     )
                 )
                 # Built from what was just written, rather than read back in three more queries.
+                assert ticket_id is not None  # RETURNING of an insert always yields the row
                 values = _ticket_values(new, seq)
                 ticket = Ticket(
                     id=ticket_id,
@@ -218,6 +219,14 @@ class SqlTicketBackend:
             if ticket_id is None:
                 return None
             found = await self._fetch(session, TicketRecord.id == ticket_id)
+        return found[0] if found else None
+
+    async def by_topic(self, chat_id: int, topic_id: int) -> Ticket | None:
+        """The ticket whose forum topic this is (its card is in that chat)."""
+        async with self._db.session() as session:
+            found = await self._fetch(
+                session, TicketRecord.card_chat_id == chat_id, TicketRecord.topic_id == topic_id, limit=1
+            )
         return found[0] if found else None
 
     async def open_tickets(

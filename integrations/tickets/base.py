@@ -52,6 +52,10 @@ class TicketBackend(Protocol):
 
     async def by_message(self, chat_id: int, message_id: int) -> Ticket | None: ...
 
+    async def by_topic(self, chat_id: int, topic_id: int) -> Ticket | None:
+        """The ticket whose forum topic ``topic_id`` is, in the group ``chat_id``."""
+        ...
+
     async def open_tickets(
         self, *, department: str | None = None, assignee: int | None = None, limit: int = 200
     ) -> list[Ticket]:

@@ -62,6 +62,11 @@ async def test_messages_link_to_tickets(ticket_backend: TicketBackend) -> None:
     found = await ticket_backend.by_message(-100, 55)
     assert found is not None and found.number == t.number
     assert await ticket_backend.by_message(-100, 56) is None
+    await ticket_backend.set_card(t.number, -100, 55)
+    await ticket_backend.set_topic(t.number, 77)
+    in_topic = await ticket_backend.by_topic(-100, 77)
+    assert in_topic is not None and in_topic.number == t.number
+    assert await ticket_backend.by_topic(-100, 78) is None
 
 
 async def test_queues_order_by_deadline_and_filter(ticket_backend: TicketBackend) -> None:
