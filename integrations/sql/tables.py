@@ -140,6 +140,7 @@ class TicketRecord(Base):
         Index(None, "unit_id"),
         Index(None, "department", "status"),
         Index(None, "status", "sla_due_at"),
+        Index(None, "card_chat_id", "topic_id"),  # a message in a forum topic → its ticket (0006)
         # Only tickets still waiting for their staff card: the poster's retry query stays small.
         Index(
             "ix_tickets_without_card",
