@@ -615,6 +615,11 @@
   // --- state updates --------------------------------------------------------------------------------
 
   function updateChat(chat) {
+    // An action's answer can arrive after the stream already brought newer messages (the bot is
+    // quick): a snapshot with fewer messages than we know is older, and must not undo them
+    // (it would, for one, take away a reply keyboard the bot has just sent).
+    const known = S.chats.get(chat.id);
+    if (known && typeof known.message_count === "number" && chat.message_count < known.message_count) return;
     S.chats.set(chat.id, chat);
     markDirty(chat.id);
     S.listDirty = true;
