@@ -64,7 +64,9 @@ def test_all_three_configurations_on_sqlite() -> None:
     assert last is not None, lines[-1]
     ours = float(rows["ours-aiohttp"].group(4))
     echo = max(float(rows["echo-httpx"].group(4)), float(rows["echo-aiohttp"].group(4)))
-    assert int(last.group(2)) == round(ours) and int(last.group(3)) == round(echo)
+    # The table shows one decimal and the last line none: rounding twice may differ by one
+    # (51.46 prints as 51.5 in the table and as 51 in the last line).
+    assert abs(int(last.group(2)) - ours) <= 0.55 and abs(int(last.group(3)) - echo) <= 0.55
     assert float(last.group(1)) == pytest.approx(ours / echo, abs=0.01)
 
     prefixes = redis_prefixes(lines)
