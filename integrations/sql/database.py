@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.errors import BackendUnavailable
+from integrations.sql.sqlite_inline import inline_sqlite_creator
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,12 @@ class Database:
                 connect_args["server_settings"] = {"search_path": schema}
         elif self.url.database in (None, "", ":memory:"):
             raise ValueError("in-memory SQLite is not supported (each connection would get its own); use a file")
+        engine_args: dict[str, Any] = {}
+        if self.dialect == "sqlite":
+            # SQLite calls that cannot wait run inline, the rest in a thread (see sqlite_inline).
+            engine_args["async_creator"] = inline_sqlite_creator(str(self.url.database))
+            # Connections are cheap to keep and, beyond the pool size, were opened and closed per use.
+            pool_size, max_overflow = pool_size + max_overflow, max_overflow
         self.engine: AsyncEngine = create_async_engine(
             self.url,
             echo=echo,
@@ -141,6 +148,7 @@ class Database:
             pool_size=pool_size,
             max_overflow=max_overflow,
             pool_pre_ping=self.dialect == "postgresql",
+            **engine_args,
         )
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine, busy_timeout_ms)

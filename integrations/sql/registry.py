@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, Unpack
 
-from sqlalchemy import ColumnElement, insert, select, update
+from sqlalchemy import ColumnElement, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -270,12 +271,33 @@ class SqlResidentRegistry:
             )
 
     async def _one(self, where: ColumnElement[bool]) -> Resident | None:
+        """The resident matching ``where`` (a unique column) with their units, in one query.
+
+        This runs on every resident message, so it is one Core statement rather than two ORM loads.
+        """
+        r, link, u = ResidentRecord, ResidentUnitRecord, UnitRecord
+        stmt = (
+            select(
+                r.id, r.name, r.phone, r.language, r.telegram_user_id, r.reachable,
+                link.role, u.id.label("unit_id"), u.building, u.unit, u.estate,
+            )
+            .select_from(r)
+            .outerjoin(link, link.resident_id == r.id)
+            .outerjoin(u, u.id == link.unit_id)
+            .where(where)
+            .order_by(u.id)
+        )  # fmt: skip
         async with self._db.session() as session:
-            record = await session.scalar(select(ResidentRecord).where(where))
-            if record is None:
-                return None
-            (resident,) = await self._residents(session, [record])
-        return resident
+            rows = (await (await session.connection()).execute(stmt)).all()
+        if not rows:
+            return None
+        first = rows[0]
+        links = [
+            UnitLink(Unit(id=row.unit_id, building=row.building, unit=row.unit, estate=row.estate), Role(row.role))
+            for row in rows
+            if row.unit_id is not None
+        ]
+        return _resident(first, links)
 
     async def _residents(self, session: AsyncSession, records: Iterable[ResidentRecord]) -> list[Resident]:
         records = list(records)
@@ -299,7 +321,8 @@ def _unit(r: UnitRecord) -> Unit:
     return Unit(id=r.id, building=r.building, unit=r.unit, estate=r.estate)
 
 
-def _resident(r: ResidentRecord, links: list[UnitLink]) -> Resident:
+def _resident(r: ResidentRecord | Row[Unpack[tuple[Any, ...]]], links: list[UnitLink]) -> Resident:
+    """From a loaded record, or a row with the same column names."""
     return Resident(
         id=r.id,
         name=r.name,

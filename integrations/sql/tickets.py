@@ -6,9 +6,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, insert, select
+from sqlalchemy import ColumnElement, Table, case, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,6 +39,13 @@ from integrations.sql.tables import (
 
 log = logging.getLogger(__name__)
 
+# Core tables for the statements that run on every report (no ORM unit of work on that path).
+_TICKETS = cast(Table, TicketRecord.__table__)
+_EVENTS = cast(Table, TicketEventRecord.__table__)
+_ATTACHMENTS = cast(Table, TicketAttachmentRecord.__table__)
+_MESSAGES = cast(Table, TicketMessageRecord.__table__)
+_COUNTERS = cast(Table, TicketCounterRecord.__table__)
+
 
 class SqlTicketBackend:
     """:class:`integrations.tickets.base.TicketBackend` on SQLite or PostgreSQL.
@@ -50,19 +57,23 @@ class SqlTicketBackend:
         self._db = db
 
     async def create(self, new: NewTicket) -> Ticket:
+        """Store ``new``; if a ticket with its idempotency key exists, return that one instead.
+
+        The key's unique index decides (no read first: this runs on every confirmed report): a
+        repeated create fails to insert, its transaction and number roll back, and the stored
+        ticket is the answer.
+        """
         _require_aware(created_at=new.created_at, sla_due_at=new.sla_due_at)
+        tickets = _TICKETS
         try:
             async with self._db.begin() as session:
-                existing = await self._fetch(session, TicketRecord.idempotency_key == new.idempotency_key)
-                if existing:
-                    return existing[0]
+                conn = await session.connection()
                 seq = await self._next_seq(session, new.kind)
-                ticket_id = await session.scalar(
-                    insert(TicketRecord).values(**_ticket_values(new, seq)).returning(TicketRecord.id)
-                )
+                values = _ticket_values(new, seq)
+                ticket_id = (await conn.execute(insert(tickets).values(**values).returning(tickets.c.id))).scalar_one()
                 if new.attachments:
-                    await session.execute(
-                        insert(TicketAttachmentRecord),
+                    await conn.execute(
+                        insert(_ATTACHMENTS),
                         [
                             {"ticket_id": ticket_id, "position": i, "file_id": file_id}
                             for i, file_id in enumerate(new.attachments)
@@ -75,8 +86,8 @@ class SqlTicketBackend:
                     "sla_due_at": new.sla_due_at.isoformat() if new.sla_due_at else None,
                     "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
                 }
-                await session.execute(
-                    insert(TicketEventRecord).values(
+                await conn.execute(
+                    insert(_EVENTS).values(
                         ticket_id=ticket_id,
                         at=new.created_at,
                         actor=new.actor,
@@ -85,8 +96,6 @@ class SqlTicketBackend:
                     )
                 )
                 # Built from what was just written, rather than read back in three more queries.
-                assert ticket_id is not None  # RETURNING of an insert always yields the row
-                values = _ticket_values(new, seq)
                 ticket = Ticket(
                     id=ticket_id,
                     number=values["number"],
@@ -109,12 +118,12 @@ class SqlTicketBackend:
                     response_due_at=new.response_due_at,
                 )
         except IntegrityError as exc:
-            # Two deliveries of one update raced past the lookup above; the loser's transaction
-            # (and its number) rolled back, and the winner's ticket is the answer.
+            # Stored before (a retried turn), or two deliveries of one update raced: the insert
+            # failed, this transaction (and its number) rolled back, and the stored ticket is the answer.
             async with self._db.session() as session:
                 existing = await self._fetch(session, TicketRecord.idempotency_key == new.idempotency_key)
             if existing:
-                log.info("ticket %s: a concurrent create with the same key won", existing[0].number)
+                log.info("ticket %s: already stored under this key", existing[0].number)
                 return existing[0]
             raise ValueError(f"ticket not stored ({new.idempotency_key!r}): {exc.orig}") from exc
         log.info("ticket %s created (%s/%s)", ticket.number, ticket.department, ticket.channel)
@@ -337,21 +346,36 @@ class SqlTicketBackend:
             record.card_message_id = message_id
 
     async def record_card(self, number: str, chat_id: int, message_id: int, at: datetime) -> None:
-        """Where the staff card went, the message link and the ``card_posted`` event: one transaction."""
+        """Where the staff card went, the message link and the ``card_posted`` event: one transaction.
+
+        Three Core statements (it runs once per new ticket); the UPDATE takes the row lock that
+        orders it with :meth:`append_event`.
+        """
         _require_aware(at=at)
+        tickets = _TICKETS
         async with self._db.begin() as session:
-            record = await session.scalar(
-                select(TicketRecord).where(TicketRecord.number == _canonical_number(number)).with_for_update()
-            )
-            if record is None:
+            conn = await session.connection()
+            ticket_id = (
+                await conn.execute(
+                    update(tickets)
+                    .where(tickets.c.number == _canonical_number(number))
+                    .values(
+                        card_chat_id=chat_id,
+                        card_message_id=message_id,
+                        version=tickets.c.version + 1,
+                        updated_at=case(
+                            (tickets.c.updated_at > at, tickets.c.updated_at),
+                            else_=literal(at, tickets.c.updated_at.type),
+                        ),
+                    )
+                    .returning(tickets.c.id)
+                )
+            ).scalar()
+            if ticket_id is None:
                 raise LookupError(f"no ticket {number!r}")
-            record.card_chat_id = chat_id
-            record.card_message_id = message_id
-            record.version = record.version + 1
-            record.updated_at = max(record.updated_at, at)
-            session.add(
-                TicketEventRecord(
-                    ticket_id=record.id,
+            await conn.execute(
+                insert(_EVENTS).values(
+                    ticket_id=ticket_id,
                     at=at,
                     actor="system",
                     action="card_posted",
@@ -359,9 +383,9 @@ class SqlTicketBackend:
                 )
             )
             dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
-            await session.execute(
-                dialect_insert(TicketMessageRecord)
-                .values(chat_id=chat_id, message_id=message_id, ticket_id=record.id)
+            await conn.execute(
+                dialect_insert(_MESSAGES)
+                .values(chat_id=chat_id, message_id=message_id, ticket_id=ticket_id)
                 .on_conflict_do_nothing()
             )
 
@@ -400,17 +424,14 @@ class SqlTicketBackend:
         number back, so numbers have neither gaps nor clashes.
         """
         dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
+        counters = _COUNTERS
         stmt = (
-            dialect_insert(TicketCounterRecord)
+            dialect_insert(counters)
             .values(kind=key, value=1)
-            .on_conflict_do_update(
-                index_elements=[TicketCounterRecord.kind],
-                set_={"value": TicketCounterRecord.value + 1},
-            )
-            .returning(TicketCounterRecord.value)
+            .on_conflict_do_update(index_elements=[counters.c.kind], set_={"value": counters.c.value + 1})
+            .returning(counters.c.value)
         )
-        value = await session.scalar(stmt)
-        assert value is not None  # RETURNING of an upsert always yields the row
+        value: int = (await (await session.connection()).execute(stmt)).scalar_one()  # an upsert always returns
         return value
 
     async def _fetch(

@@ -72,8 +72,8 @@ async def unreachable_database(request: pytest.FixtureRequest, tmp_path: Path) -
         db = Database(f"postgresql://postgres@127.0.0.1:{closed_port()}/test", connect_timeout=2)
     yield db
     await db.dispose()
-    # aiosqlite stops the worker thread of a failed connect without waiting for it; the thread must
-    # finish while this test's event loop is still open, or it reports to a closed loop.
+    # The worker thread of a failed connect must finish while this test's event loop is still
+    # open, or it reports to a closed loop.
     deadline = asyncio.get_running_loop().time() + 5
     while any(t.is_alive() for t in set(threading.enumerate()) - threads_before):
         assert asyncio.get_running_loop().time() < deadline, "aiosqlite worker threads did not stop"
