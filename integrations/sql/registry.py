@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import ColumnElement, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -321,7 +321,7 @@ def _unit(r: UnitRecord) -> Unit:
     return Unit(id=r.id, building=r.building, unit=r.unit, estate=r.estate)
 
 
-def _resident(r: ResidentRecord | Row[Unpack[tuple[Any, ...]]], links: list[UnitLink]) -> Resident:
+def _resident(r: ResidentRecord | Row[*tuple[Any, ...]], links: list[UnitLink]) -> Resident:
     """From a loaded record, or a row with the same column names."""
     return Resident(
         id=r.id,
