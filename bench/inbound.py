@@ -234,9 +234,11 @@ async def serve_ours(spec: BotSpec, control: Connection) -> None:
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         port = runner.addresses[0][1]
         control.send({"url": f"http://127.0.0.1:{port}{WEBHOOK_PATH}", "loop": loop_name(), "primed_s": primed_s})
+        cpu_started = time.process_time()
         await asyncio.to_thread(control.recv)  # "stop"
         await runner.cleanup()
         await desk.processor.drain()  # staff cards still being posted
+        cpu_s = time.process_time() - cpu_started
         async with desk.db.session() as session:
             tickets = await session.scalar(select(func.count()).select_from(TicketRecord))
             carded = await session.scalar(
@@ -244,7 +246,7 @@ async def serve_ours(spec: BotSpec, control: Connection) -> None:
             )
     finally:
         await desk.stop()
-    control.send({"tickets": tickets, "carded": carded})
+    control.send({"tickets": tickets, "carded": carded, "cpu_s": cpu_s})
 
 
 async def prime_repair_summaries(desk: Estatedesk, users: Sequence[int]) -> None:
@@ -370,13 +372,15 @@ async def serve_echo(spec: BotSpec, control: Connection) -> None:
             runner, url = await serve_update_queue(application)
         await application.start()
         control.send({"url": url, "loop": loop_name(), "primed_s": 0.0})
+        cpu_started = time.process_time()
         await asyncio.to_thread(control.recv)  # "stop"
+        cpu_s = time.process_time() - cpu_started
         if runner is not None:
             await runner.cleanup()
         elif application.updater is not None:
             await application.updater.stop()
         await application.stop()
-    control.send({})
+    control.send({"cpu_s": cpu_s})
 
 
 async def serve_update_queue(application: Any) -> tuple[Any, str]:
@@ -697,6 +701,10 @@ def summarise(
             row.checks.append(f"staff cards: off (--cards off), {cards} posted")
         watch.cards.clear()
     row.checks.append(f"5xx answers from the webhook: {server_errors}")
+    # CPU of the bot's process per update (warm-up and timed; for ours the staff cards too): the
+    # figure to compare when the machine is shared and rates move with other jobs' load.
+    handled = options.warmup + options.updates
+    row.checks.append(f"bot process CPU: {final['cpu_s'] * 1000 / handled:.2f} ms per update ({handled} updates)")
     return row
 
 

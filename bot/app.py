@@ -23,6 +23,7 @@ from bot.channels.telegram.sender import TelegramSender
 from bot.channels.telegram.topics import ForumTopics
 from bot.config import EstateConfig, load_config
 from bot.desk import Desk
+from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
 from bot.scheduler import SWEEP_EVERY_S, SweepContext
@@ -183,10 +184,11 @@ class Estatedesk:
             except Exception:
                 log.exception("SLA sweep failed")
 
-    async def post_cards(self, tickets: list[Ticket]) -> None:
+    async def post_cards(self, tickets: list[Ticket], resident: Resident | None = None) -> None:
+        """After a turn stored ``tickets``: their cards (``resident``, the sender, spares a registry read)."""
         for ticket in tickets:
             try:
-                await self.desk.on_new_ticket(ticket)
+                await self.desk.on_new_ticket(ticket, resident)
             except Exception:
                 log.exception("posting the card of %s failed; the sweep will retry", ticket.number)
 

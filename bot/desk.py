@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot import sla
 from bot.config import EstateConfig
 from bot.domain.lifecycle import Action
+from bot.domain.residents import Resident
 from bot.domain.tickets import NewTicket, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
@@ -90,9 +91,13 @@ class Desk:
             chat_id = routing.departments[routing.fallback].chat_id
         return self.chat_moves.get(chat_id, chat_id) if chat_id is not None else None
 
-    async def card(self, ticket: Ticket, menu: str = "") -> Reply:
-        """The staff card with its buttons: the ticket's facts, masked phone, possible duplicates."""
-        resident = await self.registry.get(ticket.resident_id) if ticket.resident_id else None
+    async def card(self, ticket: Ticket, menu: str = "", resident: Resident | None = None) -> Reply:
+        """The staff card with its buttons: the ticket's facts, masked phone, possible duplicates.
+
+        ``resident``, if the caller has the ticket's resident at hand, is used instead of a registry read.
+        """
+        if resident is None or resident.id != ticket.resident_id:
+            resident = await self.registry.get(ticket.resident_id) if ticket.resident_id else None
         duplicates: tuple[Ticket, ...] = ()
         if ticket.is_open and ticket.kind in (TicketKind.REPAIR, TicketKind.COMPLAINT):
             since = ticket.created_at - timedelta(hours=self.estate.desk.duplicate_window_hours)
@@ -106,7 +111,7 @@ class Desk:
         ctx = CardContext(resident=resident, duplicates=duplicates)
         return build_card(self.estate, ticket, ctx, self.clock(), self._, menu=menu)
 
-    async def on_new_ticket(self, ticket: Ticket) -> None:
+    async def on_new_ticket(self, ticket: Ticket, resident: Resident | None = None) -> None:
         """After a ticket is stored: attach it to an open incident, dispatch it, post its card."""
         if ticket.kind in (TicketKind.REPAIR, TicketKind.COMPLAINT) and ticket.incident is None:
             for incident in await self.tickets.open_incidents():
@@ -121,7 +126,7 @@ class Desk:
                     )
                     break
         ticket = await self.dispatch(ticket)
-        await self.post_card(ticket)
+        await self.post_card(ticket, resident)
 
     async def dispatch(self, ticket: Ticket) -> Ticket:
         """Assign per the department's dispatch mode (claim: nobody; round-robin; fixed per category)."""
@@ -151,7 +156,7 @@ class Desk:
             await self.news.assigned(assigned)
         return assigned
 
-    async def post_card(self, ticket: Ticket) -> bool:
+    async def post_card(self, ticket: Ticket, resident: Resident | None = None) -> bool:
         """Post the ticket's card to its department's group once. True when the card is (now) posted."""
         if ticket.card_message_id is not None:
             return True
@@ -166,7 +171,7 @@ class Desk:
             return False
         try:
             thread_id = await self._topic(ticket, chat_id)
-            card = await self.card(ticket)
+            card = await self.card(ticket, resident=resident)
             if self.outbox is not None:
                 digested = any(e.action == "card_digested" for e in ticket.events)
                 emergency = ticket.urgency is Urgency.EMERGENCY

@@ -77,6 +77,7 @@ class Outcome:
     alert: bool = False
     replayed: bool = False  # the event was handled before; these are its replies again
     tickets: list[Ticket] = field(default_factory=list)  # tickets this turn created
+    resident: Resident | None = None  # the sender as the registry knew them when the turn began
 
 
 def new_state() -> dict[str, Any]:
@@ -241,7 +242,7 @@ class Engine:
             state["last_event"] = event.event_id
             state["last_replies"] = [r.to_dict() for r in turn.replies]
             await self.store.save(event.chat, state)
-        return Outcome(turn.replies, turn.toast, turn.alert, tickets=turn.tickets)
+        return Outcome(turn.replies, turn.toast, turn.alert, tickets=turn.tickets, resident=turn.resident)
 
 
 def is_text_like(event: Inbound) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, case, insert, literal, select, update
+from sqlalchemy import ColumnElement, Row, Table, case, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,6 +45,7 @@ _EVENTS = cast(Table, TicketEventRecord.__table__)
 _ATTACHMENTS = cast(Table, TicketAttachmentRecord.__table__)
 _MESSAGES = cast(Table, TicketMessageRecord.__table__)
 _COUNTERS = cast(Table, TicketCounterRecord.__table__)
+_INCIDENTS = cast(Table, IncidentRecord.__table__)
 
 
 class SqlTicketBackend:
@@ -319,9 +320,11 @@ class SqlTicketBackend:
         return None if r is None else _incident(r)
 
     async def open_incidents(self) -> list[Incident]:
+        """Read for every new report (to attach it to an incident): one Core query."""
+        incidents = _INCIDENTS
         async with self._db.session() as session:
-            rows = await session.scalars(
-                select(IncidentRecord).where(IncidentRecord.status == "open").order_by(IncidentRecord.id)
+            rows = await (await session.connection()).execute(
+                select(incidents).where(incidents.c.status == "open").order_by(incidents.c.id)
             )
             return [_incident(r) for r in rows]
 
@@ -442,26 +445,33 @@ class SqlTicketBackend:
         limit: int | None = None,
         details: bool = True,
     ) -> list[Ticket]:
-        """Tickets matching ``where`` with their attachments and events, in three queries (one without ``details``)."""
-        stmt = select(TicketRecord).where(*where).order_by(*order)
+        """Tickets matching ``where`` with their attachments and events, in three queries (one without ``details``).
+
+        Core rows rather than ORM objects: this is every ticket read, and building ORM instances
+        (identity map, instrumentation) cost more than the queries themselves.
+        """
+        stmt = select(_TICKETS).where(*where).order_by(*order)
         if limit is not None:
             stmt = stmt.limit(limit)
-        records = list((await session.scalars(stmt)).all())
+        conn = await session.connection()  # the session's transaction: sees what it flushed
+        records = (await conn.execute(stmt)).all()
         if not records:
             return []
         if not details:
             return [_ticket(r, [], []) for r in records]
         ids = [r.id for r in records]
         attachments: dict[int, list[str]] = defaultdict(list)
-        for a in await session.scalars(
-            select(TicketAttachmentRecord)
-            .where(TicketAttachmentRecord.ticket_id.in_(ids))
-            .order_by(TicketAttachmentRecord.ticket_id, TicketAttachmentRecord.position)
+        for a in await conn.execute(
+            select(_ATTACHMENTS.c.ticket_id, _ATTACHMENTS.c.file_id)
+            .where(_ATTACHMENTS.c.ticket_id.in_(ids))
+            .order_by(_ATTACHMENTS.c.ticket_id, _ATTACHMENTS.c.position)
         ):
             attachments[a.ticket_id].append(a.file_id)
         events: dict[int, list[TicketEvent]] = defaultdict(list)
-        for e in await session.scalars(
-            select(TicketEventRecord).where(TicketEventRecord.ticket_id.in_(ids)).order_by(TicketEventRecord.id)
+        for e in await conn.execute(
+            select(_EVENTS.c.ticket_id, _EVENTS.c.at, _EVENTS.c.actor, _EVENTS.c.action, _EVENTS.c.detail)
+            .where(_EVENTS.c.ticket_id.in_(ids))
+            .order_by(_EVENTS.c.id)
         ):
             events[e.ticket_id].append(TicketEvent(at=e.at, actor=e.actor, action=e.action, detail=e.detail))
         return [_ticket(r, attachments[r.id], events[r.id]) for r in records]
@@ -503,7 +513,8 @@ def _ticket_values(new: NewTicket, seq: int) -> dict[str, Any]:
     }
 
 
-def _ticket(r: TicketRecord, attachments: list[str], events: list[TicketEvent]) -> Ticket:
+def _ticket(r: TicketRecord | Row[*tuple[Any, ...]], attachments: list[str], events: list[TicketEvent]) -> Ticket:
+    """From a loaded record, or a row of the tickets table."""
     return Ticket(
         id=r.id,
         number=r.number,
@@ -552,5 +563,5 @@ def _state(r: TicketRecord) -> TicketState:
     )
 
 
-def _incident(r: IncidentRecord) -> Incident:
+def _incident(r: IncidentRecord | Row[*tuple[Any, ...]]) -> Incident:
     return Incident(r.number, r.title, r.department, r.status, r.created_at, r.resolved_at, r.building, r.category)

@@ -25,6 +25,7 @@ from telegram.error import BadRequest, TelegramError
 from bot.channels.telegram.convert import to_inbound
 from bot.channels.telegram.render import MAX_TEXT
 from bot.channels.telegram.sender import TelegramSender
+from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
 from bot.messaging import ChatUnreachable
@@ -46,7 +47,7 @@ class UpdateProcessor:
         bot: Bot,
         engine: Engine,
         store: StateStore,
-        after_turn: Callable[[list[Ticket]], Coroutine[Any, Any, None]] | None = None,
+        after_turn: Callable[[list[Ticket], Resident | None], Coroutine[Any, Any, None]] | None = None,
         group_handler: Callable[[Update], Awaitable[None]] | None = None,
     ) -> None:
         self.bot = bot
@@ -104,7 +105,7 @@ class UpdateProcessor:
         except ChatUnreachable:
             log.info("resident chat %s blocked the bot; replies dropped", chat_id)
         if outcome.tickets and self.after_turn is not None:
-            task = asyncio.create_task(self.after_turn(outcome.tickets))
+            task = asyncio.create_task(self.after_turn(outcome.tickets, outcome.resident))
             self._background.add(task)
             task.add_done_callback(self._background.discard)
 
