@@ -21,9 +21,10 @@ from sqlalchemy import event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.util import await_
 
 from bot.errors import BackendUnavailable
-from integrations.sql.sqlite_inline import inline_sqlite_creator
+from integrations.sql.sqlite_inline import InlineSqliteConnection, inline_sqlite_creator
 
 log = logging.getLogger(__name__)
 
@@ -246,4 +247,15 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get(_BEGIN_OPTION, "")
-        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+        driver = conn.connection.driver_connection
+        if isinstance(driver, InlineSqliteConnection):
+            # Every session begins so: straight to the driver, not through SQLAlchemy's statement
+            # pipeline, which costs more than SQLite's work for a BEGIN.
+            try:
+                await_(driver.begin(mode))
+            except sqlite3.Error as exc:  # as SQLAlchemy would have wrapped it (translate_errors reads that)
+                raise sa_exc.DBAPIError.instance(
+                    f"BEGIN {mode}".strip(), None, exc, sqlite3.Error, dialect=conn.dialect
+                ) from exc
+        else:
+            conn.exec_driver_sql(f"BEGIN {mode}".strip())

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, insert, select, update
+from sqlalchemy import Row, Select, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.domain.residents import Language, Resident, Role, Unit, UnitLink
 from integrations.registry.base import ImportReport, ResidentRow
@@ -45,6 +46,31 @@ class _ResidentState:
     changed: bool = False
 
 
+def _resident_query(key: InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
+    """A resident with their units in one query, by the unique column ``key`` (bound as ``key``).
+
+    Built once: a resident is looked up on every message, and building a statement and its cache
+    key per call cost more than running it.
+    """
+    r, link, u = ResidentRecord, ResidentUnitRecord, UnitRecord
+    return (
+        select(
+            r.id, r.name, r.phone, r.language, r.telegram_user_id, r.reachable,
+            link.role, u.id.label("unit_id"), u.building, u.unit, u.estate,
+        )
+        .select_from(r)
+        .outerjoin(link, link.resident_id == r.id)
+        .outerjoin(u, u.id == link.unit_id)
+        .where(key == bindparam("key"))
+        .order_by(u.id)
+    )  # fmt: skip
+
+
+_BY_PHONE = _resident_query(ResidentRecord.phone)
+_BY_TELEGRAM = _resident_query(ResidentRecord.telegram_user_id)
+_BY_ID = _resident_query(ResidentRecord.id)
+
+
 class SqlResidentRegistry:
     """:class:`integrations.registry.base.ResidentRegistry` on SQLite or PostgreSQL.
 
@@ -57,13 +83,13 @@ class SqlResidentRegistry:
         self._clock = clock
 
     async def by_phone(self, e164: str) -> Resident | None:
-        return await self._one(ResidentRecord.phone == e164)
+        return await self._one(_BY_PHONE, e164)
 
     async def by_telegram(self, user_id: int) -> Resident | None:
-        return await self._one(ResidentRecord.telegram_user_id == user_id)
+        return await self._one(_BY_TELEGRAM, user_id)
 
     async def get(self, resident_id: int) -> Resident | None:
-        return await self._one(ResidentRecord.id == resident_id)
+        return await self._one(_BY_ID, resident_id)
 
     async def link_telegram(self, resident_id: int, user_id: int) -> Resident:
         # A concurrent link of the same account to another resident trips the unique constraint;
@@ -270,25 +296,10 @@ class SqlResidentRegistry:
                 [{"id": s.id, "name": s.name, "language": s.language, "updated_at": now} for s in changed],
             )
 
-    async def _one(self, where: ColumnElement[bool]) -> Resident | None:
-        """The resident matching ``where`` (a unique column) with their units, in one query.
-
-        This runs on every resident message, so it is one Core statement rather than two ORM loads.
-        """
-        r, link, u = ResidentRecord, ResidentUnitRecord, UnitRecord
-        stmt = (
-            select(
-                r.id, r.name, r.phone, r.language, r.telegram_user_id, r.reachable,
-                link.role, u.id.label("unit_id"), u.building, u.unit, u.estate,
-            )
-            .select_from(r)
-            .outerjoin(link, link.resident_id == r.id)
-            .outerjoin(u, u.id == link.unit_id)
-            .where(where)
-            .order_by(u.id)
-        )  # fmt: skip
+    async def _one(self, stmt: Select[*tuple[Any, ...]], key: object) -> Resident | None:
+        """The resident whose unique column (in the prebuilt ``stmt``) equals ``key``, with their units."""
         async with self._db.session() as session:
-            rows = (await (await session.connection()).execute(stmt)).all()
+            rows = (await (await session.connection()).execute(stmt, {"key": key})).all()
         if not rows:
             return None
         first = rows[0]

@@ -106,6 +106,21 @@ class InlineSqliteConnection:
             conn.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
         return True
 
+    async def begin(self, mode: str = "") -> None:
+        """``BEGIN [mode]`` straight to SQLite (SQLAlchemy's begin hook calls this, skipping its statement pipeline).
+
+        ``IMMEDIATE``/``EXCLUSIVE`` take the write lock: tried inline without waiting, else in the thread.
+        """
+        conn = self._open()
+        await self._settle()
+        sql = f"BEGIN {mode}".strip()
+        if mode.upper() in ("IMMEDIATE", "EXCLUSIVE"):
+            if not self._try_without_waiting(partial(conn.execute, sql)):
+                await self._offload(partial(conn.execute, sql))
+            self._writing = True
+        else:
+            conn.execute(sql)
+
     def cursor(self) -> _CursorContext:
         return _CursorContext(self)
 
@@ -211,10 +226,8 @@ class InlineSqliteCursor:
         execute = self._cursor.execute
         run = partial(execute, sql) if parameters is None else partial(execute, sql, parameters)
         verb = _verb(sql)
-        if verb == "BEGIN" and ("IMMEDIATE" in sql.upper() or "EXCLUSIVE" in sql.upper()):
-            if not connection._try_without_waiting(run):
-                await connection._offload(run)
-            connection._writing = True
+        if verb == "BEGIN":
+            await connection.begin(sql.split(None, 1)[1].strip().upper() if " " in sql.strip() else "")
         elif connection._writing or verb in _INLINE_VERBS:
             run()
         else:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Row, Table, case, insert, literal, select, update
+from sqlalchemy import ColumnElement, Row, Select, Table, bindparam, case, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,6 +35,7 @@ from integrations.sql.tables import (
     TicketEventRecord,
     TicketMessageRecord,
     TicketRecord,
+    UtcDateTime,
 )
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,58 @@ _ATTACHMENTS = cast(Table, TicketAttachmentRecord.__table__)
 _MESSAGES = cast(Table, TicketMessageRecord.__table__)
 _COUNTERS = cast(Table, TicketCounterRecord.__table__)
 _INCIDENTS = cast(Table, IncidentRecord.__table__)
+
+# Statements built once, bound per call: building a statement and its cache key cost more than
+# running it, and these run for every report.
+_INSERT_TICKET = insert(_TICKETS).returning(_TICKETS.c.id)
+_INSERT_EVENT = insert(_EVENTS)
+_INSERT_ATTACHMENT = insert(_ATTACHMENTS)
+_NEXT_SEQ = {
+    name: dialect.insert(_COUNTERS)
+    .values(kind=bindparam("p_kind"), value=1)
+    .on_conflict_do_update(index_elements=[_COUNTERS.c.kind], set_={"value": _COUNTERS.c.value + 1})
+    .returning(_COUNTERS.c.value)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_LINK_MESSAGE = {
+    name: dialect.insert(_MESSAGES).on_conflict_do_nothing()
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_RECORD_CARD = (
+    update(_TICKETS)
+    .where(_TICKETS.c.number == bindparam("p_number"))
+    .values(
+        card_chat_id=bindparam("p_chat_id"),
+        card_message_id=bindparam("p_message_id"),
+        version=_TICKETS.c.version + 1,
+        updated_at=case(
+            (_TICKETS.c.updated_at > bindparam("p_at", type_=UtcDateTime()), _TICKETS.c.updated_at),
+            else_=bindparam("p_at", type_=UtcDateTime()),
+        ),
+    )
+    .returning(_TICKETS.c.id)
+)
+_OPEN_INCIDENTS = select(_INCIDENTS).where(_INCIDENTS.c.status == "open").order_by(_INCIDENTS.c.id)
+_OPEN_STATUS_VALUES = [s.value for s in OPEN_STATUSES]
+
+
+def _similar(place: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+    return (
+        select(_TICKETS)
+        .where(
+            _TICKETS.c.status.in_(_OPEN_STATUS_VALUES),
+            _TICKETS.c.kind == bindparam("p_kind"),
+            _TICKETS.c.category == bindparam("p_category"),
+            _TICKETS.c.created_at >= bindparam("p_since", type_=UtcDateTime()),
+            place,
+        )
+        .order_by(_TICKETS.c.id)
+        .limit(20)
+    )
+
+
+_SIMILAR_IN_UNIT = _similar(_TICKETS.c.unit_id == bindparam("p_unit_id"))
+_SIMILAR_COMMON_AREA = _similar(_TICKETS.c.unit_id.is_(None))
 
 
 class SqlTicketBackend:
@@ -65,16 +118,15 @@ class SqlTicketBackend:
         ticket is the answer.
         """
         _require_aware(created_at=new.created_at, sla_due_at=new.sla_due_at)
-        tickets = _TICKETS
         try:
             async with self._db.begin() as session:
                 conn = await session.connection()
                 seq = await self._next_seq(session, new.kind)
                 values = _ticket_values(new, seq)
-                ticket_id = (await conn.execute(insert(tickets).values(**values).returning(tickets.c.id))).scalar_one()
+                ticket_id = (await conn.execute(_INSERT_TICKET, values)).scalar_one()
                 if new.attachments:
                     await conn.execute(
-                        insert(_ATTACHMENTS),
+                        _INSERT_ATTACHMENT,
                         [
                             {"ticket_id": ticket_id, "position": i, "file_id": file_id}
                             for i, file_id in enumerate(new.attachments)
@@ -88,13 +140,14 @@ class SqlTicketBackend:
                     "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
                 }
                 await conn.execute(
-                    insert(_EVENTS).values(
-                        ticket_id=ticket_id,
-                        at=new.created_at,
-                        actor=new.actor,
-                        action="created",
-                        detail=created_detail,
-                    )
+                    _INSERT_EVENT,
+                    {
+                        "ticket_id": ticket_id,
+                        "at": new.created_at,
+                        "actor": new.actor,
+                        "action": "created",
+                        "detail": created_detail,
+                    },
                 )
                 # Built from what was just written, rather than read back in three more queries.
                 ticket = Ticket(
@@ -266,23 +319,20 @@ class SqlTicketBackend:
         building: str | None = None,
     ) -> list[Ticket]:
         """Open tickets that may be the same matter: same unit and category, or same building's common area."""
-        conditions = [
-            TicketRecord.status.in_([s.value for s in OPEN_STATUSES]),
-            TicketRecord.kind == kind.value,
-            TicketRecord.category == category,
-            TicketRecord.created_at >= since,
-        ]
+        params: dict[str, Any] = {"p_kind": kind.value, "p_category": category, "p_since": since}
         if unit_id is not None:
-            conditions.append(TicketRecord.unit_id == unit_id)
+            stmt = _SIMILAR_IN_UNIT
+            params["p_unit_id"] = unit_id
         elif building is not None:
             # Common-area reports: the place is free text, so the building is matched by the caller's
             # reading of it; here every open common-area report of the category is a candidate.
-            conditions.append(TicketRecord.unit_id.is_(None))
+            stmt = _SIMILAR_COMMON_AREA
         else:
             return []
         async with self._db.session() as session:
             # Only the numbers and places matter to the caller: no photos or logs.
-            return await self._fetch(session, *conditions, order=(TicketRecord.id,), limit=20, details=False)
+            rows = (await (await session.connection()).execute(stmt, params)).all()
+        return [_ticket(r, [], []) for r in rows]
 
     async def set_topic(self, number: str, topic_id: int) -> None:
         async with self._db.begin() as session:
@@ -321,11 +371,8 @@ class SqlTicketBackend:
 
     async def open_incidents(self) -> list[Incident]:
         """Read for every new report (to attach it to an incident): one Core query."""
-        incidents = _INCIDENTS
         async with self._db.session() as session:
-            rows = await (await session.connection()).execute(
-                select(incidents).where(incidents.c.status == "open").order_by(incidents.c.id)
-            )
+            rows = await (await session.connection()).execute(_OPEN_INCIDENTS)
             return [_incident(r) for r in rows]
 
     async def resolve_incident(self, number: str, at: datetime) -> bool:
@@ -355,41 +402,33 @@ class SqlTicketBackend:
         orders it with :meth:`append_event`.
         """
         _require_aware(at=at)
-        tickets = _TICKETS
         async with self._db.begin() as session:
             conn = await session.connection()
             ticket_id = (
                 await conn.execute(
-                    update(tickets)
-                    .where(tickets.c.number == _canonical_number(number))
-                    .values(
-                        card_chat_id=chat_id,
-                        card_message_id=message_id,
-                        version=tickets.c.version + 1,
-                        updated_at=case(
-                            (tickets.c.updated_at > at, tickets.c.updated_at),
-                            else_=literal(at, tickets.c.updated_at.type),
-                        ),
-                    )
-                    .returning(tickets.c.id)
+                    _RECORD_CARD,
+                    {
+                        "p_number": _canonical_number(number),
+                        "p_chat_id": chat_id,
+                        "p_message_id": message_id,
+                        "p_at": at,
+                    },
                 )
             ).scalar()
             if ticket_id is None:
                 raise LookupError(f"no ticket {number!r}")
             await conn.execute(
-                insert(_EVENTS).values(
-                    ticket_id=ticket_id,
-                    at=at,
-                    actor="system",
-                    action="card_posted",
-                    detail={"chat_id": chat_id, "message_id": message_id},
-                )
+                _INSERT_EVENT,
+                {
+                    "ticket_id": ticket_id,
+                    "at": at,
+                    "actor": "system",
+                    "action": "card_posted",
+                    "detail": {"chat_id": chat_id, "message_id": message_id},
+                },
             )
-            dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
             await conn.execute(
-                dialect_insert(_MESSAGES)
-                .values(chat_id=chat_id, message_id=message_id, ticket_id=ticket_id)
-                .on_conflict_do_nothing()
+                _LINK_MESSAGE[self._db.dialect], {"chat_id": chat_id, "message_id": message_id, "ticket_id": ticket_id}
             )
 
     async def clear_card(self, number: str) -> None:
@@ -426,15 +465,8 @@ class SqlTicketBackend:
         The counter row stays locked until the create commits, and a rolled-back create gives its
         number back, so numbers have neither gaps nor clashes.
         """
-        dialect_insert = postgresql.insert if self._db.dialect == "postgresql" else sqlite.insert
-        counters = _COUNTERS
-        stmt = (
-            dialect_insert(counters)
-            .values(kind=key, value=1)
-            .on_conflict_do_update(index_elements=[counters.c.kind], set_={"value": counters.c.value + 1})
-            .returning(counters.c.value)
-        )
-        value: int = (await (await session.connection()).execute(stmt)).scalar_one()  # an upsert always returns
+        stmt = _NEXT_SEQ[self._db.dialect]
+        value: int = (await (await session.connection()).execute(stmt, {"p_kind": key})).scalar_one()  # always a row
         return value
 
     async def _fetch(
