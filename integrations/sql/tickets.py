@@ -293,7 +293,7 @@ class SqlTicketBackend:
         return found[0] if found else None
 
     async def open_tickets(
-        self, *, department: str | None = None, assignee: int | None = None, limit: int = 200
+        self, *, department: str | None = None, assignee: int | None = None, limit: int = 200, with_events: bool = True
     ) -> list[Ticket]:
         """Open tickets, the ones due soonest first (no deadline last)."""
         conditions: list[ColumnElement[bool]] = [TicketRecord.status.in_([s.value for s in OPEN_STATUSES])]
@@ -307,6 +307,7 @@ class SqlTicketBackend:
                 *conditions,
                 order=(TicketRecord.sla_due_at.is_(None), TicketRecord.sla_due_at, TicketRecord.id),
                 limit=limit,
+                details=with_events,
             )
 
     async def similar_open(

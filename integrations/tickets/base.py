@@ -57,9 +57,9 @@ class TicketBackend(Protocol):
         ...
 
     async def open_tickets(
-        self, *, department: str | None = None, assignee: int | None = None, limit: int = 200
+        self, *, department: str | None = None, assignee: int | None = None, limit: int = 200, with_events: bool = True
     ) -> list[Ticket]:
-        """Open tickets, due soonest first."""
+        """Open tickets, due soonest first. ``with_events=False`` leaves out photos and the log (for scans)."""
         ...
 
     async def similar_open(
