@@ -298,8 +298,8 @@ class SqlResidentRegistry:
 
     async def _one(self, stmt: Select[*tuple[Any, ...]], key: object) -> Resident | None:
         """The resident whose unique column (in the prebuilt ``stmt``) equals ``key``, with their units."""
-        async with self._db.session() as session:
-            rows = (await (await session.connection()).execute(stmt, {"key": key})).all()
+        async with self._db.connect() as conn:
+            rows = (await conn.execute(stmt, {"key": key})).all()
         if not rows:
             return None
         first = rows[0]

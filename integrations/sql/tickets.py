@@ -11,7 +11,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Row, Select, Table, bindparam, case, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.domain.lifecycle import TicketState, apply
 from bot.domain.tickets import (
@@ -119,9 +119,8 @@ class SqlTicketBackend:
         """
         _require_aware(created_at=new.created_at, sla_due_at=new.sla_due_at)
         try:
-            async with self._db.begin() as session:
-                conn = await session.connection()
-                seq = await self._next_seq(session, new.kind)
+            async with self._db.transaction() as conn:
+                seq = await self._next_seq(conn, new.kind)
                 values = _ticket_values(new, seq)
                 ticket_id = (await conn.execute(_INSERT_TICKET, values)).scalar_one()
                 if new.attachments:
@@ -330,9 +329,9 @@ class SqlTicketBackend:
             stmt = _SIMILAR_COMMON_AREA
         else:
             return []
-        async with self._db.session() as session:
+        async with self._db.connect() as conn:
             # Only the numbers and places matter to the caller: no photos or logs.
-            rows = (await (await session.connection()).execute(stmt, params)).all()
+            rows = (await conn.execute(stmt, params)).all()
         return [_ticket(r, [], []) for r in rows]
 
     async def set_topic(self, number: str, topic_id: int) -> None:
@@ -350,7 +349,7 @@ class SqlTicketBackend:
         self, *, title: str, department: str, at: datetime, building: str = "", category: str = ""
     ) -> Incident:
         async with self._db.begin() as session:
-            seq = await self._next_seq_key(session, "I")
+            seq = await self._next_seq_key(await session.connection(), "I")
             number = f"I-{seq:04d}"
             await session.execute(
                 insert(IncidentRecord).values(
@@ -372,9 +371,8 @@ class SqlTicketBackend:
 
     async def open_incidents(self) -> list[Incident]:
         """Read for every new report (to attach it to an incident): one Core query."""
-        async with self._db.session() as session:
-            rows = await (await session.connection()).execute(_OPEN_INCIDENTS)
-            return [_incident(r) for r in rows]
+        async with self._db.connect() as conn:
+            return [_incident(r) for r in await conn.execute(_OPEN_INCIDENTS)]
 
     async def resolve_incident(self, number: str, at: datetime) -> bool:
         """Mark the incident resolved; False if it already was (so its tickets are resolved once)."""
@@ -403,8 +401,7 @@ class SqlTicketBackend:
         orders it with :meth:`append_event`.
         """
         _require_aware(at=at)
-        async with self._db.begin() as session:
-            conn = await session.connection()
+        async with self._db.transaction() as conn:
             ticket_id = (
                 await conn.execute(
                     _RECORD_CARD,
@@ -457,17 +454,17 @@ class SqlTicketBackend:
         # Disposing only empties the pool: other repositories sharing the Database keep working.
         await self._db.dispose()
 
-    async def _next_seq(self, session: AsyncSession, kind: TicketKind) -> int:
-        return await self._next_seq_key(session, kind.value)
+    async def _next_seq(self, conn: AsyncConnection, kind: TicketKind) -> int:
+        return await self._next_seq_key(conn, kind.value)
 
-    async def _next_seq_key(self, session: AsyncSession, key: str) -> int:
+    async def _next_seq_key(self, conn: AsyncConnection, key: str) -> int:
         """The kind's next number, taken by one atomic upsert inside the caller's transaction.
 
         The counter row stays locked until the create commits, and a rolled-back create gives its
         number back, so numbers have neither gaps nor clashes.
         """
         stmt = _NEXT_SEQ[self._db.dialect]
-        value: int = (await (await session.connection()).execute(stmt, {"p_kind": key})).scalar_one()  # always a row
+        value: int = (await conn.execute(stmt, {"p_kind": key})).scalar_one()  # an upsert always returns its row
         return value
 
     async def _fetch(

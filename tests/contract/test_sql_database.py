@@ -65,17 +65,17 @@ async def test_migrations_create_exactly_the_tables(sql_database: Database):
     await sql_database.ping()
 
 
-async def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
+async def test_sqlite_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'settings.sqlite3'}", busy_timeout_ms=7000)
     try:
         async with db.engine.connect() as conn:
             pragmas = [
                 (await conn.exec_driver_sql(f"PRAGMA {name}")).scalar_one()
-                for name in ("journal_mode", "foreign_keys", "busy_timeout")
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
             ]
     finally:
         await db.dispose()
-    assert pragmas == ["wal", 1, 7000]
+    assert pragmas == ["wal", 2, 1, 7000]  # synchronous 2 is FULL
 
 
 async def test_naive_datetimes_are_refused(sql_database: Database):
