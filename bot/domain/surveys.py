@@ -30,6 +30,7 @@ class SurveyEvent(StrEnum):
     ANSWERED = "survey_answered"  # detail: survey, rating (1-5 or None), not_fixed
     COMMENT = "survey_comment"  # detail: survey, text
     FOLLOWUP_PHONE = "followup_phone"  # detail: survey, reason ("no answer" | "no chat")
+    ESCALATED = "survey_escalated"  # detail: survey (a low score went to the managers' chat)
 
 
 LowScoreAction = Literal["reopen", "escalate"]

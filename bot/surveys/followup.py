@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.config import EstateConfig
 from bot.domain.lifecycle import Action, InvalidTransition
-from bot.domain.surveys import FollowUp, Questionnaire, SurveyEvent, SurveyStatus, needs_action
+from bot.domain.surveys import FollowUp, Questionnaire, SurveyEvent, SurveySettings, SurveyStatus, needs_action
 from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
@@ -26,6 +26,37 @@ from integrations.state import Claim, StateStore
 from integrations.tickets import TicketBackend
 
 log = logging.getLogger(__name__)
+
+
+FOLLOW_THROUGH_WINDOW = timedelta(days=1)
+
+
+def _logged(ticket: Ticket, action: str, survey_id: int) -> bool:
+    """Whether the ticket's log has ``action`` for this survey."""
+    return any(e.action == action and e.detail.get("survey") == survey_id for e in ticket.events)
+
+
+def _followed(ticket: Ticket, survey: FollowUp, settings: SurveySettings) -> bool:
+    """Whether everything the answer asks for is in the ticket's log."""
+    if not _logged(ticket, SurveyEvent.ANSWERED.value, survey.id):
+        return False
+    action = needs_action(survey.rating, survey.not_fixed, settings)
+    if action is None:
+        return True
+    return _reopened_for(ticket, survey) or _logged(ticket, SurveyEvent.ESCALATED.value, survey.id)
+
+
+def _reopened_for(ticket: Ticket, survey: FollowUp) -> bool:
+    """Reopened because of this answer (logs written before reopen events named their survey: by time)."""
+    if _logged(ticket, Action.REOPENED.value, survey.id):
+        return True
+    return survey.answered_at is not None and any(
+        e.action == Action.REOPENED.value
+        and e.detail.get("reason") == "survey"
+        and "survey" not in e.detail
+        and e.at >= survey.answered_at
+        for e in ticket.events
+    )
 
 
 class FollowUps:
@@ -59,7 +90,7 @@ class FollowUps:
     # -- the sweep -----------------------------------------------------------------------------
     async def sweep(self) -> dict[str, int]:
         """Create due surveys, send them, remind once, then mark for a phone call. Counts what it did."""
-        done = {"scheduled": 0, "sent": 0, "reminded": 0, "phone": 0}
+        done = {"scheduled": 0, "sent": 0, "reminded": 0, "phone": 0, "followed": 0}
         if not self.settings.enabled:
             return done
         now = self.clock()
@@ -77,7 +108,23 @@ class FollowUps:
         phone_before = now - timedelta(hours=self.settings.phone_after_hours)
         for survey in await self.surveys.with_status(SurveyStatus.REMINDED, before=phone_before):
             done["phone"] += await self._to_phone(survey, SurveyStatus.REMINDED, "no answer")
+        done["followed"] = await self._finish_answers(now - FOLLOW_THROUGH_WINDOW)
         return done
+
+    async def _finish_answers(self, since: datetime) -> int:
+        """Answers of the last day whose follow-through was cut short (a failing backend, a crash)."""
+        finished = 0
+        for survey in await self.surveys.answered_since(since):
+            ticket = await self.tickets.get_by_id(survey.ticket_id)
+            if ticket is None or _followed(ticket, survey, self.settings):
+                continue
+            log.warning("survey %s: finishing the follow-through of its answer", survey.id)
+            try:
+                if await self._follow_once(survey) is not None:
+                    finished += 1
+            except (BackendUnavailable, OSError) as exc:
+                log.warning("survey %s: follow-through still failing: %s", survey.id, exc)
+        return finished
 
     async def _send(self, survey: FollowUp, *, reminder: bool) -> int:
         step = "remind" if reminder else "send"
@@ -140,44 +187,79 @@ class FollowUps:
         if survey is None or survey.resident_id != resident_id:
             return "not_found"
         if not await self.surveys.answer(survey_id, rating, not_fixed, self.clock()):
+            # Answered before; if acting on that answer was cut short (this may be the same press,
+            # redelivered after a failure), finish it now and say what came of it.
+            ticket = await self.tickets.get_by_id(survey.ticket_id)
+            if ticket is not None and survey.answered_at is not None and not _followed(ticket, survey, self.settings):
+                return await self._follow_once(survey) or "answered_before"
             return "answered_before"
+        answered = await self.surveys.get(survey_id)
+        return await self._follow_once(answered or survey) or "recorded"
+
+    async def _follow_once(self, survey: FollowUp) -> str | None:
+        """:meth:`follow_through` unless another worker (or the sweep) is at it right now (then None)."""
+        key = f"survey:{survey.id}:follow"
+        if await self.store.claim(key) is not Claim.NEW:
+            return None
+        try:
+            return await self.follow_through(survey)
+        finally:
+            # Released, not finished: what is done is read from the ticket's log, so a later call may look again.
+            await self.store.release(key)
+
+    async def follow_through(self, survey: FollowUp) -> str:
+        """Act on an answered survey: log it, then reopen or escalate as the answer asks. Idempotent.
+
+        The answer is committed before any of this; if the ticket backend fails (or the process
+        dies) part-way, the sweep calls this again for recent answers and it finishes what is not
+        in the ticket's log yet: the answer, the reopen (its event names the survey) and the
+        escalation (``survey_escalated``). An escalation can reach the managers twice if the
+        process dies between sending it and logging it; it is never lost.
+        """
         ticket = await self.tickets.get_by_id(survey.ticket_id)
         if ticket is None:
             return "recorded"
-        ticket = await self.tickets.append_event(
-            ticket.number,
-            TicketEvent(
-                self.clock(),
-                f"resident:{resident_id}",
-                SurveyEvent.ANSWERED.value,
-                {"survey": survey_id, "rating": rating, "not_fixed": not_fixed},
-            ),
-        )
+        rating, not_fixed = survey.rating, survey.not_fixed
+        if not _logged(ticket, SurveyEvent.ANSWERED.value, survey.id):
+            ticket = await self.tickets.append_event(
+                ticket.number,
+                TicketEvent(
+                    self.clock(),
+                    f"resident:{survey.resident_id}",
+                    SurveyEvent.ANSWERED.value,
+                    {"survey": survey.id, "rating": rating, "not_fixed": not_fixed},
+                ),
+            )
         action = needs_action(rating, not_fixed, self.settings)
         _ = self._
         what = _("not fixed") if not_fixed else f"{rating}/5"
         if action == "reopen":
-            if await self._reopen(ticket, resident_id, rating, not_fixed):
+            if _reopened_for(ticket, survey):
+                return "reopened"
+            if await self._reopen(ticket, survey):
                 return "reopened"
             action = "escalate"  # no longer reopenable (closed, merged): a manager decides
         if action == "escalate":
-            await self._tell_managers(
-                ticket,
-                _("Follow-up survey of {number}: the resident answered {what}.", number=ticket.number, what=what),
-            )
+            if not _logged(ticket, SurveyEvent.ESCALATED.value, survey.id):
+                await self._tell_managers(
+                    ticket,
+                    _("Follow-up survey of {number}: the resident answered {what}.", number=ticket.number, what=what),
+                )
+                await self._log(ticket, SurveyEvent.ESCALATED, survey=survey.id)
             return "escalated"
         await self.desk.refresh_card(ticket)
         return "recorded"
 
-    async def _reopen(self, ticket: Ticket, resident_id: int, rating: int | None, not_fixed: bool) -> bool:
+    async def _reopen(self, ticket: Ticket, survey: FollowUp) -> bool:
+        rating, not_fixed = survey.rating, survey.not_fixed
         try:
             updated = await self.tickets.append_event(
                 ticket.number,
                 TicketEvent(
                     self.clock(),
-                    f"resident:{resident_id}",
+                    f"resident:{survey.resident_id}",
                     Action.REOPENED.value,
-                    {"reason": "survey", "rating": rating, "not_fixed": not_fixed},
+                    {"reason": "survey", "survey": survey.id, "rating": rating, "not_fixed": not_fixed},
                 ),
                 expected_version=ticket.version,
             )

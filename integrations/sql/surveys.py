@@ -119,6 +119,17 @@ class SqlSurveys:
             rows = await session.scalars(stmt.order_by(SurveyRecord.id).limit(limit))
             return [_followup(r) for r in rows]
 
+    async def answered_since(self, since: datetime, *, limit: int = 500) -> list[FollowUp]:
+        """Surveys answered at or after ``since``, oldest first (the sweep checks each was acted on)."""
+        stmt = (
+            select(SurveyRecord)
+            .where(SurveyRecord.answered_at >= since)
+            .order_by(SurveyRecord.answered_at, SurveyRecord.id)
+            .limit(limit)
+        )
+        async with self._db.session() as session:
+            return [_followup(r) for r in await session.scalars(stmt)]
+
     async def move(self, survey_id: int, before: SurveyStatus, after: SurveyStatus, at: datetime) -> bool:
         """``before`` → ``after`` if still unanswered and in ``before``; True for the one caller that did it."""
         values: dict[str, Any] = {"status": after.value}

@@ -6,10 +6,12 @@ import asyncio
 import re
 import uuid
 from pathlib import Path
+from typing import Any
 
 from bot.demo.harness import Harness, running
 from bot.domain.surveys import parse_audience
-from bot.domain.tickets import TicketStatus
+from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
+from bot.errors import BackendUnavailable
 from bot.settings import DEMO_TOKEN
 from bot.surveys.questionnaires import load_questionnaire
 from integrations.sql.surveys import SqlSurveys
@@ -53,6 +55,14 @@ async def resolved_leak(h: Harness) -> str:
     await h.act(h.fake.send_text(CHRIS, "Valve replaced.", chat_id=ENGINEERING, reply_to=prompt.message_id))
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.status is TicketStatus.RESOLVED
+    return number
+
+
+async def surveyed_leak(h: Harness, clock: Clock) -> str:
+    """陳太太's leak, resolved a day ago: its follow-up survey has just been sent."""
+    number = await resolved_leak(h)
+    clock.advance(hours=25)
+    await run_job(h, "surveys")
     return number
 
 
@@ -105,9 +115,7 @@ async def test_survey_after_the_delay_a_good_rating_is_recorded_once_with_its_co
 
 async def test_a_low_rating_reopens_the_ticket_and_tells_staff(harness: Harness, clock: Clock) -> None:
     h = harness
-    number = await resolved_leak(h)
-    clock.advance(hours=25)
-    await run_job(h, "surveys")
+    number = await surveyed_leak(h, clock)
     await h.act(h.fake.press(CHAN, survey_message(h, CHAN), "1⭐"))
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.status is not TicketStatus.RESOLVED and ticket.reopen_count == 1
@@ -125,11 +133,73 @@ async def test_a_low_rating_reopens_the_ticket_and_tells_staff(harness: Harness,
     assert not h.errors
 
 
+MANAGERS = -1001000000009
+
+
+async def test_a_low_rating_whose_reopen_hit_a_database_outage_is_reopened_on_redelivery(
+    harness: Harness, clock: Clock
+) -> None:
+    """The answer is stored, then the database fails: the press is deferred and its redelivery finishes the job."""
+    h = harness
+    number = await surveyed_leak(h, clock)
+    backend = h.desk.tickets
+    real_append = backend.append_event
+    failures: list[str] = []
+
+    async def append_failing_once(number: str, event: TicketEvent, **kwargs: Any) -> Ticket:
+        if event.action == "reopened" and not failures:
+            failures.append(number)
+            raise BackendUnavailable("database unavailable (write): injected outage")
+        return await real_append(number, event, **kwargs)
+
+    backend.append_event = append_failing_once  # type: ignore[method-assign]
+    try:
+        await h.act(h.fake.press(CHAN, survey_message(h, CHAN), "1⭐"))
+        for _ in range(200):  # polling redelivers the deferred press; wait for its reply
+            if any("重新處理" in m.text for m in h.fake.bot_messages(CHAN)):
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        backend.append_event = real_append  # type: ignore[method-assign]
+    await h.desk.processor.drain()
+    assert failures == [number]
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None and ticket.reopen_count == 1
+    assert actions(ticket).count("survey_answered") == 1 and actions(ticket).count("reopened") == 1
+    replies = [m.text for m in h.fake.bot_messages(CHAN)]
+    assert any("重新處理" in text for text in replies)  # the resident hears of the reopen
+    assert any("reopened after the follow-up survey" in m.text for m in h.fake.bot_messages(ENGINEERING))
+    assert not any(number in m.text for m in h.fake.bot_messages(MANAGERS))  # not escalated as well
+    assert all(isinstance(e, BackendUnavailable) for e in h.errors)
+
+
+async def test_an_answer_stored_just_before_a_crash_is_acted_on_by_the_next_sweep(
+    harness: Harness, clock: Clock
+) -> None:
+    h = harness
+    number = await surveyed_leak(h, clock)
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None
+    surveys = SqlSurveys(h.desk.db)
+    survey = await surveys.for_ticket(ticket.id)
+    assert survey is not None
+    # What a process that died right after committing a "not fixed" answer leaves behind.
+    assert await surveys.answer(survey.id, None, True, clock())
+
+    await run_job(h, "surveys")
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None and ticket.status is not TicketStatus.RESOLVED and ticket.reopen_count == 1
+    assert actions(ticket)[-2:] == ["survey_answered", "reopened"]
+    await run_job(h, "surveys")  # nothing left to do: not reopened twice
+    again = await h.desk.tickets.get(number)
+    assert again is not None and again.version == ticket.version
+    assert sum("reopened after the follow-up survey" in m.text for m in h.fake.bot_messages(ENGINEERING)) == 1
+    assert not h.errors
+
+
 async def test_no_answer_one_reminder_then_a_phone_follow_up_on_the_card(harness: Harness, clock: Clock) -> None:
     h = harness
-    number = await resolved_leak(h)
-    clock.advance(hours=25)
-    await run_job(h, "surveys")
+    number = await surveyed_leak(h, clock)
     clock.advance(hours=49)
     await run_job(h, "surveys")
     await run_job(h, "surveys")
