@@ -170,10 +170,16 @@ class Database:
         return f"Database({self.url.render_as_string(hide_password=True)!r}, schema={self.schema!r})"
 
     @asynccontextmanager
-    async def session(self) -> AsyncIterator[AsyncSession]:
-        """A session for reads; whatever it began is rolled back when the block ends."""
+    async def session(self, *, scan: bool = False) -> AsyncIterator[AsyncSession]:
+        """A session for reads; whatever it began is rolled back when the block ends.
+
+        ``scan=True`` for reads that may take long (reports over many tickets): on SQLite its calls
+        run in the connection's thread rather than inline, so the event loop keeps serving residents.
+        """
         with translate_errors("read"):
             async with self._sessions() as session:
+                if scan and self.is_sqlite:
+                    await session.connection(execution_options={_SCAN_OPTION: True})
                 yield session
 
     @asynccontextmanager
@@ -260,6 +266,7 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 _BEGIN_OPTION = "estatedesk_sqlite_begin"
+_SCAN_OPTION = "estatedesk_sqlite_scan"
 
 
 def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
@@ -278,13 +285,14 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        mode = conn.get_execution_options().get(_BEGIN_OPTION, "")
+        options = conn.get_execution_options()
+        mode = options.get(_BEGIN_OPTION, "")
         driver = conn.connection.driver_connection
         if isinstance(driver, InlineSqliteConnection):
             # Every session begins so: straight to the driver, not through SQLAlchemy's statement
             # pipeline, which costs more than SQLite's work for a BEGIN.
             try:
-                await_(driver.begin(mode))
+                await_(driver.begin(mode, scan=bool(options.get(_SCAN_OPTION))))
             except sqlite3.Error as exc:  # as SQLAlchemy would have wrapped it (translate_errors reads that)
                 raise sa_exc.DBAPIError.instance(
                     f"BEGIN {mode}".strip(), None, exc, sqlite3.Error, dialect=conn.dialect

@@ -128,7 +128,7 @@ class SqlReports:
     async def resolutions(self, period: Period) -> int:
         """``resolved`` events in the period, whatever the ticket's age."""
         e = TicketEventRecord
-        async with self._db.session() as session:
+        async with self._db.session(scan=True) as session:
             count = await session.scalar(
                 select(func.count())
                 .select_from(e)
@@ -139,7 +139,7 @@ class SqlReports:
     async def facts(self, period: Period) -> list[TicketFacts]:
         """Each ticket received in ``period``, folded from its log up to the period's end (the Python path)."""
         t, u, e = TicketRecord, UnitRecord, TicketEventRecord
-        async with self._db.session() as session:
+        async with self._db.session(scan=True) as session:
             tickets = (
                 await session.execute(
                     select(t.id, t.kind, t.category, t.department, t.created_at, t.sla_due_at, u.building)
@@ -161,7 +161,7 @@ class SqlReports:
 
     async def notices(self, period: Period) -> NoticeFigures:
         """Notices sent in the period and their reach; zeros while the notice tables do not exist."""
-        async with self._db.session() as session:
+        async with self._db.session(scan=True) as session:
             exists = (
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notice_deliveries'"
                 if self._db.is_sqlite
@@ -186,7 +186,7 @@ class SqlReports:
     async def _postgres_report(self, period: Period, by: GroupBy, resolved: int, notices: NoticeFigures) -> Report:
         sql = _POSTGRES_REPORT.format(responses=_RESPONSES_IN, group=_GROUP_SQL[by], satisfied=SATISFIED_FROM)
         params = {"start": period.start, "end": period.end, "tz": period.timezone}
-        async with self._db.session() as session:
+        async with self._db.session(scan=True) as session:
             # The plan's cost estimate triggers JIT compilation, which takes longer than the query.
             await session.execute(text("SET LOCAL jit = off"))
             rows = (await session.execute(text(sql), params)).all()

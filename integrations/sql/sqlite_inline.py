@@ -58,6 +58,7 @@ class InlineSqliteConnection:
         self._writing = False  # inside BEGIN IMMEDIATE/EXCLUSIVE, or a write was sent to the thread
         self._pending: asyncio.Future[Any] | None = None
         self._busy_timeout_ms: int | None = None  # as configured (read at the first BEGIN IMMEDIATE)
+        self._scan = False  # this transaction's reads may be long: run them in the thread too
         self._tx = _RunNow()  # SQLAlchemy sets isolation_level through aiosqlite's private queue
 
     @property
@@ -106,13 +107,15 @@ class InlineSqliteConnection:
             conn.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
         return True
 
-    async def begin(self, mode: str = "") -> None:
+    async def begin(self, mode: str = "", *, scan: bool = False) -> None:
         """``BEGIN [mode]`` straight to SQLite (SQLAlchemy's begin hook calls this, skipping its statement pipeline).
 
         ``IMMEDIATE``/``EXCLUSIVE`` take the write lock: tried inline without waiting, else in the thread.
+        ``scan``: until this transaction ends every call goes to the thread (reads that may take long).
         """
         conn = self._open()
         await self._settle()
+        self._scan = scan
         sql = f"BEGIN {mode}".strip()
         if mode.upper() in ("IMMEDIATE", "EXCLUSIVE"):
             if not self._try_without_waiting(partial(conn.execute, sql)):
@@ -127,6 +130,7 @@ class InlineSqliteConnection:
     async def commit(self) -> None:
         conn = self._open()
         await self._settle()
+        self._scan = False
         if self._writing:
             try:
                 await self._offload(conn.commit)
@@ -140,6 +144,7 @@ class InlineSqliteConnection:
         await self._settle()
         conn.rollback()  # discards WAL frames not yet committed and releases locks: no waiting
         self._writing = False
+        self._scan = False
 
     async def close(self) -> None:
         conn = self._conn
@@ -228,7 +233,7 @@ class InlineSqliteCursor:
         verb = _verb(sql)
         if verb == "BEGIN":
             await connection.begin(sql.split(None, 1)[1].strip().upper() if " " in sql.strip() else "")
-        elif connection._writing or verb in _INLINE_VERBS:
+        elif (connection._writing or verb in _INLINE_VERBS) and not connection._scan:
             run()
         else:
             await connection._offload(run)
@@ -250,9 +255,12 @@ class InlineSqliteCursor:
         return self._cursor.fetchone()
 
     async def fetchmany(self, size: int | None = None) -> list[Any]:
-        return self._cursor.fetchmany(self._cursor.arraysize if size is None else size)
+        fetch = partial(self._cursor.fetchmany, self._cursor.arraysize if size is None else size)
+        return await self._connection._offload(fetch) if self._connection._scan else fetch()
 
     async def fetchall(self) -> list[Any]:
+        if self._connection._scan:
+            return await self._connection._offload(self._cursor.fetchall)
         return self._cursor.fetchall()
 
     async def close(self) -> None:

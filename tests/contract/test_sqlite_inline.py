@@ -150,3 +150,25 @@ async def test_committed_writes_are_on_disk_for_other_connections(db: Database):
     finally:
         other.close()
     assert rows == [("first",), ("durable",)]
+
+
+async def test_a_scan_session_reads_in_the_thread_so_the_loop_keeps_serving(db: Database):
+    """Reports ask for ``session(scan=True)``: a long query there must not stall the event loop."""
+    slow = text(
+        "SELECT (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000)"
+        " SELECT count(*) FROM c)"
+    )
+
+    async def scan() -> int:
+        async with db.session(scan=True) as session:
+            return int((await session.execute(slow)).scalar_one())
+
+    task = asyncio.ensure_future(scan())
+    ticks = 0
+    while not task.done():
+        await asyncio.sleep(0.005)
+        ticks += 1
+    assert await task == 3000000
+    assert ticks >= 5  # the loop ran while SQLite counted
+    async with db.session() as session:  # the connection is back to inline reads
+        assert (await session.execute(text("SELECT count(*) FROM notes"))).scalar_one() == 1
