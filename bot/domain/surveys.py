@@ -66,6 +66,7 @@ class FollowUp:
     rating: int | None = None
     not_fixed: bool = False
     comment: str | None = None
+    followed_at: datetime | None = None  # when the answer was acted on in full (logged, reopened or escalated)
 
 
 NOT_FIXED = "nf"

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.config import EstateConfig
 from bot.domain.lifecycle import Action, InvalidTransition
-from bot.domain.surveys import FollowUp, Questionnaire, SurveyEvent, SurveySettings, SurveyStatus, needs_action
+from bot.domain.surveys import FollowUp, Questionnaire, SurveyEvent, SurveyStatus, needs_action
 from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
@@ -28,22 +28,13 @@ from integrations.tickets import TicketBackend
 log = logging.getLogger(__name__)
 
 
-FOLLOW_THROUGH_WINDOW = timedelta(days=1)
+# An answer is acted on as it is given; the sweep finishes only those left unfinished this long.
+FOLLOW_THROUGH_GRACE = timedelta(minutes=2)
 
 
 def _logged(ticket: Ticket, action: str, survey_id: int) -> bool:
     """Whether the ticket's log has ``action`` for this survey."""
     return any(e.action == action and e.detail.get("survey") == survey_id for e in ticket.events)
-
-
-def _followed(ticket: Ticket, survey: FollowUp, settings: SurveySettings) -> bool:
-    """Whether everything the answer asks for is in the ticket's log."""
-    if not _logged(ticket, SurveyEvent.ANSWERED.value, survey.id):
-        return False
-    action = needs_action(survey.rating, survey.not_fixed, settings)
-    if action is None:
-        return True
-    return _reopened_for(ticket, survey) or _logged(ticket, SurveyEvent.ESCALATED.value, survey.id)
 
 
 def _reopened_for(ticket: Ticket, survey: FollowUp) -> bool:
@@ -108,16 +99,13 @@ class FollowUps:
         phone_before = now - timedelta(hours=self.settings.phone_after_hours)
         for survey in await self.surveys.with_status(SurveyStatus.REMINDED, before=phone_before):
             done["phone"] += await self._to_phone(survey, SurveyStatus.REMINDED, "no answer")
-        done["followed"] = await self._finish_answers(now - FOLLOW_THROUGH_WINDOW)
+        done["followed"] = await self._finish_answers(now - FOLLOW_THROUGH_GRACE)
         return done
 
-    async def _finish_answers(self, since: datetime) -> int:
-        """Answers of the last day whose follow-through was cut short (a failing backend, a crash)."""
+    async def _finish_answers(self, answered_before: datetime) -> int:
+        """Answers whose follow-through was cut short (a failing backend, a crash): finish them."""
         finished = 0
-        for survey in await self.surveys.answered_since(since):
-            ticket = await self.tickets.get_by_id(survey.ticket_id)
-            if ticket is None or _followed(ticket, survey, self.settings):
-                continue
+        for survey in await self.surveys.unfollowed(answered_before):
             log.warning("survey %s: finishing the follow-through of its answer", survey.id)
             try:
                 if await self._follow_once(survey) is not None:
@@ -189,8 +177,7 @@ class FollowUps:
         if not await self.surveys.answer(survey_id, rating, not_fixed, self.clock()):
             # Answered before; if acting on that answer was cut short (this may be the same press,
             # redelivered after a failure), finish it now and say what came of it.
-            ticket = await self.tickets.get_by_id(survey.ticket_id)
-            if ticket is not None and survey.answered_at is not None and not _followed(ticket, survey, self.settings):
+            if survey.answered_at is not None and survey.followed_at is None:
                 return await self._follow_once(survey) or "answered_before"
             return "answered_before"
         answered = await self.surveys.get(survey_id)
@@ -210,12 +197,18 @@ class FollowUps:
     async def follow_through(self, survey: FollowUp) -> str:
         """Act on an answered survey: log it, then reopen or escalate as the answer asks. Idempotent.
 
-        The answer is committed before any of this; if the ticket backend fails (or the process
-        dies) part-way, the sweep calls this again for recent answers and it finishes what is not
-        in the ticket's log yet: the answer, the reopen (its event names the survey) and the
-        escalation (``survey_escalated``). An escalation can reach the managers twice if the
+        The answer is committed before any of this, and the survey is marked followed after it.
+        If the ticket backend fails (or the process dies) part-way, the redelivered press or the
+        sweep (answers still unmarked after a grace period) calls this again, and it does what
+        the ticket's log does not show yet: the answer, the reopen (its event names the survey),
+        the escalation (``survey_escalated``). An escalation can reach the managers twice if the
         process dies between sending it and logging it; it is never lost.
         """
+        outcome = await self._act_on(survey)
+        await self.surveys.mark_followed(survey.id, self.clock())
+        return outcome
+
+    async def _act_on(self, survey: FollowUp) -> str:
         ticket = await self.tickets.get_by_id(survey.ticket_id)
         if ticket is None:
             return "recorded"

@@ -119,16 +119,28 @@ class SqlSurveys:
             rows = await session.scalars(stmt.order_by(SurveyRecord.id).limit(limit))
             return [_followup(r) for r in rows]
 
-    async def answered_since(self, since: datetime, *, limit: int = 500) -> list[FollowUp]:
-        """Surveys answered at or after ``since``, oldest first (the sweep checks each was acted on)."""
+    async def unfollowed(self, answered_before: datetime, *, limit: int = 200) -> list[FollowUp]:
+        """Answers given before ``answered_before`` and not yet acted on in full, oldest first."""
         stmt = (
             select(SurveyRecord)
-            .where(SurveyRecord.answered_at >= since)
+            .where(
+                SurveyRecord.followed_at.is_(None),
+                SurveyRecord.answered_at.is_not(None),
+                SurveyRecord.answered_at < answered_before,
+            )
             .order_by(SurveyRecord.answered_at, SurveyRecord.id)
             .limit(limit)
         )
         async with self._db.session() as session:
             return [_followup(r) for r in await session.scalars(stmt)]
+
+    async def mark_followed(self, survey_id: int, at: datetime) -> None:
+        async with self._db.begin() as session:
+            await session.execute(
+                update(SurveyRecord)
+                .where(SurveyRecord.id == survey_id, SurveyRecord.followed_at.is_(None))
+                .values(followed_at=at)
+            )
 
     async def move(self, survey_id: int, before: SurveyStatus, after: SurveyStatus, at: datetime) -> bool:
         """``before`` → ``after`` if still unanswered and in ``before``; True for the one caller that did it."""
@@ -345,6 +357,7 @@ def _followup(r: SurveyRecord) -> FollowUp:
         rating=r.rating,
         not_fixed=bool(r.not_fixed),
         comment=r.comment,
+        followed_at=r.followed_at,
     )
 
 

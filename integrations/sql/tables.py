@@ -272,7 +272,16 @@ class SurveyRecord(Base):
     """One follow-up survey per resolved ticket; ``answered_at`` is set once (a second answer does nothing)."""
 
     __tablename__ = "surveys"
-    __table_args__ = (Index(None, "status", "due_at"),)
+    __table_args__ = (
+        Index(None, "status", "due_at"),
+        # Answers not yet acted on in full (a failure part-way): the sweep finishes them (0007).
+        Index(
+            "ix_surveys_unfollowed",
+            "answered_at",
+            sqlite_where=text("followed_at IS NULL AND answered_at IS NOT NULL"),
+            postgresql_where=text("followed_at IS NULL AND answered_at IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     ticket_id: Mapped[int] = mapped_column(Id, ForeignKey("tickets.id", ondelete="CASCADE"), unique=True)
@@ -285,6 +294,7 @@ class SurveyRecord(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
     not_fixed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     comment: Mapped[str | None] = mapped_column(Text)
+    followed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the answer was acted on in full (0007)
 
 
 class QuestionnaireRecord(Base):

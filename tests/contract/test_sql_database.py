@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -11,10 +11,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
+from bot.domain.residents import Language, Role
 from bot.domain.tickets import TicketEvent
 from bot.errors import BackendUnavailable
+from integrations.registry.base import ResidentRow
 from integrations.sql.database import Database, alembic_config, async_url
 from integrations.sql.registry import SqlResidentRegistry
+from integrations.sql.surveys import SqlSurveys
 from integrations.sql.tables import Base
 from integrations.sql.tickets import SqlTicketBackend
 from tests.contract.test_ticket_backend import T0, new_ticket
@@ -120,3 +123,46 @@ async def test_a_dropped_postgres_connection_is_replaced(postgres_database: Data
 
     # The pool checks connections before use, so the killed one is replaced, not reported.
     assert await registry.get(1) is None
+
+
+def naive_utc(at: datetime) -> datetime:
+    """As SQLite keeps times (see UtcDateTime): naive UTC."""
+    return at.astimezone(UTC).replace(tzinfo=None)
+
+
+async def test_answers_stored_before_0007_count_as_acted_on(tmp_path):
+    """Migration 0007 marks the answers it finds as followed: they were acted on when given."""
+    db = Database(f"sqlite:///{tmp_path / 'upgrade.sqlite3'}")
+    try:
+        await db.migrate("0006")
+        registry = SqlResidentRegistry(db)
+        await registry.upsert([ResidentRow("3", "502", "陳太太", "+85291234567", Role.OWNER, Language.ZH_HANT)])
+        resident = await registry.by_phone("+85291234567")
+        assert resident is not None
+        tickets = SqlTicketBackend(db)
+        answered = await tickets.create(new_ticket("answered", resident_id=resident.id))
+        waiting = await tickets.create(new_ticket("waiting", resident_id=resident.id))
+        async with db.begin() as session:
+            for ticket, answered_at in ((answered, T0), (waiting, None)):
+                await session.execute(
+                    text(
+                        "INSERT INTO surveys (ticket_id, resident_id, status, due_at, answered_at, rating, not_fixed)"
+                        " VALUES (:t, :r, :s, :due, :at, :rating, false)"
+                    ),
+                    {
+                        "t": ticket.id,
+                        "r": resident.id,
+                        "s": "answered" if answered_at else "sent",
+                        "due": naive_utc(T0),
+                        "at": naive_utc(answered_at) if answered_at else None,
+                        "rating": 2 if answered_at else None,
+                    },
+                )
+        await db.migrate()
+        surveys = SqlSurveys(db)
+        done, open_ = await surveys.for_ticket(answered.id), await surveys.for_ticket(waiting.id)
+        assert done is not None and done.followed_at == T0
+        assert open_ is not None and open_.followed_at is None
+        assert await surveys.unfollowed(T0.replace(year=2030)) == []
+    finally:
+        await db.dispose()
