@@ -195,16 +195,21 @@ class Database:
                 async with self._sessions() as session, session.begin():
                     yield session
             return
-        # SQLite has one writer at a time. Writers of this process queue here, in order, instead
-        # of in SQLite's busy handler, which sleeps and retries: under load that alone cut
-        # throughput several-fold. Other processes still meet the busy timeout.
-        if self._write_lock is None:
-            self._write_lock = asyncio.Lock()
-        async with self._write_lock:
+        async with self._one_writer():
             with translate_errors("write"):
                 async with self._sessions() as session, session.begin():
                     await session.connection(execution_options={_BEGIN_OPTION: "IMMEDIATE"})
                     yield session
+
+    @asynccontextmanager
+    async def _one_writer(self) -> AsyncIterator[None]:
+        """SQLite has one writer at a time. Writers of this process queue here, in order, instead of
+        in SQLite's busy handler, which sleeps and retries: under load that alone cut throughput
+        several-fold. Other processes still meet the busy timeout."""
+        if self._write_lock is None:
+            self._write_lock = asyncio.Lock()
+        async with self._write_lock:
+            yield
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[AsyncConnection]:
@@ -221,9 +226,7 @@ class Database:
                 async with self.engine.begin() as conn:
                     yield conn
             return
-        if self._write_lock is None:
-            self._write_lock = asyncio.Lock()
-        async with self._write_lock:
+        async with self._one_writer():
             with translate_errors("write"):
                 async with self.engine.connect() as conn:
                     await conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})

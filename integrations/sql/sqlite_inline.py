@@ -167,11 +167,6 @@ class InlineSqliteConnection:
     async def create_function(self, *args: Any, **kwargs: Any) -> None:
         self._open().create_function(*args, **kwargs)
 
-    async def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> InlineSqliteCursor:
-        cursor = InlineSqliteCursor(self, self._open().cursor())
-        await cursor.execute(sql, parameters)
-        return cursor
-
 
 class _RunNow:
     """Stands in for aiosqlite's request queue: SQLAlchemy puts ``(future, function)`` on it."""
@@ -252,6 +247,8 @@ class InlineSqliteCursor:
         return self
 
     async def fetchone(self) -> Any:
+        if self._connection._scan:
+            return await self._connection._offload(self._cursor.fetchone)
         return self._cursor.fetchone()
 
     async def fetchmany(self, size: int | None = None) -> list[Any]:
