@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -28,11 +29,20 @@ class StateStore(Protocol):
     async def clear(self, chat: str) -> None: ...
 
     def lock(self, chat: str) -> AbstractAsyncContextManager[None]:
-        """Hold the chat's lock across load → handle → save, so two workers never interleave one chat."""
+        """Hold the chat's lock across load → handle → save, so two workers never interleave one chat.
+
+        The lock is a short lease (``keys.LEASE_S``) renewed while it is held: if its holder dies,
+        the chat is free again within seconds."""
         ...
 
-    async def claim(self, key: str) -> Claim:
-        """Atomically claim a unit of work (an update id, a card to post) for this worker."""
+    async def claim(self, key: str, *, lease: float = ...) -> Claim:
+        """Atomically claim a unit of work (an update id, a card to post) for this worker.
+
+        The claim lapses after ``lease`` seconds (default ``keys.CLAIM_TTL_S``) unless renewed."""
+        ...
+
+    async def renew(self, key: str, lease: float) -> bool:
+        """Extend this worker's claim to ``lease`` seconds from now; False when it is no longer ours."""
         ...
 
     async def finish(self, key: str) -> None:
@@ -40,7 +50,21 @@ class StateStore(Protocol):
         ...
 
     async def release(self, key: str) -> None:
-        """Give a claim back after a failure, so a redelivery is processed."""
+        """Give a claim back after a failure (or forget a finished one), so it can be claimed again.
+
+        A claim another worker holds now (ours lapsed and was taken over) is left alone."""
+        ...
+
+    async def progress(self, key: str) -> dict[str, str]:
+        """What was noted about a unit of work so far (attempts, steps done), across workers and restarts."""
+        ...
+
+    async def note(self, key: str, fields: Mapping[str, str | None]) -> None:
+        """Set fields of the unit's progress (``None`` removes one); kept ``keys.PROGRESS_TTL_S``."""
+        ...
+
+    async def count(self, key: str, field: str, by: int = 1) -> int:
+        """Add ``by`` to a numeric progress field and return its new value."""
         ...
 
     async def incr(self, key: str) -> int:

@@ -6,12 +6,12 @@ import asyncio
 import copy
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
 from integrations.state.base import Claim
-from integrations.state.keys import CLAIM_TTL_S, DONE_TTL_S
+from integrations.state.keys import CLAIM_TTL_S, DONE_TTL_S, PROGRESS_TTL_S
 
 
 class MemoryStateStore:
@@ -19,6 +19,7 @@ class MemoryStateStore:
         self._states: dict[str, dict[str, Any]] = {}
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._claims: dict[str, tuple[Claim, float]] = {}
+        self._progress: dict[str, tuple[dict[str, str], float]] = {}
         self._counters: dict[str, int] = {}
 
     async def load(self, chat: str) -> dict[str, Any] | None:
@@ -34,24 +35,57 @@ class MemoryStateStore:
 
     @asynccontextmanager
     async def lock(self, chat: str) -> AsyncIterator[None]:
+        # One process: a holder that dies takes the whole store with it, so no lease is needed.
         async with self._locks[chat]:
             yield
 
-    async def claim(self, key: str) -> Claim:
+    async def claim(self, key: str, *, lease: float = CLAIM_TTL_S) -> Claim:
         now = time.monotonic()
         if len(self._claims) > 50_000:
             self._claims = {k: v for k, v in self._claims.items() if v[1] > now}
         held = self._claims.get(key)
         if held and held[1] > now:
             return held[0]
-        self._claims[key] = (Claim.BUSY, now + CLAIM_TTL_S)
+        self._claims[key] = (Claim.BUSY, now + lease)
         return Claim.NEW
+
+    async def renew(self, key: str, lease: float) -> bool:
+        held = self._claims.get(key)
+        now = time.monotonic()
+        if held is None or held[0] is not Claim.BUSY or held[1] <= now:
+            return False
+        self._claims[key] = (Claim.BUSY, now + lease)
+        return True
 
     async def finish(self, key: str) -> None:
         self._claims[key] = (Claim.DONE, time.monotonic() + DONE_TTL_S)
 
     async def release(self, key: str) -> None:
         self._claims.pop(key, None)
+
+    async def progress(self, key: str) -> dict[str, str]:
+        held = self._progress.get(key)
+        if held is None or held[1] <= time.monotonic():
+            return {}
+        return dict(held[0])
+
+    async def note(self, key: str, fields: Mapping[str, str | None]) -> None:
+        now = time.monotonic()
+        if len(self._progress) > 50_000:
+            self._progress = {k: v for k, v in self._progress.items() if v[1] > now}
+        current = await self.progress(key)
+        for name, value in fields.items():
+            if value is None:
+                current.pop(name, None)
+            else:
+                current[name] = value
+        self._progress[key] = (current, now + PROGRESS_TTL_S)
+
+    async def count(self, key: str, field: str, by: int = 1) -> int:
+        current = await self.progress(key)
+        value = int(current.get(field, "0")) + by
+        await self.note(key, {field: str(value)})
+        return value
 
     async def incr(self, key: str) -> int:
         self._counters[key] = self._counters.get(key, 0) + 1

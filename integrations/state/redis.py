@@ -1,8 +1,16 @@
-"""Dialog state in Redis: JSON per chat, redis-py's token lock per chat, SET NX claims."""
+"""Dialog state in Redis: JSON per chat, redis-py's token lock per chat, SET NX claims.
+
+Claims and chat locks held by a turn are short leases renewed while the turn runs (see
+``keys.LEASE_S``); a claim's value names the worker that holds it, so a worker whose lease lapsed
+can neither renew nor release the claim another worker took over meanwhile.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import logging
+import secrets
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -17,21 +25,44 @@ from integrations.state.base import Claim
 from integrations.state.keys import (
     CLAIM_TTL_S,
     DONE_TTL_S,
+    LEASE_RENEW_S,
+    LEASE_S,
     LOCK_TIMEOUT_S,
     LOCK_WAIT_S,
+    PROGRESS_TTL_S,
     STATE_TTL_S,
     KeyBuilder,
 )
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 _DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
 
 # Claim a key only if it is free; report what holds it otherwise. One round trip, atomic.
+# ARGV: the holder's value ("busy:<worker>"), the lease in milliseconds.
 _CLAIM = """
 local v = redis.call('GET', KEYS[1])
-if v then return v end
-redis.call('SET', KEYS[1], 'busy', 'EX', ARGV[1])
+if v then
+  if v == 'done' then return 'done' end
+  return 'busy'
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 'new'
+"""
+
+# Extend a claim only while this worker holds it.
+_RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+
+# Forget a claim unless another worker holds it now ('busy' alone: written by an older version).
+_RELEASE = """
+local v = redis.call('GET', KEYS[1])
+if v == ARGV[1] or v == 'done' or v == 'busy' then redis.call('DEL', KEYS[1]) end
+return 0
 """
 
 
@@ -40,6 +71,9 @@ class RedisStateStore:
         self._r = client
         self._keys = keys or KeyBuilder()
         self._claim = self._r.register_script(_CLAIM)
+        self._renew = self._r.register_script(_RENEW)
+        self._release = self._r.register_script(_RELEASE)
+        self._holder = f"busy:{secrets.token_hex(8)}"  # this worker, in the claims it holds
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "estatedesk") -> RedisStateStore:
@@ -67,16 +101,18 @@ class RedisStateStore:
 
     @asynccontextmanager
     async def lock(self, chat: str) -> AsyncIterator[None]:
-        lock = self._r.lock(self._keys.lock(chat), timeout=LOCK_TIMEOUT_S, blocking_timeout=LOCK_WAIT_S)
+        lock = self._r.lock(self._keys.lock(chat), timeout=LEASE_S, blocking_timeout=LOCK_WAIT_S, sleep=0.05)
         try:
             acquired = await lock.acquire()
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
         if not acquired:
             raise BackendUnavailable(f"chat {chat} is locked by another worker")
+        keeper = asyncio.create_task(_keep_lock(lock, chat))
         try:
             yield
         finally:
+            keeper.cancel()
             try:
                 await lock.release()
             except LockError:
@@ -85,13 +121,19 @@ class RedisStateStore:
             except _DOWN:
                 pass
 
-    async def claim(self, key: str) -> Claim:
+    async def claim(self, key: str, *, lease: float = CLAIM_TTL_S) -> Claim:
         try:
-            result = await self._claim(keys=[self._keys.claim(key)], args=[CLAIM_TTL_S])
+            result = await self._claim(keys=[self._keys.claim(key)], args=[self._holder, _ms(lease)])
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
         value = result.decode() if isinstance(result, bytes) else str(result)
         return Claim(value)
+
+    async def renew(self, key: str, lease: float) -> bool:
+        try:
+            return bool(await self._renew(keys=[self._keys.claim(key)], args=[self._holder, _ms(lease)]))
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
 
     async def finish(self, key: str) -> None:
         try:
@@ -101,9 +143,42 @@ class RedisStateStore:
 
     async def release(self, key: str) -> None:
         try:
-            await self._r.delete(self._keys.claim(key))
+            await self._release(keys=[self._keys.claim(key)], args=[self._holder])
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
+
+    async def progress(self, key: str) -> dict[str, str]:
+        try:
+            raw = await self._r.hgetall(self._keys.progress(key))
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+        return {_text(k): _text(v) for k, v in raw.items()}
+
+    async def note(self, key: str, fields: Mapping[str, str | None]) -> None:
+        name = self._keys.progress(key)
+        gone = [f for f, v in fields.items() if v is None]
+        kept = [(f, v) for f, v in fields.items() if v is not None]
+        try:
+            async with self._r.pipeline(transaction=True) as pipe:
+                if gone:
+                    pipe.hdel(name, *gone)
+                for field, value in kept:
+                    pipe.hset(name, field, value)
+                pipe.expire(name, PROGRESS_TTL_S)
+                await pipe.execute()
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+
+    async def count(self, key: str, field: str, by: int = 1) -> int:
+        name = self._keys.progress(key)
+        try:
+            async with self._r.pipeline(transaction=True) as pipe:
+                pipe.hincrby(name, field, by)
+                pipe.expire(name, PROGRESS_TTL_S)
+                value, _ = await pipe.execute()
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+        return int(value)
 
     async def incr(self, key: str) -> int:
         try:
@@ -119,3 +194,28 @@ class RedisStateStore:
 
     async def close(self) -> None:
         await self._r.aclose()
+
+
+def _ms(seconds: float) -> int:
+    return max(1, int(seconds * 1000))
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+async def _keep_lock(lock: Any, chat: str) -> None:
+    """Renew a held chat lock every LEASE_RENEW_S, for at most LOCK_TIMEOUT_S (a hung turn lets go)."""
+    loop = asyncio.get_running_loop()
+    until = loop.time() + LOCK_TIMEOUT_S
+    while loop.time() < until:
+        await asyncio.sleep(LEASE_RENEW_S)
+        try:
+            if not await lock.reacquire():
+                log.warning("lock of chat %s lapsed while held", chat)
+                return
+        except LockError:
+            log.warning("lock of chat %s lapsed while held", chat)
+            return
+        except _DOWN as exc:
+            log.warning("could not renew the lock of chat %s: %s", chat, exc)
