@@ -37,6 +37,7 @@ from dialogs.main import route
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.billing import SqlBillingSource
 from integrations.sql.database import Database
+from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.tickets import SqlTicketBackend
 from integrations.state import StateStore
@@ -262,7 +263,9 @@ async def build(
     router = GroupRouter(staff, bot, store, queries=make_queries(app))
     app.router = router
     app.services = services
-    app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards, group_handler=router)
+    app.processor = UpdateProcessor(
+        bot, engine, store, after_turn=app.post_cards, group_handler=router, dead_letters=SqlDeadLetters(db)
+    )
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.
         importlib.import_module(name).install(app)

@@ -208,6 +208,53 @@ async def _notice(args: argparse.Namespace) -> int:
         await db.dispose()
 
 
+# -- dead letters (updates set aside: bot/channels/telegram/processor.py) ----------------------------
+async def _deadletters(args: argparse.Namespace) -> int:
+    import orjson
+
+    from bot.settings import load_settings
+    from integrations.sql.database import Database
+    from integrations.sql.deadletters import SqlDeadLetters
+
+    db = Database(load_settings().database_url)
+    try:
+        await db.migrate()
+        store = SqlDeadLetters(db)
+        letters = await store.recent(args.limit)
+        total = await store.count()
+    finally:
+        await db.dispose()
+    if args.json:
+        for letter in letters:
+            print(
+                orjson.dumps(
+                    {
+                        "id": letter.id,
+                        "update_id": letter.update_id,
+                        "reason": letter.reason.value,
+                        "attempts": letter.attempts,
+                        "first_seen": letter.first_seen.isoformat(),
+                        "last_seen": letter.last_seen.isoformat(),
+                        "error": letter.error,
+                        "payload": letter.payload.decode("utf-8", "backslashreplace"),
+                    }
+                ).decode()
+            )
+        return 0
+    print(f"{total} dead letter(s); newest first" if total else "no dead letters")
+    for letter in letters:
+        last_line = letter.error.strip().splitlines()[-1] if letter.error.strip() else ""
+        print(
+            f"#{letter.id} update {letter.update_id if letter.update_id is not None else '?'} {letter.reason.value}"
+            f" attempts={letter.attempts} first={letter.first_seen:%Y-%m-%d %H:%M:%S}Z"
+            f" last={letter.last_seen:%Y-%m-%d %H:%M:%S}Z"
+        )
+        print(f"    error: {last_line}")
+        if args.payload:
+            print(f"    update: {letter.payload.decode('utf-8', 'backslashreplace')}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="estatedesk", description=__doc__)
     p.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: ESTATEDESK_LOG_LEVEL or INFO)")
@@ -235,6 +282,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=None, help="port of the page (default: DEMO_PORT or 8080)")
     demo.add_argument("--terminal", action="store_true", help="play the scripted conversation in the terminal instead")
     demo.set_defaults(func=_demo)
+    dead = sub.add_parser(
+        "deadletters", help="updates set aside as never processable (unparsable, or failing on every attempt)"
+    )
+    dead.add_argument("--limit", type=int, default=50, help="how many, newest first (default 50)")
+    dead.add_argument("--payload", action="store_true", help="print each update's JSON too")
+    dead.add_argument("--json", action="store_true", help="one JSON object per line, payload and full error included")
+    dead.set_defaults(func=_deadletters)
     from bot.surveys.cli import add_parser as add_survey_parser
 
     add_survey_parser(sub)

@@ -11,3 +11,8 @@ UPDATE_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
 )
 TICKETS = Counter("estatedesk_tickets_total", "Tickets created", ["kind"])
+DEAD_LETTERS = Counter(
+    "estatedesk_dead_letters_total",
+    "Updates set aside in the dead-letter table (acknowledged, never processed), by reason",
+    ["reason"],
+)

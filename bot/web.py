@@ -2,7 +2,9 @@
 
 The webhook checks ``X-Telegram-Bot-Api-Secret-Token`` in constant time before reading the body,
 processes the update fully, and only then answers 200. If a dependency is down it answers 503,
-so Telegram delivers the update again: nothing is acknowledged that was not stored.
+so Telegram delivers the update again: nothing is acknowledged that was not stored. An update that
+can never succeed (unparsable, or failing on every attempt) is stored in the dead-letter table and
+acknowledged, so it does not block the updates behind it.
 """
 
 from __future__ import annotations
@@ -11,10 +13,9 @@ import hmac
 import logging
 from typing import Any
 
-import orjson
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from telegram import Bot, Update
+from telegram import Bot
 
 from bot.channels.telegram.processor import UpdateProcessor
 from bot.errors import BackendUnavailable
@@ -37,22 +38,14 @@ async def webhook(request: web.Request) -> web.Response:
         return web.Response(status=401, text="unauthorized")
     if request.content_length is not None and request.content_length > MAX_BODY:
         return web.Response(status=413, text="too large")
+    body = await request.read()
     try:
-        data: Any = orjson.loads(await request.read())
-        update = Update.de_json(data, request.app[BOT])
-    except Exception:
-        # Malformed: retrying will not help, and Telegram never sends this. Say so and drop it.
-        log.warning("webhook body is not a Telegram update")
-        return web.Response(status=400, text="bad update")
-    if update is None:
-        return web.Response(status=400, text="bad update")
-    try:
-        await request.app[PROCESSOR].process(update)
+        await request.app[PROCESSOR].receive(body)
     except BackendUnavailable as exc:
-        log.warning("update %s deferred: %s", update.update_id, exc)
+        log.warning("update deferred: %s", exc)
         return web.Response(status=503, text="retry later")
     except Exception:
-        log.exception("update %s failed", update.update_id)
+        log.exception("update failed")
         return web.Response(status=500, text="error")
     return web.Response(text="ok")
 

@@ -235,12 +235,14 @@ class Engine:
             if event.event_id and state.get("last_event") == event.event_id:
                 # Handled and saved before, but perhaps never delivered: say it again.
                 replies = [Reply.from_dict(r) for r in state.get("last_replies", [])]
-                return Outcome(replies=replies, replayed=True)
+                toast, alert = state.get("last_toast"), bool(state.get("last_alert"))
+                return Outcome(replies=replies, toast=toast, alert=alert, replayed=True)
             resident = await self.services.registry.by_telegram(event.user_id) if event.user_id else None
             turn = Turn(event, state, self.services, resident)
             await self.root(turn)
             state["last_event"] = event.event_id
             state["last_replies"] = [r.to_dict() for r in turn.replies]
+            state["last_toast"], state["last_alert"] = turn.toast, turn.alert
             await self.store.save(event.chat, state)
         return Outcome(turn.replies, turn.toast, turn.alert, tickets=turn.tickets, resident=turn.resident)
 

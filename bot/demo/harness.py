@@ -79,9 +79,9 @@ class Harness:
         self.webhook_url = ""
         original = desk.processor.process
 
-        async def tracked(update: Update) -> None:
+        async def tracked(update: Update, **kwargs: Any) -> None:
             try:
-                await original(update)
+                await original(update, **kwargs)
             except BaseException as exc:
                 self.errors.append(exc)
                 raise

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -417,3 +418,22 @@ class ReminderOptOutRecord(Base):
 # A period's tickets by creation time, and a period's resolutions by action and time (bot/reports).
 Index("ix_tickets_created_at", TicketRecord.created_at)
 Index("ix_ticket_events_action_at", TicketEventRecord.action, TicketEventRecord.at)
+
+
+# -- Dead letters (migration 0008): updates that can never be processed, kept whole ---------------------------
+class DeadLetterRecord(Base):
+    """An update set aside: unparsable, or its turn failed the same way on every attempt.
+
+    ``update_id`` is unique when known (a redelivered dead update is counted, not stored twice);
+    the table keeps the newest ``SqlDeadLetters.max_rows`` rows."""
+
+    __tablename__ = "dead_letters"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    reason: Mapped[str] = mapped_column(String(16))  # unparsable | failed | crashed
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # the update exactly as received
+    error: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer)
+    first_seen: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen: Mapped[datetime] = mapped_column(UtcDateTime)

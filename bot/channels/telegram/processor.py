@@ -1,13 +1,21 @@
 """Processing one Telegram update exactly once: claim it, run the dialog turn, deliver, finish.
 
 Order of effects, and why:
-1. claim ``update:<id>`` in the state store: a redelivered or concurrent duplicate stops here;
+1. claim ``update:<id>`` in the state store: a redelivered or concurrent duplicate stops here. The
+   claim is a short lease renewed while the turn runs, so a worker killed mid-turn holds the chat
+   for seconds, not a minute;
 2. the dialog turn runs under the chat's lock; a ticket is committed to the database inside it,
    then the chat's state (with the replies) is saved;
-3. the replies are sent; only then is the claim marked done.
-If step 2 or 3 fails, the claim is released and the error propagates (the webhook answers 503,
-polling retries): a redelivery either re-runs the turn (nothing was saved; ticket creation is
-idempotent) or, if the state was saved, re-sends the saved replies.
+3. the replies are sent, each noted in the update's progress once Telegram took it; only then is
+   the claim marked done.
+If step 2 or 3 fails for an outage, the claim is released and the error propagates (the webhook
+answers 503, polling retries): a redelivery either re-runs the turn (nothing was saved; ticket
+creation is idempotent) or, if the state was saved, sends the saved replies not yet sent, and
+neither answers the button press again nor edits its message again.
+
+An update that can never succeed is set aside in the dead-letter table and acknowledged: one that
+cannot be parsed at once, one whose turn fails (not an outage) on ``MAX_ATTEMPTS`` attempts, and
+one whose turn killed its worker that often.
 """
 
 from __future__ import annotations
@@ -15,9 +23,12 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import time
+import traceback
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
+import orjson
 from telegram import Bot, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
@@ -29,12 +40,26 @@ from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
 from bot.messaging import ChatUnreachable
-from bot.metrics import UPDATE_SECONDS, UPDATES
+from bot.metrics import DEAD_LETTERS, UPDATE_SECONDS, UPDATES
 from dialogs.engine import Engine
 from dialogs.events import EventKind
+from integrations.deadletters import DeadLetters, DeadReason
 from integrations.state import Claim, StateStore
+from integrations.state.keys import LEASE_RENEW_S, LEASE_S
 
 log = logging.getLogger(__name__)
+
+# Starts of one update's turn (a worker that died in it counts too) before it is set aside.
+MAX_ATTEMPTS = 3
+# Waits between attempts within one delivery, after a failure that is not an outage.
+RETRY_DELAYS = (0.2, 1.0)
+# Telegram refuses to answer a button press after a short while ("query is too old"); a press first
+# seen longer ago than this is not answered on a redelivery (the turn itself still runs).
+CALLBACK_ANSWER_WINDOW_S = 10.0
+
+# Progress fields of an update (StateStore.note), written as its effects happen.
+_ATTEMPTS, _FIRST_SEEN, _ERROR = "attempts", "first_seen", "error"
+_ANSWERED, _MARKED, _SENT, _APOLOGISED = "answered", "marked", "sent", "apologised"
 
 
 class DuplicateInProgress(BackendUnavailable):
@@ -49,6 +74,8 @@ class UpdateProcessor:
         store: StateStore,
         after_turn: Callable[[list[Ticket], Resident | None], Coroutine[Any, Any, None]] | None = None,
         group_handler: Callable[[Update], Awaitable[None]] | None = None,
+        dead_letters: DeadLetters | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.bot = bot
         self.engine = engine
@@ -56,52 +83,168 @@ class UpdateProcessor:
         self.sender = TelegramSender(bot)
         self.after_turn = after_turn
         self.group_handler = group_handler
+        self.dead_letters = dead_letters
+        self.clock = clock
         self._background: set[asyncio.Task[None]] = set()
 
-    async def process(self, update: Update) -> None:
+    async def receive(self, payload: bytes | dict[str, Any]) -> None:
+        """An update as Telegram sent it (the webhook's body, one item of getUpdates): parse, process.
+
+        One that python-telegram-bot cannot read is dead-lettered at once: retrying cannot help."""
+        raw = payload if isinstance(payload, bytes) else orjson.dumps(payload)
+        data: Any = None
+        try:
+            data = orjson.loads(raw) if isinstance(payload, bytes) else payload
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not an update: no integer update_id")
+            update = Update.de_json(data, self.bot)
+            if update is None:
+                raise ValueError("empty update")
+        except Exception as exc:
+            update_id = data.get("update_id") if isinstance(data, dict) else None
+            await self._set_aside(
+                update_id if isinstance(update_id, int) else None,
+                raw,
+                DeadReason.UNPARSABLE,
+                f"{type(exc).__name__}: {exc}",
+                1,
+            )
+            return
+        await self.process(update, raw=raw)
+
+    async def process(self, update: Update, *, raw: bytes | None = None) -> None:
         key = f"update:{update.update_id}"
-        claim = await self.store.claim(key)
+        claim = await self.store.claim(key, lease=LEASE_S)
         if claim is Claim.DONE:
             UPDATES.labels("duplicate").inc()
             return
         if claim is Claim.BUSY:
             UPDATES.labels("busy").inc()
             raise DuplicateInProgress(f"update {update.update_id} is being processed by another worker")
+        keeper = asyncio.create_task(self._keep_claim(key))
         try:
-            with UPDATE_SECONDS.time():
-                await self._process(update)
-        except (BackendUnavailable, asyncio.CancelledError):
-            await _quietly(self.store.release(key))
-            UPDATES.labels("deferred").inc()
-            raise
-        except Exception:
-            # A bug, not an outage: redelivery would fail the same way. Log first, then tell the
-            # resident, and count the update as handled so it cannot block the chat forever.
-            log.exception("update %s failed", update.update_id)
-            UPDATES.labels("failed").inc()
-            await self._apologise(update)
-        else:
-            UPDATES.labels("processed").inc()
+            await self._attempts(update, key, raw)
+        finally:
+            keeper.cancel()
         await self.store.finish(key)
 
-    async def _process(self, update: Update) -> None:
+    async def _attempts(self, update: Update, key: str, raw: bytes | None) -> None:
+        """Run the turn; retry what failed (not an outage) up to MAX_ATTEMPTS starts, then set it aside."""
+        try:
+            progress = await self.store.progress(key)
+            if _FIRST_SEEN not in progress:
+                await self.store.note(key, {_FIRST_SEEN: repr(self.clock())})
+            # Counted before the turn runs, so a turn that kills its worker is counted too.
+            attempts = await self.store.count(key, _ATTEMPTS)
+        except BaseException:
+            await _quietly(self.store.release(key))
+            raise
+        if attempts > MAX_ATTEMPTS:
+            error = progress.get(_ERROR) or f"the worker stopped {attempts - 1} times while handling it"
+            await self._give_up(update, key, raw, DeadReason.CRASHED, error, attempts - 1)
+            return
+        delays = iter(RETRY_DELAYS)
+        while True:
+            try:
+                with UPDATE_SECONDS.time():
+                    await self._process(update, key)
+            except (BackendUnavailable, asyncio.CancelledError):
+                # An outage: not the update's fault, so not an attempt. Telegram redelivers it.
+                await _quietly(self.store.count(key, _ATTEMPTS, -1))
+                await _quietly(self.store.release(key))
+                UPDATES.labels("deferred").inc()
+                raise
+            except Exception as exc:
+                error = "".join(traceback.format_exception(exc))
+                await _quietly(self.store.note(key, {_ERROR: error}))
+                if attempts >= MAX_ATTEMPTS:
+                    log.error("update %s failed %d times; set aside", update.update_id, attempts, exc_info=exc)
+                    await self._give_up(update, key, raw, DeadReason.FAILED, error, attempts)
+                    return
+                log.debug("update %s failed (attempt %d of %d)", update.update_id, attempts, MAX_ATTEMPTS)
+                await asyncio.sleep(next(delays, RETRY_DELAYS[-1]))
+                attempts = await self.store.count(key, _ATTEMPTS)
+                continue
+            UPDATES.labels("processed").inc()
+            return
+
+    async def _give_up(
+        self, update: Update, key: str, raw: bytes | None, reason: DeadReason, error: str, attempts: int
+    ) -> None:
+        """Dead-letter the update and tell the resident once. If it cannot be stored, it is not acknowledged."""
+        payload = raw if raw is not None else update.to_json().encode()
+        try:
+            await self._set_aside(update.update_id, payload, reason, error, attempts)
+        except BaseException:
+            await _quietly(self.store.release(key))
+            raise
+        UPDATES.labels("failed").inc()
+        try:
+            if _APOLOGISED in await self.store.progress(key):
+                return
+        except BackendUnavailable:
+            pass
+        await self._apologise(update)
+        await _quietly(self.store.note(key, {_APOLOGISED: "1"}))
+
+    async def _set_aside(
+        self, update_id: int | None, payload: bytes, reason: DeadReason, error: str, attempts: int
+    ) -> None:
+        if self.dead_letters is None:
+            log.error("update %s set aside (%s), no dead-letter table to keep it: %s", update_id, reason, error)
+        else:
+            await self.dead_letters.add(
+                update_id=update_id, reason=reason, payload=payload, error=error, attempts=attempts
+            )
+            log.error("update %s set aside as a dead letter (%s): %s", update_id, reason, error.splitlines()[-1])
+        DEAD_LETTERS.labels(reason.value).inc()
+
+    async def _keep_claim(self, key: str) -> None:
+        """Renew the claim's lease while the turn runs; a worker that dies stops renewing it."""
+        while True:
+            await asyncio.sleep(LEASE_RENEW_S)
+            try:
+                if not await self.store.renew(key, LEASE_S):
+                    log.warning("the claim of %s lapsed while its turn ran", key)
+                    return
+            except BackendUnavailable as exc:
+                log.warning("could not renew the claim of %s: %s", key, exc)
+
+    async def _process(self, update: Update, key: str) -> None:
         event = to_inbound(update)
         if event is None:
             if self.group_handler is not None:
                 await self.group_handler(update)
             return
         outcome = await self.engine.handle(event)
+        # What an earlier attempt of this update already did (it died or failed after doing it).
+        done = await self.store.progress(key)
         query = update.callback_query
         if query is not None:
-            await self._answer(query.id, outcome.toast, outcome.alert)
-            if event.kind is EventKind.CHOICE and isinstance(query.message, Message) and outcome.toast is None:
+            first_seen = float(done.get(_FIRST_SEEN) or self.clock())
+            if _ANSWERED not in done and self.clock() - first_seen <= CALLBACK_ANSWER_WINDOW_S:
+                await self._answer(query.id, outcome.toast, outcome.alert)
+                await self.store.note(key, {_ANSWERED: "1"})
+            if (
+                _MARKED not in done
+                and event.kind is EventKind.CHOICE
+                and isinstance(query.message, Message)
+                and outcome.toast is None
+            ):
                 # The question is answered: show the answer in place of its buttons, so the chat
                 # reads as a record and the buttons cannot be pressed twice.
                 await self._mark_answered(query.message, query.data or "")
+                await self.store.note(key, {_MARKED: "1"})
         chat_id = int(event.chat.split(":", 1)[1])
+        sent = int(done.get(_SENT, "0"))
         try:
-            for reply in outcome.replies:
+            for index, reply in enumerate(outcome.replies):
+                if index < sent:
+                    continue  # delivered by an earlier attempt
                 await self.sender.send(chat_id, reply)
+                # A reply whose request was in flight when its worker died is sent again: Telegram
+                # has no idempotency key, and losing a ticket number is worse than a repeat.
+                await self.store.note(key, {_SENT: str(index + 1)})
         except ChatUnreachable:
             log.info("resident chat %s blocked the bot; replies dropped", chat_id)
         if outcome.tickets and self.after_turn is not None:
@@ -157,8 +300,8 @@ class UpdateProcessor:
             await asyncio.gather(*list(self._background), return_exceptions=True)
 
 
-async def _quietly(aw: Awaitable[None]) -> None:
+async def _quietly(aw: Awaitable[object]) -> None:
     try:
         await aw
     except Exception as exc:
-        log.warning("could not release claim: %s", exc)
+        log.warning("could not update the claim: %s", exc)
