@@ -44,6 +44,9 @@ _CHAT_ACTIONS = frozenset(
 _REPLY_BUTTON_REQUESTS = ("request_contact", "request_location", "request_poll", "request_users", "request_chat",
                           "web_app")  # fmt: skip
 _LONG_POLL_MAX_S = 50
+# Telegram refuses to answer a callback query a short while after the press ("query is too old");
+# the exact limit is not documented, bots see it from about 10-15 s on.
+CALLBACK_ANSWER_WINDOW_S = 15.0
 _MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 _MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 _NGINX_502 = (
@@ -205,6 +208,30 @@ class _Fault:
 
 
 @dataclass
+class Hold:
+    """A request a test holds back before Telegram sees it (see :meth:`BotApi.hold`)."""
+
+    method: str
+    chat_id: int | None
+    skip: int
+    reached: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def matches(self, method: str, params: Params) -> bool:
+        if self.reached.is_set() or method.lower() != self.method:
+            return False
+        if self.chat_id is not None and params.raw("chat_id") not in (self.chat_id, str(self.chat_id)):
+            return False
+        if self.skip > 0:
+            self.skip -= 1
+            return False
+        return True
+
+    def release(self) -> None:
+        self.released.set()
+
+
+@dataclass
 class _LongPoll:
     aborted: str | None = None
 
@@ -237,6 +264,7 @@ class BotApi:
         self.flood = flood
         self.stats = stats
         self.faults = _Faults()
+        self.holds: list[Hold] = []
         self.closing = False
         self._poll: _LongPoll | None = None
         self.methods: dict[str, Handler] = {
@@ -270,6 +298,13 @@ class BotApi:
         """Make the next ``times`` calls of ``method`` ("*" for any) fail with ``status`` instead of running."""
         self.faults.pending.append(_Fault(method.lower(), status, times, retry_after, description))
 
+    def hold(self, method: str, *, chat_id: int | None = None, skip: int = 0) -> Hold:
+        """Hold the next call of ``method`` (to ``chat_id``; after ``skip`` matching ones) before it is
+        recorded or run, until :meth:`Hold.release`: a request still on its way when the caller dies."""
+        hold = Hold(method.lower(), chat_id, skip)
+        self.holds.append(hold)
+        return hold
+
     # --- HTTP --------------------------------------------------------------------------------------------
 
     def routes(self) -> list[web.RouteDef]:
@@ -292,6 +327,10 @@ class BotApi:
             params = await read_params(request)
         except BotApiError as exc:
             return _error_response(exc)
+        hold = next((h for h in self.holds if h.matches(method, params)), None)
+        if hold is not None:
+            hold.reached.set()
+            await hold.released.wait()
         call = ApiCall(method, params.recorded(), self.state.clock())
         self.state.calls.append(call)
         self.state.touch()
@@ -299,6 +338,7 @@ class BotApi:
             injected = self.faults.take(method)
             if injected is not None:
                 self.stats.injected_failures += 1
+                call.injected = True
                 raise injected
             result = await handler(params)
         except BotApiError as exc:
@@ -764,7 +804,8 @@ class BotApi:
 
     async def answer_callback_query(self, params: Params) -> Any:
         record = self.state.callback_queries.get(params.text("callback_query_id") or "")
-        if record is None or record.answered:
+        too_old = record is not None and self.state.clock() - record.created_at > CALLBACK_ANSWER_WINDOW_S
+        if record is None or record.answered or too_old:
             raise bad_request("query is too old and response timeout expired or query ID is invalid")
         text = params.text("text")
         if text is not None and len(text) > 200:

@@ -341,6 +341,12 @@ class ApiCall:
     status: int | None = None
     description: str | None = None
     result: Any = None
+    injected: bool = False  # failed on a test's order (fail_next), not by Telegram's rules
+
+    @property
+    def rejected(self) -> bool:
+        """Telegram refused it by its own rules (a 4xx the test did not order)."""
+        return self.status is not None and 400 <= self.status < 500 and not self.injected
 
 
 @dataclass

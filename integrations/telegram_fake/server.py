@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from integrations.telegram_fake.botapi import BotApi, FakeStats, make_app
+from integrations.telegram_fake.botapi import BotApi, FakeStats, Hold, make_app
 from integrations.telegram_fake.errors import SimulationError, WaitTimeout
 from integrations.telegram_fake.limits import FloodControl, FloodLimits
 from integrations.telegram_fake.media import TINY_JPEG
@@ -171,6 +171,14 @@ class FakeTelegram:
     ) -> None:
         """The next ``times`` calls of ``method`` ("*" for any) fail with ``status`` instead of running."""
         self.api.inject(method, status, times=times, retry_after=retry_after, description=description)
+
+    def hold(self, method: str, *, chat_id: int | None = None, skip: int = 0) -> Hold:
+        """Hold the next call of ``method`` before Telegram sees it, until ``release()`` (see BotApi.hold)."""
+        return self.api.hold(method, chat_id=chat_id, skip=skip)
+
+    def rejected_calls(self) -> list[ApiCall]:
+        """Requests Telegram refused by its own rules (injected failures left out)."""
+        return [call for call in self.state.calls if call.rejected]
 
     def _chat(self, chat_id: int) -> FakeChat:
         chat = self.state.chat(chat_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from pathlib import Path
 
@@ -10,15 +11,25 @@ import aiohttp
 import pytest
 from sqlalchemy import text
 
+from bot.channels.telegram.processor import CALLBACK_ANSWER_WINDOW_S
 from bot.demo.harness import Harness, running
+from bot.settings import DEMO_TOKEN
 from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url, scratch_database
+from integrations.telegram_fake.server import FakeTelegram
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
 from tests.helpers import Clock
 from tests.tcpproxy import TcpProxy
 
 PETER = 7002
 ENGINEERING = -1001000000002
+
+
+async def drop_schema(schema: str) -> None:
+    admin = Database(postgres_test_url())
+    async with admin.engine.begin() as conn:
+        await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    await admin.dispose()
 
 
 async def link_peter(h: Harness) -> None:
@@ -112,10 +123,7 @@ async def test_database_outage_at_confirm_stores_one_ticket_after_recovery() -> 
     finally:
         await proxy.close()
         await drop_redis_prefix(prefix)
-        admin = Database(postgres_test_url())
-        async with admin.engine.begin() as conn:
-            await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        await admin.dispose()
+        await drop_schema(schema)
 
 
 async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
@@ -176,3 +184,47 @@ async def test_a_card_that_could_not_be_posted_is_posted_by_the_sweep(sqlite_har
     assert await h.desk.desk.post_missing_cards() == 1
     assert len(h.fake.bot_messages(ENGINEERING)) == 1
     assert await h.desk.desk.post_missing_cards() == 0  # never twice
+
+
+@pytest.mark.postgres
+async def test_a_press_redelivered_after_telegrams_answer_window_is_not_answered_again() -> None:
+    """The database is down as the resident confirms; it is back only after Telegram's window for answering
+    the press closed. The redelivered press is served (one ticket, one reply) but not answered: Telegram
+    would refuse it."""
+    offset = [0.0]
+    fake = FakeTelegram(
+        token=DEMO_TOKEN,
+        webhook_retry_delay=0.05,
+        webhook_max_retry_delay=0.3,
+        clock=lambda: time.time() + offset[0],
+    )
+    proxy = await TcpProxy("127.0.0.1", 5432).start()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    db = Database(postgres_test_url().replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"), schema=schema)
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    try:
+        async with fake.serve(), running(
+            database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook", fake=fake
+        ) as h:
+            h.desk.processor.clock = lambda: time.time() + offset[0]
+            await link_peter(h)
+            await fill_repair(h)
+            summary = h.fake.bot_messages(PETER)[-1]
+            await db.engine.dispose()
+            proxy.cut()
+            update = await h.fake.press(PETER, summary, "Confirm")
+            await h.fake.wait_for(
+                lambda: any(a.status == 503 for a in h.fake.webhook_attempts if a.update_id == update["update_id"]),
+                what="a 503 while PostgreSQL is down",
+            )
+            offset[0] = CALLBACK_ANSWER_WINDOW_S + 60  # a minute and more goes by
+            proxy.restore()
+            await h.fake.wait_for(lambda: any("R-000001" in m.text for m in h.fake.bot_messages(PETER)), timeout=15)
+            await h.settle(update)
+            assert sum("R-000001" in m.text for m in h.fake.bot_messages(PETER)) == 1
+            assert not h.fake.callback_answer(update).answered
+            assert h.fake.rejected_calls() == [], [(c.method, c.description) for c in h.fake.rejected_calls()]
+    finally:
+        await proxy.close()
+        await drop_redis_prefix(prefix)
+        await drop_schema(schema)

@@ -34,6 +34,7 @@ from telegram.error import (
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from integrations.telegram_fake import DEFAULT_TOKEN, Change, ChangeKind, FakeTelegram, SimulationError, formatting
+from integrations.telegram_fake.botapi import CALLBACK_ANSWER_WINDOW_S
 from integrations.telegram_fake.limits import FloodControl, FloodLimits
 from integrations.telegram_fake.media import TINY_JPEG
 
@@ -517,3 +518,40 @@ def test_html_rendering_parses_back_to_the_same_text_and_entities(
 def test_markdown_v2_with_every_reserved_character_escaped_is_plain_text(text: str) -> None:
     escaped = "".join("\\" + c if c in "_*[]()~`>#+-=|{}.!\\" else c for c in text)
     assert formatting.parse_markdown_v2(escaped) == (text, [])
+
+
+async def test_a_press_cannot_be_answered_after_telegrams_window() -> None:
+    now = [1_800_000_000.0]
+    fake = FakeTelegram(clock=lambda: now[0])
+    fake.add_user(MEI, "Mei")
+    async with fake.serve(), bot_for(fake) as bot:
+        await bot.send_message(
+            MEI, "Sure?", reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="y")]])
+        )
+        question = fake.bot_messages(MEI)[-1]
+        late = await fake.press(MEI, question, "Yes")
+        in_time = await fake.press(MEI, question, "Yes")
+        now[0] += CALLBACK_ANSWER_WINDOW_S - 1
+        assert await bot.answer_callback_query(in_time["callback_query"]["id"])
+        now[0] += 2
+        with pytest.raises(BadRequest, match=r"(?i)query is too old"):
+            await bot.answer_callback_query(late["callback_query"]["id"])
+        assert not fake.callback_answer(late).answered
+        assert [c.method for c in fake.rejected_calls()] == ["answerCallbackQuery"]
+        fake.fail_next("sendMessage", status=400)
+        with pytest.raises(BadRequest):
+            await bot.send_message(MEI, "x")
+        assert len(fake.rejected_calls()) == 1  # a failure the test ordered is not Telegram refusing
+
+
+async def test_a_held_request_is_neither_recorded_nor_run_until_released(fake: FakeTelegram, bot: Bot) -> None:
+    hold = fake.hold("sendMessage", chat_id=MEI, skip=1)
+    await bot.send_message(MEI, "one")
+    sending = asyncio.create_task(bot.send_message(MEI, "two"))
+    await asyncio.wait_for(hold.reached.wait(), 5)
+    assert [m.text for m in fake.bot_messages(MEI)] == ["one"]
+    assert [c.params.get("text") for c in fake.calls_to("sendMessage")] == ["one"]
+    hold.release()
+    await sending
+    assert [m.text for m in fake.bot_messages(MEI)] == ["one", "two"]
+    await bot.send_message(MEI, "three")  # a hold catches one request only
