@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from integrations.deadletters import DeadLetter, DeadReason
@@ -34,28 +35,31 @@ class SqlDeadLetters:
         self, *, update_id: int | None, reason: DeadReason, payload: bytes, error: str, attempts: int
     ) -> None:
         error = error[:MAX_ERROR_CHARS]
+        attempts = max(attempts, 1)
         now = self.clock()
-        for _ in range(2):  # a second worker may insert the same update between our select and insert
+        for _ in range(3):  # another worker may insert the same update between our update and insert
             try:
                 async with self.db.begin() as session:
-                    row = None
                     if update_id is not None:
-                        row = (await session.execute(select(R).where(R.update_id == update_id))).scalar_one_or_none()
-                    if row is None:
-                        session.add(
-                            R(
-                                update_id=update_id,
-                                reason=reason.value,
-                                payload=payload,
-                                error=error,
-                                attempts=max(attempts, 1),
-                                first_seen=now,
-                                last_seen=now,
-                            )
+                        # One statement, so concurrent workers add up their attempts instead of losing some.
+                        counted = await session.execute(
+                            update(R)
+                            .where(R.update_id == update_id)
+                            .values(reason=reason.value, error=error, last_seen=now, attempts=R.attempts + attempts)
                         )
-                    else:
-                        row.reason, row.error, row.last_seen = reason.value, error, now
-                        row.attempts = row.attempts + max(attempts, 1)
+                        if cast(CursorResult[Any], counted).rowcount:
+                            return
+                    session.add(
+                        R(
+                            update_id=update_id,
+                            reason=reason.value,
+                            payload=payload,
+                            error=error,
+                            attempts=attempts,
+                            first_seen=now,
+                            last_seen=now,
+                        )
+                    )
                     await session.flush()
                     # Bounded: keep the newest max_rows rows.
                     cutoff = (

@@ -25,6 +25,7 @@ import html
 import logging
 import time
 import traceback
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
@@ -57,8 +58,10 @@ RETRY_DELAYS = (0.2, 1.0)
 # seen longer ago than this is not answered on a redelivery (the turn itself still runs).
 CALLBACK_ANSWER_WINDOW_S = 10.0
 
+_SEEN_MAX = 10_000
+
 # Progress fields of an update (StateStore.note), written as its effects happen.
-_ATTEMPTS, _FIRST_SEEN, _ERROR = "attempts", "first_seen", "error"
+_ATTEMPTS, _FIRST_SEEN, _ERROR, _DEAD = "attempts", "first_seen", "error", "dead"
 _ANSWERED, _MARKED, _SENT, _APOLOGISED = "answered", "marked", "sent", "apologised"
 
 
@@ -86,6 +89,8 @@ class UpdateProcessor:
         self.dead_letters = dead_letters
         self.clock = clock
         self._background: set[asyncio.Task[None]] = set()
+        # When this process first saw each recent update, for a press first seen while the store was down.
+        self._seen: OrderedDict[int, float] = OrderedDict()
 
     async def receive(self, payload: bytes | dict[str, Any]) -> None:
         """An update as Telegram sent it (the webhook's body, one item of getUpdates): parse, process.
@@ -114,6 +119,9 @@ class UpdateProcessor:
 
     async def process(self, update: Update, *, raw: bytes | None = None) -> None:
         key = f"update:{update.update_id}"
+        self._seen.setdefault(update.update_id, self.clock())
+        while len(self._seen) > _SEEN_MAX:
+            self._seen.popitem(last=False)
         claim = await self.store.claim(key, lease=LEASE_S)
         if claim is Claim.DONE:
             UPDATES.labels("duplicate").inc()
@@ -133,21 +141,25 @@ class UpdateProcessor:
         try:
             progress = await self.store.progress(key)
             if _FIRST_SEEN not in progress:
-                await self.store.note(key, {_FIRST_SEEN: repr(self.clock())})
+                first = self._seen.get(update.update_id, self.clock())
+                await self.store.note(key, {_FIRST_SEEN: repr(first)})
+                progress[_FIRST_SEEN] = repr(first)
             # Counted before the turn runs, so a turn that kills its worker is counted too.
             attempts = await self.store.count(key, _ATTEMPTS)
         except BaseException:
             await _quietly(self.store.release(key))
             raise
         if attempts > MAX_ATTEMPTS:
+            # Its workers died on it, or it was given up but the dead letter could not be stored then.
+            reason = DeadReason(progress.get(_DEAD) or DeadReason.CRASHED)
             error = progress.get(_ERROR) or f"the worker stopped {attempts - 1} times while handling it"
-            await self._give_up(update, key, raw, DeadReason.CRASHED, error, attempts - 1)
+            await self._give_up(update, key, raw, reason, error, attempts - 1)
             return
         delays = iter(RETRY_DELAYS)
         while True:
             try:
                 with UPDATE_SECONDS.time():
-                    await self._process(update, key)
+                    await self._process(update, key, progress)
             except (BackendUnavailable, asyncio.CancelledError):
                 # An outage: not the update's fault, so not an attempt. Telegram redelivers it.
                 await _quietly(self.store.count(key, _ATTEMPTS, -1))
@@ -176,6 +188,7 @@ class UpdateProcessor:
         try:
             await self._set_aside(update.update_id, payload, reason, error, attempts)
         except BaseException:
+            await _quietly(self.store.note(key, {_DEAD: reason.value}))
             await _quietly(self.store.release(key))
             raise
         UPDATES.labels("failed").inc()
@@ -210,21 +223,25 @@ class UpdateProcessor:
             except BackendUnavailable as exc:
                 log.warning("could not renew the claim of %s: %s", key, exc)
 
-    async def _process(self, update: Update, key: str) -> None:
+    async def _note(self, key: str, progress: dict[str, str], fields: dict[str, str]) -> None:
+        """Note what was done, in the store (for a redelivery) and in this attempt's copy (for a retry)."""
+        await self.store.note(key, fields)
+        progress.update(fields)
+
+    async def _process(self, update: Update, key: str, done: dict[str, str]) -> None:
+        """One attempt of the turn; ``done`` is what earlier attempts (of any worker) did already."""
         event = to_inbound(update)
         if event is None:
             if self.group_handler is not None:
                 await self.group_handler(update)
             return
         outcome = await self.engine.handle(event)
-        # What an earlier attempt of this update already did (it died or failed after doing it).
-        done = await self.store.progress(key)
         query = update.callback_query
         if query is not None:
             first_seen = float(done.get(_FIRST_SEEN) or self.clock())
             if _ANSWERED not in done and self.clock() - first_seen <= CALLBACK_ANSWER_WINDOW_S:
                 await self._answer(query.id, outcome.toast, outcome.alert)
-                await self.store.note(key, {_ANSWERED: "1"})
+                await self._note(key, done, {_ANSWERED: "1"})
             if (
                 _MARKED not in done
                 and event.kind is EventKind.CHOICE
@@ -234,9 +251,9 @@ class UpdateProcessor:
                 # The question is answered: show the answer in place of its buttons, so the chat
                 # reads as a record and the buttons cannot be pressed twice.
                 await self._mark_answered(query.message, query.data or "")
-                await self.store.note(key, {_MARKED: "1"})
+                await self._note(key, done, {_MARKED: "1"})
         chat_id = int(event.chat.split(":", 1)[1])
-        sent = int(done.get(_SENT, "0"))
+        sent = int(done.get(_SENT) or 0)
         try:
             for index, reply in enumerate(outcome.replies):
                 if index < sent:
@@ -244,7 +261,7 @@ class UpdateProcessor:
                 await self.sender.send(chat_id, reply)
                 # A reply whose request was in flight when its worker died is sent again: Telegram
                 # has no idempotency key, and losing a ticket number is worse than a repeat.
-                await self.store.note(key, {_SENT: str(index + 1)})
+                await self._note(key, done, {_SENT: str(index + 1)})
         except ChatUnreachable:
             log.info("resident chat %s blocked the bot; replies dropped", chat_id)
         if outcome.tickets and self.after_turn is not None:
