@@ -247,7 +247,7 @@ async def test_reminder_then_escalation_then_repeated_escalation(world: World) -
     assert (await run(a)).reminders == 1
     (reminder,) = world.texts(ENGINEERING)
     assert reminder.startswith(f"⏰ Reminder: {ticket.number}")
-    assert "First response due in 1h 0m (11-02 14:00)" in reminder
+    assert "First response due in 1h 0m (Nov 2 14:00)" in reminder  # on the estate's clock
     world.clock.advance(minutes=30)
     assert (await run(a)).reminders == 0  # once
 
@@ -259,6 +259,10 @@ async def test_reminder_then_escalation_then_repeated_escalation(world: World) -
         assert fact in escalation
     assert (await run(a)).escalations == 0
     assert len(world.texts(MANAGERS)) == 1
+    # The department's own group hears it too, not only the managers.
+    overdue = world.texts(ENGINEERING)[-1]
+    assert overdue.startswith(f"🔺 Overdue: {ticket.number}") and "No first response: overdue by 5m" in overdue
+    assert "Escalated to the managers (level 1)." in overdue
 
     world.clock.now = hk(2026, 11, 3, 14, 5).astimezone(UTC)  # 24 h later, still no response
     assert (await run(a)).escalations == 1
@@ -268,7 +272,7 @@ async def test_reminder_then_escalation_then_repeated_escalation(world: World) -
         ("escalated", "response", 1),
         ("escalated", "response", 2),
     ]
-    assert len(world.texts(ENGINEERING)) == 1
+    assert len(world.texts(ENGINEERING)) == 3  # the reminder and two overdue notices
 
 
 async def test_a_response_stops_the_response_clock(world: World) -> None:
@@ -291,10 +295,14 @@ async def test_two_workers_sweeping_at_once_send_everything_once(world: World) -
     for moment in (hk(2026, 11, 2, 13), hk(2026, 11, 2, 14), hk(2026, 11, 3, 14), hk(2026, 11, 4, 14)):
         world.clock.now = moment.astimezone(UTC)
         await asyncio.gather(run(a), run(b), run(a), run(b))
-    reminders, escalations = "\n".join(world.texts(ENGINEERING)), "\n".join(world.texts(MANAGERS))
+    group = world.texts(ENGINEERING)
+    reminders = "\n".join(t for t in group if t.startswith("⏰"))
+    overdue = "\n".join(t for t in group if t.startswith("🔺"))
+    escalations = "\n".join(world.texts(MANAGERS))
     for ticket in tickets:
         assert reminders.count(ticket.number) == 1  # one reminder, in a message or a digest line
         assert escalations.count(ticket.number) == 3  # levels 1, 2 and 3
+        assert overdue.count(ticket.number) == 3  # and the group heard each of them once
         levels = [e.detail["level"] for e in await world.sla_events(ticket.number)]
         assert levels == [0, 1, 2, 3]
 

@@ -233,9 +233,9 @@ class Notices:
         if not notices:
             turn.say(_("No recent notices for your building."))
             return
-        tz = ZoneInfo(self.app.estate.timezone)
+        zone = self.app.estate.timezone
         fields = tuple(
-            ((n.scheduled_at or n.created_at).astimezone(tz).strftime("%Y-%m-%d"), n.text[:200]) for n in notices
+            (_.when(n.scheduled_at or n.created_at, zone, year=True, time=False), n.text[:200]) for n in notices
         )
         turn.say(_("Recent notices:"), title=_("Notices"), fields=fields)
 
