@@ -67,3 +67,8 @@ class MessageSender(Protocol):
         """Replace the text and buttons of a message we sent. Unchanged content is a success;
         :class:`MessageGone` when the message can no longer be edited (deleted, too old)."""
         ...
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        """Take down a message we sent. A message already gone is a success; :class:`ChatUnreachable`
+        when the chat is gone; :class:`bot.errors.BackendUnavailable` when the channel is down."""
+        ...
