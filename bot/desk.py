@@ -13,8 +13,8 @@ killed in the instant between Telegram's answer and the note (one Redis write): 
 orphaned and a second is posted; the Bot API cannot list a chat's messages to find it afterwards.
 
 Telegram refuses an edit that changes nothing ("message is not modified"), so the desk never sends
-one: the fingerprint of what a card shows is kept (``card-shown:<chat>:<message>``) and an
-unchanged card is not edited.
+one: the fingerprint of what a card shows is kept (``card-shown:<chat>:<message>``, and a forum
+topic's name in ``card-topic:<chat>:<thread>``) and an unchanged card or topic is not edited.
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ def card_sent_key(number: str) -> str:
 def card_shown_key(chat_id: int, message_id: int) -> str:
     """The fingerprint of what a card message shows now."""
     return f"card-shown:{chat_id}:{message_id}"
+
+
+def card_topic_key(chat_id: int, thread_id: int) -> str:
+    """The name a ticket's forum topic has now."""
+    return f"card-topic:{chat_id}:{thread_id}"
 
 
 def fingerprint(reply: Reply) -> str:
@@ -276,9 +281,8 @@ class Desk:
             if not noted:
                 await self._withdraw(chat_id, message_id, number)
             raise
-        with contextlib.suppress(BackendUnavailable, OSError):
-            await self.store.save(card_shown_key(chat_id, message_id), {"shown": shown})
-            await self.store.clear(card_sent_key(number))
+        await self._note(card_shown_key(chat_id, message_id), {"shown": shown})
+        await self._forget(card_sent_key(number))
 
     async def _adopt_sent_card(self, ticket: Ticket, chat_id: int) -> bool:
         """A card posted earlier whose id never reached the database: record it instead of posting again."""
@@ -318,9 +322,11 @@ class Desk:
             return ticket.topic_id  # in a burst, cards go to the group itself rather than spend budget on topics
         if ticket.topic_id is not None:
             return ticket.topic_id
-        thread_id = await self.topics.ensure_topic(chat_id, self.topic_name(ticket))
+        name = self.topic_name(ticket)
+        thread_id = await self.topics.ensure_topic(chat_id, name)
         if thread_id is not None:
             await self.tickets.set_topic(ticket.number, thread_id)
+            await self._note(card_topic_key(chat_id, thread_id), {"name": name})
         return thread_id
 
     def topic_name(self, ticket: Ticket) -> str:
@@ -332,12 +338,17 @@ class Desk:
             return
         chat_id, message_id = ticket.card_chat_id, ticket.card_message_id
         card = await self.card(ticket, menu)
-        shown = fingerprint(card)
+        shown_key, shown = card_shown_key(chat_id, message_id), fingerprint(card)
         try:
-            if shown != await self._shown(chat_id, message_id):
-                await self.sender.edit(chat_id, message_id, card)
-                with contextlib.suppress(BackendUnavailable, OSError):
-                    await self.store.save(card_shown_key(chat_id, message_id), {"shown": shown})
+            if shown != await self._recall(shown_key, "shown"):
+                # Noted before the edit goes out: when the outbox folds two waiting edits of the card
+                # into the later one, the later note is the one that stays. A failed edit forgets it.
+                await self._note(shown_key, {"shown": shown})
+                try:
+                    await self.sender.edit(chat_id, message_id, card)
+                except BaseException:
+                    await self._forget(shown_key)
+                    raise
         except MessageGone:
             log.info("card of %s can no longer be edited; posting a new one", ticket.number)
             message_id = await self.sender.send(chat_id, card, thread_id=ticket.topic_id)
@@ -345,14 +356,27 @@ class Desk:
         except ChatUnreachable:
             await self._staff_chat_lost(chat_id, ticket)
         if ticket.topic_id is not None and self.topics is not None:
-            await self.topics.rename_topic(chat_id, ticket.topic_id, self.topic_name(ticket))
+            # Telegram refuses a rename to the same name too (TOPIC_NOT_MODIFIED): rename on a change only.
+            name, topic_key = self.topic_name(ticket), card_topic_key(chat_id, ticket.topic_id)
+            if name != await self._recall(topic_key, "name"):
+                if await self.topics.rename_topic(chat_id, ticket.topic_id, name):
+                    await self._note(topic_key, {"name": name})
 
-    async def _shown(self, chat_id: int, message_id: int) -> str | None:
+    async def _recall(self, key: str, field: str) -> str | None:
+        """What a card or topic shows now, if known (not known when the state store is down: then edit)."""
         try:
-            seen = await self.store.load(card_shown_key(chat_id, message_id))
+            seen = await self.store.load(key)
         except (BackendUnavailable, OSError):
-            return None  # not known: edit (the sender takes a "not modified" answer as done)
-        return str(seen["shown"]) if seen else None
+            return None
+        return str(seen[field]) if seen and field in seen else None
+
+    async def _note(self, key: str, shown: dict[str, str]) -> None:
+        with contextlib.suppress(BackendUnavailable, OSError):
+            await self.store.save(key, shown)
+
+    async def _forget(self, key: str) -> None:
+        with contextlib.suppress(BackendUnavailable, OSError):
+            await self.store.clear(key)
 
     async def move_card(self, before: Ticket, after: Ticket) -> None:
         """A transfer: the old card says where the ticket went; the new department gets a card with the history."""
