@@ -113,7 +113,7 @@ class Notices:
             photo=photo, document=document, chat_id=message.chat.id,
         )  # fmt: skip
         count = await self.store.count(audience)
-        when = at.isoformat(timespec="minutes") if at else _("now")
+        when = _.when(at, self.app.estate.timezone, year=True) if at else _("now")
         preview = Reply(
             text=notice.text,
             title=_("Notice preview"),

@@ -110,6 +110,7 @@ async def test_a_scheduled_notice_waits_for_its_time_and_cancel_stops_a_draft(li
     h = limited
     await h.act(h.fake.send_text(CHRIS, f"/notice building:3 at 2026-11-02T12:00\n{WATER}", chat_id=ENGINEERING))
     preview = h.fake.bot_messages(ENGINEERING)[-1]
+    assert "Send: Nov 2, 2026 12:00" in preview.text  # on the estate's clock, as people write it
     await h.act(h.fake.press(CHRIS, preview, "Confirm"))
     job = next(job for name, _, job in h.desk.jobs if name == "notices")
     await job()
