@@ -133,6 +133,28 @@ def test_what_a_ticket_is_owed_over_time() -> None:
     assert owed(ESTATE, replace(t, status=TicketStatus.RESOLVED), hk(2026, 11, 9, 10)) == []
 
 
+def test_a_tickets_escalations_go_together() -> None:
+    """Once both deadlines are breached, each round of escalation covers both: one message, not two a day."""
+    t = make_ticket(hk(2026, 11, 2, 10))  # response due Monday 14:00, resolution Saturday 13:00
+    response, resolution = hk(2026, 11, 2, 14), hk(2026, 11, 7, 13)
+    assert (t.response_due_at, t.sla_due_at) == (response, resolution)
+    log = (
+        TicketEvent(hk(2026, 11, 6, 14), "system", "escalated", Due(Deadline.RESPONSE, response, 5).detail()),
+        TicketEvent(resolution, "system", "escalated", Due(Deadline.RESOLUTION, resolution, 1).detail()),
+    )
+    escalated = replace(t, events=log)
+    # Saturday 14:01: the response's level 6 is due; the resolution's own level 2 only on Sunday 13:00.
+    now = hk(2026, 11, 7, 14, 1)
+    together = owed(ESTATE, escalated, now)
+    assert sorted(together, key=lambda d: d.deadline) == [
+        Due(Deadline.RESOLUTION, resolution, 2),
+        Due(Deadline.RESPONSE, response, 6),
+    ]
+    sent = replace(escalated, events=log + tuple(TicketEvent(now, "system", "escalated", d.detail()) for d in together))
+    assert owed(ESTATE, sent, hk(2026, 11, 8, 13, 1)) == []  # the resolution's level 2 went with the response's
+    assert {d.deadline for d in owed(ESTATE, sent, hk(2026, 11, 8, 14, 1))} == {Deadline.RESPONSE, Deadline.RESOLUTION}
+
+
 def test_breach_and_the_next_deadline() -> None:
     t = make_ticket(hk(2026, 11, 2, 10))
     assert next_deadline(t) == (Deadline.RESPONSE, hk(2026, 11, 2, 14))
