@@ -20,7 +20,6 @@ topic's name in ``card-topic:<chat>:<thread>``) and an unchanged card or topic i
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -33,7 +32,7 @@ from bot.domain.residents import Resident
 from bot.domain.tickets import NewTicket, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
-from bot.messaging import ChatUnreachable, MessageGone, MessageSender, Priority
+from bot.messaging import ChatUnreachable, MessageGone, MessageSender, Priority, fingerprint
 from bot.staff.cards import CardContext, build_card, building_of
 from bot.staff.history import history_lines
 from dialogs.labels import STATUS_LABELS
@@ -65,12 +64,6 @@ def card_shown_key(chat_id: int, message_id: int) -> str:
 def card_topic_key(chat_id: int, thread_id: int) -> str:
     """The name a ticket's forum topic has now."""
     return f"card-topic:{chat_id}:{thread_id}"
-
-
-def fingerprint(reply: Reply) -> str:
-    """What an edit of a message would change: its text and its buttons (photos are separate messages)."""
-    shown = repr((reply.title, reply.text, reply.fields, reply.choices))
-    return hashlib.sha256(shown.encode()).hexdigest()[:32]
 
 
 class Desk:

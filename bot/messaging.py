@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from enum import IntEnum
 from typing import Protocol, runtime_checkable
 
 from bot.errors import BackendUnavailable
 from dialogs.replies import Reply
+
+
+def fingerprint(reply: Reply) -> str:
+    """What an edit of a message can change: its text and its buttons (photos are messages of their own).
+
+    Two replies with one fingerprint look the same; Telegram refuses an edit between them ("message is
+    not modified"), so senders compare fingerprints rather than send it.
+    """
+    shown = repr((reply.title, reply.text, reply.fields, reply.choices))
+    return hashlib.sha256(shown.encode()).hexdigest()[:32]
 
 
 class ChatUnreachable(Exception):
