@@ -19,6 +19,7 @@ topic's name in ``card-topic:<chat>:<thread>``) and an unchanged card or topic i
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
@@ -204,6 +205,12 @@ class Desk:
         key = card_claim_key(ticket.number)
         if await self.store.claim(key) is not Claim.NEW:
             return False
+        # Shielded: a worker stopping (its sweep cancelled) while the card is on its way still saves
+        # the id of a card Telegram accepted, rather than leave it for a second card to follow.
+        return await asyncio.shield(self._post_claimed(ticket, chat_id, key, resident))
+
+    async def _post_claimed(self, ticket: Ticket, chat_id: int, key: str, resident: Resident | None) -> bool:
+        assert self.sender is not None
         try:
             if await self._adopt_sent_card(ticket, chat_id):
                 await self.store.finish(key)

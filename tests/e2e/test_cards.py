@@ -4,6 +4,7 @@ database write, no edit that changes nothing, history as sentences, excerpts, da
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -247,3 +248,54 @@ async def report_lift_in(h: Harness, language: str) -> None:
     await h.act(h.fake.send_text(PETER, "Lift A2 stops between floors"))
     for button in buttons[2:]:
         await press(h, PETER, PETER, button)
+
+
+class StopAfterCard:
+    """The real Telegram sender; right after Telegram accepts a message for ``chat_id``, the worker is
+    told to stop (its running sweep task is cancelled), as at a restart."""
+
+    def __init__(self, inner: MessageSender, chat_id: int) -> None:
+        self.inner = inner
+        self.chat_id = chat_id
+        self.sweep: asyncio.Task[int] | None = None
+
+    async def send(self, chat_id: int, reply: Reply, **kwargs: Any) -> int:
+        message_id = await self.inner.send(chat_id, reply, **kwargs)
+        if self.sweep is not None and chat_id == self.chat_id:
+            self.sweep.cancel()
+            self.sweep = None
+        return message_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def test_a_worker_stopping_mid_post_still_keeps_its_card(sqlite_harness: Harness, clock: Clock) -> None:
+    """The card sweep is cancelled (the worker stops) just after Telegram took a card: its id is kept
+    anyway, and the next sweep posts nothing more."""
+    h = sqlite_harness
+    await linked(h, PETER, "Peter", "+852 6123 0001")
+    h.fake.block(ENGINEERING)  # the first card cannot be posted: the sweep will
+    number = await report_lift(h)
+    h.fake.unblock(ENGINEERING)
+    assert h.desk.outbox is not None
+    stopper = StopAfterCard(h.desk.outbox.sender, ENGINEERING)
+    h.desk.outbox.sender = stopper
+    clock.advance(minutes=1)
+    stopper.sweep = sweep = asyncio.create_task(h.desk.desk.post_missing_cards(grace=timedelta(0)))
+    with pytest.raises(asyncio.CancelledError):
+        await sweep
+
+    async def card_saved() -> bool:
+        ticket = await h.desk.tickets.get(number)
+        return ticket is not None and ticket.card_message_id is not None
+
+    for _wait in range(100):
+        if await card_saved():
+            break
+        await asyncio.sleep(0.05)
+    await h.desk.desk.post_missing_cards(grace=timedelta(0))
+    cards = cards_of(h, ENGINEERING, number)
+    assert len(cards) == 1
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None and ticket.card_message_id == cards[0].message_id
