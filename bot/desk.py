@@ -3,15 +3,28 @@
 The ticket is committed before anyone is told of it. The staff card is posted afterwards; if that
 fails, :meth:`Desk.post_missing_cards` (run periodically) posts it later, so no ticket is left
 unseen. Posting is claimed per ticket, so two workers never post one card twice.
+
+One live card per ticket, whatever fails between Telegram accepting the card and the database
+saving its message id (see :meth:`Desk._keep_card`): the id is first noted in the state store
+(``card-sent:<number>``), then written to the database. A database outage leaves the note, and the
+next attempt adopts the message it names instead of posting again; if the state store is down too,
+the card just sent is deleted, so the next attempt's card is the only one. What is left is a process
+killed in the instant between Telegram's answer and the note (one Redis write): that card stays
+orphaned and a second is posted; the Bot API cannot list a chat's messages to find it afterwards.
+
+Telegram refuses an edit that changes nothing ("message is not modified"), so the desk never sends
+one: the fingerprint of what a card shows is kept (``card-shown:<chat>:<message>``, and a forum
+topic's name in ``card-topic:<chat>:<thread>``) and an unchanged card or topic is not edited.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bot import sla
 from bot.config import EstateConfig
@@ -20,8 +33,9 @@ from bot.domain.residents import Resident
 from bot.domain.tickets import NewTicket, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
-from bot.messaging import ChatUnreachable, MessageGone, MessageSender, Priority
+from bot.messaging import ChatUnreachable, MessageGone, MessageSender, Priority, fingerprint
 from bot.staff.cards import CardContext, build_card, building_of
+from bot.staff.history import history_lines
 from dialogs.labels import STATUS_LABELS
 from dialogs.replies import Reply
 from integrations.registry import ResidentRegistry
@@ -29,6 +43,28 @@ from integrations.state import Claim, StateStore
 from integrations.tickets import TicketBackend
 
 log = logging.getLogger(__name__)
+
+HISTORY_LINES = 15  # the history a transferred ticket brings to its new group: the newest events
+
+
+def card_claim_key(number: str) -> str:
+    """Claimed while one worker posts the ticket's card."""
+    return f"card:{number}"
+
+
+def card_sent_key(number: str) -> str:
+    """The card Telegram accepted and the database may not know yet: ``{chat_id, message_id, shown}``."""
+    return f"card-sent:{number}"
+
+
+def card_shown_key(chat_id: int, message_id: int) -> str:
+    """The fingerprint of what a card message shows now."""
+    return f"card-shown:{chat_id}:{message_id}"
+
+
+def card_topic_key(chat_id: int, thread_id: int) -> str:
+    """The name a ticket's forum topic has now."""
+    return f"card-topic:{chat_id}:{thread_id}"
 
 
 class Desk:
@@ -166,10 +202,19 @@ class Desk:
         if chat_id is None:
             log.error("no staff chat for ticket %s (department %s)", ticket.number, ticket.department)
             return False
-        key = f"card:{ticket.number}"
+        key = card_claim_key(ticket.number)
         if await self.store.claim(key) is not Claim.NEW:
             return False
+        # Shielded: a worker stopping (its sweep cancelled) while the card is on its way still saves
+        # the id of a card Telegram accepted, rather than leave it for a second card to follow.
+        return await asyncio.shield(self._post_claimed(ticket, chat_id, key, resident))
+
+    async def _post_claimed(self, ticket: Ticket, chat_id: int, key: str, resident: Resident | None) -> bool:
+        assert self.sender is not None
         try:
+            if await self._adopt_sent_card(ticket, chat_id):
+                await self.store.finish(key)
+                return True
             thread_id = await self._topic(ticket, chat_id)
             card = await self.card(ticket, resident=resident)
             if self.outbox is not None:
@@ -179,7 +224,7 @@ class Desk:
                     chat_id,
                     card,
                     thread_id=thread_id,
-                    key=f"card:{ticket.number}",
+                    key=key,
                     # In a burst a normal card may become a line of a digest; it is posted on its own
                     # later (low priority, never batched again) by the card sweep.
                     priority=Priority.EMERGENCY if emergency else Priority.LOW if digested else Priority.NORMAL,
@@ -200,17 +245,75 @@ class Desk:
                 message_id = delivery.message_id
             else:
                 message_id = await self.sender.send(chat_id, card, thread_id=thread_id)
-            await self.tickets.record_card(ticket.number, chat_id, message_id, self.clock())
+            await self._keep_card(ticket.number, chat_id, message_id, card)
         except ChatUnreachable:
-            await self.store.release(key)
+            await self._give_back(key)
             await self._staff_chat_lost(chat_id, ticket)
             return False
         except (BackendUnavailable, OSError) as exc:
-            await self.store.release(key)
+            await self._give_back(key)
             log.warning("card for %s not posted yet: %s", ticket.number, exc)
             return False
         await self.store.finish(key)
         return True
+
+    async def _give_back(self, key: str) -> None:
+        # With the state store down too, the claim lapses by itself (its TTL) and the sweep retries.
+        with contextlib.suppress(BackendUnavailable, OSError):
+            await self.store.release(key)
+
+    async def _keep_card(self, number: str, chat_id: int, message_id: int, card: Reply) -> None:
+        """Save where a card Telegram accepted went, so exactly one card of the ticket stays live.
+
+        First a note in the state store, then the database. If the database cannot take it, the note
+        stays and the next attempt adopts that message (:meth:`_adopt_sent_card`); if neither can, the
+        card is deleted again before the error goes up, so the next attempt's card is the only one.
+        """
+        shown = fingerprint(card)
+        noted = True
+        try:
+            await self.store.save(card_sent_key(number), {"chat_id": chat_id, "message_id": message_id, "shown": shown})
+        except (BackendUnavailable, OSError):
+            noted = False
+        try:
+            await self.tickets.record_card(number, chat_id, message_id, self.clock())
+        except (BackendUnavailable, OSError):
+            if not noted:
+                await self._withdraw(chat_id, message_id, number)
+            raise
+        await self._note(card_shown_key(chat_id, message_id), {"shown": shown})
+        await self._forget(card_sent_key(number))
+
+    async def _adopt_sent_card(self, ticket: Ticket, chat_id: int) -> bool:
+        """A card posted earlier whose id never reached the database: record it instead of posting again."""
+        note = await self.store.load(card_sent_key(ticket.number))
+        if not note:
+            return False
+        sent_chat, message_id = int(note["chat_id"]), int(note["message_id"])
+        if sent_chat != chat_id:
+            # Posted for a department the ticket has left: take it down; the new group gets its card.
+            await self._withdraw(sent_chat, message_id, ticket.number)
+            await self.store.clear(card_sent_key(ticket.number))
+            return False
+        await self.tickets.record_card(ticket.number, chat_id, message_id, self.clock())
+        log.info("card of %s was posted before its id could be saved; message %s adopted", ticket.number, message_id)
+        if note.get("shown"):
+            await self.store.save(card_shown_key(chat_id, message_id), {"shown": note["shown"]})
+        await self.store.clear(card_sent_key(ticket.number))
+        adopted = await self.tickets.get(ticket.number)
+        if adopted is not None:
+            await self.refresh_card(adopted)  # it shows the ticket as it was when posted
+        return True
+
+    async def _withdraw(self, chat_id: int, message_id: int, number: str) -> None:
+        """Delete a card whose id cannot be kept, so it does not stay behind as a second, dead card."""
+        assert self.sender is not None
+        try:
+            await self.sender.delete(chat_id, message_id)
+        except (ChatUnreachable, BackendUnavailable, OSError) as exc:
+            log.error("card %s of %s could not be saved nor deleted: %s", message_id, number, exc)
+            return
+        log.warning("card %s of %s deleted again: its id could not be saved", message_id, number)
 
     async def _topic(self, ticket: Ticket, chat_id: int) -> int | None:
         if ticket.department not in self.estate.desk.forums or self.topics is None:
@@ -219,31 +322,61 @@ class Desk:
             return ticket.topic_id  # in a burst, cards go to the group itself rather than spend budget on topics
         if ticket.topic_id is not None:
             return ticket.topic_id
-        thread_id = await self.topics.ensure_topic(chat_id, self.topic_name(ticket))
+        name = self.topic_name(ticket)
+        thread_id = await self.topics.ensure_topic(chat_id, name)
         if thread_id is not None:
             await self.tickets.set_topic(ticket.number, thread_id)
+            await self._note(card_topic_key(chat_id, thread_id), {"name": name})
         return thread_id
 
     def topic_name(self, ticket: Ticket) -> str:
         return f"{ticket.number} · {self._(STATUS_LABELS[ticket.status])} · {ticket.place or '-'}"[:128]
 
     async def refresh_card(self, ticket: Ticket, menu: str = "") -> None:
-        """Edit the card in place; a card Telegram will no longer edit is posted afresh."""
+        """Edit the card in place (unless it would not change); a card Telegram will no longer edit is posted afresh."""
         if self.sender is None or ticket.card_chat_id is None or ticket.card_message_id is None:
             return
+        chat_id, message_id = ticket.card_chat_id, ticket.card_message_id
+        card = await self.card(ticket, menu)
+        shown_key, shown = card_shown_key(chat_id, message_id), fingerprint(card)
         try:
-            await self.sender.edit(ticket.card_chat_id, ticket.card_message_id, await self.card(ticket, menu))
+            if shown != await self._recall(shown_key, "shown"):
+                # Noted before the edit goes out: when the outbox folds two waiting edits of the card
+                # into the later one, the later note is the one that stays. A failed edit forgets it.
+                await self._note(shown_key, {"shown": shown})
+                try:
+                    await self.sender.edit(chat_id, message_id, card)
+                except BaseException:
+                    await self._forget(shown_key)
+                    raise
         except MessageGone:
             log.info("card of %s can no longer be edited; posting a new one", ticket.number)
-            message_id = await self.sender.send(
-                ticket.card_chat_id, await self.card(ticket, menu), thread_id=ticket.topic_id
-            )
-            await self.tickets.set_card(ticket.number, ticket.card_chat_id, message_id)
-            await self.tickets.link_message(ticket.card_chat_id, message_id, ticket.number)
+            message_id = await self.sender.send(chat_id, card, thread_id=ticket.topic_id)
+            await self._keep_card(ticket.number, chat_id, message_id, card)
         except ChatUnreachable:
-            await self._staff_chat_lost(ticket.card_chat_id, ticket)
+            await self._staff_chat_lost(chat_id, ticket)
         if ticket.topic_id is not None and self.topics is not None:
-            await self.topics.rename_topic(ticket.card_chat_id, ticket.topic_id, self.topic_name(ticket))
+            # Telegram refuses a rename to the same name too (TOPIC_NOT_MODIFIED): rename on a change only.
+            name, topic_key = self.topic_name(ticket), card_topic_key(chat_id, ticket.topic_id)
+            if name != await self._recall(topic_key, "name"):
+                if await self.topics.rename_topic(chat_id, ticket.topic_id, name):
+                    await self._note(topic_key, {"name": name})
+
+    async def _recall(self, key: str, field: str) -> str | None:
+        """What a card or topic shows now, if known (not known when the state store is down: then edit)."""
+        try:
+            seen = await self.store.load(key)
+        except (BackendUnavailable, OSError):
+            return None
+        return str(seen[field]) if seen and field in seen else None
+
+    async def _note(self, key: str, shown: dict[str, str]) -> None:
+        with contextlib.suppress(BackendUnavailable, OSError):
+            await self.store.save(key, shown)
+
+    async def _forget(self, key: str) -> None:
+        with contextlib.suppress(BackendUnavailable, OSError):
+            await self.store.clear(key)
 
     async def move_card(self, before: Ticket, after: Ticket) -> None:
         """A transfer: the old card says where the ticket went; the new department gets a card with the history."""
@@ -260,20 +393,20 @@ class Desk:
                 )
             except (MessageGone, ChatUnreachable):
                 pass
+        if before.card_message_id is not None:
+            # The old card was saved; a note of it left in the state store is stale, not a lost card.
+            await self.store.clear(card_sent_key(after.number))
         # Forget the old card and topic so the new department gets its own.
         await self.tickets.clear_card(after.number)
         fresh = await self.tickets.get(after.number)
         if fresh is None:
             return
-        await self.store.release(f"card:{fresh.number}")
+        await self.store.release(card_claim_key(fresh.number))
         if await self.post_card(fresh):
             posted = await self.tickets.get(fresh.number)
-            history = [
-                f"{e.at.astimezone(ZoneInfo(self.estate.timezone)):%m-%d %H:%M} {e.actor} {e.action}"
-                for e in fresh.events
-            ]
+            history = history_lines(self.estate, fresh.events, self._)[-HISTORY_LINES:]
             if posted is not None:
-                await self.tell_staff(posted, self._("History") + ":\n" + "\n".join(history[-15:]))
+                await self.tell_staff(posted, self._("History") + ":\n" + "\n".join(history))
 
     async def tell_staff(self, ticket: Ticket, text: str, photos: tuple[str, ...] = ()) -> None:
         """Post in the ticket's thread: its topic in a forum, else as a reply to its card."""

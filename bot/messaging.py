@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from enum import IntEnum
 from typing import Protocol, runtime_checkable
 
 from bot.errors import BackendUnavailable
 from dialogs.replies import Reply
+
+
+def fingerprint(reply: Reply) -> str:
+    """What an edit of a message can change: its text and its buttons (photos are messages of their own).
+
+    Two replies with one fingerprint look the same; Telegram refuses an edit between them ("message is
+    not modified"), so senders compare fingerprints rather than send it.
+    """
+    shown = repr((reply.title, reply.text, reply.fields, reply.choices))
+    return hashlib.sha256(shown.encode()).hexdigest()[:32]
 
 
 class ChatUnreachable(Exception):
@@ -66,4 +77,9 @@ class MessageSender(Protocol):
     async def edit(self, chat_id: int, message_id: int, reply: Reply) -> None:
         """Replace the text and buttons of a message we sent. Unchanged content is a success;
         :class:`MessageGone` when the message can no longer be edited (deleted, too old)."""
+        ...
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        """Take down a message we sent. A message already gone is a success; :class:`ChatUnreachable`
+        when the chat is gone; :class:`bot.errors.BackendUnavailable` when the channel is down."""
         ...

@@ -11,21 +11,28 @@ event log (:func:`bot.sla.owed`); each reminder or escalation is delivered once:
 3. **Send first**, then ``finish`` the claim, then append the ``reminded``/``escalated`` event
    with ``expected_version`` (re-read and retried on a Conflict, never appended twice).
 
-Many owed to one chat in one sweep (from ``DIGEST_FROM``) go as digests, one line per ticket, so a
-building-wide breach does not flood the managers' chat; each line is still claimed and recorded
-on its own ticket.
+What one ticket is owed at once (its response and its resolution deadline both breached) goes as
+one message. Many owed to one chat in one sweep (from ``DIGEST_FROM`` tickets) go as digests, one
+line per deadline, so a building-wide breach does not flood the managers' chat; each line is still
+claimed and recorded on its own ticket.
+
+An escalation goes to the managers, and the department's own group hears that its ticket is overdue
+(in the ticket's thread). After each reminder or escalation the ticket's card is refreshed, so it
+shows the ticket's age and time left (or overdue) as they are now, not as they were at its last change.
 
 Why this order: a crash or outage before the send loses nothing (the claim expires, the next
 sweep sends); a crash after ``finish`` but before the event is repaired by the next sweep, which
 finds the claim DONE and records the event without sending again. Only a crash in the instant
 between the send and ``finish`` (or a send outlasting the claim's 60 s) can repeat a message:
-an escalation said twice beats one never said.
+an escalation said twice beats one never said. The department's copy of an escalation and the card
+refresh come after ``finish`` and are not retried: the managers' message is the one that must arrive,
+and the card is refreshed again by the next change or the next reminder.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -67,12 +74,14 @@ class SweepContext:
     store: StateStore
     sender: MessageSender
     clock: Callable[[], datetime]
+    # Re-renders a ticket's staff card (:meth:`bot.desk.Desk.refresh_card`); None: cards are left alone.
+    refresh_card: Callable[[Ticket], Awaitable[None]] | None = None
 
     @classmethod
     def from_desk(cls, desk: Desk) -> SweepContext:
         if desk.sender is None:
             raise RuntimeError("the desk has no sender yet: the channel sets it at start-up")
-        return cls(desk.estate, desk.tickets, desk.store, desk.sender, desk.clock)
+        return cls(desk.estate, desk.tickets, desk.store, desk.sender, desk.clock, desk.refresh_card)
 
     @property
     def _(self) -> Translator:
@@ -114,9 +123,12 @@ async def sweep(ctx: SweepContext, now: datetime) -> SweepReport:
                 work = _Work(ticket, due, _still_owed(ctx.estate, due, now))
                 batches.setdefault((target_chat(ctx.estate, ticket, due), due.level == 0), []).append(work)
     for (chat_id, _reminders), works in batches.items():
-        if len(works) < DIGEST_FROM:
-            for work in works:
-                await _deliver(ctx, chat_id, [work], now, report)
+        per_ticket: dict[str, list[_Work]] = {}
+        for work in works:
+            per_ticket.setdefault(work.ticket.number, []).append(work)
+        if len(per_ticket) < DIGEST_FROM:
+            for bundle in per_ticket.values():
+                await _deliver(ctx, chat_id, bundle, now, report)  # one message per ticket
             continue
         for chunk in _chunks(works, DIGEST_LINES):
             await _deliver(ctx, chat_id, chunk, now, report)
@@ -187,9 +199,9 @@ async def _deliver(
             return
         if chat_id is None:
             raise ChatUnreachable(f"no chat configured for the SLA messages of {taken[0][1].department}")
-        if len(taken) == 1:
-            work, fresh = taken[0]
-            await _send(ctx, chat_id, fresh, work.due, now, work.reason)
+        if len({fresh.number for _work, fresh in taken}) == 1:
+            fresh = taken[-1][1]
+            await _send(ctx, chat_id, fresh, [work.due for work, _fresh in taken], now, taken[0][0].reason)
         else:
             await _send_digest(ctx, chat_id, [(fresh, work.due) for work, fresh in taken], now)
     except ChatUnreachable as exc:
@@ -211,12 +223,57 @@ async def _deliver(
             report.reminders += 1
         else:
             report.escalations += 1
+    await _tell_departments(ctx, chat_id, taken, now)
     for work, _fresh in taken:
         try:
             await _record(ctx, work.ticket.number, work.due, now, work.reason)
         except BackendUnavailable as exc:
             # The claim says it was sent; the next sweep that can reach the database records it.
             log.warning("%s for %s sent but not recorded yet: %s", work.due.action.value, work.ticket.number, exc)
+    await _refresh_cards(ctx, taken)
+
+
+async def _tell_departments(
+    ctx: SweepContext, sent_to: int | None, taken: list[tuple[_Work, Ticket]], now: datetime
+) -> None:
+    """The department's own group hears that its tickets are overdue, not only the managers."""
+    by_chat: dict[int, dict[str, tuple[Ticket, list[Due]]]] = {}
+    for work, fresh in taken:
+        if work.due.level == 0 or work.due.deadline is Deadline.MANUAL:
+            continue  # reminders went to the group itself; a resident's nudge was posted there already
+        chat_id = department_chat(ctx.estate, fresh.department)
+        if chat_id is None or chat_id == sent_to:
+            continue
+        ticket, dues = by_chat.setdefault(chat_id, {}).setdefault(fresh.number, (fresh, []))
+        dues.append(work.due)
+    for chat_id, tickets in by_chat.items():
+        try:
+            if len(tickets) == 1:
+                ((ticket, dues),) = tickets.values()
+                reply_to, thread_id = _thread(ticket, chat_id)
+                await _post(ctx, chat_id, overdue_reply(ctx, ticket, dues, now), ticket, reply_to, thread_id)
+            else:
+                items = [(ticket, due) for ticket, dues in tickets.values() for due in dues]
+                await _send_digest(ctx, chat_id, items, now)
+        except BackendUnavailable:
+            raise
+        except Exception:
+            log.exception("overdue notice for group %s not sent; the managers have the escalation", chat_id)
+
+
+async def _refresh_cards(ctx: SweepContext, taken: list[tuple[_Work, Ticket]]) -> None:
+    """Re-render each ticket's card, so its age and time left (or overdue) are today's."""
+    if ctx.refresh_card is None:
+        return
+    for number in dict.fromkeys(fresh.number for _work, fresh in taken):
+        try:
+            ticket = await ctx.tickets.get(number)
+            if ticket is not None:
+                await ctx.refresh_card(ticket)
+        except BackendUnavailable as exc:
+            log.warning("card of %s not refreshed: %s", number, exc)
+        except Exception:
+            log.exception("card of %s not refreshed", number)
 
 
 async def _take(ctx: SweepContext, work: _Work, now: datetime, report: SweepReport) -> Ticket | None:
@@ -298,25 +355,38 @@ def _priority(tickets: list[Ticket]) -> Priority:
     return Priority.EMERGENCY if any(t.urgency is Urgency.EMERGENCY for t in tickets) else Priority.NORMAL
 
 
-async def _send(ctx: SweepContext, chat_id: int, ticket: Ticket, due: Due, now: datetime, reason: str) -> None:
-    reply_to = thread_id = None
-    if due.level == 0:
-        reply = reminder_reply(ctx, ticket, due, now)
-        if ticket.card_chat_id == chat_id:
-            # In the ticket's thread: its forum topic, else under its card.
-            thread_id = ticket.topic_id
-            reply_to = ticket.card_message_id if thread_id is None else None
-    else:
-        reply = escalation_reply(ctx, ticket, due, now, reason)
+def _thread(ticket: Ticket, chat_id: int) -> tuple[int | None, int | None]:
+    """(reply_to, thread_id) that put a message in the ticket's thread: its topic, else under its card."""
+    if ticket.card_chat_id != chat_id:
+        return None, None
+    if ticket.topic_id is not None:
+        return None, ticket.topic_id
+    return ticket.card_message_id, None
+
+
+async def _post(
+    ctx: SweepContext, chat_id: int, reply: Reply, ticket: Ticket, reply_to: int | None, thread_id: int | None
+) -> None:
     priority = _priority([ticket])
     try:
         await ctx.sender.send(chat_id, reply, reply_to=reply_to, thread_id=thread_id, priority=priority)
     except MessageGone:
-        log.info("topic of %s is gone; its %s goes to the group itself", ticket.number, due.action.value)
+        log.info("topic of %s is gone; its SLA message goes to the group itself", ticket.number)
         await ctx.sender.send(chat_id, reply, priority=priority)
     except ChatMoved as moved:
-        log.warning("chat %s moved to %s; %s for %s sent there", chat_id, moved.new_chat_id, due.action, ticket.number)
+        log.warning("chat %s moved to %s; SLA message for %s sent there", chat_id, moved.new_chat_id, ticket.number)
         await ctx.sender.send(moved.new_chat_id, reply, priority=priority)
+
+
+async def _send(
+    ctx: SweepContext, chat_id: int, ticket: Ticket, dues: Sequence[Due], now: datetime, reason: str
+) -> None:
+    """One message about one ticket: its reminders (in the ticket's thread) or its escalations."""
+    if all(due.level == 0 for due in dues):
+        reply_to, thread_id = _thread(ticket, chat_id)
+        await _post(ctx, chat_id, reminder_reply(ctx, ticket, dues, now), ticket, reply_to, thread_id)
+    else:
+        await _post(ctx, chat_id, escalation_reply(ctx, ticket, dues, now, reason), ticket, None, None)
 
 
 async def _send_digest(ctx: SweepContext, chat_id: int, items: list[tuple[Ticket, Due]], now: datetime) -> None:
@@ -329,34 +399,60 @@ async def _send_digest(ctx: SweepContext, chat_id: int, items: list[tuple[Ticket
         await ctx.sender.send(moved.new_chat_id, reply, priority=priority)
 
 
-def reminder_reply(ctx: SweepContext, ticket: Ticket, due: Due, now: datetime) -> Reply:
+def _late_line(ctx: SweepContext, due: Due, now: datetime) -> str:
     _ = ctx._
     assert due.due_at is not None
-    left = span(due.due_at - now, _)
-    at = local_time(ctx.estate, due.due_at)
+    late = span(now - due.due_at, _)
     if due.deadline is Deadline.RESPONSE:
-        text = _("First response due in {time} ({at}).", time=left, at=at)
-    else:
-        text = _("Resolution due in {time} ({at}).", time=left, at=at)
+        return _("No first response: overdue by {time}.", time=late)
+    return _("Not resolved: overdue by {time}.", time=late)
+
+
+def _due_fields(ctx: SweepContext, dues: Sequence[Due]) -> list[tuple[str, str]]:
+    _ = ctx._
+    return [
+        (_("Response due") if due.deadline is Deadline.RESPONSE else _("Due"), local_time(ctx.estate, due.due_at, _))
+        for due in dues
+        if due.due_at is not None
+    ]
+
+
+def reminder_reply(ctx: SweepContext, ticket: Ticket, dues: Sequence[Due], now: datetime) -> Reply:
+    _ = ctx._
+    lines = []
+    for due in dues:
+        assert due.due_at is not None
+        left = span(due.due_at - now, _)
+        at = local_time(ctx.estate, due.due_at, _)
+        if due.deadline is Deadline.RESPONSE:
+            lines.append(_("First response due in {time} ({at}).", time=left, at=at))
+        else:
+            lines.append(_("Resolution due in {time} ({at}).", time=left, at=at))
     fields = ticket_facts(ctx.estate, ticket, now, _)
-    return Reply(text=text, title=_("⏰ Reminder: {number}", number=ticket.number), fields=tuple(fields))
+    return Reply(text="\n".join(lines), title=_("⏰ Reminder: {number}", number=ticket.number), fields=tuple(fields))
 
 
-def escalation_reply(ctx: SweepContext, ticket: Ticket, due: Due, now: datetime, reason: str = "") -> Reply:
+def escalation_reply(ctx: SweepContext, ticket: Ticket, dues: Sequence[Due], now: datetime, reason: str = "") -> Reply:
+    """To the managers: what is overdue on one ticket (its response and resolution together), and its facts."""
     _ = ctx._
     fields = ticket_facts(ctx.estate, ticket, now, _)
-    if due.due_at is None:
+    if all(due.due_at is None for due in dues):
         text = _("Escalated: {reason}", reason=reason or "-")
         title = _("🔺 Escalation: {number}", number=ticket.number)
     else:
-        late = span(now - due.due_at, _)
-        if due.deadline is Deadline.RESPONSE:
-            text = _("No first response: overdue by {time}.", time=late)
-        else:
-            text = _("Not resolved: overdue by {time}.", time=late)
-        title = _("🔺 Escalation (level {level}): {number}", level=due.level, number=ticket.number)
-        fields.append((_("Due"), local_time(ctx.estate, due.due_at)))
+        text = "\n".join(_late_line(ctx, due, now) for due in dues)
+        level = max(due.level for due in dues)
+        title = _("🔺 Escalation (level {level}): {number}", level=level, number=ticket.number)
+        fields.extend(_due_fields(ctx, dues))
     return Reply(text=text, title=title, fields=tuple(fields))
+
+
+def overdue_reply(ctx: SweepContext, ticket: Ticket, dues: Sequence[Due], now: datetime) -> Reply:
+    """To the ticket's own group: it is overdue, and the managers know."""
+    _ = ctx._
+    lines = [_late_line(ctx, due, now) for due in dues]
+    lines.append(_("Escalated to the managers (level {level}).", level=max(due.level for due in dues)))
+    return Reply(text="\n".join(lines), title=_("🔺 Overdue: {number}", number=ticket.number))
 
 
 def digest_reply(ctx: SweepContext, items: list[tuple[Ticket, Due]], now: datetime) -> Reply:

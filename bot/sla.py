@@ -153,17 +153,29 @@ def owed(estate: EstateConfig, ticket: Ticket, now: datetime) -> list[Due]:
     """What the ticket is owed now and has not had: a reminder, or the escalation of the current level.
 
     A sweep that was down for days sends only the current level (the message says how overdue).
+
+    A ticket's escalations go together: when one deadline is owed an escalation, every other
+    breached deadline of the ticket is escalated with it, one level up (ahead of its own clock,
+    which then finds that level recorded), so the managers hear of one ticket once per round
+    rather than once per deadline.
     """
     result: list[Due] = []
+    breached: list[tuple[Deadline, datetime]] = []
     for deadline, due_at, window in open_deadlines(estate, ticket):
         if now >= due_at:
             due = Due(deadline, due_at, escalation_level(estate, due_at, now))
+            breached.append((deadline, due_at))
         elif window and sla_hours_between(estate, ticket.urgency, now, due_at) <= estate.desk.remind_before * window:
             due = Due(deadline, due_at, 0)
         else:
             continue
         if not is_recorded(ticket, due):
             result.append(due)
+    if any(due.level >= 1 for due in result):
+        for deadline, due_at in breached:
+            if all(due.deadline is not deadline for due in result):
+                level = max(recorded_levels(ticket, deadline, due_at), default=0) + 1
+                result.append(Due(deadline, due_at, level))
     return result
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from bot.config import EstateConfig
 from bot.domain.residents import Resident
@@ -80,18 +79,17 @@ class ResidentNews:
         await self.tickets.link_message(resident.telegram_user_id, message_id, ticket.number)
         return True
 
-    def _eta(self, ticket: Ticket) -> str:
+    def _eta(self, ticket: Ticket, _: Translator) -> str:
         if ticket.sla_due_at is None:
             return ""
-        return ticket.sla_due_at.astimezone(ZoneInfo(self.estate.timezone)).strftime("%Y-%m-%d %H:%M")
+        return _.when(ticket.sla_due_at, self.estate.timezone)
 
     async def assigned(self, ticket: Ticket) -> bool:
-        eta = self._eta(ticket)
         return await self.tell(
             ticket,
             lambda _: Reply(
                 _("{number}: a colleague is now handling your request.", number=ticket.number)
-                + ("\n" + _("Expected by {when}.", when=eta) if eta else ""),
+                + ("\n" + _("Expected by {when}.", when=self._eta(ticket, _)) if ticket.sla_due_at else ""),
             ),
         )
 

@@ -479,11 +479,12 @@ async def my_tickets(turn: Turn) -> None:
         turn.say(_("You have no open tickets."))
         await show_menu(turn)
         return
+    zone = turn.services.estate.timezone  # the date the resident lived, not UTC's
     fields = tuple(
         (
             t.number,
             f"{_(KIND_LABELS[t.kind])} · {category_label(_, t.kind, t.category)} · {t.place or '-'} · "
-            f"{_(STATUS_LABELS[t.status])} · {t.created_at.date().isoformat()}",
+            f"{_(STATUS_LABELS[t.status])} · {_.when(t.created_at, zone, year=True, time=False)}",
         )
         for t in tickets[:20]
     )

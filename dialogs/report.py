@@ -413,8 +413,7 @@ class ReportDialog(Dialog):
         turn.end_flow()
         due = ""
         if ticket.sla_due_at is not None:
-            local = ticket.sla_due_at.astimezone(_zone(turn))
-            due = _("We aim to resolve it by {when}.", when=local.strftime("%Y-%m-%d %H:%M"))
+            due = _("We aim to resolve it by {when}.", when=_.when(ticket.sla_due_at, turn.services.estate.timezone))
         turn.say(
             _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number)
             + ("\n" + due if due else ""),
@@ -422,12 +421,6 @@ class ReportDialog(Dialog):
         )
         if ticket.urgency is Urgency.EMERGENCY:
             turn.say(_("Emergency line: {phone}", phone=turn.services.estate.emergency_phone))
-
-
-def _zone(turn: Turn) -> Any:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(turn.services.estate.timezone)
 
 
 def _mention_label(understood: Understanding) -> str:

@@ -133,6 +133,28 @@ def test_what_a_ticket_is_owed_over_time() -> None:
     assert owed(ESTATE, replace(t, status=TicketStatus.RESOLVED), hk(2026, 11, 9, 10)) == []
 
 
+def test_a_tickets_escalations_go_together() -> None:
+    """Once both deadlines are breached, each round of escalation covers both: one message, not two a day."""
+    t = make_ticket(hk(2026, 11, 2, 10))  # response due Monday 14:00, resolution Saturday 13:00
+    response, resolution = hk(2026, 11, 2, 14), hk(2026, 11, 7, 13)
+    assert (t.response_due_at, t.sla_due_at) == (response, resolution)
+    log = (
+        TicketEvent(hk(2026, 11, 6, 14), "system", "escalated", Due(Deadline.RESPONSE, response, 5).detail()),
+        TicketEvent(resolution, "system", "escalated", Due(Deadline.RESOLUTION, resolution, 1).detail()),
+    )
+    escalated = replace(t, events=log)
+    # Saturday 14:01: the response's level 6 is due; the resolution's own level 2 only on Sunday 13:00.
+    now = hk(2026, 11, 7, 14, 1)
+    together = owed(ESTATE, escalated, now)
+    assert sorted(together, key=lambda d: d.deadline) == [
+        Due(Deadline.RESOLUTION, resolution, 2),
+        Due(Deadline.RESPONSE, response, 6),
+    ]
+    sent = replace(escalated, events=log + tuple(TicketEvent(now, "system", "escalated", d.detail()) for d in together))
+    assert owed(ESTATE, sent, hk(2026, 11, 8, 13, 1)) == []  # the resolution's level 2 went with the response's
+    assert {d.deadline for d in owed(ESTATE, sent, hk(2026, 11, 8, 14, 1))} == {Deadline.RESPONSE, Deadline.RESOLUTION}
+
+
 def test_breach_and_the_next_deadline() -> None:
     t = make_ticket(hk(2026, 11, 2, 10))
     assert next_deadline(t) == (Deadline.RESPONSE, hk(2026, 11, 2, 14))
@@ -247,7 +269,7 @@ async def test_reminder_then_escalation_then_repeated_escalation(world: World) -
     assert (await run(a)).reminders == 1
     (reminder,) = world.texts(ENGINEERING)
     assert reminder.startswith(f"⏰ Reminder: {ticket.number}")
-    assert "First response due in 1h 0m (11-02 14:00)" in reminder
+    assert "First response due in 1h 0m (Nov 2 14:00)" in reminder  # on the estate's clock
     world.clock.advance(minutes=30)
     assert (await run(a)).reminders == 0  # once
 
@@ -259,6 +281,10 @@ async def test_reminder_then_escalation_then_repeated_escalation(world: World) -
         assert fact in escalation
     assert (await run(a)).escalations == 0
     assert len(world.texts(MANAGERS)) == 1
+    # The department's own group hears it too, not only the managers.
+    overdue = world.texts(ENGINEERING)[-1]
+    assert overdue.startswith(f"🔺 Overdue: {ticket.number}") and "No first response: overdue by 5m" in overdue
+    assert "Escalated to the managers (level 1)." in overdue
 
     world.clock.now = hk(2026, 11, 3, 14, 5).astimezone(UTC)  # 24 h later, still no response
     assert (await run(a)).escalations == 1
@@ -268,7 +294,7 @@ async def test_reminder_then_escalation_then_repeated_escalation(world: World) -
         ("escalated", "response", 1),
         ("escalated", "response", 2),
     ]
-    assert len(world.texts(ENGINEERING)) == 1
+    assert len(world.texts(ENGINEERING)) == 3  # the reminder and two overdue notices
 
 
 async def test_a_response_stops_the_response_clock(world: World) -> None:
@@ -291,10 +317,14 @@ async def test_two_workers_sweeping_at_once_send_everything_once(world: World) -
     for moment in (hk(2026, 11, 2, 13), hk(2026, 11, 2, 14), hk(2026, 11, 3, 14), hk(2026, 11, 4, 14)):
         world.clock.now = moment.astimezone(UTC)
         await asyncio.gather(run(a), run(b), run(a), run(b))
-    reminders, escalations = "\n".join(world.texts(ENGINEERING)), "\n".join(world.texts(MANAGERS))
+    group = world.texts(ENGINEERING)
+    reminders = "\n".join(t for t in group if t.startswith("⏰"))
+    overdue = "\n".join(t for t in group if t.startswith("🔺"))
+    escalations = "\n".join(world.texts(MANAGERS))
     for ticket in tickets:
         assert reminders.count(ticket.number) == 1  # one reminder, in a message or a digest line
         assert escalations.count(ticket.number) == 3  # levels 1, 2 and 3
+        assert overdue.count(ticket.number) == 3  # and the group heard each of them once
         levels = [e.detail["level"] for e in await world.sla_events(ticket.number)]
         assert levels == [0, 1, 2, 3]
 

@@ -6,15 +6,20 @@ catalog converted with OpenCC, so ``zh_Hans`` lists only what must read differen
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_skeleton
 from babel.messages.pofile import read_po
 
 from bot.domain.residents import Language
 
 _CATALOG_DIRS = {Language.EN: "en", Language.ZH_HANT: "zh_Hant", Language.ZH_HANS: "zh_Hans"}
+# Babel (CLDR) locales for dates and times: Hong Kong's Traditional, mainland China's Simplified.
+_DATE_LOCALES = {Language.EN: "en", Language.ZH_HANT: "zh_Hant_HK", Language.ZH_HANS: "zh_Hans_CN"}
 
 
 def N_(msgid: str) -> str:
@@ -51,6 +56,17 @@ def translate(language: Language | str, msgid: str, /, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
+def format_when(at: datetime, zone: str, language: Language, *, year: bool = False, time: bool = True) -> str:
+    """A moment as people of ``language`` write it, on the estate's clock (``zone``): "Dec 2 03:20", "12月2日 03:20".
+
+    Every date or time a person sees goes through here, so none is shown in UTC by mistake.
+    """
+    local = at.astimezone(ZoneInfo(zone))
+    locale = _DATE_LOCALES[language]
+    day = format_skeleton("yMMMd" if year else "MMMd", local, locale=locale)
+    return f"{day} {format_skeleton('Hm', local, locale=locale)}" if time else day
+
+
 class Translator:
     """Bound to one language: ``_ = Translator(lang); _("Hello {name}", name=...)``."""
 
@@ -65,3 +81,7 @@ class Translator:
     def __call__(self, msgid: str, /, **params: Any) -> str:
         text = self._catalog.get(msgid, msgid)
         return text.format(**params) if params else text
+
+    def when(self, at: datetime, zone: str, *, year: bool = False, time: bool = True) -> str:
+        """:func:`format_when` in this translator's language."""
+        return format_when(at, zone, self.language, year=year, time=time)

@@ -70,7 +70,9 @@ async def run_notice_command(
         document=document,
     )  # fmt: skip
     notice, _ = await store.confirm(notice.id)
-    when = notice.scheduled_at.isoformat(timespec="minutes") if notice.scheduled_at else "now"
+    # Operators read the estate's clock, whatever the database hands back (UTC).
+    at = notice.scheduled_at
+    when = at.astimezone(ZoneInfo(timezone)).isoformat(timespec="minutes") if at else "now"
     total = (await store.progress(notice.id)).total
     print(f"notice {notice.id}: {total} recipients ({audience}), sending at {when}; the running bot sends it", file=out)
     return 0

@@ -24,7 +24,7 @@ from bot.channels.telegram.request import AiohttpRequest
 from bot.domain.notices import Audience, AudienceError, DeliveryState, Notice, Progress, ReminderRules
 from bot.domain.residents import Language
 from bot.i18n import Translator
-from bot.messaging import ChatUnreachable, MessageGone, Priority
+from bot.messaging import ChatUnreachable, MessageGone, Priority, fingerprint
 from bot.notices.delivery import Deliverer
 from bot.notices.pacing import Pacer
 from bot.notices.telegram import TelegramNoticeTransport
@@ -44,6 +44,7 @@ NOTICE_JOB_S = 10.0
 # lapses after 60 s (integrations/state/keys.py), so it sends for this long, then gives the claim back.
 SENDER_CLAIM = "notices:sender"
 SEND_BUDGET_S = 40.0
+SHOWN_NOTICES = 256  # previews whose shown progress is remembered (a few notices run at once)
 # Bulk notices leave headroom under Telegram's 30/s for the desk's own replies meanwhile.
 NOTICE_RATE = 25
 OPT_OUT = "f:stop"
@@ -77,6 +78,9 @@ class Notices:
         self._ = Translator(Translator.language_of(app.estate.staff_language))
         self._sending = False
         self._tasks: set[asyncio.Task[None]] = set()
+        # What each notice's preview message shows now: progress reports repeat while nothing moves
+        # (a 429 pause, an outage), and Telegram refuses an edit that changes nothing.
+        self._shown: dict[tuple[int, int], str] = {}
 
     # -- composing ---------------------------------------------------------------------------------
     async def on_notice(self, message: Message, args: str, member: Any, department: Any) -> None:
@@ -113,7 +117,7 @@ class Notices:
             photo=photo, document=document, chat_id=message.chat.id,
         )  # fmt: skip
         count = await self.store.count(audience)
-        when = at.isoformat(timespec="minutes") if at else _("now")
+        when = _.when(at, self.app.estate.timezone, year=True) if at else _("now")
         preview = Reply(
             text=notice.text,
             title=_("Notice preview"),
@@ -214,10 +218,16 @@ class Notices:
         sender = self.app.desk.sender
         assert sender is not None
         reply = Reply(text=notice.text, title=self._("Notice"), fields=((self._("Progress"), text),))
+        shown, where = fingerprint(reply), (notice.chat_id, notice.message_id)
+        if self._shown.get(where) == shown:
+            return
         try:
             await sender.edit(notice.chat_id, notice.message_id, reply)
         except MessageGone:
             await sender.send(notice.chat_id, Reply(text=text))
+        self._shown[where] = shown
+        while len(self._shown) > SHOWN_NOTICES:
+            del self._shown[next(iter(self._shown))]
 
     async def job(self) -> None:
         await self.send_due()
@@ -233,9 +243,9 @@ class Notices:
         if not notices:
             turn.say(_("No recent notices for your building."))
             return
-        tz = ZoneInfo(self.app.estate.timezone)
+        zone = self.app.estate.timezone
         fields = tuple(
-            ((n.scheduled_at or n.created_at).astimezone(tz).strftime("%Y-%m-%d"), n.text[:200]) for n in notices
+            (_.when(n.scheduled_at or n.created_at, zone, year=True, time=False), n.text[:200]) for n in notices
         )
         turn.say(_("Recent notices:"), title=_("Notices"), fields=fields)
 

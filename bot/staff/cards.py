@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from bot.config import EstateConfig
 from bot.domain.residents import Resident, mask_phone
@@ -19,7 +18,9 @@ from bot.nlu.units import extract_unit
 from dialogs.labels import KIND_LABELS, STATUS_LABELS, URGENCY_LABELS, category_label
 from dialogs.replies import Choice, Reply
 
-CARD_DESCRIPTION_LIMIT = 1500
+# A card shows an excerpt, so its buttons stay within one screen; /ticket shows the whole text.
+CARD_DESCRIPTION_LIMIT = 300
+CARD_RESOLUTION_LIMIT = 300
 
 
 def staff_data(ticket_id: int, action: str, arg: str | int | None = None) -> str:
@@ -37,16 +38,38 @@ def parse_staff_data(data: str) -> tuple[int, str, str] | None:
     return int(parts[1]), parts[2], parts[3] if len(parts) > 3 else ""
 
 
-def span(delta: timedelta) -> str:
-    """``3h 20m``, ``2d 4h``, ``45m``: how long, for people."""
+def span(delta: timedelta, _: Translator) -> str:
+    """``3h 20m``, ``2d 4h``, ``45m``: a length of time for people (the sign is dropped)."""
     minutes = int(abs(delta).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days}d {hours}h"
+        return _("{days}d {hours}h", days=days, hours=hours)
     if hours:
-        return f"{hours}h {mins}m"
-    return f"{mins}m"
+        return _("{hours}h {minutes}m", hours=hours, minutes=mins)
+    return _("{minutes}m", minutes=mins)
+
+
+def time_left(due: datetime, now: datetime, _: Translator) -> str:
+    """ "3h 20m left" or "overdue by 2d 4h"; due this minute is overdue, as :func:`bot.sla.is_breached` has it."""
+    delta = due - now
+    if delta > timedelta():
+        return _("{time} left", time=span(delta, _))
+    return _("overdue by {time}", time=span(delta, _))
+
+
+def excerpt(ticket: Ticket, _: Translator) -> str:
+    """The description as a card shows it: the start of a long one, and where to read the rest."""
+    text = ticket.description.strip()
+    if not text:
+        return "-"
+    if len(text) <= CARD_DESCRIPTION_LIMIT:
+        return text
+    return (
+        shorten(text, CARD_DESCRIPTION_LIMIT)
+        + "\n"
+        + _("({count} characters; /ticket {number} shows it all)", count=len(text), number=ticket.number)
+    )
 
 
 @dataclass(frozen=True)
@@ -80,7 +103,7 @@ def staff_name(estate: EstateConfig, user_id: int | None) -> str:
 def build_card(
     estate: EstateConfig, ticket: Ticket, ctx: CardContext, now: datetime, _: Translator, *, menu: str = ""
 ) -> Reply:
-    zone = ZoneInfo(estate.timezone)
+    zone = estate.timezone
     who = "-"
     if ctx.resident is not None:
         phone = ctx.resident.phone if ctx.show_phone else mask_phone(ctx.resident.phone)
@@ -93,29 +116,17 @@ def build_card(
         (_("Urgency"), _(URGENCY_LABELS[ticket.urgency])),
         (_("Place"), ticket.place or "-"),
         (_("Resident"), who),
-        (_("Description"), shorten(ticket.description, CARD_DESCRIPTION_LIMIT) or "-"),
-        (
-            _("Received"),
-            ticket.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") + f" ({span(now - ticket.created_at)})",
-        ),
+        (_("Description"), excerpt(ticket, _)),
+        (_("Received"), f"{_.when(ticket.created_at, zone)} ({span(now - ticket.created_at, _)})"),
         (_("Department"), department.name(estate.staff_language) if department else ticket.department),
         (_("Status"), _(STATUS_LABELS[ticket.status])),
         (_("Assignee"), staff_name(estate, ticket.assignee)),
     ]
+    if ticket.is_open and ticket.first_response_at is None and ticket.response_due_at is not None:
+        due = ticket.response_due_at
+        fields.append((_("Response due"), f"{_.when(due, zone)} · {time_left(due, now, _)}"))
     if ticket.is_open and ticket.sla_due_at is not None:
-        left = ticket.sla_due_at - now
-        due = ticket.sla_due_at.astimezone(zone).strftime("%m-%d %H:%M")
-        fields.append(
-            (
-                _("Due"),
-                f"{due} · "
-                + (
-                    _("{time} left", time=span(left))
-                    if left.total_seconds() >= 0
-                    else _("overdue by {time}", time=span(left))
-                ),
-            )
-        )
+        fields.append((_("Due"), f"{_.when(ticket.sla_due_at, zone)} · {time_left(ticket.sla_due_at, now, _)}"))
     if ticket.attachments:
         fields.append((_("Photos"), str(len(ticket.attachments))))
     if ticket.incident:
@@ -123,7 +134,7 @@ def build_card(
     if ticket.merged_into:
         fields.append((_("Merged into"), ticket.merged_into))
     if ticket.resolution_note:
-        fields.append((_("Resolution"), shorten(ticket.resolution_note, 500)))
+        fields.append((_("Resolution"), shorten(ticket.resolution_note, CARD_RESOLUTION_LIMIT)))
     # Follow-up survey (bot/surveys): the resident's rating, or a phone call owed when they never answered.
     rated = next((e for e in reversed(ticket.events) if e.action == "survey_answered"), None)
     if rated is not None:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.config import EstateConfig
-from bot.domain.lifecycle import Action
 from bot.domain.residents import mask_phone
 from bot.domain.routing import Department, StaffMember
 from bot.domain.text import shorten
-from bot.domain.tickets import Ticket, TicketEvent, Urgency
+from bot.domain.tickets import Ticket, Urgency
 from bot.i18n import N_, Translator
 from bot.sla import Deadline, is_breached, next_deadline
+from bot.staff.cards import span, time_left
+from bot.staff.history import history_lines
 from dialogs.labels import KIND_LABELS, STATUS_LABELS, URGENCY_LABELS, category_label
 from dialogs.replies import Reply
 from integrations.registry import ResidentRegistry
@@ -32,41 +33,11 @@ if TYPE_CHECKING:
 MESSAGE_BUDGET = 3800
 # How many open tickets a list reads before sorting; more than this in one queue is a crisis of its own.
 LIST_LIMIT = 500
-DESCRIPTION_LIMIT = 600
-EVENT_TEXT_LIMIT = 80
+# /ticket shows the whole description (a card shows an excerpt); a longer resolution note is cut here.
+RESOLUTION_LIMIT = 1000
 
-ACTION_LABELS = {
-    Action.CREATED: N_("Received"),
-    Action.CLAIMED: N_("Claimed"),
-    Action.ASSIGNED: N_("Assigned"),
-    Action.STARTED: N_("Started"),
-    Action.NEED_INFO: N_("Asked the resident"),
-    Action.INFO_RECEIVED: N_("Resident answered"),
-    Action.TRANSFERRED: N_("Transferred"),
-    Action.RESOLVED: N_("Resolved"),
-    Action.REOPENED: N_("Reopened"),
-    Action.MERGED: N_("Merged"),
-    Action.CLOSED: N_("Closed"),
-    Action.CANCELLED: N_("Cancelled"),
-    Action.NOTE: N_("Internal note"),
-    Action.RELAYED_OUT: N_("Message to the resident"),
-    Action.RELAYED_IN: N_("Message from the resident"),
-    Action.NUDGED: N_("Resident chased"),
-    Action.REMINDED: N_("Reminder"),
-    Action.ESCALATED: N_("Escalated"),
-    Action.INCIDENT: N_("Linked to incident"),
-    Action.STATUS: N_("Status"),
-}
 # Where a command was asked: a department (or its key), or None (the managers' chat, a private chat).
 DepartmentRef = Department | str | None
-
-DEADLINE_LABELS = {
-    Deadline.RESPONSE: N_("first response"),
-    Deadline.RESOLUTION: N_("resolution"),
-    Deadline.MANUAL: N_("on request"),
-}
-# Bookkeeping that says nothing to a reader of the history.
-HIDDEN_ACTIONS = frozenset({Action.CARD_POSTED.value})
 
 
 @dataclass(frozen=True)
@@ -119,27 +90,9 @@ class _NotAllowed(Exception):
 # -- display helpers, shared with bot.scheduler -----------------------------------------------------
 
 
-def span(delta: timedelta, _: Translator) -> str:
-    """``3h 20m``, ``2d 4h``, ``45m``: a length of time for people (the sign is dropped)."""
-    minutes = int(abs(delta).total_seconds() // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return _("{days}d {hours}h", days=days, hours=hours)
-    if hours:
-        return _("{hours}h {minutes}m", hours=hours, minutes=mins)
-    return _("{minutes}m", minutes=mins)
-
-
-def time_left(due: datetime, now: datetime, _: Translator) -> str:
-    delta = due - now
-    if delta > timedelta():  # due this minute is overdue, as bot.sla.is_breached has it
-        return _("{time} left", time=span(delta, _))
-    return _("overdue by {time}", time=span(delta, _))
-
-
-def local_time(estate: EstateConfig, at: datetime, fmt: str = "%m-%d %H:%M") -> str:
-    return at.astimezone(ZoneInfo(estate.timezone)).strftime(fmt)
+def local_time(estate: EstateConfig, at: datetime, _: Translator, *, year: bool = False) -> str:
+    """``at`` on the estate's clock, as the reader's language writes dates."""
+    return _.when(at, estate.timezone, year=year)
 
 
 def staff_name(estate: EstateConfig, user_id: int | None) -> str:
@@ -248,10 +201,10 @@ async def ticket_reply(ctx: QueryContext, member: StaffMember, number: str) -> R
         who = mask_phone(ticket.contact_phone)
     fields = ticket_facts(estate, ticket, now, _)
     fields[1:1] = [(_("Resident"), who)]
-    fields.append((_("Received"), local_time(estate, ticket.created_at, "%Y-%m-%d %H:%M")))
+    fields.append((_("Received"), local_time(estate, ticket.created_at, _, year=True)))
     if ticket.response_due_at is not None:
         if ticket.first_response_at is not None:
-            fields.append((_("First response"), local_time(estate, ticket.first_response_at)))
+            fields.append((_("First response"), local_time(estate, ticket.first_response_at, _)))
         elif ticket.is_open:
             fields.append((_("Response due"), _due_text(ctx, ticket.response_due_at, now)))
     if ticket.sla_due_at is not None and ticket.is_open:
@@ -261,12 +214,12 @@ async def ticket_reply(ctx: QueryContext, member: StaffMember, number: str) -> R
     if ticket.merged_into:
         fields.append((_("Merged into"), ticket.merged_into))
     if ticket.resolution_note:
-        fields.append((_("Resolution"), shorten(ticket.resolution_note, 300)))
-    fields.append((_("Description"), shorten(ticket.description, DESCRIPTION_LIMIT) or "-"))
+        fields.append((_("Resolution"), shorten(ticket.resolution_note, RESOLUTION_LIMIT)))
+    fields.append((_("Description"), ticket.description or "-"))
     icon = "🚨 " if ticket.urgency is Urgency.EMERGENCY else ""
     title = f"{icon}{ticket.number}"
     used = len(title) + sum(len(k) + len(v) + 3 for k, v in fields) + len(_("History")) + 2
-    history = [_history_line(ctx, e) for e in ticket.events if e.action not in HIDDEN_ACTIONS]
+    history = history_lines(estate, ticket.events, _)
     # The newest events matter most: when the history is long, the oldest give way.
     newest_first, more = _fit(list(reversed(history)), MESSAGE_BUDGET - used, _, more=N_("… and {count} earlier"))
     kept = ([more] if more else []) + list(reversed(newest_first))
@@ -350,64 +303,7 @@ def _list_line(ctx: QueryContext, ticket: Ticket, now: datetime, show_department
 
 
 def _due_text(ctx: QueryContext, due: datetime, now: datetime) -> str:
-    return f"{local_time(ctx.estate, due)} · {time_left(due, now, ctx._)}"
-
-
-def _history_line(ctx: QueryContext, event: TicketEvent) -> str:
-    _ = ctx._
-    estate = ctx.estate
-    try:
-        action: Action | None = Action(event.action)
-    except ValueError:
-        action = None
-    label = _(ACTION_LABELS[action]) if action in ACTION_LABELS else event.action
-    what = _event_detail(ctx, action, event.detail)
-    who = _actor(estate, event.actor, _)
-    line = f"{local_time(estate, event.at)} · {label}"
-    if what:
-        line += f": {what}"
-    return f"{line} · {who}" if who else line
-
-
-def _event_detail(ctx: QueryContext, action: Action | None, d: dict[str, Any]) -> str:
-    _ = ctx._
-    estate = ctx.estate
-    if action is Action.ASSIGNED:
-        return staff_name(estate, _int(d.get("to")))
-    if action is Action.TRANSFERRED:
-        return f"{department_name(estate, str(d.get('from', '?')))} → {department_name(estate, str(d.get('to', '?')))}"
-    if action in (Action.REMINDED, Action.ESCALATED):
-        try:
-            text = _(DEADLINE_LABELS[Deadline(str(d.get("deadline")))])
-        except ValueError:
-            text = str(d.get("deadline", ""))
-        return f"{text} ({d['level']})" if action is Action.ESCALATED and "level" in d else text
-    if action is Action.MERGED:
-        return str(d.get("into", ""))
-    if action is Action.INCIDENT:
-        return str(d.get("incident", ""))
-    if action is Action.STATUS:
-        return str(d.get("status", ""))
-    for key in ("text", "question", "note", "reason"):
-        if d.get(key):
-            return shorten(" ".join(str(d[key]).split()), EVENT_TEXT_LIMIT)
-    return ""
-
-
-def _actor(estate: EstateConfig, actor: str, _: Translator) -> str:
-    kind, _sep, ident = actor.partition(":")
-    if kind == "staff":
-        return staff_name(estate, _int(ident))
-    if kind == "resident":
-        return _("resident")
-    return ""
-
-
-def _int(value: object) -> int | None:
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
+    return f"{local_time(ctx.estate, due, ctx._)} · {time_left(due, now, ctx._)}"
 
 
 def _fit(lines: list[str], budget: int, _: Translator, *, more: str) -> tuple[list[str], str]:

@@ -95,6 +95,13 @@ async def test_a_building_notice_reaches_its_reachable_residents_once_through_42
     assert raymond is not None and not raymond.reachable
     report = h.fake._chat(ENGINEERING).message(preview.message_id)
     assert report is not None and "2 / 3 sent" in report.text and "1 unreachable" in report.text
+    # A progress report repeating what the preview shows is not sent: Telegram refuses unchanged edits.
+    notices = next(job for name, _, job in h.desk.jobs if name == "notices").__self__  # type: ignore[attr-defined]
+    edits = len(h.fake.calls_to("editMessageText"))
+    for _repeat in range(2):
+        await notices.show_progress(notice, await store.progress(notice_id), 0.0)
+    assert len(h.fake.calls_to("editMessageText")) <= edits + 1
+    assert [c.description for c in h.fake.calls_to("editMessageText") if c.status != 200] == []
 
     # The buttons are gone; a stale Confirm (an old client) sends nothing more. A resident lists the notices.
     again = await h.act(h.fake.press(CHRIS, preview, f"n:{notice_id}:go", forge=True))
@@ -110,6 +117,7 @@ async def test_a_scheduled_notice_waits_for_its_time_and_cancel_stops_a_draft(li
     h = limited
     await h.act(h.fake.send_text(CHRIS, f"/notice building:3 at 2026-11-02T12:00\n{WATER}", chat_id=ENGINEERING))
     preview = h.fake.bot_messages(ENGINEERING)[-1]
+    assert "Send: Nov 2, 2026 12:00" in preview.text  # on the estate's clock, as people write it
     await h.act(h.fake.press(CHRIS, preview, "Confirm"))
     job = next(job for name, _, job in h.desk.jobs if name == "notices")
     await job()

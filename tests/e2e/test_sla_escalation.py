@@ -56,8 +56,11 @@ async def test_reminder_to_the_group_then_escalations_to_the_managers(harness: H
     card, reminder_message = h.fake.bot_messages(ENGINEERING)
     assert reminder_message.reply_to_message_id == card.message_id  # in the ticket's thread
     reminder = reminder_message.text or ""
-    assert reminder.startswith(f"⏰ Reminder: {number}") and "First response due in 15m (11-02 11:00)" in reminder
+    assert reminder.startswith(f"⏰ Reminder: {number}") and "First response due in 15m (Nov 2 11:00)" in reminder
     assert texts(h, MANAGERS) == []
+    # The card was refreshed with the reminder: its age and time left are as of now.
+    assert "Received: Nov 2 10:00 (45m)" in (card_text := h.fake.bot_messages(ENGINEERING)[0].text or "")
+    assert "Response due: Nov 2 11:00 · 15m left" in card_text
 
     clock.now = at_hk(2, 11, 1)
     assert (await sweep(ctx, clock())).escalations == 1
@@ -68,10 +71,20 @@ async def test_reminder_to_the_group_then_escalations_to_the_managers(harness: H
     again = await sweep(ctx, clock())
     assert (again.reminders, again.escalations) == (0, 0)
 
+    # The department's group hears it too, in the ticket's thread.
+    overdue = h.fake.bot_messages(ENGINEERING)[-1]
+    assert overdue.reply_to_message_id == card.message_id
+    assert (overdue.text or "").startswith(f"🔺 Overdue: {number}") and "overdue by 1m" in (overdue.text or "")
+
     clock.now = at_hk(3, 11, 2)  # a day later: the response is still missing, and the 8 h resolution passed
     assert (await sweep(ctx, clock())).escalations == 2
-    titles = sorted(t.splitlines()[0] for t in texts(h, MANAGERS)[1:])
-    assert titles == [f"🔺 Escalation (level 1): {number}", f"🔺 Escalation (level 2): {number}"]
-    assert len(texts(h, ENGINEERING)) == 2  # the card and one reminder: the resolution was never reminded late
+    # Both escalations of the ticket arrive as one message.
+    (both,) = texts(h, MANAGERS)[1:]
+    assert both.startswith(f"🔺 Escalation (level 2): {number}")
+    assert "No first response: overdue by 1d 0h" in both and "Not resolved: overdue by 17h 2m" in both
+    # The card, the reminder and two overdue notices: the resolution was never reminded late.
+    assert len(texts(h, ENGINEERING)) == 4
+    card_text = h.fake.bot_messages(ENGINEERING)[0].text or ""
+    assert "Received: Nov 2 10:00 (1d 1h)" in card_text and "Due: Nov 2 18:00 · overdue by 17h 2m" in card_text
     assert len(h.fake.bot_messages(PETER)) == told_peter  # residents never see the desk's internal chasing
     assert not h.errors

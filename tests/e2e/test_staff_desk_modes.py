@@ -82,6 +82,23 @@ async def test_forum_topics_and_round_robin(forum_harness: Harness) -> None:
     assert any(first in c.params.get("name", "") and "In progress" in c.params.get("name", "") for c in renamed)
 
 
+async def test_no_edit_or_rename_that_changes_nothing_reaches_telegram(forum_harness: Harness) -> None:
+    """Telegram refuses an unchanged message edit and an unchanged topic rename; neither is ever sent."""
+    h = forum_harness
+    await link(h, PETER, "Resident", "+852 6123 0001")
+    number = await repair(h, PETER, "Kitchen socket loose")
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None and ticket.assignee is not None
+    for button in ("Assign…", "‹ Back", "Start", "Assign…", "‹ Back"):
+        card = next(m for m in h.fake.bot_messages(ENGINEERING) if m.text.startswith(number))
+        await h.act(h.fake.press(ticket.assignee, card, button))
+    renames = h.fake.calls_to("editForumTopic")
+    assert len(renames) == 1 and "In progress" in renames[0].params.get("name", "")  # the status changed once
+    refused = [(c.method, c.description) for c in h.fake.calls if c.status not in (None, 200)]
+    assert refused == []
+    assert not h.errors
+
+
 async def test_fixed_dispatch_and_staff_commands(forum_harness: Harness) -> None:
     h = forum_harness
     await link(h, PETER, "Resident", "+852 6123 0001")

@@ -42,7 +42,7 @@ async def test_send_schedules_for_the_building_and_status_counts(db: Database) -
     said = await run(
         db, "send", "--text", "Lift A off on Friday", "--audience", "building:3", "--at", "2026-12-03T09:00"
     )
-    assert "notice 1: 1 recipients (building:3)" in said and "2026-12-03T01:00" in said  # 09:00 HK in UTC
+    assert "notice 1: 1 recipients (building:3)" in said and "sending at 2026-12-03T09:00+08:00" in said  # HK time
     notice = await SqlNoticeStore(db).get(1)
     assert notice is not None and notice.scheduled_at == datetime(2026, 12, 3, 1, 0, tzinfo=UTC)
     assert "0 / 1 sent · 0 unreachable · 1 to go" in await run(db, "status", "1")

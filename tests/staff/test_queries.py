@@ -146,18 +146,38 @@ async def test_ticket_detail_with_history(desk: Desk, fixture_tickets: dict[str,
     leak = fixture_tickets["leak"]
     await desk.act(leak, "staff:9102", "note", text="Needs a new  valve;\nordered", by=9102)
     await desk.act(leak, "system", "escalated", deadline="resolution", level=2, due="2026-11-07T05:00:00+00:00")
+    await desk.act(leak, "system", "card_posted", chat_id=-1001000000002, message_id=7)
+    await desk.act(leak, "system", "survey_sent", survey=1)
+    await desk.act(leak, "resident:1", "survey_answered", survey=1, rating=4, not_fixed=False)
     reply = await ticket_reply(desk.ctx, CHRIS, leak.number.lower())
     fields = dict(reply.fields)
     assert reply.title == leak.number
     assert fields["Resident"] == "陳太太 (•••• 4567)" and fields["Assignee"] == "David Ho"
-    assert fields["First response"] == "11-02 10:00" and fields["Due"] == "11-07 13:00 · 4d 21h left"
+    # Dates on the estate's clock (Hong Kong), as the reader's language writes them.
+    assert fields["First response"] == "Nov 2 10:00" and fields["Due"] == "Nov 7 13:00 · 4d 21h left"
+    assert fields["Received"] == "Nov 2, 2026 10:00"
+    # Sentences, not log entries; bookkeeping (where the card went) is left out.
     assert reply.text.splitlines() == [
         "History:",
-        "11-02 10:00 · Received · resident",
-        "11-02 10:00 · Claimed · David Ho",
-        "11-02 15:30 · Internal note: Needs a new valve; ordered · David Ho",
-        "11-02 15:30 · Escalated: resolution (2)",
+        "Nov 2 10:00 · The resident reported it.",
+        "Nov 2 10:00 · David Ho claimed it.",
+        "Nov 2 15:30 · David Ho added an internal note: Needs a new valve; ordered",
+        "Nov 2 15:30 · Escalated to the managers (level 2): the resolution is overdue.",
+        "Nov 2 15:30 · Follow-up survey sent to the resident.",
+        "Nov 2 15:30 · The resident rated the work 4/5.",
     ]
+
+
+async def test_ticket_history_reads_in_the_staff_language(desk: Desk, fixture_tickets: dict[str, Ticket]) -> None:
+    """In a Chinese-speaking desk the history and its dates are Chinese too."""
+    leak = fixture_tickets["leak"]
+    await desk.act(leak, "resident:1", "survey_answered", survey=1, rating=None, not_fixed=True)
+    ctx = replace(desk.ctx, estate=replace(desk.ctx.estate, staff_language="zh-Hant"))
+    lines = (await ticket_reply(ctx, CHRIS, leak.number)).text.splitlines()
+    assert lines[0].startswith("紀錄")
+    assert lines[1] == "11月2日 10:00 · 住戶報告了此事。"
+    assert lines[-1].endswith("住戶表示問題未解決。")
+    assert all("resident:" not in line and "survey_" not in line for line in lines)
 
 
 async def test_ticket_of_another_department_is_refused_politely(desk: Desk, fixture_tickets: dict[str, Ticket]) -> None:

@@ -647,6 +647,10 @@ class OutboxSender:
     async def edit(self, chat_id: int, message_id: int, reply: Reply) -> None:
         await self.outbox.edit(chat_id, message_id, reply)
 
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        # Deleting is not a message Telegram counts against the group, so it does not wait in the queue.
+        await self.outbox.sender.delete(chat_id, message_id)
+
 
 def _fail(job: _Job, exc: BaseException) -> None:
     for future in job.futures:

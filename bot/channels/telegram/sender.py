@@ -32,6 +32,7 @@ _GONE = (
     "topic_closed",
 )
 _NOT_MODIFIED = "message is not modified"
+_DELETE_GONE = "message to delete not found"
 
 
 class TelegramSender:
@@ -90,6 +91,16 @@ class TelegramSender:
             )
         except BadRequest as exc:
             if _NOT_MODIFIED in exc.message.lower():
+                return
+            raise
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        try:
+            await self._call(chat_id, lambda: self.bot.delete_message(chat_id, message_id))
+        except MessageGone:
+            return  # deleted already (or too old for a bot to delete): nothing of it is left to see
+        except BadRequest as exc:
+            if _DELETE_GONE in exc.message.lower():
                 return
             raise
 
