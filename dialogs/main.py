@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
-from bot.domain.text import clean_text, shorten
+from bot.domain.text import MAX_DESCRIPTION, clean_text
 from bot.domain.tickets import Report, TicketKind, Urgency
 from dialogs.bill import BillDialog
 from dialogs.engine import Dialog, Turn
@@ -161,7 +161,7 @@ def _carry_text(turn: Turn, text: str) -> None:
     text = clean_text(text)
     if text:
         previous = turn.state.get("pending_text", "")
-        turn.state["pending_text"] = shorten(f"{previous}\n{text}".strip(), 2000)
+        turn.state["pending_text"] = turn.keep_within(f"{previous}\n{text}".strip(), MAX_DESCRIPTION)
 
 
 def _dialog(flow: str | None) -> Dialog | None:
@@ -274,7 +274,7 @@ async def hand_off_question(turn: Turn, text: str) -> None:
         resident_id=resident.id if resident else None,
         unit_id=resident.units[0].unit.id if resident and resident.units else None,
         place=resident.units[0].unit.label if resident and resident.units else "",
-        description=text,
+        description=turn.keep_within(text, MAX_DESCRIPTION),
         channel=ev.channel,
     )
     ticket = await turn.services.intake.submit(report)

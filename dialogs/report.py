@@ -10,8 +10,9 @@ from typing import Any
 
 from bot.domain.emergency import looks_like_emergency
 from bot.domain.residents import Unit
-from bot.domain.text import MAX_DESCRIPTION, clean_text, shorten
+from bot.domain.text import MAX_DESCRIPTION, MAX_PLACE_DETAIL, clean_text
 from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, TicketKind, Urgency
+from bot.i18n import N_
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
 from dialogs.labels import URGENCY_LABELS, category_label
@@ -19,6 +20,7 @@ from dialogs.replies import Choice
 from dialogs.understanding import Understanding
 
 COMMON = "common"
+_LONG = N_("Your description is long; the first {n} characters are kept.")
 
 
 def resident_units(turn: Turn) -> list[Unit]:
@@ -43,7 +45,7 @@ class ReportDialog(Dialog):
             if understood.category in CATEGORIES[self.kind]:
                 form["category"] = understood.category
             if understood.description:
-                form["description"] = clean_text(understood.description)[:MAX_DESCRIPTION]
+                form["description"] = turn.keep_within(clean_text(understood.description), MAX_DESCRIPTION, _LONG)
             if understood.emergency:
                 form["urgency"] = Urgency.EMERGENCY.value
             mentioned = self._mentioned_unit(turn, understood)
@@ -207,7 +209,7 @@ class ReportDialog(Dialog):
         if not text:
             turn.say(turn._("Please describe the place in a few words."))
             return
-        turn.form["place_detail"] = text[:200]
+        turn.form["place_detail"] = turn.keep_within(text, MAX_PLACE_DETAIL)
         await self.advance(turn, "place_detail")
 
     async def ask_description(self, turn: Turn) -> None:
@@ -232,14 +234,7 @@ class ReportDialog(Dialog):
         await self.advance(turn, "description")
 
     def _set_description(self, turn: Turn, text: str) -> None:
-        if len(text) > MAX_DESCRIPTION:
-            turn.say(
-                turn._(
-                    "Your description is long; the first {n} characters are kept.",
-                    n=MAX_DESCRIPTION,
-                )
-            )
-            text = text[:MAX_DESCRIPTION]
+        text = turn.keep_within(text, MAX_DESCRIPTION, _LONG)
         turn.form["description"] = text
         if looks_like_emergency(text) and turn.form.get("urgency") != Urgency.EMERGENCY.value:
             turn.form["urgency"] = Urgency.EMERGENCY.value
@@ -334,7 +329,8 @@ class ReportDialog(Dialog):
         fields = [
             (_("Category"), category_label(_, self.kind, form.get("category", "other"))),
             (_("Place"), self.place_label(turn)),
-            (_("Description"), shorten(form.get("description", ""), 1000)),
+            # Whole: the resident confirms what is stored, never an excerpt of it.
+            (_("Description"), form.get("description", "")),
             (_("Photos"), str(len(form.get("photos", [])))),
         ]
         if "urgency" in self.steps or form.get("urgency"):

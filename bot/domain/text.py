@@ -36,7 +36,10 @@ _FLAG_TAGS = re.compile(
 )
 _CONTEXT = 64  # characters either side that CONTEXTJ may look at (the rule reads only the adjacent word)
 
+# What a resident's text may be, in characters; longer text is cut and the resident told (Turn.keep_within).
 MAX_DESCRIPTION = 2000
+MAX_PLACE_DETAIL = 200
+MAX_RELAY = 3500  # a message relayed to staff, with the card's prefix, stays within Telegram's 4096
 
 
 def _emoji_side(text: str, pos: int, step: int) -> bool:
