@@ -13,9 +13,10 @@ from bot.domain.residents import Unit
 from bot.domain.text import MAX_DESCRIPTION, MAX_PLACE_DETAIL, clean_text
 from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, TicketKind, Urgency
 from bot.i18n import N_
+from bot.nlu.units import extract_unit
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
-from dialogs.labels import URGENCY_LABELS, category_label
+from dialogs.labels import URGENCY_LABELS, area_label, category_label
 from dialogs.replies import Choice
 from dialogs.understanding import Understanding
 
@@ -49,10 +50,22 @@ class ReportDialog(Dialog):
             if understood.emergency:
                 form["urgency"] = Urgency.EMERGENCY.value
             mentioned = self._mentioned_unit(turn, understood)
-            if mentioned is not None:
+            if self._common_area_named(understood):
+                # "the lift in block A", "2座大堂", "Block 3 ...": a shared place, never "my unit?".
+                form["common"] = True
+                form.pop("unit_id", None)
+                if understood.building:
+                    form["building"] = understood.building
+                if understood.common_area and understood.building:
+                    form["place_detail"] = area_label(turn._, understood.common_area, understood.building)
+                elif understood.common_area:
+                    form["area"] = understood.common_area
+            elif understood.building and not understood.unit:
+                form["building"] = understood.building  # a complaint about "2座走廊": counted with block 2
+            if mentioned is not None and not form.get("common"):
                 form["unit_id"] = mentioned.id
                 form["place_set"] = True
-            elif understood.unit and units:
+            elif understood.unit and units and not form.get("common"):
                 # A unit that is not the resident's: never used silently (see ask_unit_check).
                 form["mentioned"] = _mention_label(understood)
                 form.pop("unit_id", None)
@@ -62,6 +75,15 @@ class ReportDialog(Dialog):
         if form.get("urgency") == Urgency.EMERGENCY.value:
             self._warn_emergency(turn)
         await self.prompt(turn, self.next_step(turn, None))
+
+    def _common_area_named(self, understood: Understanding) -> bool:
+        """A repair the resident's words place in a common area: one is named, or a building without a unit
+        ("3座冇電") and nothing about their own home. Complaints keep their place step (no common area)."""
+        if self.kind is not TicketKind.REPAIR:
+            return False
+        if understood.common_area:
+            return True
+        return bool(understood.building) and not understood.unit and not understood.own_home
 
     @staticmethod
     def _mentioned_unit(turn: Turn, understood: Understanding) -> Unit | None:
@@ -202,14 +224,47 @@ class ReportDialog(Dialog):
 
     async def ask_place_detail(self, turn: Turn) -> None:
         _ = turn._
-        turn.say(_("Which common area, and where exactly? (for example: Block 3 lobby, car park B1)"))
+        form = turn.form
+        if form.get("area"):
+            area = area_label(_, form["area"], None)
+            # Most likely one of the resident's own buildings: one tap each; any other is typed.
+            buildings = sorted({u.building for u in resident_units(turn)})
+            turn.ask(
+                _("Which building's {area}, and where exactly? (for example: Block 3, ground floor)", area=area),
+                [Choice(f"building:{b}", area_label(_, form["area"], b)) for b in buildings],
+            )
+        elif form.get("building"):
+            block = _("Block {building}", building=form["building"])
+            turn.say(_("Where exactly in {block}? (for example: lobby, 12/F corridor, car park B1)", block=block))
+        else:
+            turn.say(_("Which common area, and where exactly? (for example: Block 3 lobby, car park B1)"))
 
     async def on_place_detail(self, turn: Turn) -> None:
-        text = clean_text(turn.event.text) if turn.event.kind is EventKind.TEXT else ""
+        _ = turn._
+        form = turn.form
+        ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice.startswith("building:") and form.get("area"):
+            building = ev.choice[len("building:") :]
+            if building in {u.building for u in resident_units(turn)}:
+                form["building"] = building
+                form["place_detail"] = area_label(_, form["area"], building)
+                await self.advance(turn, "place_detail")
+                return
+        text = clean_text(ev.text) if ev.kind is EventKind.TEXT else ""
         if not text:
-            turn.say(turn._("Please describe the place in a few words."))
+            turn.say(_("Please describe the place in a few words."))
             return
-        turn.form["place_detail"] = turn.keep_within(text, MAX_PLACE_DETAIL)
+        text = turn.keep_within(text, MAX_PLACE_DETAIL)
+        named = extract_unit(text).building
+        if named:
+            form["building"] = named
+        # What the resident's first words said (the area, the building) stays in the place staff read.
+        prefix = ""
+        if form.get("area"):
+            prefix = area_label(_, form["area"], form.get("building"))
+        elif form.get("building") and not named:
+            prefix = _("Block {building}", building=form["building"])
+        form["place_detail"] = f"{prefix} – {text}" if prefix else text
         await self.advance(turn, "place_detail")
 
     async def ask_description(self, turn: Turn) -> None:
@@ -320,6 +375,13 @@ class ReportDialog(Dialog):
         unit = unit_by_id(turn, form.get("unit_id"))
         return unit.label if unit else ""
 
+    def building(self, turn: Turn) -> str:
+        """The building of the report: the one a common-area report names, else the unit's ("" unknown)."""
+        if turn.form.get("building"):
+            return str(turn.form["building"])
+        unit = None if turn.form.get("common") else unit_by_id(turn, turn.form.get("unit_id"))
+        return unit.building if unit else ""
+
     def urgency(self, turn: Turn) -> Urgency:
         return Urgency(turn.form.get("urgency", Urgency.NORMAL.value))
 
@@ -383,6 +445,8 @@ class ReportDialog(Dialog):
             form.pop("photos_done", None)
         if target == "place":
             form.pop("place_detail", None)
+            form.pop("building", None)
+            form.pop("area", None)
             form.pop("place_set", None)
             form.pop("common", None)
         await self.prompt(turn, target)
@@ -399,6 +463,7 @@ class ReportDialog(Dialog):
             resident_id=resident.id if resident else None,
             unit_id=None if form.get("common") else form.get("unit_id"),
             place=self.place_label(turn),
+            building=self.building(turn),
             description=form.get("description", ""),
             channel=turn.event.channel,
             attachments=tuple(form.get("photos", [])),

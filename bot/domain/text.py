@@ -38,7 +38,7 @@ _CONTEXT = 64  # characters either side that CONTEXTJ may look at (the rule read
 
 # What a resident's text may be, in characters; longer text is cut and the resident told (Turn.keep_within).
 MAX_DESCRIPTION = 2000
-MAX_PLACE_DETAIL = 200
+MAX_PLACE_DETAIL = 150  # with "Common area: Block 12 Swimming pool – " it stays within a ticket's 200
 MAX_RELAY = 3500  # a message relayed to staff, with the card's prefix, stays within Telegram's 4096
 
 
