@@ -11,6 +11,7 @@ from typing import Any
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.domain.text import MAX_DESCRIPTION, clean_text
 from bot.domain.tickets import Report, TicketKind, Urgency
+from bot.i18n import translate
 from dialogs.bill import BillDialog
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -337,6 +338,8 @@ async def start_from_menu(turn: Turn, what: str) -> None:
             unit=understood.unit,
             emergency=understood.emergency,
             description=pending,
+            common_area=understood.common_area,
+            own_home=understood.own_home,
         )
     await start_flow(turn, what, understood)
 
@@ -410,8 +413,8 @@ async def on_command(turn: Turn) -> None:
         turn.end_flow()
         if turn.resident is None:
             turn.say(
-                _("Welcome to the {estate} service desk.", estate=turn.services.estate.name),
-                title=turn.services.estate.name,
+                _("Welcome to the {estate} service desk.", estate=turn.services.estate.name_in(turn.language.value)),
+                title=turn.services.estate.name_in(turn.language.value),
             )
             await LINK.begin(turn)
             return
@@ -432,8 +435,10 @@ async def on_command(turn: Turn) -> None:
             await show_menu(turn)
         return
     if cmd == "language":
+        # In every language, the resident's own first: someone who cannot read the current one finds theirs.
+        order = [turn.language, *(lang for lang in LANGUAGE_NAMES if lang is not turn.language)]
         turn.ask(
-            _("Choose your language."),
+            "\n".join(translate(lang, "Choose your language.") for lang in order),
             [Choice(f"lang:{lang.value}", name) for lang, name in LANGUAGE_NAMES.items()],
         )
         return
