@@ -228,10 +228,11 @@ class ReportDialog(Dialog):
         if form.get("area"):
             area = area_label(_, form["area"], None)
             # Most likely one of the resident's own buildings: one tap each; any other is typed.
-            buildings = sorted({u.building for u in resident_units(turn)})
+            # Buttons carry the building's position, not its name: a long or Chinese name would not fit
+            # Telegram's 64 bytes of callback data.
             turn.ask(
                 _("Which building's {area}, and where exactly? (for example: Block 3, ground floor)", area=area),
-                [Choice(f"building:{b}", area_label(_, form["area"], b)) for b in buildings],
+                [Choice(f"building:{i}", area_label(_, form["area"], b)) for i, b in enumerate(_buildings(turn))],
             )
         elif form.get("building"):
             block = _("Block {building}", building=form["building"])
@@ -244,12 +245,17 @@ class ReportDialog(Dialog):
         form = turn.form
         ev = turn.event
         if ev.kind is EventKind.CHOICE and ev.choice.startswith("building:") and form.get("area"):
-            building = ev.choice[len("building:") :]
-            if building in {u.building for u in resident_units(turn)}:
+            buildings = _buildings(turn)
+            position = ev.choice[len("building:") :]
+            if position.isdigit() and int(position) < len(buildings):
+                building = buildings[int(position)]
                 form["building"] = building
                 form["place_detail"] = area_label(_, form["area"], building)
                 await self.advance(turn, "place_detail")
                 return
+        if ev.kind is EventKind.CHOICE:  # a button of no building: the question again, with its buttons
+            await self.prompt(turn, "place_detail")
+            return
         text = clean_text(ev.text) if ev.kind is EventKind.TEXT else ""
         if not text:
             turn.say(_("Please describe the place in a few words."))
@@ -489,6 +495,11 @@ def _zone(turn: Turn) -> Any:
     from zoneinfo import ZoneInfo
 
     return ZoneInfo(turn.services.estate.timezone)
+
+
+def _buildings(turn: Turn) -> list[str]:
+    """The buildings of the resident's units, in a stable order."""
+    return sorted({u.building for u in resident_units(turn)})
 
 
 def _mention_label(understood: Understanding) -> str:

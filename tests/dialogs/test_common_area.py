@@ -97,3 +97,18 @@ async def test_a_building_with_words_about_the_home_still_offers_the_unit(nlu_en
     await to_summary(chan, Outcome(replies=[]))
     ticket = await confirmed(nlu_engine, chan)
     assert ticket.unit_id is not None and ticket.building == "3"
+
+
+async def test_the_residents_own_buildings_are_offered_for_a_common_area(nlu_engine: Engine) -> None:
+    li = await linked(nlu_engine, MR_LI, "zh-cn")  # units in blocks 1 and 2
+    await li.text("电梯又坏了")
+    assert li.buttons() == ["1栋电梯", "2栋电梯"]
+    token = li.question().token
+    assert token is not None
+    out = await li.press_stale("building:7", token)  # no such button: asked again, nothing taken
+    assert "是哪一栋的电梯" in texts(out)
+    await li.press("2栋电梯")
+    await to_summary(li, out)
+    assert dict(li.question().fields)["地点"] == "公共区域：2栋电梯"
+    ticket = await confirmed(nlu_engine, li)
+    assert (ticket.unit_id, ticket.building) == (None, "2")
