@@ -28,7 +28,8 @@ class _Model(BaseModel):
 
 
 class EstateModel(_Model):
-    name: str = "Estate"
+    # One name, or one per language: { en = "Harbour View Gardens", zh-Hant = "海景花園", zh-Hans = "海景花园" }.
+    name: str | dict[Literal["en", "zh-Hant", "zh-Hans"], str] = "Estate"
     timezone: str = "Asia/Hong_Kong"
     phone_region: str = Field("HK", description="region for phone numbers written without +country code")
     emergency_phone: str
@@ -201,6 +202,11 @@ class EstateConfig:
     reports: DigestSchedule = field(default_factory=DigestSchedule)
     surveys: SurveySettings = field(default_factory=SurveySettings)
     fee_reminders: ReminderRules = field(default_factory=ReminderRules)
+    names: dict[str, str] = field(default_factory=dict)  # the estate's name per language, when it has several
+
+    def name_in(self, lang: str) -> str:
+        """The estate's name as residents of ``lang`` know it; its one (or English) name otherwise."""
+        return self.names.get(lang) or self.name
 
 
 def _sla_table(raw: dict[str, Any]) -> tuple[SlaHours, dict[tuple[TicketKind, str], SlaHours]]:
@@ -295,8 +301,13 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         )
     except ValueError as exc:
         raise ConfigError(f"reports.digest_time: {exc}") from None
+    given = e.name if isinstance(e.name, dict) else {}
+    names: dict[str, str] = {str(lang): text.strip() for lang, text in given.items() if text.strip()}
+    if isinstance(e.name, dict) and not names:
+        raise ConfigError("estate.name: give the name in at least one language")
+    name = (names.get("en") or next(iter(names.values()))) if names else str(e.name)
     return EstateConfig(
-        e.name,
+        name,
         e.timezone,
         e.phone_region,
         e.emergency_phone,
@@ -308,6 +319,7 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         reports=digest,
         surveys=SurveySettings(**model.surveys.model_dump()),
         fee_reminders=_fee_reminders(model.fee_reminders),
+        names=names,
     )
 
 

@@ -103,6 +103,7 @@ class Desk:
             resident_id=report.resident_id,
             unit_id=report.unit_id,
             place=report.place,
+            building=report.building,
             description=report.description,
             department=department.key,
             channel=report.channel,

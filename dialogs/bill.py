@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.domain.billing import BillStatement
-from bot.i18n import N_
+from bot.i18n import N_, format_money
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
 from dialogs.replies import Choice
@@ -19,11 +19,18 @@ ITEM_LABELS = {
 }
 
 
-def money(currency: str, amount: Decimal | None) -> str:
+def money(turn: Turn, currency: str, amount: Decimal | None) -> str:
     if amount is None:
         return "-"
-    symbol = {"HKD": "HK$", "CNY": "¥", "RMB": "¥", "USD": "US$", "SGD": "S$", "MOP": "MOP$"}.get(currency, "")
-    return f"{symbol or currency + ' '}{amount:,.2f}"
+    region = turn.services.estate.phone_region
+    return format_money(turn.language, amount, "CNY" if currency.upper() == "RMB" else currency.upper(), region)
+
+
+def amount_due(turn: Turn, currency: str, amount: Decimal) -> str:
+    """What the resident owes; a negative amount due is money paid ahead, said as a credit."""
+    if amount < 0:
+        return turn._("{amount} in credit", amount=money(turn, currency, -amount))
+    return money(turn, currency, amount)
 
 
 class BillDialog(Dialog):
@@ -85,14 +92,14 @@ class BillDialog(Dialog):
         _ = turn._
         rows = [
             (_("Property fee paid up to"), s.fee_paid_until or "-"),
-            (_("Amount due"), money(s.currency, s.amount_due)),
+            (_("Amount due"), amount_due(turn, s.currency, s.amount_due)),
         ]
         if s.due_date:
             rows.append((_("Due date"), s.due_date.isoformat()))
-        rows.append((_("Arrears"), money(s.currency, s.arrears) if s.arrears else _("None")))
-        rows.append((_("Water balance (prepaid)"), money(s.currency, s.water_balance)))
-        rows.append((_("Electricity balance (prepaid)"), money(s.currency, s.electricity_balance)))
+        rows.append((_("Arrears"), money(turn, s.currency, s.arrears) if s.arrears > 0 else _("None")))
+        rows.append((_("Water balance (prepaid)"), money(turn, s.currency, s.water_balance)))
+        rows.append((_("Electricity balance (prepaid)"), money(turn, s.currency, s.electricity_balance)))
         for p in s.payments:
             label = _(ITEM_LABELS[p.item]) if p.item in ITEM_LABELS else p.item
-            rows.append((_("Paid {date}", date=p.paid_on.isoformat()), f"{label} {money(s.currency, p.amount)}"))
+            rows.append((_("Paid {date}", date=p.paid_on.isoformat()), f"{label} {money(turn, s.currency, p.amount)}"))
         return tuple(rows)

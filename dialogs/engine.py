@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from bot.config import EstateConfig
 from bot.domain.residents import Language, Resident
 from bot.domain.tickets import Report, Ticket
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Choice, Reply
 from dialogs.understanding import Understander, Understanding
@@ -160,6 +160,17 @@ class Turn:
         rows = tuple((c,) if isinstance(c, Choice) else tuple(c) for c in choices)
         token = self._next_token()
         self.replies.append(Reply(text=text, choices=rows, token=token, **kwargs))
+
+    def keep_within(
+        self, text: str, limit: int, notice: str = N_("Your message is long; the first {n} characters are kept.")
+    ) -> str:
+        """``text`` cut to ``limit`` characters. Nothing is cut silently: the resident is told, once per turn."""
+        if len(text) <= limit:
+            return text
+        told = self._(notice, n=limit)
+        if all(reply.text != told for reply in self.replies):
+            self.say(told)
+        return text[:limit].rstrip()
 
     def notify(self, text: str, *, alert: bool = False) -> None:
         self.toast = text

@@ -44,7 +44,35 @@ STATUS_LABELS = {
 }
 
 
+# The common areas bot.nlu.places finds, as the place of a report ("Block A lift").
+AREA_LABELS = {
+    "lobby": N_("Lobby"),
+    "lift": N_("Lift"),
+    "car_park": N_("Car park"),
+    "refuse_room": N_("Refuse room"),
+    "stairwell": N_("Stairwell"),
+    "corridor": N_("Corridor"),
+    "clubhouse": N_("Club house"),
+    "garden": N_("Garden"),
+    "podium": N_("Podium"),
+    "playground": N_("Playground"),
+    "pool": N_("Swimming pool"),
+    "gym": N_("Gym"),
+    "gate": N_("Gate"),
+    "roof": N_("Roof"),
+    "mailbox": N_("Mailboxes"),
+    "common_area": N_("Common area"),
+}
+
 OTHER_LABELS = {"general": N_("General enquiry"), "phone": N_("Phone number not in the registry")}
+
+
+def area_label(_: Translator, area: str, building: str | None) -> str:
+    """A common area as a report's place: "Block A lift", "A座升降機", "A栋电梯"; the building may be unknown."""
+    name = _(AREA_LABELS.get(area, AREA_LABELS["common_area"]))
+    if not building:
+        return name
+    return _("{block} {area}", block=_("Block {building}", building=building), area=name)
 
 
 def category_label(_: Translator, kind: TicketKind, category: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
-from bot.domain.text import clean_text, shorten
+from bot.domain.text import MAX_DESCRIPTION, clean_text
 from bot.domain.tickets import Report, TicketKind, Urgency
+from bot.i18n import translate
 from dialogs.bill import BillDialog
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -161,7 +162,7 @@ def _carry_text(turn: Turn, text: str) -> None:
     text = clean_text(text)
     if text:
         previous = turn.state.get("pending_text", "")
-        turn.state["pending_text"] = shorten(f"{previous}\n{text}".strip(), 2000)
+        turn.state["pending_text"] = turn.keep_within(f"{previous}\n{text}".strip(), MAX_DESCRIPTION)
 
 
 def _dialog(flow: str | None) -> Dialog | None:
@@ -274,7 +275,7 @@ async def hand_off_question(turn: Turn, text: str) -> None:
         resident_id=resident.id if resident else None,
         unit_id=resident.units[0].unit.id if resident and resident.units else None,
         place=resident.units[0].unit.label if resident and resident.units else "",
-        description=text,
+        description=turn.keep_within(text, MAX_DESCRIPTION),
         channel=ev.channel,
     )
     ticket = await turn.services.intake.submit(report)
@@ -337,6 +338,8 @@ async def start_from_menu(turn: Turn, what: str) -> None:
             unit=understood.unit,
             emergency=understood.emergency,
             description=pending,
+            common_area=understood.common_area,
+            own_home=understood.own_home,
         )
     await start_flow(turn, what, understood)
 
@@ -410,8 +413,8 @@ async def on_command(turn: Turn) -> None:
         turn.end_flow()
         if turn.resident is None:
             turn.say(
-                _("Welcome to the {estate} service desk.", estate=turn.services.estate.name),
-                title=turn.services.estate.name,
+                _("Welcome to the {estate} service desk.", estate=turn.services.estate.name_in(turn.language.value)),
+                title=turn.services.estate.name_in(turn.language.value),
             )
             await LINK.begin(turn)
             return
@@ -432,8 +435,10 @@ async def on_command(turn: Turn) -> None:
             await show_menu(turn)
         return
     if cmd == "language":
+        # In every language, the resident's own first: someone who cannot read the current one finds theirs.
+        order = [turn.language, *(lang for lang in LANGUAGE_NAMES if lang is not turn.language)]
         turn.ask(
-            _("Choose your language."),
+            "\n".join(translate(lang, "Choose your language.") for lang in order),
             [Choice(f"lang:{lang.value}", name) for lang, name in LANGUAGE_NAMES.items()],
         )
         return

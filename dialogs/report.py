@@ -10,15 +10,18 @@ from typing import Any
 
 from bot.domain.emergency import looks_like_emergency
 from bot.domain.residents import Unit
-from bot.domain.text import MAX_DESCRIPTION, clean_text, shorten
+from bot.domain.text import MAX_DESCRIPTION, MAX_PLACE_DETAIL, clean_text
 from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, TicketKind, Urgency
+from bot.i18n import N_
+from bot.nlu.units import extract_unit
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
-from dialogs.labels import URGENCY_LABELS, category_label
+from dialogs.labels import URGENCY_LABELS, area_label, category_label
 from dialogs.replies import Choice
 from dialogs.understanding import Understanding
 
 COMMON = "common"
+_LONG = N_("Your description is long; the first {n} characters are kept.")
 
 
 def resident_units(turn: Turn) -> list[Unit]:
@@ -43,14 +46,26 @@ class ReportDialog(Dialog):
             if understood.category in CATEGORIES[self.kind]:
                 form["category"] = understood.category
             if understood.description:
-                form["description"] = clean_text(understood.description)[:MAX_DESCRIPTION]
+                form["description"] = turn.keep_within(clean_text(understood.description), MAX_DESCRIPTION, _LONG)
             if understood.emergency:
                 form["urgency"] = Urgency.EMERGENCY.value
             mentioned = self._mentioned_unit(turn, understood)
-            if mentioned is not None:
+            if self._common_area_named(understood):
+                # "the lift in block A", "2座大堂", "Block 3 ...": a shared place, never "my unit?".
+                form["common"] = True
+                form.pop("unit_id", None)
+                if understood.building:
+                    form["building"] = understood.building
+                if understood.common_area and understood.building:
+                    form["place_detail"] = area_label(turn._, understood.common_area, understood.building)
+                elif understood.common_area:
+                    form["area"] = understood.common_area
+            elif understood.building and not understood.unit:
+                form["building"] = understood.building  # a complaint about "2座走廊": counted with block 2
+            if mentioned is not None and not form.get("common"):
                 form["unit_id"] = mentioned.id
                 form["place_set"] = True
-            elif understood.unit and units:
+            elif understood.unit and units and not form.get("common"):
                 # A unit that is not the resident's: never used silently (see ask_unit_check).
                 form["mentioned"] = _mention_label(understood)
                 form.pop("unit_id", None)
@@ -60,6 +75,15 @@ class ReportDialog(Dialog):
         if form.get("urgency") == Urgency.EMERGENCY.value:
             self._warn_emergency(turn)
         await self.prompt(turn, self.next_step(turn, None))
+
+    def _common_area_named(self, understood: Understanding) -> bool:
+        """A repair the resident's words place in a common area: one is named, or a building without a unit
+        ("3座冇電") and nothing about their own home. Complaints keep their place step (no common area)."""
+        if self.kind is not TicketKind.REPAIR:
+            return False
+        if understood.common_area:
+            return True
+        return bool(understood.building) and not understood.unit and not understood.own_home
 
     @staticmethod
     def _mentioned_unit(turn: Turn, understood: Understanding) -> Unit | None:
@@ -200,14 +224,53 @@ class ReportDialog(Dialog):
 
     async def ask_place_detail(self, turn: Turn) -> None:
         _ = turn._
-        turn.say(_("Which common area, and where exactly? (for example: Block 3 lobby, car park B1)"))
+        form = turn.form
+        if form.get("area"):
+            area = area_label(_, form["area"], None)
+            # Most likely one of the resident's own buildings: one tap each; any other is typed.
+            # Buttons carry the building's position, not its name: a long or Chinese name would not fit
+            # Telegram's 64 bytes of callback data.
+            turn.ask(
+                _("Which building's {area}, and where exactly? (for example: Block 3, ground floor)", area=area),
+                [Choice(f"building:{i}", area_label(_, form["area"], b)) for i, b in enumerate(_buildings(turn))],
+            )
+        elif form.get("building"):
+            block = _("Block {building}", building=form["building"])
+            turn.say(_("Where exactly in {block}? (for example: lobby, 12/F corridor, car park B1)", block=block))
+        else:
+            turn.say(_("Which common area, and where exactly? (for example: Block 3 lobby, car park B1)"))
 
     async def on_place_detail(self, turn: Turn) -> None:
-        text = clean_text(turn.event.text) if turn.event.kind is EventKind.TEXT else ""
-        if not text:
-            turn.say(turn._("Please describe the place in a few words."))
+        _ = turn._
+        form = turn.form
+        ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice.startswith("building:") and form.get("area"):
+            buildings = _buildings(turn)
+            position = ev.choice[len("building:") :]
+            if position.isdigit() and int(position) < len(buildings):
+                building = buildings[int(position)]
+                form["building"] = building
+                form["place_detail"] = area_label(_, form["area"], building)
+                await self.advance(turn, "place_detail")
+                return
+        if ev.kind is EventKind.CHOICE:  # a button of no building: the question again, with its buttons
+            await self.prompt(turn, "place_detail")
             return
-        turn.form["place_detail"] = text[:200]
+        text = clean_text(ev.text) if ev.kind is EventKind.TEXT else ""
+        if not text:
+            turn.say(_("Please describe the place in a few words."))
+            return
+        text = turn.keep_within(text, MAX_PLACE_DETAIL)
+        named = extract_unit(text).building
+        if named:
+            form["building"] = named
+        # What the resident's first words said (the area, the building) stays in the place staff read.
+        prefix = ""
+        if form.get("area"):
+            prefix = area_label(_, form["area"], form.get("building"))
+        elif form.get("building") and not named:
+            prefix = _("Block {building}", building=form["building"])
+        form["place_detail"] = f"{prefix} – {text}" if prefix else text
         await self.advance(turn, "place_detail")
 
     async def ask_description(self, turn: Turn) -> None:
@@ -232,14 +295,7 @@ class ReportDialog(Dialog):
         await self.advance(turn, "description")
 
     def _set_description(self, turn: Turn, text: str) -> None:
-        if len(text) > MAX_DESCRIPTION:
-            turn.say(
-                turn._(
-                    "Your description is long; the first {n} characters are kept.",
-                    n=MAX_DESCRIPTION,
-                )
-            )
-            text = text[:MAX_DESCRIPTION]
+        text = turn.keep_within(text, MAX_DESCRIPTION, _LONG)
         turn.form["description"] = text
         if looks_like_emergency(text) and turn.form.get("urgency") != Urgency.EMERGENCY.value:
             turn.form["urgency"] = Urgency.EMERGENCY.value
@@ -325,6 +381,13 @@ class ReportDialog(Dialog):
         unit = unit_by_id(turn, form.get("unit_id"))
         return unit.label if unit else ""
 
+    def building(self, turn: Turn) -> str:
+        """The building of the report: the one a common-area report names, else the unit's ("" unknown)."""
+        if turn.form.get("building"):
+            return str(turn.form["building"])
+        unit = None if turn.form.get("common") else unit_by_id(turn, turn.form.get("unit_id"))
+        return unit.building if unit else ""
+
     def urgency(self, turn: Turn) -> Urgency:
         return Urgency(turn.form.get("urgency", Urgency.NORMAL.value))
 
@@ -334,7 +397,8 @@ class ReportDialog(Dialog):
         fields = [
             (_("Category"), category_label(_, self.kind, form.get("category", "other"))),
             (_("Place"), self.place_label(turn)),
-            (_("Description"), shorten(form.get("description", ""), 1000)),
+            # Whole: the resident confirms what is stored, never an excerpt of it.
+            (_("Description"), form.get("description", "")),
             (_("Photos"), str(len(form.get("photos", [])))),
         ]
         if "urgency" in self.steps or form.get("urgency"):
@@ -387,6 +451,8 @@ class ReportDialog(Dialog):
             form.pop("photos_done", None)
         if target == "place":
             form.pop("place_detail", None)
+            form.pop("building", None)
+            form.pop("area", None)
             form.pop("place_set", None)
             form.pop("common", None)
         await self.prompt(turn, target)
@@ -403,6 +469,7 @@ class ReportDialog(Dialog):
             resident_id=resident.id if resident else None,
             unit_id=None if form.get("common") else form.get("unit_id"),
             place=self.place_label(turn),
+            building=self.building(turn),
             description=form.get("description", ""),
             channel=turn.event.channel,
             attachments=tuple(form.get("photos", [])),
@@ -421,6 +488,11 @@ class ReportDialog(Dialog):
         )
         if ticket.urgency is Urgency.EMERGENCY:
             turn.say(_("Emergency line: {phone}", phone=turn.services.estate.emergency_phone))
+
+
+def _buildings(turn: Turn) -> list[str]:
+    """The buildings of the resident's units, in a stable order."""
+    return sorted({u.building for u in resident_units(turn)})
 
 
 def _mention_label(understood: Understanding) -> str:

@@ -22,7 +22,7 @@ from bot.domain.surveys import (
     questionnaire_data,
     survey_data,
 )
-from bot.domain.text import clean_text, shorten
+from bot.domain.text import clean_text
 from bot.i18n import Translator
 from dialogs.engine import Turn
 from dialogs.events import EventKind
@@ -164,7 +164,7 @@ async def on_comment(turn: Turn, actions: SurveyActions) -> bool:
     if expired or ev.kind is not EventKind.TEXT or not isinstance(survey_id, int) or turn.resident is None:
         turn.end_flow()
         return False
-    text = shorten(clean_text(ev.text), MAX_COMMENT)
+    text = turn.keep_within(clean_text(ev.text), MAX_COMMENT)
     turn.end_flow()
     if not text:
         return False

@@ -8,7 +8,7 @@ overdue one (催單).
 
 from __future__ import annotations
 
-from bot.domain.text import clean_text
+from bot.domain.text import MAX_RELAY, clean_text
 from bot.domain.tickets import Ticket, TicketStatus
 from dialogs.engine import Turn
 from dialogs.events import EventKind
@@ -32,7 +32,7 @@ async def relay(turn: Turn, ticket: Ticket) -> None:
     if not ticket.is_open and ticket.status is not TicketStatus.RESOLVED:
         turn.say(_("{number} is closed. For anything new, use the menu.", number=ticket.number))
         return
-    text = clean_text(ev.text)
+    text = turn.keep_within(clean_text(ev.text), MAX_RELAY)
     photos = (ev.photo,) if ev.kind is EventKind.PHOTO and ev.photo else ()
     await actions.relay_from_resident(ticket, turn.resident.id, text, photos)
     turn.say(_("Sent to the staff handling {number}.", number=ticket.number))

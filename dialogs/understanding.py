@@ -30,6 +30,8 @@ class Understanding:
     description: str = ""  # the resident's own words, to carry into the form
     confidence: float = 0.0
     is_question: bool = False  # an "other" message that asks something (hand-off to the desk)
+    common_area: str | None = None  # a shared place the message names: "lift", "lobby" (bot.nlu.places.AREAS)
+    own_home: bool = False  # the message places the matter in the resident's home ("我家", "my flat")
 
 
 @runtime_checkable

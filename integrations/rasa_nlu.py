@@ -16,10 +16,13 @@ any other intent, or none   ``Intent.OTHER``; ``is_question`` when the text asks
 intent.confidence           ``confidence`` (0.0 without an intent)
 entity ``category``         ``category`` if it is a category key of the mapped intent
                             (``bot.domain.tickets``), else None
-entity ``building``         ``building``, normalised as a registry stores it ("七" -> "7")
+entity ``building``         ``building``, normalised as a registry stores it ("七" -> "7"); without
+                            building and unit entities, the building the text names (bot.nlu.units)
 entity ``unit``             ``unit``, normalised ("#05-02" -> "05-02"); a "3-502" value with no
                             building entity gives both
 entity ``urgency``          ``emergency`` is True when the value is ``emergency``
+entity ``common_area``      ``common_area`` if it is a key of ``bot.nlu.places.AREAS``, else the
+                            common area the text names (bot.nlu.places); ``own_home`` by the same rules
 ==========================  ==============================================================
 
 When an entity occurs more than once, the one with the highest ``confidence_entity`` wins. Connection
@@ -38,6 +41,7 @@ import aiohttp
 from bot.domain.tickets import COMPLAINT_CATEGORIES, REPAIR_CATEGORIES
 from bot.nlu.errors import NluUnavailable
 from bot.nlu.normalise import normalise
+from bot.nlu.places import AREAS, find_common_area, says_own_home
 from bot.nlu.rules import is_question
 from bot.nlu.units import extract_unit, normalise_building, normalise_unit
 from dialogs.understanding import Intent, Understanding
@@ -158,6 +162,9 @@ def to_understanding(text: str, payload: dict[str, Any]) -> Understanding:
         mention = extract_unit(unit_value)
         if mention.building is not None and mention.unit is not None:
             building, unit = mention.building, mention.unit
+    place = entities.get("common_area")
+    if building is None and unit is None:
+        building = extract_unit(text).building
     return Understanding(
         intent=intent,
         category=category,
@@ -167,4 +174,7 @@ def to_understanding(text: str, payload: dict[str, Any]) -> Understanding:
         description=text.strip(),
         confidence=confidence,
         is_question=intent is Intent.OTHER and is_question(normalise(text)),
+        # Where: Rasa's entities when it has them, else the same rules as the built-in understander.
+        common_area=place if place in AREAS else find_common_area(text),
+        own_home=says_own_home(text),
     )

@@ -115,6 +115,7 @@ class NewTicket:
     actor: str = "system"
     contact_phone: str | None = None  # for verification requests from unknown numbers
     response_due_at: datetime | None = None
+    building: str = ""  # as the registry holds it ("3", "A"): the unit's, or the common area's; "" unknown
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES[self.kind]:
@@ -155,6 +156,7 @@ class Ticket:
     topic_id: int | None = None  # the forum topic of this ticket in its department's group
     reopen_count: int = 0
     resolution_note: str = ""
+    building: str = ""  # the unit's building, or the building a common-area report names; "" unknown
 
     @property
     def is_open(self) -> bool:
@@ -190,3 +192,4 @@ class Report:
     channel: str
     attachments: tuple[str, ...] = ()
     contact_phone: str | None = None
+    building: str = ""  # the unit's building, or the building a common-area report names; "" unknown

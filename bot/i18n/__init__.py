@@ -1,19 +1,24 @@
 """Translations from Babel gettext catalogs (``bot/i18n/locales``), loaded once.
 
-Message ids are the English text. Simplified Chinese falls back to the Traditional Chinese
-catalog converted with OpenCC, so ``zh_Hans`` lists only what must read differently.
+Message ids are the English text. Each language has its own complete catalog: Simplified Chinese is
+written for mainland readers (什么, 绑定, 记录, 小区, 谢谢), not converted from the Hong Kong Traditional
+text, and ``tests/test_i18n.py`` checks that every catalog has every message, Chinese punctuation is
+full-width, and no Hong-Kong-only word slips into the Simplified one.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from babel.messages.pofile import read_po
+from babel.numbers import format_currency
 
 from bot.domain.residents import Language
 
@@ -38,15 +43,7 @@ def _read(dirname: str) -> dict[str, str]:
 
 @cache
 def catalog(language: Language) -> dict[str, str]:
-    own = _read(_CATALOG_DIRS[language])
-    if language is not Language.ZH_HANS:
-        return own
-    import opencc  # only Simplified needs the converter
-
-    to_simplified = opencc.OpenCC("t2s")
-    converted = {k: to_simplified.convert(v) for k, v in catalog(Language.ZH_HANT).items()}
-    converted.update(own)
-    return converted
+    return _read(_CATALOG_DIRS[language])
 
 
 def translate(language: Language | str, msgid: str, /, **params: Any) -> str:
@@ -85,3 +82,19 @@ class Translator:
     def when(self, at: datetime, zone: str, *, year: bool = False, time: bool = True) -> str:
         """:func:`format_when` in this translator's language."""
         return format_when(at, zone, self.language, year=year, time=time)
+
+@cache
+def babel_locale(language: Language, region: str = "HK") -> Locale:
+    """The CLDR locale of a resident's language in the estate's region: zh-Hant + HK -> zh_Hant_HK."""
+    base = {Language.EN: "en", Language.ZH_HANT: "zh_Hant", Language.ZH_HANS: "zh_Hans"}[language]
+    try:
+        return Locale.parse(f"{base}_{region.upper()}")
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(base)
+
+
+def format_money(language: Language, amount: Decimal, currency: str, region: str = "HK") -> str:
+    """An amount as a reader of ``language`` writes it (CLDR, by Babel): "HK$1,234.50"; a negative one with
+    a true minus sign, "−HK$35.00", as people write it rather than a hyphen glued to the symbol."""
+    text = format_currency(amount, currency, locale=babel_locale(language, region))
+    return "\u2212" + text[1:] if text.startswith("-") else text

@@ -16,6 +16,7 @@ from bot.nlu.classifier import FeatureRows, FloatArray, IntArray, NgramVectorise
 from bot.nlu.dataset import Example, shipped_training_data
 from bot.nlu.lexicon import concepts
 from bot.nlu.normalise import normalise
+from bot.nlu.places import find_common_area, says_own_home
 from bot.nlu.rules import EmergencySignal, emergency_signal, is_question, says_complaint
 from bot.nlu.units import extract_unit
 from dialogs.understanding import Intent, Understanding
@@ -110,6 +111,8 @@ class BuiltinUnderstander:
             description=description,
             confidence=round(confidence, 4),
             is_question=intent is Intent.OTHER and is_question(s),
+            common_area=find_common_area(s, normalised=True),
+            own_home=says_own_home(s, normalised=True),
         )
 
     def _category(

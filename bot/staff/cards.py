@@ -83,6 +83,8 @@ class CardContext:
 
 def building_of(ticket: Ticket) -> str:
     """The building a ticket is about: its unit's, or the one its common-area place names."""
+    if ticket.building:
+        return ticket.building
     if ticket.unit_id is not None and "-" in ticket.place:
         return ticket.place.split("-", 1)[0]
     return extract_unit(ticket.place).building or ""

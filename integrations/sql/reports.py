@@ -49,7 +49,7 @@ _RESPONSES_IN = ", ".join(f"'{a}'" for a in RESPONSE_ACTIONS)
 _POSTGRES_REPORT = """
 WITH c AS (
     SELECT t.id, t.kind, t.category, t.department, t.created_at, t.sla_due_at,
-           coalesce(u.building, '') AS building
+           coalesce(nullif(t.building, ''), u.building, '') AS building
     FROM tickets t LEFT JOIN units u ON u.id = t.unit_id
     WHERE t.created_at >= :start AND t.created_at < :end
 ),
@@ -142,7 +142,10 @@ class SqlReports:
         async with self._db.session(scan=True) as session:
             tickets = (
                 await session.execute(
-                    select(t.id, t.kind, t.category, t.department, t.created_at, t.sla_due_at, u.building)
+                    select(
+                        t.id, t.kind, t.category, t.department, t.created_at, t.sla_due_at,
+                        func.coalesce(func.nullif(t.building, ""), u.building).label("building"),
+                    )
                     .outerjoin(u, u.id == t.unit_id)
                     .where(t.created_at >= period.start, t.created_at < period.end)
                     .order_by(t.id)

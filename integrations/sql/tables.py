@@ -161,6 +161,8 @@ class TicketRecord(Base):
     resident_id: Mapped[int | None] = mapped_column(Id, ForeignKey("residents.id", ondelete="SET NULL"))
     unit_id: Mapped[int | None] = mapped_column(Id, ForeignKey("units.id", ondelete="SET NULL"))
     place: Mapped[str] = mapped_column(String(200))
+    # The unit's building, or the one a common-area report names, so figures by building count both (0012).
+    building: Mapped[str] = mapped_column(String(20), default="", server_default="")
     description: Mapped[str] = mapped_column(Text)
     department: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(32))

@@ -139,18 +139,27 @@ async def test_answers_stored_before_0007_count_as_acted_on(tmp_path):
         await registry.upsert([ResidentRow("3", "502", "陳太太", "+85291234567", Role.OWNER, Language.ZH_HANT)])
         resident = await registry.by_phone("+85291234567")
         assert resident is not None
-        tickets = SqlTicketBackend(db)
-        answered = await tickets.create(new_ticket("answered", resident_id=resident.id))
-        waiting = await tickets.create(new_ticket("waiting", resident_id=resident.id))
         async with db.begin() as session:
-            for ticket, answered_at in ((answered, T0), (waiting, None)):
+            # Tickets as the 0006 schema holds them: today's ticket backend writes columns added since.
+            ids = {}
+            for seq, key in enumerate(("answered", "waiting"), start=1):
+                ids[key] = await session.scalar(
+                    text(
+                        "INSERT INTO tickets (number, kind, seq, category, urgency, status, resident_id, place,"
+                        " description, department, channel, created_at, updated_at, idempotency_key)"
+                        " VALUES (:number, 'repair', :seq, 'plumbing', 'normal', 'new', :r, '', '', 'engineering',"
+                        " 'telegram', :at, :at, :key) RETURNING id"
+                    ),
+                    {"number": f"R-{seq:06d}", "seq": seq, "r": resident.id, "at": naive_utc(T0), "key": key},
+                )
+            for ticket_id, answered_at in ((ids["answered"], T0), (ids["waiting"], None)):
                 await session.execute(
                     text(
                         "INSERT INTO surveys (ticket_id, resident_id, status, due_at, answered_at, rating, not_fixed)"
                         " VALUES (:t, :r, :s, :due, :at, :rating, false)"
                     ),
                     {
-                        "t": ticket.id,
+                        "t": ticket_id,
                         "r": resident.id,
                         "s": "answered" if answered_at else "sent",
                         "due": naive_utc(T0),
@@ -160,7 +169,7 @@ async def test_answers_stored_before_0007_count_as_acted_on(tmp_path):
                 )
         await db.migrate()
         surveys = SqlSurveys(db)
-        done, open_ = await surveys.for_ticket(answered.id), await surveys.for_ticket(waiting.id)
+        done, open_ = await surveys.for_ticket(ids["answered"]), await surveys.for_ticket(ids["waiting"])
         assert done is not None and done.followed_at == T0
         assert open_ is not None and open_.followed_at is None
         assert await surveys.unfollowed(T0.replace(year=2030)) == []

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.nlu.model import BuiltinUnderstander
 from dialogs.engine import Engine
 from dialogs.main import route
 from integrations.sql.testing import scratch_sqlite
@@ -18,6 +19,22 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
         await load_demo_estate(db)
         store = MemoryStateStore()
         services, _ = make_services(db, store, Clock())
+        yield Engine(services, store, route)
+
+
+@pytest.fixture(scope="session")
+def understander() -> BuiltinUnderstander:
+    """The built-in language understanding, trained once per session."""
+    return BuiltinUnderstander()
+
+
+@pytest.fixture
+async def nlu_engine(tmp_path: Path, understander: BuiltinUnderstander) -> AsyncIterator[Engine]:
+    """The demo estate with free text understood, as in production (``NLU=builtin``)."""
+    async with scratch_sqlite(tmp_path) as db:
+        await load_demo_estate(db)
+        store = MemoryStateStore()
+        services, _ = make_services(db, store, Clock(), understander)
         yield Engine(services, store, route)
 
 

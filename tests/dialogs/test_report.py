@@ -82,8 +82,8 @@ async def test_two_units_choose_one_and_edit_before_confirming(li: ChatDriver, e
     await linked(li, MR_LI)
     await li.press("menu:repair")
     await li.press("electrical")
-    assert li.buttons() == ["我的单位 1-1001", "我的单位 2-301", "公共区域"]
-    await li.press("我的单位 2-301")
+    assert li.buttons() == ["我的房屋 1-1001", "我的房屋 2-301", "公共区域"]
+    await li.press("我的房屋 2-301")
     await li.text("厨房插座没电")
     await li.press("skip")
     await li.press("normal")

@@ -21,7 +21,7 @@ async def test_typed_leak_report_becomes_a_ticket_and_a_staff_card(harness: Harn
     await press(h, CHAN, CHAN, "完成")
     await press(h, CHAN, CHAN, "一般")
     summary = last_bot(h, CHAN).text
-    assert "描述: 3棟502廚房漏水 <b>好嚴重</b> & 滴到落樓下\n廚房" in summary  # escaped, shown literally
+    assert "描述：3棟502廚房漏水 <b>好嚴重</b> & 滴到落樓下\n廚房" in summary  # escaped, shown literally
     await press(h, CHAN, CHAN, "確認")
     assert "R-000001" in last_bot(h, CHAN).text
 
@@ -62,7 +62,7 @@ async def test_forwarded_contact_is_refused(harness: Harness) -> None:
     h.fake.add_user(LI, "Li", language_code="zh-cn")
     await h.act(h.fake.send_text(LI, "/start"))
     await h.act(h.fake.send_contact(LI, "+852 5123 0002", contact_user_id=999))
-    assert "这不是您本人的联络资料" in last_bot(h, LI).text
+    assert "这不是您本人的联系方式" in last_bot(h, LI).text
     await h.act(h.fake.send_contact(LI, "+852 5123 0002"))
     assert "1-1001, 2-301" in bot_texts(h, LI)
 

@@ -19,7 +19,7 @@ async def test_traditional_chinese_leak_with_own_unit(harness: Harness) -> None:
     await press_in(h, CHAN, CHAN, "略過相片")
     await press_in(h, CHAN, CHAN, "一般")
     summary = last(h, CHAN).text
-    assert "類別: 水喉 / 漏水" in summary and "地點: 3-502" in summary and "描述: 3棟502廚房漏水" in summary
+    assert "類別：水喉 / 漏水" in summary and "地點：3-502" in summary and "描述：3棟502廚房漏水" in summary
 
 
 async def test_simplified_chinese_elevator_asks_only_what_is_missing(harness: Harness) -> None:
@@ -27,9 +27,11 @@ async def test_simplified_chinese_elevator_asks_only_what_is_missing(harness: Ha
     await linked(h, LI, "李", "+852 5123 0002", "zh-cn")
     await h.act(h.fake.send_text(LI, "电梯又坏了"))
     question = last(h, LI)
-    # Two units and no unit named: the place is asked, the category is not.
-    assert question.text == "在哪里?" or "哪" in question.text
-    assert [t for row in question.buttons for t, _ in row] == ["我的单位 1-1001", "我的单位 2-301", "公共区域"]
+    # A lift is a common area: never "my unit?"; which building's lift is asked (theirs offered), the category not.
+    assert question.text.startswith("是哪一栋的电梯")
+    assert [t for row in question.buttons for t, _ in row] == ["1栋电梯", "2栋电梯"]
+    await press_in(h, LI, LI, "2栋电梯")
+    assert "照片" in last(h, LI).text
 
 
 async def test_english_bill_question_shows_the_bill(harness: Harness) -> None:
@@ -65,7 +67,8 @@ async def test_switching_matters_mid_form_is_offered(sqlite_harness: Harness) ->
     await h.act(h.fake.send_text(PETER, "actually, the elevator is also broken"))
     assert "Finish it first, or start this new one?" in last(h, PETER).text
     await press_in(h, PETER, PETER, "Start the new one")
-    assert "Where is it?" in last(h, PETER).text  # a repair, category elevator already known
+    # A repair, category elevator already known; a lift is a common area, so only its building is asked.
+    assert "Which building's Lift" in last(h, PETER).text
 
 
 async def test_a_question_goes_to_the_service_desk(sqlite_harness: Harness) -> None:

@@ -118,3 +118,35 @@ async def test_an_empty_period(sql_database: Database) -> None:
     assert report.total.completion_rate is None and report.total.median_response_s is None
     assert report.groups == [] and len(report.weeks) == 6
     assert report.notices.notices == 0 and report.notices.reach is None
+
+
+async def test_common_area_reports_count_with_the_building_they_name(sql_database: Database) -> None:
+    from bot.domain.tickets import NewTicket, TicketKind, Urgency
+    from integrations.sql.tickets import SqlTicketBackend
+
+    await load_fixture(sql_database)
+    tickets = SqlTicketBackend(sql_database)
+    for n, building in enumerate(["3", "3", "B"]):
+        created = await tickets.create(
+            NewTicket(
+                idempotency_key=f"common-area:{n}",
+                kind=TicketKind.REPAIR,
+                category="elevator",
+                urgency=Urgency.NORMAL,
+                resident_id=None,
+                unit_id=None,
+                place=f"Common area: Block {building} lift",
+                building=building,
+                description="the lift is stuck",
+                department="engineering",
+                channel="telegram",
+                sla_due_at=None,
+                created_at=hk(11, 20),
+            )
+        )
+        assert created.building == building
+        stored = await tickets.get(created.number)
+        assert stored is not None and stored.building == building
+    by_building = {g.key: g.received for g in (await SqlReports(sql_database).report(NOVEMBER, "building")).groups}
+    # The fixture's 3: T1 T5 T8 and two lifts in block 3; B: only the lift. No unit and no building: T6.
+    assert by_building == {"3": 5, "A": 2, "1": 2, "2": 2, "B": 1, "-": 1}

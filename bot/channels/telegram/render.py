@@ -27,9 +27,14 @@ def render_text(reply: Reply) -> str:
     if reply.text:
         parts.append(html.escape(reply.text))
     if reply.fields:
-        parts.append("\n".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in reply.fields))
+        parts.append("\n".join(f"<b>{html.escape(k)}{_colon(k)}</b>{html.escape(v)}" for k, v in reply.fields))
     text = "\n".join(parts) or "…"
     return _fit(text)
+
+
+def _colon(label: str) -> str:
+    """A Chinese label takes the full-width colon with no space after it ("類別：水喉"); any other label ": "."""
+    return "：" if label and "\u3400" <= label[-1] <= "\u9fff" else ": "
 
 
 def _fit(text: str) -> str:
