@@ -353,3 +353,37 @@ async def test_the_demo_command_prints_one_address_and_reuses_its_data(tmp_path:
         rest, errors = await process.stdout.read(), await process.stderr.read()
         assert code == 0 and rest == b"", (code, rest, errors)
     assert (tmp_path / "var" / "demo.sqlite3").is_file()
+
+
+async def test_a_closed_page_leaves_no_pending_task_behind(demo: WebDemo) -> None:
+    """Closing a tab ends its event stream cleanly: no "Task was destroyed but it is pending!" per tab."""
+    import gc
+
+    loop = asyncio.get_running_loop()
+    complaints: list[str] = []
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: complaints.append(str(context.get("message"))))
+    try:
+        for _tab in range(3):
+            async with aiohttp.ClientSession(base_url=demo.fake.url) as tab:
+                async with EventStream(tab):
+                    pass  # the page loads, then its tab is closed
+        for _ in range(20):  # let the server notice the closed connections and end their handlers
+            await asyncio.sleep(0.05)
+            gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    assert not [c for c in complaints if "destroyed but it is pending" in c], complaints
+
+
+async def test_the_stream_keeps_delivering_between_heartbeats(
+    demo: WebDemo, http: aiohttp.ClientSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integrations.telegram_fake.ui import api
+
+    monkeypatch.setattr(api, "_HEARTBEAT_S", 0.02)
+    async with EventStream(http) as stream:
+        await asyncio.sleep(0.3)  # many heartbeats, each cancelling its wait on the queue
+        await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "/start"})
+        seen = await stream.wait_for(lambda name, data: name == "message" and data["message"]["from"]["is_bot"])
+        assert seen["chat_id"] == MRS_CHAN

@@ -343,10 +343,15 @@ class ChatUI:
     async def _stream(self, queue: asyncio.Queue[Change | JSON]) -> AsyncIterator[tuple[str, JSON | None]]:
         while True:
             getter = asyncio.ensure_future(queue.get())
-            await asyncio.wait({getter}, timeout=_HEARTBEAT_S)
-            if not getter.done():
-                # Cancelled before it took anything: an item arriving now stays in the queue.
-                getter.cancel()
+            try:
+                done, _pending = await asyncio.wait({getter}, timeout=_HEARTBEAT_S)
+            finally:
+                if not getter.done():
+                    # Cancelled before it took anything (a heartbeat is due, or the page went away and the
+                    # handler is being cancelled): an item arriving now stays in the queue, and no task is
+                    # left pending on a queue nobody reads.
+                    getter.cancel()
+            if not done:
                 yield "ping", None
                 continue
             item = getter.result()
