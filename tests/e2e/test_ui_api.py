@@ -134,11 +134,13 @@ async def test_lists_the_demo_chats_and_people(demo: WebDemo, http: aiohttp.Clie
         "detail": "3-502",
         "has_phone": True,
         "home_chat_id": MRS_CHAN,
+        "staff": False,
     }
     # Mr Li has two rows (two units) in residents.csv and is one person, numbered by his first row.
     assert people[MR_LI]["detail"] == "1-1001 · 2-301" and 7004 not in people
     assert people[CHRIS]["group"] == "Staff · Engineering" and people[CHRIS]["home_chat_id"] == ENGINEERING
     assert people[GRACE]["group"] == "Managers" and people[GRACE]["home_chat_id"] == MANAGERS
+    assert people[CHRIS]["staff"] and people[GRACE]["staff"]  # their private chats are listed apart
     # Nobody is linked at the start: a newcomer shares the contact to link.
     assert await demo.desk.registry.by_telegram(MRS_CHAN) is None
     async with http.get("/") as page:
@@ -387,3 +389,20 @@ async def test_the_stream_keeps_delivering_between_heartbeats(
         await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "/start"})
         seen = await stream.wait_for(lambda name, data: name == "message" and data["message"]["from"]["is_bot"])
         assert seen["chat_id"] == MRS_CHAN
+
+
+async def test_texts_and_captions_over_telegrams_limits_are_refused_and_nothing_is_sent(
+    demo: WebDemo, http: aiohttp.ClientSession
+) -> None:
+    refused = await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "字" * 4097}, 400)
+    assert refused["error"] == "text is longer than Telegram's 4096 characters"
+    form = aiohttp.FormData()
+    form.add_field("user_id", str(MRS_CHAN))
+    form.add_field("caption", "字" * 1025)
+    form.add_field("photo", TINY_JPEG, filename="leak.jpg", content_type="image/jpeg")
+    async with http.post(f"/ui/api/chats/{MRS_CHAN}/photos", data=form) as response:
+        assert response.status == 400
+        assert (await response.json())["error"] == "caption is longer than Telegram's 1024 characters"
+    assert demo.fake.messages(MRS_CHAN) == []
+    accepted = await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "字" * 4096})
+    assert len(accepted["message"]["text"]) == 4096

@@ -30,6 +30,7 @@ _ASSETS = {
 _HEARTBEAT_S = 15.0
 _MAX_ADVANCE = timedelta(days=366)
 _MAX_TEXT = 4096
+_MAX_CAPTION = 1024  # what Telegram's clients let a (non-premium) user attach to a photo
 
 # Put in every stream's queue when the server stops.
 _CLOSING: JSON = {"event": "closing"}
@@ -242,6 +243,8 @@ class ChatUI:
         user_id = _int(form.get("user_id"), "user_id")
         caption = form.get("caption")
         caption = caption.strip() if isinstance(caption, str) and caption.strip() else None
+        if caption is not None and len(caption) > _MAX_CAPTION:
+            raise UiRequestError(400, f"caption is longer than Telegram's {_MAX_CAPTION} characters")
         reply_to = _optional_int(form.get("reply_to"), "reply_to")
         thread_id = _optional_int(form.get("thread_id"), "thread_id")
         if image_size(data) is not None:

@@ -26,6 +26,8 @@ class Person:
     phone: str | None = None
     # The chat opened when the UI starts acting as this person (their private chat, their staff group).
     home_chat_id: int | None = None
+    # Staff and managers: their private chats with the bot are listed apart from the residents'.
+    staff: bool = False
 
     def to_json(self) -> JSON:
         return {
@@ -35,6 +37,7 @@ class Person:
             "detail": self.detail,
             "has_phone": self.phone is not None,
             "home_chat_id": self.home_chat_id if self.home_chat_id is not None else self.user_id,
+            "staff": self.staff,
         }
 
 
