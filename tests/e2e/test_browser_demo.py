@@ -365,3 +365,15 @@ async def test_staff_private_chats_are_not_listed_under_residents(browser: Any, 
     assert sections[str(CHRIS)] == "Staff's private chats with the bot"
     assert sections[str(ENGINEERING)] == "Staff groups"
     assert not errors
+
+
+async def test_a_staff_reply_relayed_to_the_resident_shows_the_bots_reaction(browser: Any, demo: WebDemo) -> None:
+    bot = demo.desk.bot
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(CHRIS))
+    engineering = pane(page, ENGINEERING)
+    posted = await bot.send_message(ENGINEERING, "R-000001 · Plumbing / leak · 3-502")
+    await expect(engineering.locator(".msg")).to_have_count(1, timeout=WAIT_MS)
+    await bot.set_message_reaction(ENGINEERING, posted.message_id, "👍")
+    await expect(engineering.locator(".msg .reaction")).to_have_text("👍", timeout=WAIT_MS)
+    assert not errors

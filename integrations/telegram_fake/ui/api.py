@@ -371,7 +371,12 @@ class ChatUI:
         chat = self.state.chat(item.chat_id)
         if chat is None:
             return None
-        if item.kind in (ChangeKind.NEW_MESSAGE, ChangeKind.EDITED_MESSAGE, ChangeKind.DELETED_MESSAGE):
+        if item.kind in (
+            ChangeKind.NEW_MESSAGE,
+            ChangeKind.EDITED_MESSAGE,
+            ChangeKind.DELETED_MESSAGE,
+            ChangeKind.MESSAGE_REACTION,
+        ):
             message: FakeMessage | None = item.message
             if message is None:
                 return None

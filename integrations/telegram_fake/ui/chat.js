@@ -477,6 +477,11 @@
       el("time", { text: fmt("time", first.date), title: new Date(first.date * 1000).toISOString() }));
     const text = withText.text ? el("div", { class: "text" }, formatted(withText.text, withText.entities, chat.id), meta) : null;
     bubble.append(text || meta);
+    const reactions = first.reactions || [];
+    if (reactions.length) {
+      bubble.append(el("div", { class: "reactions" },
+        reactions.map((r) => el("span", { class: "reaction", title: "Reaction", text: r.count > 1 ? `${r.emoji} ${r.count}` : r.emoji }))));
+    }
     const classes = ["msg", out ? "out" : "in"];
     if (first.from.is_bot) classes.push("from-bot");
     if (first.edited) classes.push("is-edited");

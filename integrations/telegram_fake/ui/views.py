@@ -169,6 +169,7 @@ def message_json(state: TelegramState, message: FakeMessage) -> JSON:
         "edited": message.edited,
         "edit_date": message.edit_date,
         "deleted": message.deleted,
+        "reactions": _reactions(message),
         "inline_keyboard": [
             [{k: v for k, v in button.items() if k in ("text", "callback_data", "url")} for button in row]
             for row in message.inline_keyboard
@@ -215,3 +216,12 @@ def _force_reply(markup: JSON | None) -> JSON | None:
     if not markup or not markup.get("force_reply"):
         return None
     return {"selective": bool(markup.get("selective")), "placeholder": markup.get("input_field_placeholder")}
+
+
+def _reactions(message: FakeMessage) -> list[JSON]:
+    """Each emoji under the message with how many chose it, in the order they were first chosen."""
+    counts: dict[str, int] = {}
+    for emoji in message.reactions.values():
+        for e in emoji:
+            counts[e] = counts.get(e, 0) + 1
+    return [{"emoji": e, "count": n} for e, n in counts.items()]
