@@ -8,8 +8,12 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.errors import ConfigError, EstatedeskError, ImportRejected
+
+if TYPE_CHECKING:
+    from integrations.sql.database import Database
 
 log = logging.getLogger("estatedesk")
 
@@ -91,6 +95,17 @@ async def _import(args: argparse.Namespace) -> int:
     return 1 if report.rejected and not report.accepted else 0
 
 
+async def _open(db: Database, *, reads: bool) -> None:
+    """Commands that only read the desk's data refuse a missing, new or empty database with a hint, rather
+    than creating and migrating one and answering with zeros; the commands that write migrate it."""
+    from integrations.sql.readiness import require_desk_data
+
+    if reads:
+        await require_desk_data(db)
+    else:
+        await db.migrate()
+
+
 async def _nlu_eval(args: argparse.Namespace) -> int:
     from bot.nlu.evaluate import run_eval
 
@@ -115,7 +130,7 @@ async def _survey(args: argparse.Namespace) -> int:
 
     db = Database(load_settings().database_url)
     try:
-        await db.migrate()
+        await _open(db, reads=args.action == "results")
         return await run_survey_command(args, db, sys.stdout)
     finally:
         await db.dispose()
@@ -128,7 +143,7 @@ async def _report(args: argparse.Namespace) -> int:
     from bot.config import load_config
     from bot.i18n import Translator
     from bot.reports.figures import Period
-    from bot.reports.render import department_labels, render
+    from bot.reports.render import group_labels, render
     from bot.settings import load_settings
     from integrations.sql.database import Database
     from integrations.sql.reports import SqlReports
@@ -145,12 +160,13 @@ async def _report(args: argparse.Namespace) -> int:
         return 2
     db = Database(settings.database_url)
     try:
-        await db.migrate()
+        await _open(db, reads=True)
         report = await SqlReports(db).report(period, args.by)
     finally:
         await db.dispose()
     _ = Translator(Translator.language_of(estate.staff_language))
-    data = render(report, args.format, _, department_labels(estate.routing.departments, _.language.value))
+    label = group_labels(report.by, estate.routing.departments, _)
+    data = render(report, args.format, _, label, estate=estate.name)
     if args.out:
         await asyncio.to_thread(Path(args.out).write_bytes, data)
         print(f"{args.format} report for {period} written to {args.out}")
@@ -202,7 +218,7 @@ async def _notice(args: argparse.Namespace) -> int:
 
     db = Database(settings.database_url)
     try:
-        await db.migrate()
+        await _open(db, reads=args.action == "status")
         return await run_notice_command(args, db, sys.stdout, timezone=estate.timezone, upload=upload)
     finally:
         await db.dispose()

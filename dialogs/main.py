@@ -189,9 +189,10 @@ async def route(turn: Turn) -> None:
                 return
             await handler(turn)
             return
-        if ev.token != turn.state.get("token") and not ev.choice.startswith(("menu:", "lang:")):
-            turn.notify(turn._("This button has expired."))
-            await reprompt(turn)
+        # Menu buttons stay valid outside a form (any old menu starts one); language buttons always.
+        timeless = ev.choice.startswith("lang:") or (ev.choice.startswith("menu:") and not turn.flow)
+        if ev.token != turn.state.get("token") and not timeless:
+            await on_stale_button(turn)
             return
         if ev.choice.startswith("lang:"):
             await set_language(turn, ev.choice[5:])
@@ -225,6 +226,16 @@ async def route(turn: Turn) -> None:
     if await about_a_ticket(turn):
         return
     await outside_dialog(turn)
+
+
+async def on_stale_button(turn: Turn) -> None:
+    """A tap on an old button is always answered (a callback answer), but the current question is posted
+    again only once: a resident tapping an old button again and again must not get a copy each time."""
+    turn.notify(turn._("This button has expired."))
+    if turn.state.get("reasked") == turn.state.get("token"):
+        return
+    await reprompt(turn)
+    turn.state["reasked"] = turn.state.get("token")
 
 
 async def outside_dialog(turn: Turn) -> None:

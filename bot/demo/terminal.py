@@ -1,18 +1,22 @@
-"""``estatedesk demo``: the bot on embedded defaults against the local fake Telegram, with a scripted
+"""``estatedesk demo --terminal``: the bot on embedded defaults against the local fake Telegram, with a scripted
 resident conversation printed as the resident and the staff group see it.
+
+It runs on a scratch SQLite file of its own, removed afterwards: never on the browser demo's database (a
+running browser demo would show tickets whose cards it never posted, and remind staff about them), and the
+script plays the same way on every run.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 from typing import Any
 
 from bot.demo.harness import Harness, running
 
-DEMO_DB = Path("var/demo.sqlite3")
 MRS_CHAN = 7001  # 陳太太, 3-502, shares +852 9123 4567
 PETER = 7002  # Peter Wong, A-1203, +852 6123 0001
 STRANGER = 7003  # a number the registry does not know
@@ -120,17 +124,13 @@ def _path(fake: Any, uid: int) -> list[str]:
     return ["我的單位 3-502", "PHOTO", "完成", "一般", "確認"]
 
 
-def _prepare(fresh: bool) -> None:
-    DEMO_DB.parent.mkdir(parents=True, exist_ok=True)
-    if fresh and DEMO_DB.exists():
-        DEMO_DB.unlink()
-
-
-async def run_demo(*, fresh: bool = False) -> int:
-    _prepare(fresh)
-    print("estatedesk demo: SQLite at var/demo.sqlite3, in-process state, local fake Telegram Bot API")
-    async with running(database_url=f"sqlite:///{DEMO_DB}", rate_limit=True) as h:
-        print(f"fake Telegram Bot API at {h.fake.url}; the bot is polling it like it polls Telegram")
-        await script(h)
-    print("\nThe demo data stays in var/demo.sqlite3; `estatedesk demo --fresh` starts over.")
+async def run_demo(*, fresh: bool = True) -> int:
+    """Play the script on a scratch database (always fresh: ``fresh`` is accepted for the CLI's sake)."""
+    with tempfile.TemporaryDirectory(prefix="estatedesk-demo-") as scratch:
+        database = Path(scratch) / "demo.sqlite3"
+        print("estatedesk demo: a scratch SQLite file, in-process state, local fake Telegram Bot API")
+        async with running(database_url=f"sqlite:///{database}", rate_limit=True) as h:
+            print(f"fake Telegram Bot API at {h.fake.url}; the bot is polling it like it polls Telegram")
+            await script(h)
+    print("\nThe terminal demo leaves nothing behind; `make demo` keeps its data in var/demo.sqlite3.")
     return 0

@@ -157,11 +157,12 @@ def demo_people(estate: EstateConfig, residents_csv: Path | None = None) -> list
                     f"Staff · {department.name('en')}",
                     member.role,
                     home_chat_id=department.chat_id,
+                    staff=True,
                 )
             )
     for manager in estate.desk.managers:
         home = estate.routing.managers_chat_id
-        people.append(Person(manager.user_id, manager.name, "Managers", "manager", home_chat_id=home))
+        people.append(Person(manager.user_id, manager.name, "Managers", "manager", home_chat_id=home, staff=True))
     return people
 
 

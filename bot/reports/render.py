@@ -1,4 +1,9 @@
-"""A report rendered for people and for spreadsheets: chat text, CSV, XLSX, PNG charts, HTML with the charts inside."""
+"""A report rendered for people and for spreadsheets: chat text, CSV, XLSX, PNG charts, HTML with the charts inside.
+
+CSV is for machines (stable English column keys, rates as fractions). Everything else is for the managers and
+the owners' committee: headings and group names in the desk's language, rates as percentages, the estate and
+the period in the title, and an HTML page that reads on a phone.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,15 @@ import csv
 import html
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.i18n import Translator
+from bot.domain.tickets import TicketKind
+from bot.i18n import N_, Translator
 from bot.reports.charts import chart_png, charts_of, dashboard_png
-from bot.reports.figures import GroupBy, GroupFigures, Report
+from bot.reports.figures import NO_BUILDING, GroupBy, GroupFigures, Report
+from dialogs.labels import COMPLAINT_LABELS, KIND_LABELS, category_label
 
 
 class Format(StrEnum):
@@ -23,24 +31,49 @@ class Format(StrEnum):
     HTML = "html"
 
 
-# Spreadsheet columns: stable English names (formulas and imports depend on them).
-COLUMNS = (
-    "group",
-    "received",
-    "completed",
-    "completion_rate",
-    "on_time",
-    "on_time_rate",
-    "median_first_response_h",
-    "median_resolution_h",
-    "followups",
-    "followup_rate",
-    "answered",
-    "satisfaction_rate",
-    "average_rating",
-    "reopened",
-    "reopen_rate",
+class Kind(StrEnum):
+    """How a column's values are shown: a count, a rate (a percentage), hours, an average rating, a name."""
+
+    NAME = "name"
+    COUNT = "count"
+    RATE = "rate"
+    HOURS = "hours"
+    RATING = "rating"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the CSV's column name: stable English (formulas and imports depend on it)
+    heading: str  # what people read, translated where shown
+    kind: Kind
+
+
+COLUMNS_SHOWN = (
+    Column("group", N_("Group"), Kind.NAME),
+    Column("received", N_("Received"), Kind.COUNT),
+    Column("completed", N_("Completed"), Kind.COUNT),
+    Column("completion_rate", N_("Completion rate"), Kind.RATE),
+    Column("on_time", N_("On time"), Kind.COUNT),
+    Column("on_time_rate", N_("On-time rate"), Kind.RATE),
+    Column("median_first_response_h", N_("Median first response (hours)"), Kind.HOURS),
+    Column("median_resolution_h", N_("Median resolution (hours)"), Kind.HOURS),
+    Column("followups", N_("Follow-ups"), Kind.COUNT),
+    Column("followup_rate", N_("Follow-up rate"), Kind.RATE),
+    Column("answered", N_("Survey answers"), Kind.COUNT),
+    Column("satisfaction_rate", N_("Satisfaction rate"), Kind.RATE),
+    Column("average_rating", N_("Average rating (1-5)"), Kind.RATING),
+    Column("reopened", N_("Reopened"), Kind.COUNT),
+    Column("reopen_rate", N_("Reopen rate"), Kind.RATE),
 )
+# Spreadsheet columns for machines: stable English names.
+COLUMNS = tuple(c.key for c in COLUMNS_SHOWN)
+TOTAL = "TOTAL"  # the CSV's total row; people read "Total" in their language
+
+BY_LABELS = {
+    GroupBy.DEPARTMENT: N_("by department"),
+    GroupBy.BUILDING: N_("by building"),
+    GroupBy.CATEGORY: N_("by category"),
+}
 
 
 def row_of(g: GroupFigures, name: str) -> list[Any]:
@@ -71,22 +104,30 @@ def _hours(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 3600, 2)
 
 
-def rows(report: Report, label: Callable[[str], str] = str) -> list[list[Any]]:
-    return [row_of(g, label(g.key)) for g in report.groups] + [row_of(report.total, "TOTAL")]
+def rows(report: Report, label: Callable[[str], str] = str, total: str = TOTAL) -> list[list[Any]]:
+    return [row_of(g, label(g.key)) for g in report.groups] + [row_of(report.total, total)]
 
 
-def render(report: Report, fmt: Format | str, _: Translator, label: Callable[[str], str] = str) -> bytes:
-    """The report as the bytes of a file in ``fmt``."""
+def render(
+    report: Report, fmt: Format | str, _: Translator, label: Callable[[str], str] = str, *, estate: str = ""
+) -> bytes:
+    """The report as the bytes of a file in ``fmt``; ``estate`` (its name) heads the people's formats."""
     f = Format(fmt)
     if f is Format.TEXT:
         return text(report, _, label).encode()
     if f is Format.CSV:
         return to_csv(report, label).encode()
     if f is Format.XLSX:
-        return to_xlsx(report, label)
+        return to_xlsx(report, _, label, estate=estate)
     if f is Format.PNG:
-        return dashboard_png(report, label)
-    return to_html(report, _, label).encode()
+        return dashboard_png(report, _, label, title=title_of(report, _, estate))
+    return to_html(report, _, label, estate=estate).encode()
+
+
+def title_of(report: Report, _: Translator, estate: str = "") -> str:
+    """``Harbour View Gardens · Figures 2026-11-01 – 2026-11-30 · by department``."""
+    figures = _("Figures {period} · {by}", period=str(report.period), by=_(BY_LABELS[report.by]))
+    return f"{estate} · {figures}" if estate else figures
 
 
 def _pct(rate: float | None) -> str:
@@ -101,16 +142,25 @@ def _h(seconds: float | None) -> str:
     return "–" if seconds is None else f"{seconds / 3600:.1f} h"
 
 
-def text(report: Report, _: Translator, label: Callable[[str], str] = str) -> str:
-    """The report as a chat message: totals first, then one line per group."""
+def shown(value: Any, kind: Kind) -> str:
+    """A table cell as people read it: 14% rather than 0.1429, 1.5 h, an en dash when there is nothing to show."""
+    if value is None:
+        return "–"
+    if kind is Kind.RATE:
+        return _pct(value)
+    if kind in (Kind.HOURS, Kind.RATING):
+        return _number(value)
+    return str(value)
+
+
+def complaint_label(_: Translator, category: str) -> str:
+    return category_label(_, TicketKind.COMPLAINT, category) if category in COMPLAINT_LABELS else category
+
+
+def summary_lines(report: Report, _: Translator) -> list[str]:
+    """The period's headline figures, one sentence each (the chat text without its title and groups)."""
     t = report.total
-    by = {
-        GroupBy.DEPARTMENT: _("by department"),
-        GroupBy.BUILDING: _("by building"),
-        GroupBy.CATEGORY: _("by category"),
-    }[report.by]
     lines = [
-        _("Figures {period} · {by}", period=str(report.period), by=by),
         _(
             "Received {received} · completed {completed} ({rate}) · on time {on_time}",
             received=t.received,
@@ -137,10 +187,16 @@ def text(report: Report, _: Translator, label: Callable[[str], str] = str) -> st
         ),
     ]
     if report.complaints:
-        complaints = ", ".join(f"{category} {n}" for category, n in report.complaints.items())
+        complaints = ", ".join(f"{complaint_label(_, category)} {n}" for category, n in report.complaints.items())
         lines.append(_("Complaints: {complaints}", complaints=complaints))
     n = report.notices
     lines.append(_("Notices sent {notices} · reach {reach}", notices=n.notices, reach=_pct(n.reach)))
+    return lines
+
+
+def text(report: Report, _: Translator, label: Callable[[str], str] = str) -> str:
+    """The report as a chat message: totals first, then one line per group."""
+    lines = [title_of(report, _), *summary_lines(report, _)]
     if report.groups:
         lines.append("")
     for g in report.groups:
@@ -166,62 +222,147 @@ def to_csv(report: Report, label: Callable[[str], str] = str) -> str:
     return out.getvalue()
 
 
-def to_xlsx(report: Report, label: Callable[[str], str] = str) -> bytes:
+# Excel number formats: rates stay numbers (so they sum and chart) but read as percentages.
+_XLSX_FORMATS = {Kind.RATE: "0%", Kind.HOURS: "0.0", Kind.RATING: "0.0", Kind.COUNT: "0", Kind.NAME: "@"}
+
+
+def to_xlsx(report: Report, _: Translator, label: Callable[[str], str] = str, *, estate: str = "") -> bytes:
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    bold = Font(bold=True)
+
+    def table(sheet: Worksheet, headings: list[str], body: list[list[Any]], kinds: list[Kind]) -> None:
+        sheet.append(headings)
+        header_row = sheet.max_row
+        for cell in sheet[header_row]:
+            cell.font = bold
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for values in body:
+            sheet.append(values)
+            for cell, kind in zip(sheet[sheet.max_row], kinds, strict=True):
+                cell.number_format = _XLSX_FORMATS[kind]
+        sheet.freeze_panes = sheet.cell(header_row + 1, 2)
+        for i, heading in enumerate(headings, start=1):
+            longest = max([len(str(heading)) // 2 + 2, *(len(str(r[i - 1] or "")) + 2 for r in body)])
+            sheet.column_dimensions[get_column_letter(i)].width = min(40, max(10, longest))
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "figures"
-    sheet.append([f"{report.period}", f"by {report.by.value}"])
-    sheet.append(list(COLUMNS))
-    for row in rows(report, label):
-        sheet.append(row)
-    weeks = book.create_sheet("weeks")
-    weeks.append(["week", "received", "completed"])
-    for w in report.weeks:
-        weeks.append([w.monday, w.received, w.completed])
-    ratings = book.create_sheet("ratings")
-    ratings.append(["rating", "answers"])
-    for rating, count in report.ratings.items():
-        ratings.append([rating, count])
-    complaints = book.create_sheet("complaints")
-    complaints.append(["category", "received"])
-    for category, count in report.complaints.items():
-        complaints.append([category, count])
+    sheet.title = _("Figures")
+    sheet.append([title_of(report, _, estate)])
+    sheet["A1"].font = Font(bold=True, size=14)
+    table(
+        sheet,
+        [_(c.heading) for c in COLUMNS_SHOWN],
+        rows(report, label, _("Total")),
+        [c.kind for c in COLUMNS_SHOWN],
+    )
+    for cell in sheet[sheet.max_row]:
+        cell.font = bold
+    weeks = book.create_sheet(_("Weeks"))
+    table(
+        weeks,
+        [_("Week of"), _("Received"), _("Completed")],
+        [[w.monday, w.received, w.completed] for w in report.weeks],
+        [Kind.NAME, Kind.COUNT, Kind.COUNT],
+    )
+    for (cell,) in weeks.iter_rows(min_row=2, max_col=1):
+        cell.number_format = "yyyy-mm-dd"
+    ratings = book.create_sheet(_("Ratings"))
+    table(
+        ratings,
+        [_("Rating (1-5)"), _("Survey answers")],
+        [[r, n] for r, n in report.ratings.items()],
+        [Kind.COUNT, Kind.COUNT],
+    )
+    complaints = book.create_sheet(_("Complaints"))
+    table(
+        complaints,
+        [_("Category"), _("Received")],
+        [[complaint_label(_, c), n] for c, n in report.complaints.items()],
+        [Kind.NAME, Kind.COUNT],
+    )
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
-def to_html(report: Report, _: Translator, label: Callable[[str], str] = str) -> str:
-    """A self-contained page: the figures as a table and each chart embedded as a base64 PNG."""
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{'' if v is None else html.escape(str(v))}</td>" for v in row) + "</tr>"
-        for row in rows(report, label)
-    )
+_HTML_STYLE = """
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK TC","Noto Sans",sans-serif;margin:0 auto;
+max-width:1500px;padding:16px;color:#1e1e1e;line-height:1.45}
+h1{font-size:1.5rem;margin:0 0 .2rem}.period{color:#555;margin:0 0 1rem}
+.summary{padding-left:1.2rem;margin:0 0 1.2rem}.summary li{margin:.15rem 0}
+.scroll{overflow-x:auto;margin:0 0 1.2rem}
+table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+th,td{border:1px solid #d0d0d0;padding:4px 8px;text-align:right;vertical-align:top}
+th{background:#f2f4f7;font-weight:600}th:first-child,td:first-child{text-align:left}
+tr.total td{font-weight:700;background:#fafafa}
+th{font-size:.85rem}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1rem}
+figure{margin:0 0 1.2rem}figure img{display:block;max-width:100%;height:auto}
+@media (max-width:700px){
+body{padding:12px}h1{font-size:1.25rem}
+table,tbody,tr,td{display:block;width:100%}thead{display:none}
+tr{border:1px solid #d0d0d0;border-radius:6px;margin:0 0 .8rem;padding:.3rem .6rem}
+td{border:0;padding:2px 0;display:flex;justify-content:space-between;gap:1rem;text-align:right}
+td::before{content:attr(data-label);color:#555;text-align:left}
+td:first-child{font-weight:700;font-size:1.05rem}td:first-child::before{content:none}
+}
+"""
+
+
+def to_html(report: Report, _: Translator, label: Callable[[str], str] = str, *, estate: str = "") -> str:
+    """A self-contained page: headline figures, the groups as a table (cards on a phone), each chart as a PNG."""
+    esc = html.escape
+    headings = [_(c.heading) for c in COLUMNS_SHOWN]
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headings)
+    body = []
+    for i, row in enumerate(rows(report, label, _("Total"))):
+        cells = "".join(
+            f'<td data-label="{esc(h)}">{esc(shown(v, c.kind))}</td>'
+            for v, c, h in zip(row, COLUMNS_SHOWN, headings, strict=True)
+        )
+        total = i == len(report.groups)
+        body.append(f'<tr class="total">{cells}</tr>' if total else f"<tr>{cells}</tr>")
+    period = _("Figures {period} · {by}", period=str(report.period), by=_(BY_LABELS[report.by]))
     images = "".join(
-        f'<figure><img alt="{html.escape(chart.title)}" src="data:image/png;base64,'
+        f'<figure><img alt="{esc(chart.title)}" src="data:image/png;base64,'
         f'{base64.b64encode(chart_png(chart)).decode()}"></figure>'
-        for chart in charts_of(report, label)
+        for chart in charts_of(report, _, label)
     )
-    summary = html.escape(text(report, _, label)).replace("\n", "<br>")
-    title = html.escape(_("Figures {period} · {by}", period=str(report.period), by=report.by.value))
+    summary = "".join(f"<li>{esc(line)}</li>" for line in summary_lines(report, _))
+    heading = esc(estate) if estate else esc(period)
+    subtitle = f'<p class="period">{esc(period)}</p>' if estate else ""
     return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
-        f"<title>{title}</title>"
-        "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}</style></head><body>"
-        f"<h1>{title}</h1><p>{summary}</p><table><tr>{head}</tr>{body}</table>{images}</body></html>"
+        f'<!doctype html><html lang="{esc(_.language.value)}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title_of(report, _, estate))}</title><style>{_HTML_STYLE}</style></head><body>"
+        f"<header><h1>{heading}</h1>{subtitle}</header>"
+        f'<ul class="summary">{summary}</ul>'
+        f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+        f'<div class="charts">{images}</div></body></html>\n'
     )
 
 
-def department_labels(departments: dict[str, Any], language: str) -> Callable[[str], str]:
-    """Group keys as people read them: a department's name in ``language``; other keys as they are."""
+def group_labels(by: GroupBy, departments: dict[str, Any], _: Translator) -> Callable[[str], str]:
+    """Group keys as people read them: a department's name, ``Repair · Electrical``, ``No unit (common areas)``."""
+    language = _.language.value
 
     def label(key: str) -> str:
-        department = departments.get(key)
-        return department.name(language) if department is not None else key
+        if by is GroupBy.DEPARTMENT:
+            department = departments.get(key)
+            return department.name(language) if department is not None else key
+        if by is GroupBy.BUILDING:
+            return _("No unit (common areas)") if key == NO_BUILDING else key
+        kind, _sep, category = key.partition("/")
+        try:
+            ticket_kind = TicketKind(kind)
+        except ValueError:
+            return key
+        return f"{_(KIND_LABELS[ticket_kind])} · {category_label(_, ticket_kind, category)}"
 
     return label

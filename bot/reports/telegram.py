@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -16,7 +17,7 @@ from bot.errors import BackendUnavailable
 from bot.i18n import Translator
 from bot.reports.charts import dashboard_png
 from bot.reports.figures import GroupBy, Period, Report
-from bot.reports.render import text
+from bot.reports.render import group_labels, text, title_of
 from dialogs.replies import Reply
 from integrations.sql.reports import SqlReports
 from integrations.state import Claim
@@ -48,9 +49,8 @@ class ReportDesk:
     def chat_id(self) -> int | None:
         return self.app.estate.routing.managers_chat_id
 
-    def label(self, key: str) -> str:
-        department = self.app.estate.routing.departments.get(key)
-        return department.name(self._.language.value) if department is not None else key
+    def labels(self, report: Report) -> Callable[[str], str]:
+        return group_labels(report.by, self.app.estate.routing.departments, self._)
 
     def is_manager(self, member: StaffMember) -> bool:
         return member.role == "manager" or any(m.user_id == member.user_id for m in self.app.estate.desk.managers)
@@ -77,11 +77,12 @@ class ReportDesk:
     async def send(self, report: Report, *, reply_to: int | None = None, title: str | None = None) -> None:
         chat_id = self.chat_id
         assert chat_id is not None
-        body = text(report, self._, self.label)
+        label = self.labels(report)
+        body = text(report, self._, label)
         sender = self.app.desk.sender
         assert sender is not None
         await sender.send(chat_id, Reply(text=body, title=title), reply_to=reply_to)
-        png = dashboard_png(report, self.label)
+        png = dashboard_png(report, self._, label, title=title_of(report, self._, self.app.estate.name))
         caption = self._("Figures {period}", period=str(report.period))
 
         async def upload() -> Any:

@@ -43,6 +43,11 @@ _CHAT_ACTIONS = frozenset(
 )  # fmt: skip
 _REPLY_BUTTON_REQUESTS = ("request_contact", "request_location", "request_poll", "request_users", "request_chat",
                           "web_app")  # fmt: skip
+# The emoji Telegram accepts in ReactionTypeEmoji (Bot API, "ReactionTypeEmoji").
+REACTION_EMOJI = frozenset(
+    "❤ 👍 👎 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 ❤‍🔥 🌚 🌭 💯 🤣 ⚡ 🍌 🏆 💔 🤨 😐 🍓 🍾 💋 "
+    "🖕 😈 😴 😭 🤓 👻 👨‍💻 👀 🎃 🙈 😇 😨 🤝 ✍ 🤗 🫡 🎅 🎄 ☃ 💅 🤪 🗿 🆒 💘 🙉 🦄 😘 💊 🙊 😎 👾 🤷‍♂ 🤷 🤷‍♀ 😡".split()
+)
 _LONG_POLL_MAX_S = 50
 # Telegram refuses to answer a callback query a short while after the press ("query is too old");
 # the exact limit is not documented, bots see it from about 10-15 s on.
@@ -287,6 +292,7 @@ class BotApi:
             "getmycommands": self.get_my_commands,
             "deletemycommands": self.delete_my_commands,
             "sendchataction": self.send_chat_action,
+            "setmessagereaction": self.set_message_reaction,
             "getchat": self.get_chat,
             "createforumtopic": self.create_forum_topic,
             "editforumtopic": self.edit_forum_topic,
@@ -759,6 +765,32 @@ class BotApi:
         if action not in _CHAT_ACTIONS:
             raise bad_request("wrong parameter action in request")
         self.state.record_chat_action(chat.id, action, params.integer("message_thread_id"))
+        return True
+
+    async def set_message_reaction(self, params: Params) -> Any:
+        """The bot's reaction to a message: one emoji of Telegram's list (bots are not premium), or none."""
+        chat = self._chat(params)
+        self._writable(chat)
+        message_id = params.integer("message_id")
+        message = chat.message(message_id) if message_id is not None else None
+        if message is None or message.deleted:
+            raise bad_request("message to react not found")
+        if message.service:
+            raise bad_request("REACTION_INVALID")
+        reaction = params.document("reaction", "reaction") or []
+        if not isinstance(reaction, list):
+            raise bad_request("can't parse reaction types JSON object")
+        emoji: list[str] = []
+        for item in reaction:
+            if not isinstance(item, dict) or item.get("type") != "emoji":
+                # Custom emoji need the chat's permission and paid reactions are not for bots.
+                raise bad_request("REACTION_INVALID")
+            if item.get("emoji") not in REACTION_EMOJI:
+                raise bad_request("REACTION_INVALID")
+            emoji.append(str(item["emoji"]))
+        if len(emoji) > 1:
+            raise bad_request("REACTIONS_TOO_MANY")
+        self.state.react(message, self.state.bot.id, emoji)
         return True
 
     # --- methods: editing ----------------------------------------------------------------------------------

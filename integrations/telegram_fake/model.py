@@ -124,6 +124,8 @@ class FakeMessage:
     edit_date: int | None = None
     history: list[MessageVersion] = field(default_factory=list)
     deleted: bool = False
+    # Who reacted with what (user id -> emoji, in the order chosen); a bot sets at most one.
+    reactions: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def from_bot(self) -> bool:
@@ -378,6 +380,7 @@ class ChangeKind(StrEnum):
     DELETED_MESSAGE = "deleted_message"
     CALLBACK_ANSWER = "callback_answer"
     CHAT_ACTION = "chat_action"
+    MESSAGE_REACTION = "message_reaction"
 
 
 @dataclass(frozen=True)
@@ -552,6 +555,14 @@ class TelegramState:
         message.edit_date = int(self.clock())
         self.announce(Change(ChangeKind.EDITED_MESSAGE, message.chat_id, message))
         return message
+
+    def react(self, message: FakeMessage, user_id: int, emoji: list[str]) -> None:
+        """``user_id`` now reacts to ``message`` with ``emoji`` (an empty list takes their reaction away)."""
+        if emoji:
+            message.reactions[user_id] = list(emoji)
+        else:
+            message.reactions.pop(user_id, None)
+        self.announce(Change(ChangeKind.MESSAGE_REACTION, message.chat_id, message))
 
     def delete(self, message: FakeMessage) -> None:
         message.deleted = True

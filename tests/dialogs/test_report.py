@@ -122,9 +122,7 @@ async def test_complaint_gets_its_own_numbering_and_department(peter: ChatDriver
     assert ticket is not None and ticket.department == "security" and ticket.urgency is Urgency.NORMAL
 
 
-async def test_stale_and_forged_buttons_are_refused_without_losing_the_form(
-    peter: ChatDriver, engine: Engine
-) -> None:
+async def test_stale_and_forged_buttons_are_refused_without_losing_the_form(peter: ChatDriver, engine: Engine) -> None:
     await linked(peter, PETER)
     await peter.press("menu:repair")
     old = peter.question()
@@ -198,3 +196,27 @@ async def test_my_tickets_lists_open_tickets(peter: ChatDriver) -> None:
     await peter.press("confirm")
     out = await peter.command("mytickets")
     assert "C-000001" in texts(out) and "Parking" in texts(out) and "Received" in texts(out)
+
+
+@pytest.mark.parametrize("stale", ["menu:repair", "plumbing"])
+async def test_a_stale_button_pressed_again_and_again_repeats_the_question_once(
+    stale: str, peter: ChatDriver, engine: Engine
+) -> None:
+    await linked(peter, PETER)
+    menu = peter.question()
+    await peter.press("menu:repair")
+    categories = peter.question()
+    await peter.press("elevator")
+    old_token = menu.token if stale.startswith("menu:") else categories.token
+    outcomes = [await peter.press_stale(stale, old_token) for _ in range(4)]
+    # Every press is answered (a callback answer), but the current question is posted again only once:
+    # repeated taps on an old button must not fill the chat with copies of it.
+    assert all(out.toast for out in outcomes)
+    asked = [reply for out in outcomes for reply in out.replies]
+    assert [r.text for r in asked] == ["Where is it?"]  # the first stale press asks once more; no others
+    state = await engine.store.load(peter.chat)
+    assert state is not None and state["flow"] == "repair" and state["form"]["category"] == "elevator"
+    # That question is answerable: the form goes on from where it was.
+    place = next(c.value for row in asked[0].choices for c in row if "A-1203" in c.label)
+    out = await peter.press_stale(place, asked[0].token)
+    assert not out.toast and "describe" in texts(out).lower()

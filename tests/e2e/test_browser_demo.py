@@ -37,6 +37,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "browser-demo"
 MRS_CHAN, CHRIS = 7001, 9101
 ENGINEERING = -1001000000002
+SECURITY = -1001000000003
 WAIT_MS = 30_000  # generous: CI machines have 2 shared cores
 
 
@@ -298,3 +299,81 @@ async def test_follow_up_staff_claim_and_resolve_and_the_resident_hears(browser:
     await expect(resolution).to_be_visible(timeout=WAIT_MS)
     await shoot(page, "resident-resolved.png")
     assert not errors, errors
+
+
+async def test_a_message_over_telegrams_limit_is_kept_in_the_box(browser: Any, demo: WebDemo) -> None:
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(MRS_CHAN))
+    chan = pane(page, MRS_CHAN)
+    box = chan.locator(".composer-text")
+    await expect(box).to_be_editable(timeout=WAIT_MS)
+    long_text = "漏水" * 2049  # 4,098 characters: two more than Telegram takes
+    await box.fill(long_text)
+    await box.press("Enter")
+    await expect(page.locator(".toast.error")).to_contain_text("4,096", timeout=WAIT_MS)
+    assert await box.input_value() == long_text  # nothing typed is lost
+    assert not [m for m in demo.fake.messages(MRS_CHAN) if not m.from_bot]  # and nothing was sent
+    await box.fill(long_text[:4096])
+    await box.press("Enter")
+    await expect(chan.locator(".msg.out")).to_have_count(1, timeout=WAIT_MS)
+    assert await box.input_value() == ""
+    assert not errors
+
+
+async def test_opening_a_second_chat_keeps_the_first_chats_newest_message_in_view(browser: Any, demo: WebDemo) -> None:
+    bot = demo.desk.bot
+    for n in range(1, 31):
+        await bot.send_message(ENGINEERING, f"Card {n}: the kitchen tap in 3-502 has been dripping for two days")
+    # Two chats side by side at this width. Acting as a resident, Engineering is read-only: its bottom bar
+    # offers to act as each of its staff, and wraps onto more lines when the pane narrows, so the list of
+    # messages gets shorter under a scroll position that stays where it was.
+    page, errors = await open_page(browser, demo, width=1200)
+    await page.select_option("#act-as", str(MRS_CHAN))
+    await pane(page, MRS_CHAN).locator(".pane-close").click()
+    await page.locator(f'.chat-item[data-chat-id="{ENGINEERING}"]').click()
+    engineering = pane(page, ENGINEERING)
+    newest = engineering.locator(".msg").last
+    await expect(newest).to_contain_text("Card 30", timeout=WAIT_MS)
+    await expect(newest).to_be_in_viewport(ratio=1, timeout=WAIT_MS)
+    locked_before = await engineering.locator(".locked").evaluate("n => n.offsetHeight")
+    await page.locator(f'.chat-item[data-chat-id="{SECURITY}"]').click()  # a second pane: the first narrows
+    await expect(pane(page, SECURITY)).to_be_visible(timeout=WAIT_MS)
+    assert await engineering.locator(".locked").evaluate("n => n.offsetHeight") > locked_before
+    box = engineering.locator(".messages")
+    await expect(newest).to_be_in_viewport(ratio=1, timeout=WAIT_MS)
+    gap = await box.evaluate("b => b.scrollHeight - b.scrollTop - b.clientHeight")
+    assert gap < 2, gap
+    await page.screenshot(path=str(ARTIFACTS / "two-chats.png"))
+    assert not errors
+
+
+async def test_staff_private_chats_are_not_listed_under_residents(browser: Any, demo: WebDemo) -> None:
+    await demo.fake.send_text(CHRIS, "/start")  # Chris writes to the bot privately
+    await demo.fake.send_text(MRS_CHAN, "/start")
+    page, errors = await open_page(browser, demo)
+    sections = await page.evaluate(
+        """() => {
+            const found = {}; let section = null;
+            for (const node of document.querySelectorAll('#chat-list > *')) {
+                if (node.classList.contains('chat-section')) section = node.textContent;
+                else found[node.dataset.chatId] = section;
+            }
+            return found;
+        }"""
+    )
+    assert sections[str(MRS_CHAN)] == "Residents' chats with the bot"
+    assert sections[str(CHRIS)] == "Staff's private chats with the bot"
+    assert sections[str(ENGINEERING)] == "Staff groups"
+    assert not errors
+
+
+async def test_a_staff_reply_relayed_to_the_resident_shows_the_bots_reaction(browser: Any, demo: WebDemo) -> None:
+    bot = demo.desk.bot
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(CHRIS))
+    engineering = pane(page, ENGINEERING)
+    posted = await bot.send_message(ENGINEERING, "R-000001 · Plumbing / leak · 3-502")
+    await expect(engineering.locator(".msg")).to_have_count(1, timeout=WAIT_MS)
+    await bot.set_message_reaction(ENGINEERING, posted.message_id, "👍")
+    await expect(engineering.locator(".msg .reaction")).to_have_text("👍", timeout=WAIT_MS)
+    assert not errors

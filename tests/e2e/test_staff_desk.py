@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+from telegram.error import BadRequest
+
 from bot.demo.harness import Harness
 from bot.domain.tickets import TicketStatus
 from tests.e2e.talk import bot_texts, last_number, press
@@ -178,3 +181,31 @@ async def test_resident_nudges_an_overdue_ticket(sqlite_harness: Harness, clock)
     button = f"催辦 {number}" if listing.find_button(f"催辦 {number}") else f"Nudge {number}"
     await h.act(h.fake.press(CHAN, listing, button))
     assert any("chasing" in m.text and number in m.text for m in h.fake.bot_messages(ENGINEERING))
+
+
+async def test_a_staff_reply_to_a_card_is_acknowledged_with_a_reaction(sqlite_harness: Harness) -> None:
+    h = sqlite_harness
+    await linked(h, CHAN, "陳太太", "+852 9123 4567", "zh-hk")
+    number = await report_leak(h, CHAN)
+    posted = len(h.fake.bot_messages(ENGINEERING))
+    update = await h.act(
+        h.fake.send_text(
+            CHRIS, "We will come at 3pm.", chat_id=ENGINEERING, reply_to=card(h, ENGINEERING, number).message_id
+        )
+    )
+    assert "We will come at 3pm." in h.fake.bot_messages(CHAN)[-1].text
+    reply = h.fake.state.chats[ENGINEERING].message(update["message"]["message_id"])
+    assert reply is not None and reply.reactions == {h.fake.state.bot.id: ["👍"]}
+    # A reaction, not a message: the group's ~20 messages a minute are kept for cards.
+    assert len(h.fake.bot_messages(ENGINEERING)) == posted
+
+    # Telegram refuses what it would refuse: an emoji not on its list, two at once, a message that is not there.
+    bot = h.desk.bot
+    with pytest.raises(BadRequest, match=r"(?i)reaction_invalid"):
+        await bot.set_message_reaction(ENGINEERING, reply.message_id, "🦆")
+    with pytest.raises(BadRequest, match=r"(?i)reactions_too_many"):
+        await bot.set_message_reaction(ENGINEERING, reply.message_id, ["👍", "👌"])
+    with pytest.raises(BadRequest, match=r"(?i)message to react not found"):
+        await bot.set_message_reaction(ENGINEERING, 999_999, "👍")
+    await bot.set_message_reaction(ENGINEERING, reply.message_id, [])  # taking it away is allowed
+    assert reply.reactions == {}

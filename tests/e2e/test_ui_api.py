@@ -134,11 +134,13 @@ async def test_lists_the_demo_chats_and_people(demo: WebDemo, http: aiohttp.Clie
         "detail": "3-502",
         "has_phone": True,
         "home_chat_id": MRS_CHAN,
+        "staff": False,
     }
     # Mr Li has two rows (two units) in residents.csv and is one person, numbered by his first row.
     assert people[MR_LI]["detail"] == "1-1001 · 2-301" and 7004 not in people
     assert people[CHRIS]["group"] == "Staff · Engineering" and people[CHRIS]["home_chat_id"] == ENGINEERING
     assert people[GRACE]["group"] == "Managers" and people[GRACE]["home_chat_id"] == MANAGERS
+    assert people[CHRIS]["staff"] and people[GRACE]["staff"]  # their private chats are listed apart
     # Nobody is linked at the start: a newcomer shares the contact to link.
     assert await demo.desk.registry.by_telegram(MRS_CHAN) is None
     async with http.get("/") as page:
@@ -353,3 +355,54 @@ async def test_the_demo_command_prints_one_address_and_reuses_its_data(tmp_path:
         rest, errors = await process.stdout.read(), await process.stderr.read()
         assert code == 0 and rest == b"", (code, rest, errors)
     assert (tmp_path / "var" / "demo.sqlite3").is_file()
+
+
+async def test_a_closed_page_leaves_no_pending_task_behind(demo: WebDemo) -> None:
+    """Closing a tab ends its event stream cleanly: no "Task was destroyed but it is pending!" per tab."""
+    import gc
+
+    loop = asyncio.get_running_loop()
+    complaints: list[str] = []
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: complaints.append(str(context.get("message"))))
+    try:
+        for _tab in range(3):
+            async with aiohttp.ClientSession(base_url=demo.fake.url) as tab:
+                async with EventStream(tab):
+                    pass  # the page loads, then its tab is closed
+        for _ in range(20):  # let the server notice the closed connections and end their handlers
+            await asyncio.sleep(0.05)
+            gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    assert not [c for c in complaints if "destroyed but it is pending" in c], complaints
+
+
+async def test_the_stream_keeps_delivering_between_heartbeats(
+    demo: WebDemo, http: aiohttp.ClientSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integrations.telegram_fake.ui import api
+
+    monkeypatch.setattr(api, "_HEARTBEAT_S", 0.02)
+    async with EventStream(http) as stream:
+        await asyncio.sleep(0.3)  # many heartbeats, each cancelling its wait on the queue
+        await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "/start"})
+        seen = await stream.wait_for(lambda name, data: name == "message" and data["message"]["from"]["is_bot"])
+        assert seen["chat_id"] == MRS_CHAN
+
+
+async def test_texts_and_captions_over_telegrams_limits_are_refused_and_nothing_is_sent(
+    demo: WebDemo, http: aiohttp.ClientSession
+) -> None:
+    refused = await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "字" * 4097}, 400)
+    assert refused["error"] == "text is longer than Telegram's 4096 characters"
+    form = aiohttp.FormData()
+    form.add_field("user_id", str(MRS_CHAN))
+    form.add_field("caption", "字" * 1025)
+    form.add_field("photo", TINY_JPEG, filename="leak.jpg", content_type="image/jpeg")
+    async with http.post(f"/ui/api/chats/{MRS_CHAN}/photos", data=form) as response:
+        assert response.status == 400
+        assert (await response.json())["error"] == "caption is longer than Telegram's 1024 characters"
+    assert demo.fake.messages(MRS_CHAN) == []
+    accepted = await post(http, f"/ui/api/chats/{MRS_CHAN}/messages", {"user_id": MRS_CHAN, "text": "字" * 4096})
+    assert len(accepted["message"]["text"]) == 4096

@@ -30,6 +30,7 @@ _ASSETS = {
 _HEARTBEAT_S = 15.0
 _MAX_ADVANCE = timedelta(days=366)
 _MAX_TEXT = 4096
+_MAX_CAPTION = 1024  # what Telegram's clients let a (non-premium) user attach to a photo
 
 # Put in every stream's queue when the server stops.
 _CLOSING: JSON = {"event": "closing"}
@@ -242,6 +243,8 @@ class ChatUI:
         user_id = _int(form.get("user_id"), "user_id")
         caption = form.get("caption")
         caption = caption.strip() if isinstance(caption, str) and caption.strip() else None
+        if caption is not None and len(caption) > _MAX_CAPTION:
+            raise UiRequestError(400, f"caption is longer than Telegram's {_MAX_CAPTION} characters")
         reply_to = _optional_int(form.get("reply_to"), "reply_to")
         thread_id = _optional_int(form.get("thread_id"), "thread_id")
         if image_size(data) is not None:
@@ -343,10 +346,15 @@ class ChatUI:
     async def _stream(self, queue: asyncio.Queue[Change | JSON]) -> AsyncIterator[tuple[str, JSON | None]]:
         while True:
             getter = asyncio.ensure_future(queue.get())
-            await asyncio.wait({getter}, timeout=_HEARTBEAT_S)
-            if not getter.done():
-                # Cancelled before it took anything: an item arriving now stays in the queue.
-                getter.cancel()
+            try:
+                done, _pending = await asyncio.wait({getter}, timeout=_HEARTBEAT_S)
+            finally:
+                if not getter.done():
+                    # Cancelled before it took anything (a heartbeat is due, or the page went away and the
+                    # handler is being cancelled): an item arriving now stays in the queue, and no task is
+                    # left pending on a queue nobody reads.
+                    getter.cancel()
+            if not done:
                 yield "ping", None
                 continue
             item = getter.result()
@@ -363,7 +371,12 @@ class ChatUI:
         chat = self.state.chat(item.chat_id)
         if chat is None:
             return None
-        if item.kind in (ChangeKind.NEW_MESSAGE, ChangeKind.EDITED_MESSAGE, ChangeKind.DELETED_MESSAGE):
+        if item.kind in (
+            ChangeKind.NEW_MESSAGE,
+            ChangeKind.EDITED_MESSAGE,
+            ChangeKind.DELETED_MESSAGE,
+            ChangeKind.MESSAGE_REACTION,
+        ):
             message: FakeMessage | None = item.message
             if message is None:
                 return None

@@ -217,9 +217,11 @@
   function renderChatList() {
     const filter = $("#chat-filter").value.trim().toLowerCase();
     const list = $("#chat-list");
+    const staff = (c) => Boolean(person(c.id) && person(c.id).staff);
     const sections = [
       ["Staff groups", (c) => c.type !== "private"],
-      ["Residents' chats with the bot", (c) => c.type === "private"],
+      ["Staff's private chats with the bot", (c) => c.type === "private" && staff(c)],
+      ["Residents' chats with the bot", (c) => c.type === "private" && !staff(c)],
     ];
     const nodes = [];
     for (const [name, test] of sections) {
@@ -308,13 +310,18 @@
     $(".pane-back", pane).addEventListener("click", () => $("#layout").classList.remove("show-chat"));
     $(".replying-cancel", pane).addEventListener("click", () => { S.replyTo.delete(chatId); markDirty(chatId); });
     const text = $(".composer-text", pane);
-    $(".composer", pane).addEventListener("submit", (event) => {
+    $(".composer", pane).addEventListener("submit", async (event) => {
       event.preventDefault();
       const value = text.value;
       if (!value.trim()) return;
+      const over = tooLong(value, MAX_TEXT);
+      if (over) {
+        toast(over, "error");
+        return; // the text stays in the box to be shortened
+      }
       text.value = "";
       autosize(text);
-      sendText(chatId, value);
+      if (!(await sendText(chatId, value))) restore(text, value);
     });
     text.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
@@ -328,11 +335,40 @@
       event.target.value = "";
       if (file) sendFile(chatId, file, text);
     });
-    $(".messages", pane).addEventListener("scroll", (event) => {
-      const box = event.currentTarget;
+    // A chat read at its newest message stays there when its list changes size: another pane opens beside
+    // it (lines wrap, the bottom bar grows), the window is resized. The browser's own scroll adjustment on such
+    // a change arrives as a scroll event before the resize is observed: only scrolls at a known size decide
+    // whether the reader left the bottom.
+    const box = $(".messages", pane);
+    const size = () => `${box.clientWidth}x${box.clientHeight}`;
+    let knownSize = "";
+    box.addEventListener("scroll", () => {
+      if (size() !== knownSize) return;
       box.dataset.pinned = String(box.scrollHeight - box.scrollTop - box.clientHeight < 40);
     });
+    new ResizeObserver(() => {
+      knownSize = size();
+      if (box.dataset.pinned !== "false") box.scrollTop = box.scrollHeight;
+    }).observe(box);
     renderPane(chatId);
+  }
+
+  // Telegram's limits, counted in characters (code points) as the Bot API counts them.
+  const MAX_TEXT = 4096;
+  const MAX_CAPTION = 1024;
+
+  function tooLong(value, limit) {
+    const length = [...value].length;
+    if (length <= limit) return null;
+    const n = (x) => x.toLocaleString("en-US");
+    return `Telegram takes at most ${n(limit)} characters; this has ${n(length)}. Shorten it by ${n(length - limit)}.`;
+  }
+
+  // A message the server refused goes back into the box, unless something new was typed meanwhile.
+  function restore(textarea, value) {
+    if (textarea.value) return;
+    textarea.value = value;
+    autosize(textarea);
   }
 
   function autosize(textarea) {
@@ -441,6 +477,11 @@
       el("time", { text: fmt("time", first.date), title: new Date(first.date * 1000).toISOString() }));
     const text = withText.text ? el("div", { class: "text" }, formatted(withText.text, withText.entities, chat.id), meta) : null;
     bubble.append(text || meta);
+    const reactions = first.reactions || [];
+    if (reactions.length) {
+      bubble.append(el("div", { class: "reactions" },
+        reactions.map((r) => el("span", { class: "reaction", title: "Reaction", text: r.count > 1 ? `${r.emoji} ${r.count}` : r.emoji }))));
+    }
     const classes = ["msg", out ? "out" : "in"];
     if (first.from.is_bot) classes.push("from-bot");
     if (first.edited) classes.push("is-edited");
@@ -571,12 +612,16 @@
     pin(chatId);
     const result = await act(api(`/chats/${chatId}/messages`, { method: "POST", json: { user_id: S.actAs, text, ...placement(chatId) } }));
     if (result) absorb(result);
+    return Boolean(result);
   }
 
   async function sendFile(chatId, file, textarea) {
     const form = new FormData();
     form.append("user_id", String(S.actAs));
-    const caption = textarea.value.trim();
+    const typed = textarea.value;
+    const caption = typed.trim();
+    const over = tooLong(caption, MAX_CAPTION);
+    if (over) return toast(`Caption: ${over}`, "error");
     if (caption) form.append("caption", caption);
     for (const [key, value] of Object.entries(placement(chatId))) form.append(key, String(value));
     form.append("photo", file, file.name);
@@ -584,6 +629,7 @@
     pin(chatId);
     const result = await act(api(`/chats/${chatId}/photos`, { method: "POST", form }));
     if (result) absorb(result);
+    else restore(textarea, typed);
   }
 
   async function replyKeyboardButton(chatId, button) {

@@ -26,6 +26,8 @@ class Person:
     phone: str | None = None
     # The chat opened when the UI starts acting as this person (their private chat, their staff group).
     home_chat_id: int | None = None
+    # Staff and managers: their private chats with the bot are listed apart from the residents'.
+    staff: bool = False
 
     def to_json(self) -> JSON:
         return {
@@ -35,6 +37,7 @@ class Person:
             "detail": self.detail,
             "has_phone": self.phone is not None,
             "home_chat_id": self.home_chat_id if self.home_chat_id is not None else self.user_id,
+            "staff": self.staff,
         }
 
 
@@ -166,6 +169,7 @@ def message_json(state: TelegramState, message: FakeMessage) -> JSON:
         "edited": message.edited,
         "edit_date": message.edit_date,
         "deleted": message.deleted,
+        "reactions": _reactions(message),
         "inline_keyboard": [
             [{k: v for k, v in button.items() if k in ("text", "callback_data", "url")} for button in row]
             for row in message.inline_keyboard
@@ -212,3 +216,12 @@ def _force_reply(markup: JSON | None) -> JSON | None:
     if not markup or not markup.get("force_reply"):
         return None
     return {"selective": bool(markup.get("selective")), "placeholder": markup.get("input_field_placeholder")}
+
+
+def _reactions(message: FakeMessage) -> list[JSON]:
+    """Each emoji under the message with how many chose it, in the order they were first chosen."""
+    counts: dict[str, int] = {}
+    for emoji in message.reactions.values():
+        for e in emoji:
+            counts[e] = counts.get(e, 0) + 1
+    return [{"emoji": e, "count": n} for e, n in counts.items()]
