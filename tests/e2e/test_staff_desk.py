@@ -209,3 +209,19 @@ async def test_a_staff_reply_to_a_card_is_acknowledged_with_a_reaction(sqlite_ha
         await bot.set_message_reaction(ENGINEERING, 999_999, "👍")
     await bot.set_message_reaction(ENGINEERING, reply.message_id, [])  # taking it away is allowed
     assert reply.reactions == {}
+
+
+async def test_where_reactions_are_off_a_short_reply_acknowledges_instead(sqlite_harness: Harness) -> None:
+    h = sqlite_harness
+    await linked(h, CHAN, "陳太太", "+852 9123 4567", "zh-hk")
+    number = await report_leak(h, CHAN)
+    posted = len(h.fake.bot_messages(ENGINEERING))
+    h.fake.fail_next("setMessageReaction", 400, description="Bad Request: REACTION_INVALID")
+    update = await h.act(
+        h.fake.send_text(CHRIS, "On our way.", chat_id=ENGINEERING, reply_to=card(h, ENGINEERING, number).message_id)
+    )
+    assert "On our way." in h.fake.bot_messages(CHAN)[-1].text  # relayed once
+    assert len([m for m in h.fake.bot_messages(CHAN) if "On our way." in (m.text or "")]) == 1
+    acknowledgements = h.fake.bot_messages(ENGINEERING)[posted:]
+    assert [m.text for m in acknowledgements] == ["Sent to the resident."]
+    assert acknowledgements[0].reply_to_message_id == update["message"]["message_id"]
