@@ -255,8 +255,9 @@ async def _tell_departments(
             else:
                 items = [(ticket, due) for ticket, dues in tickets.values() for due in dues]
                 await _send_digest(ctx, chat_id, items, now)
-        except BackendUnavailable:
-            raise
+        except (BackendUnavailable, ChatUnreachable) as exc:
+            # Not retried: the managers have the escalation, and the events must still be recorded.
+            log.warning("overdue notice for group %s not sent: %s", chat_id, exc)
         except Exception:
             log.exception("overdue notice for group %s not sent; the managers have the escalation", chat_id)
 

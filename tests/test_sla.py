@@ -13,6 +13,7 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,6 +25,7 @@ from bot.config import EstateConfig, load_config
 from bot.domain.lifecycle import Action
 from bot.domain.routing import SlaHours
 from bot.domain.tickets import NewTicket, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
+from bot.errors import BackendUnavailable
 from bot.scheduler import SweepContext, SweepReport, claim_key, escalate_now, sweep
 from bot.sla import Deadline, Due, deadlines, is_breached, next_deadline, on_reopen, owed
 from dialogs.replies import Reply
@@ -389,6 +391,35 @@ async def test_an_unreachable_chat_is_retried_until_it_works(world: World) -> No
     world.fake.unblock(MANAGERS)
     assert (await run(a)).escalations == 1
     assert (await run(a)).escalations == 0
+    assert len(world.texts(MANAGERS)) == 1
+
+
+class GroupDown:
+    """The real sender, except that Telegram is down for one group (every send there fails as an outage)."""
+
+    def __init__(self, inner: TelegramSender, chat_id: int) -> None:
+        self.inner = inner
+        self.chat_id = chat_id
+
+    async def send(self, chat_id: int, reply: Reply, **kwargs: Any) -> int:
+        if chat_id == self.chat_id:
+            raise BackendUnavailable("telegram: timed out")
+        return await self.inner.send(chat_id, reply, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def test_an_escalation_is_recorded_when_the_departments_copy_fails(world: World) -> None:
+    """The managers got the escalation; the group's copy failing does not make it go again."""
+    a = await world.worker()
+    ticket = await world.report()
+    assert isinstance(a.ctx.sender, TelegramSender)
+    down = replace(a.ctx, sender=GroupDown(a.ctx.sender, ENGINEERING))
+    world.clock.now = hk(2026, 11, 2, 14, 5).astimezone(UTC)
+    assert (await sweep(down, world.clock())).escalations == 1
+    assert [(e.action, e.detail["level"]) for e in await world.sla_events(ticket.number)] == [("escalated", 1)]
+    assert (await sweep(down, world.clock())).escalations == 0
     assert len(world.texts(MANAGERS)) == 1
 
 

@@ -299,3 +299,26 @@ async def test_a_worker_stopping_mid_post_still_keeps_its_card(sqlite_harness: H
     assert len(cards) == 1
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.card_message_id == cards[0].message_id
+
+
+async def test_photos_failing_after_the_card_went_out_leave_one_card(sqlite_harness: Harness, clock: Clock) -> None:
+    """Telegram took the card, then its photos failed (an outage): the card is kept, never posted twice."""
+    h = sqlite_harness
+    await linked(h, PETER, "Peter", "+852 6123 0001")
+    await h.act(h.fake.send_text(PETER, "/repair"))
+    for button in ("Elevator", "My unit A-1203"):
+        await press(h, PETER, PETER, button)
+    await h.act(h.fake.send_text(PETER, "Lift A2 stops between floors"))
+    await h.act(h.fake.send_photo(PETER, caption="the panel"))
+    await press(h, PETER, PETER, "Done")
+    await press(h, PETER, PETER, "Urgent")
+    h.fake.fail_next("sendPhoto", 502, times=10)
+    await press(h, PETER, PETER, "Confirm")
+    number = last_number(h, PETER)
+    clock.advance(minutes=1)
+    await h.desk.desk.post_missing_cards(grace=timedelta(0))
+    cards = cards_of(h, ENGINEERING, number)
+    assert len(cards) == 1
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None and ticket.card_message_id == cards[0].message_id
+    assert not h.errors

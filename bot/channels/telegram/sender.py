@@ -9,7 +9,7 @@ from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, InputMediaPhoto
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.channels.telegram.ratelimit import retry_after_seconds
 from bot.channels.telegram.render import render_markup, render_text
@@ -71,7 +71,12 @@ class TelegramSender:
             ),
         )
         if reply.photos:
-            await self._send_photos(chat_id, reply.photos, message_id, thread_id)
+            try:
+                await self._send_photos(chat_id, reply.photos, message_id, thread_id)
+            except (BackendUnavailable, ChatUnreachable, MessageGone, TelegramError) as exc:
+                # The message itself went out: its id must reach the caller, or the caller (a card
+                # post, an outbox retry) would send the whole message again.
+                log.error("photos under message %s in chat %s not sent: %s", message_id, chat_id, exc)
         return message_id
 
     async def edit(self, chat_id: int, message_id: int, reply: Reply) -> None:
