@@ -7,10 +7,13 @@ training file only, so the held-out file stays an honest sample.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
+
+import opencc
 
 from bot.nlu.dataset import Example, load_examples
 from bot.nlu.errors import NluDataError
@@ -29,10 +32,50 @@ class Miss:
 
 @dataclass
 class IntentScore:
+    """Counts for one group of lines (an intent, or a language): the same figures as :class:`Scores`."""
+
     n: int = 0
     intent: int = 0
     category: int = 0
     unit: int = 0
+    emergencies_expected: int = 0
+    emergencies_found: int = 0
+    false_alarms: int = 0
+
+    def merge(self, other: IntentScore) -> None:
+        for name in _GROUP_COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+_GROUP_COUNTS = ("n", "intent", "category", "unit", "emergencies_expected", "emergencies_found", "false_alarms")
+
+# Which language a line is in, for the per-language breakdown. Decided from the text alone so that any
+# labelled file can be broken down: no Han character -> "en"; otherwise the script that converting
+# Traditional->Simplified or Simplified->Traditional changes more characters of; a Chinese line that reads
+# the same in both scripts is Traditional when it is written Cantonese ("冇人喺度" - Cantonese residents write
+# Traditional), otherwise "zh" (script-neutral, "3座502漏水"). Mixed lines ("lift又壞咗") count as Chinese.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CANTONESE = re.compile("[啲咗冇嘅喺唔嚟㗎嘢佢哋嘥揾搵咁乜嗰睇瞓𨋢]")
+_T2S = opencc.OpenCC("t2s")
+_S2T = opencc.OpenCC("s2t")
+LANGUAGES = ("zh-Hant", "zh-Hans", "zh", "en")
+
+
+def language_of(text: str) -> str:
+    """ "en", "zh-Hant", "zh-Hans" or "zh" (Chinese the same in both scripts)."""
+    if not _HAN.search(text):
+        return "en"
+    traditional = sum(a != b for a, b in zip(text, _T2S.convert(text), strict=False))
+    simplified = sum(a != b for a, b in zip(text, _S2T.convert(text), strict=False))
+    if traditional > simplified:
+        return "zh-Hant"
+    if simplified > traditional:
+        return "zh-Hans"
+    return "zh-Hant" if _CANTONESE.search(text) else "zh"
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "n/a"
 
 
 @dataclass
@@ -48,12 +91,22 @@ class Scores:
     emergencies_found: int = 0
     false_alarms: int = 0
     per_intent: dict[Intent, IntentScore] = field(default_factory=dict)
+    per_language: dict[str, IntentScore] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
 
     def accuracy(self, what: str) -> float:
         """``what`` is "intent", "category", "unit" or "emergency"."""
         correct: int = getattr(self, what)
         return correct / self.n if self.n else 0.0
+
+    def emergency_recall(self) -> float | None:
+        """Share of the lines labelled emergency that were flagged; None when the file labels none."""
+        return self.emergencies_found / self.emergencies_expected if self.emergencies_expected else None
+
+    def false_alarm_rate(self) -> float | None:
+        """Share of the lines not labelled emergency that were flagged; None when every line is one."""
+        calm = self.n - self.emergencies_expected
+        return self.false_alarms / calm if calm else None
 
     def summary_line(self) -> str:
         """The machine-readable last line of an evaluation: ``intent=0.973 category=0.920 unit=0.953 n=150``."""
@@ -70,19 +123,20 @@ class Scores:
             normalise_unit(example.unit),
         )
         emergency_ok = got.emergency == example.emergency
-        self.n += 1
-        self.intent += intent_ok
-        self.category += category_ok
-        self.unit += unit_ok
+        line_score = IntentScore(
+            n=1,
+            intent=intent_ok,
+            category=category_ok,
+            unit=unit_ok,
+            emergencies_expected=example.emergency,
+            emergencies_found=example.emergency and got.emergency,
+            false_alarms=got.emergency and not example.emergency,
+        )
+        for name in _GROUP_COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(line_score, name))
         self.emergency += emergency_ok
-        self.emergencies_expected += example.emergency
-        self.emergencies_found += example.emergency and got.emergency
-        self.false_alarms += got.emergency and not example.emergency
-        per = self.per_intent.setdefault(example.intent, IntentScore())
-        per.n += 1
-        per.intent += intent_ok
-        per.category += category_ok
-        per.unit += unit_ok
+        self.per_intent.setdefault(example.intent, IntentScore()).merge(line_score)
+        self.per_language.setdefault(language_of(example.text), IntentScore()).merge(line_score)
         if not (intent_ok and category_ok and unit_ok and emergency_ok):
             self.misses.append(Miss(line, example, got))
 
@@ -123,10 +177,26 @@ def write_report(scores: Scores, out: TextIO) -> None:
             f"{intent.value:<10} {per.n:>4} {per.intent / per.n:>7.3f} "
             f"{per.category / per.n:>9.3f} {per.unit / per.n:>6.3f}\n"
         )
+    calm = scores.n - scores.emergencies_expected
     out.write(
         f"emergency: {scores.emergencies_found}/{scores.emergencies_expected} flagged, "
-        f"{scores.false_alarms} false alarm(s), accuracy={scores.accuracy('emergency'):.3f}\n"
+        f"{scores.false_alarms} false alarm(s), accuracy={scores.accuracy('emergency'):.3f}, "
+        f"recall={_rate(scores.emergencies_found, scores.emergencies_expected)}, "
+        f"false-alarm rate={_rate(scores.false_alarms, calm)} of {calm} non-emergency\n"
     )
+    out.write(
+        f"{'language':<10} {'n':>4} {'intent':>7} {'category':>9} {'unit':>6} {'emergency':>10} {'false alarms':>13}\n"
+    )
+    for language in LANGUAGES:
+        per = scores.per_language.get(language)
+        if per is None or per.n == 0:
+            continue
+        flagged = f"{per.emergencies_found}/{per.emergencies_expected}"
+        alarms = f"{per.false_alarms}/{per.n - per.emergencies_expected}"
+        out.write(
+            f"{language:<10} {per.n:>4} {per.intent / per.n:>7.3f} {per.category / per.n:>9.3f} "
+            f"{per.unit / per.n:>6.3f} {flagged:>10} {alarms:>13}\n"
+        )
     if scores.misses:
         out.write(f"misclassified ({len(scores.misses)}): line: expected -> got  text\n")
     for miss in scores.misses:
@@ -179,21 +249,10 @@ async def cross_validate(examples: Sequence[Example], folds: int = 5, seed: int 
 
 
 def _merge(total: Scores, part: Scores) -> None:
-    for name in (
-        "n",
-        "intent",
-        "category",
-        "unit",
-        "emergency",
-        "emergencies_expected",
-        "emergencies_found",
-        "false_alarms",
-    ):
+    for name in (*_GROUP_COUNTS, "emergency"):
         setattr(total, name, getattr(total, name) + getattr(part, name))
     for intent, per in part.per_intent.items():
-        mine = total.per_intent.setdefault(intent, IntentScore())
-        mine.n += per.n
-        mine.intent += per.intent
-        mine.category += per.category
-        mine.unit += per.unit
+        total.per_intent.setdefault(intent, IntentScore()).merge(per)
+    for language, per in part.per_language.items():
+        total.per_language.setdefault(language, IntentScore()).merge(per)
     total.misses.extend(part.misses)
