@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.domain.callback_data import parse_resident
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.domain.text import clean_text, shorten
 from bot.domain.tickets import Report, TicketKind, Urgency
@@ -177,9 +178,12 @@ async def route(turn: Turn) -> None:
         await on_command(turn)
         return
     if ev.kind is EventKind.CHOICE:
-        if ev.token == "ticket" and ev.choice.startswith("ticket:"):
-            _, ticket_id, action = ev.choice.split(":", 2)
-            await on_ticket_button(turn, int(ticket_id), action)
+        if ev.token == "ticket":
+            pressed = parse_resident(ev.choice)
+            if pressed is None:
+                turn.notify(turn._("This button has expired."))
+                return
+            await on_ticket_button(turn, *pressed)
             return
         if ev.token == "ext":
             handler = turn.services.buttons.get(ev.choice.split(":", 1)[0])
