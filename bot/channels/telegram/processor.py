@@ -49,6 +49,7 @@ class UpdateProcessor:
         store: StateStore,
         after_turn: Callable[[list[Ticket], Resident | None], Coroutine[Any, Any, None]] | None = None,
         group_handler: Callable[[Update], Awaitable[None]] | None = None,
+        private_commands: Callable[[Update], Awaitable[bool]] | None = None,
     ) -> None:
         self.bot = bot
         self.engine = engine
@@ -56,6 +57,8 @@ class UpdateProcessor:
         self.sender = TelegramSender(bot)
         self.after_turn = after_turn
         self.group_handler = group_handler
+        # Staff commands sent in a private chat are refused (and recorded) there, not taken for a resident's.
+        self.private_commands = private_commands
         self._background: set[asyncio.Task[None]] = set()
 
     async def process(self, update: Update) -> None:
@@ -85,6 +88,8 @@ class UpdateProcessor:
         await self.store.finish(key)
 
     async def _process(self, update: Update) -> None:
+        if self.private_commands is not None and update.message is not None and await self.private_commands(update):
+            return
         event = to_inbound(update)
         if event is None:
             if self.group_handler is not None:
