@@ -280,3 +280,15 @@ async def test_forged_buttons_in_a_private_chat_get_a_polite_answer(
     assert ticket is not None and ticket.status.value == "new"
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert not h.errors
+
+
+async def test_a_press_that_fails_inside_is_still_answered(sqlite_harness: Harness, caplog: Any) -> None:
+    """Not forged, just unlucky: Telegram refuses the message to the resident in a way nobody planned for."""
+    h = sqlite_harness
+    await report_leak(h)
+    h.fake.fail_next("sendMessage", 400, description="Bad Request: something nobody planned for")
+    with caplog.at_level(logging.ERROR):
+        update = await press(h, CHRIS, ENGINEERING, "Claim")
+    assert any("failed" in r.getMessage() for r in caplog.records)  # the fault is logged, not hidden
+    answer = h.fake.callback_answer(update)
+    assert answer.answered and answer.answer_text == "Sorry, something went wrong. 抱歉，系統出錯。"

@@ -115,6 +115,10 @@ class UpdateProcessor:
             task.add_done_callback(self._background.discard)
 
     async def _apologise(self, update: Update) -> None:
+        query = update.callback_query
+        if query is not None:
+            # Whatever failed, the press is answered: Telegram would show it loading until it times out.
+            await self._answer(query.id, "Sorry, something went wrong. 抱歉，系統出錯。", False)
         chat = update.effective_chat
         if chat is None or chat.type != "private":
             return
