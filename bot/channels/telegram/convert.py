@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
-from bot.domain.callback_data import parse_dialog, parse_resident, prefix_of
+from bot.domain.callback_data import parse, parse_dialog
 from dialogs.events import EventKind, Inbound
 
 CHANNEL = "telegram"
@@ -30,14 +30,14 @@ def to_inbound(update: Update) -> Inbound | None:
         if chat is None or chat.type != "private":
             return None
         data = query.data or ""
-        prefix = prefix_of(data)
+        found, dialog = parse(data), parse_dialog(data)
         token, value = "forged", ""  # the dialogs answer "This button has expired." and look nothing up
-        if prefix == "d":
-            token, value = parse_dialog(data) or (token, value)
-        elif prefix == "r" and parse_resident(data) is not None:
+        if dialog is not None:
+            token, value = dialog
+        elif found is not None and found[0] == "r":
             # Buttons on ticket news stay valid for weeks: their data names the ticket, not a question.
             token, value = "ticket", data
-        elif prefix not in (None, "d", "r"):
+        elif found is not None:
             # Other long-lived buttons (surveys, fee reminders) carry "<prefix>:...": dialogs route them by prefix.
             token, value = "ext", data
         return Inbound(
