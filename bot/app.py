@@ -35,6 +35,7 @@ from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
 from dialogs.understanding import MenuOnly, Understander
+from integrations.sql.audit import SqlAuditTrail
 from integrations.sql.billing import SqlBillingSource
 from integrations.sql.database import Database
 from integrations.sql.deadletters import SqlDeadLetters
@@ -260,11 +261,17 @@ async def build(
     desk.news = news
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
-    router = GroupRouter(staff, bot, store, queries=make_queries(app))
+    router = GroupRouter(staff, bot, store, queries=make_queries(app), audit=SqlAuditTrail(db))
     app.router = router
     app.services = services
     app.processor = UpdateProcessor(
-        bot, engine, store, after_turn=app.post_cards, group_handler=router, dead_letters=SqlDeadLetters(db)
+        bot,
+        engine,
+        store,
+        after_turn=app.post_cards,
+        group_handler=router,
+        dead_letters=SqlDeadLetters(db),
+        private_commands=router.on_private_command,
     )
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from integrations.sql.database import Database
 
 log = logging.getLogger("estatedesk")
+MAX_AUDIT_LINES = 1000
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -271,6 +272,38 @@ async def _deadletters(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- the audit trail of refused staff attempts (bot/staff/audit.py) --------------------------------
+async def _audit(args: argparse.Namespace) -> int:
+    from bot.config import load_config
+    from bot.i18n import Translator
+    from bot.settings import load_settings
+    from bot.staff.audit import audit_line
+    from integrations.sql.audit import SqlAuditTrail
+    from integrations.sql.database import Database
+
+    settings = load_settings()
+    estate = load_config(settings.config)
+    db = Database(settings.database_url)
+    try:
+        await db.migrate()
+        entries = await SqlAuditTrail(db).recent(args.limit)
+    finally:
+        await db.dispose()
+    _ = Translator(Translator.language_of(estate.staff_language))
+    for entry in entries:
+        print(audit_line(estate, entry, _))
+    if not entries:
+        print(_("Nothing has been refused."))
+    return 0
+
+
+def _limit(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_AUDIT_LINES:
+        raise argparse.ArgumentTypeError(f"between 1 and {MAX_AUDIT_LINES}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="estatedesk", description=__doc__)
     p.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: ESTATEDESK_LOG_LEVEL or INFO)")
@@ -314,6 +347,9 @@ def _parser() -> argparse.ArgumentParser:
 
     add_notice_parser(sub)
     sub.choices["notice"].set_defaults(func=_notice)
+    audit = sub.add_parser("audit", help="refused staff attempts (wrong chat, not on the roster, forged buttons)")
+    audit.add_argument("--limit", type=_limit, default=50, help=f"newest entries to list (1-{MAX_AUDIT_LINES})")
+    audit.set_defaults(func=_audit)
     return p
 
 

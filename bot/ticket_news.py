@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.config import EstateConfig
+from bot.domain.callback_data import resident_data
 from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
 from bot.i18n import Translator
@@ -20,19 +21,6 @@ from integrations.registry import ResidentRegistry
 from integrations.tickets import TicketBackend
 
 log = logging.getLogger(__name__)
-
-
-def resident_data(ticket_id: int, action: str) -> str:
-    data = f"r:{ticket_id}:{action}"
-    assert len(data.encode()) <= 64
-    return data
-
-
-def parse_resident_data(data: str) -> tuple[int, str] | None:
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "r" or not parts[1].isdigit() or not parts[2]:
-        return None
-    return int(parts[1]), parts[2]
 
 
 class ResidentNews:

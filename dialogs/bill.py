@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.domain.billing import BillStatement
+from bot.domain.callback_data import choice_id
 from bot.i18n import N_, format_money
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -57,8 +58,8 @@ class BillDialog(Dialog):
 
     async def on_unit(self, turn: Turn) -> None:
         ev = turn.event
-        if ev.kind is EventKind.CHOICE and ev.choice.startswith("unit:") and ev.choice[5:].isdigit():
-            unit = unit_by_id(turn, int(ev.choice[5:]))
+        if ev.kind is EventKind.CHOICE:
+            unit = unit_by_id(turn, choice_id(ev.choice, "unit"))
             if unit is not None:
                 await self._show(turn, unit.id)
                 return

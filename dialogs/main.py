@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.domain.callback_data import parse_resident
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.domain.text import MAX_DESCRIPTION, clean_text
 from bot.domain.tickets import Report, TicketKind, Urgency
@@ -178,9 +179,12 @@ async def route(turn: Turn) -> None:
         await on_command(turn)
         return
     if ev.kind is EventKind.CHOICE:
-        if ev.token == "ticket" and ev.choice.startswith("ticket:"):
-            _, ticket_id, action = ev.choice.split(":", 2)
-            await on_ticket_button(turn, int(ticket_id), action)
+        if ev.token == "ticket":
+            pressed = parse_resident(ev.choice)
+            if pressed is None:
+                turn.notify(turn._("This button has expired."))
+                return
+            await on_ticket_button(turn, *pressed)
             return
         if ev.token == "ext":
             handler = turn.services.buttons.get(ev.choice.split(":", 1)[0])

@@ -49,21 +49,3 @@ class Reply:
             photos=tuple(data.get("photos", ())),
             force_reply=data.get("force_reply", False),
         )
-
-
-def button_data(token: str, value: str) -> str:
-    """The callback data of a dialog button: ``d:<token>:<value>``, checked against Telegram's 64 bytes."""
-    data = f"d:{token}:{value}"
-    if len(data.encode()) > 64:
-        raise ValueError(f"callback data over 64 bytes: {data!r}")
-    return data
-
-
-def parse_button_data(data: str) -> tuple[str, str] | None:
-    """(token, value) of a dialog button, or None for anything else (forged, foreign, truncated)."""
-    if not data.startswith("d:"):
-        return None
-    token, sep, value = data[2:].partition(":")
-    if not sep or not token or not value or len(token) > 10:
-        return None
-    return token, value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.domain.callback_data import choice_id
 from bot.domain.emergency import looks_like_emergency
 from bot.domain.residents import Unit
 from bot.domain.text import MAX_DESCRIPTION, MAX_PLACE_DETAIL, clean_text
@@ -210,10 +211,7 @@ class ReportDialog(Dialog):
             turn.form.pop("unit_id", None)
             return True
         if ev.choice.startswith("unit:"):
-            try:
-                unit = unit_by_id(turn, int(ev.choice[5:]))
-            except ValueError:
-                unit = None
+            unit = unit_by_id(turn, choice_id(ev.choice, "unit"))
             if unit is not None:
                 turn.form["unit_id"] = unit.id
                 turn.form["place_set"] = True

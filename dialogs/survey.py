@@ -11,17 +11,8 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Protocol
 
-from bot.domain.surveys import (
-    NOT_FIXED,
-    RATINGS,
-    SKIP,
-    Questionnaire,
-    parse_questionnaire_data,
-    parse_survey_data,
-    pick_text,
-    questionnaire_data,
-    survey_data,
-)
+from bot.domain.callback_data import parse_questionnaire, parse_survey, questionnaire_data, survey_data
+from bot.domain.surveys import NOT_FIXED, RATINGS, SKIP, Questionnaire, pick_text
 from bot.domain.text import clean_text
 from bot.i18n import Translator
 from dialogs.engine import Turn
@@ -121,7 +112,7 @@ def questionnaire_intro(_: Translator, questionnaire: Questionnaire, recipient_i
 async def on_survey_button(turn: Turn, actions: SurveyActions) -> None:
     """A press of ``s:<survey>:<1-5|nf|skip>``."""
     _ = turn._
-    parsed = parse_survey_data(turn.event.choice)
+    parsed = parse_survey(turn.event.choice)
     if parsed is None or turn.resident is None:
         turn.notify(_("This button has expired."))
         return
@@ -176,7 +167,7 @@ async def on_comment(turn: Turn, actions: SurveyActions) -> bool:
 async def on_questionnaire_button(turn: Turn, actions: SurveyActions) -> None:
     """A press of ``q:<recipient>:<question>:<value>``: keep the answer, ask the next unanswered question."""
     _ = turn._
-    parsed = parse_questionnaire_data(turn.event.choice)
+    parsed = parse_questionnaire(turn.event.choice)
     questionnaire = None
     if parsed is not None and turn.resident is not None:
         questionnaire = await actions.questionnaire_for(parsed[0], turn.resident.id)

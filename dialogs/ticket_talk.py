@@ -8,6 +8,7 @@ overdue one (催單).
 
 from __future__ import annotations
 
+from bot.domain.callback_data import resident_data
 from bot.domain.text import MAX_RELAY, clean_text
 from bot.domain.tickets import Ticket, TicketStatus
 from dialogs.engine import Turn
@@ -110,8 +111,8 @@ def ticket_buttons(turn: Turn, tickets: list[Ticket]) -> list[list[Choice]]:
     now = turn.now
     rows: list[list[Choice]] = []
     for t in tickets[:8]:
-        row = [Choice(f"r:{t.id}:msg", _("Message about {number}", number=t.number))]
+        row = [Choice(resident_data(t.id, "msg"), _("Message about {number}", number=t.number))]
         if t.sla_due_at is not None and t.sla_due_at < now:
-            row.append(Choice(f"r:{t.id}:nudge", _("Nudge {number}", number=t.number)))
+            row.append(Choice(resident_data(t.id, "nudge"), _("Nudge {number}", number=t.number)))
         rows.append(row)
     return rows

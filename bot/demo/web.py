@@ -254,7 +254,7 @@ def demo_port() -> int:
     raw = os.environ.get("DEMO_PORT", "").strip()
     if not raw:
         return DEFAULT_PORT
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
+    if not raw.isascii() or not raw.isdecimal() or not 0 < int(raw) < 65536:
         raise ConfigError(f"DEMO_PORT must be a port number from 1 to 65535, not {raw!r}")
     return int(raw)
 

@@ -1,6 +1,7 @@
 """Follow-up surveys (回訪) after a resolved ticket, and satisfaction questionnaires (入戶調查) sent to an audience.
 
-Plain types and rules only: what a survey is, what its buttons carry, what a low score sets off.
+Plain types and rules only: what a survey is, what a low score sets off. Its buttons' data is in
+:mod:`bot.domain.callback_data`.
 """
 
 from __future__ import annotations
@@ -9,8 +10,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal
-
-MAX_CALLBACK_BYTES = 64
 
 
 class SurveyStatus(StrEnum):
@@ -74,28 +73,6 @@ SKIP = "skip"
 RATINGS = (1, 2, 3, 4, 5)
 
 
-def _checked(data: str) -> str:
-    if len(data.encode()) > MAX_CALLBACK_BYTES:
-        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
-    return data
-
-
-def survey_data(survey_id: int, value: str | int) -> str:
-    """A follow-up button: ``s:<survey id>:<1-5 | nf | skip>``; valid as long as the survey row exists."""
-    return _checked(f"s:{survey_id}:{value}")
-
-
-def parse_survey_data(data: str) -> tuple[int, str] | None:
-    """(survey id, value) of a follow-up button, or None for anything malformed or forged."""
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "s" or not parts[1].isdigit():
-        return None
-    value = parts[2]
-    if value not in (NOT_FIXED, SKIP) and value not in {str(r) for r in RATINGS}:
-        return None
-    return int(parts[1]), value
-
-
 def needs_action(rating: int | None, not_fixed: bool, settings: SurveySettings) -> LowScoreAction | None:
     """What an answer sets off: "not fixed" always reopens; a low score reopens or escalates."""
     if not_fixed:
@@ -144,18 +121,6 @@ class Questionnaire:
             raise ValueError("a questionnaire has 1 to 20 questions")
         if not self.title:
             raise ValueError("a questionnaire needs a title")
-
-
-def questionnaire_data(recipient_id: int, position: int, value: str) -> str:
-    """A questionnaire button: ``q:<recipient id>:<question position>:<value>``."""
-    return _checked(f"q:{recipient_id}:{position}:{value}")
-
-
-def parse_questionnaire_data(data: str) -> tuple[int, int, str] | None:
-    parts = data.split(":")
-    if len(parts) != 4 or parts[0] != "q" or not parts[1].isdigit() or not parts[2].isdigit() or not parts[3]:
-        return None
-    return int(parts[1]), int(parts[2]), parts[3]
 
 
 @dataclass(frozen=True)

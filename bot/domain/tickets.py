@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -70,14 +71,20 @@ OPEN_STATUSES: tuple[TicketStatus, ...] = tuple(s for s in TicketStatus if s.is_
 MAX_PHOTOS = 5
 
 
+_NUMBER = re.compile(r"[A-Z]-[0-9]{1,18}")
+
+
 def format_number(kind: TicketKind, seq: int) -> str:
     """The public ticket number residents and staff quote: ``R-000123``."""
     return f"{kind.prefix}-{seq:06d}"
 
 
 def parse_number(text: str) -> tuple[TicketKind, int] | None:
+    """(kind, sequence) of ``R-000123`` as people type it; None for anything else, never an error.
+
+    Only ASCII digits, at most 18 of them: ``str.isdigit()`` also passes "²", which ``int()`` refuses."""
     text = text.strip().upper()
-    if len(text) < 3 or text[1] != "-" or not text[2:].isdigit():
+    if _NUMBER.fullmatch(text) is None:
         return None
     for kind, prefix in _PREFIX.items():
         if text[0] == prefix:

@@ -85,7 +85,7 @@ def normalise_building(value: str | None) -> str | None:
     if not s:
         return None
     s = _digits(s)
-    return str(int(s)) if s.isdigit() else s.upper()
+    return str(int(s)) if s.isdecimal() else s.upper()  # isdigit() passes "𐩀", which int() refuses
 
 
 def normalise_unit(value: str | None) -> str | None:

@@ -21,6 +21,7 @@ from telegram import Bot, CallbackQuery, Message
 from telegram.error import TelegramError
 
 from bot.channels.telegram.request import AiohttpRequest
+from bot.domain.callback_data import OPT_OUT, is_opt_out, notice_data, parse_notice
 from bot.domain.notices import Audience, AudienceError, DeliveryState, Notice, Progress, ReminderRules
 from bot.domain.residents import Language
 from bot.i18n import Translator
@@ -47,13 +48,6 @@ SEND_BUDGET_S = 40.0
 SHOWN_NOTICES = 256  # previews whose shown progress is remembered (a few notices run at once)
 # Bulk notices leave headroom under Telegram's 30/s for the desk's own replies meanwhile.
 NOTICE_RATE = 25
-OPT_OUT = "f:stop"
-
-
-def button(notice_id: int, action: str) -> str:
-    data = f"n:{notice_id}:{action}"
-    assert len(data.encode()) <= 64
-    return data
 
 
 def progress_text(_: Translator, progress: Progress, rate: float, final: bool) -> str:
@@ -123,7 +117,8 @@ class Notices:
             title=_("Notice preview"),
             fields=((_("Audience"), str(audience)), (_("Recipients"), str(count)), (_("Send"), when),
                     (_("Emergency"), _("yes") if emergency else _("no"))),
-            choices=((Choice(button(notice.id, "go"), _("Confirm")), Choice(button(notice.id, "no"), _("Cancel"))),),
+            choices=((Choice(notice_data(notice.id, "go"), _("Confirm")),
+                      Choice(notice_data(notice.id, "no"), _("Cancel"))),),
         )  # fmt: skip
         sender = self.app.desk.sender
         assert sender is not None
@@ -133,15 +128,15 @@ class Notices:
     async def on_press(self, query: CallbackQuery, member: Any, department: Any) -> None:
         """Confirm or Cancel under a preview (``n:<id>:go|no``); the router checked the roster."""
         _ = self._
-        parts = (query.data or "").split(":")
-        if len(parts) != 3 or not parts[1].isdigit() or parts[2] not in ("go", "no"):
+        pressed = parse_notice(query.data)
+        if pressed is None:
             await self._answer(query, _("This button has expired."))
             return
         if department is not None and member.role not in COMPOSERS:
             await self._answer(query, _("Only supervisors and managers can send notices."), alert=True)
             return
-        notice_id = int(parts[1])
-        if parts[2] == "no":
+        notice_id, action = pressed
+        if action == "no":
             ok = await self.store.cancel(notice_id)
             await self._answer(query, _("Cancelled.") if ok else _("Too late to cancel."))
             return
@@ -250,7 +245,8 @@ class Notices:
         turn.say(_("Recent notices:"), title=_("Notices"), fields=fields)
 
     async def on_opt_out(self, turn: Turn) -> None:
-        if turn.resident is None:
+        if turn.resident is None or not is_opt_out(turn.event.choice):
+            turn.notify(turn._("This button has expired."))
             return
         await self.store.opt_out(turn.resident.id)
         turn.say(turn._("You will get no more fee reminders. Your bill is still at /bill."))

@@ -13,12 +13,14 @@ from datetime import timedelta
 from typing import Any
 
 from bot import sla
+from bot.domain.callback_data import StaffButton, db_id
 from bot.domain.lifecycle import Action, InvalidTransition
 from bot.domain.routing import Department, StaffMember
 from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
 from bot.errors import Conflict
 from bot.i18n import Translator
-from bot.staff.cards import building_of, parse_staff_data, staff_name
+from bot.staff.authority import Authority
+from bot.staff.cards import building_of, staff_name
 from bot.ticket_news import ResidentNews, within_reopen_window
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ class Feedback:
     alert: bool = False
     prompt: str | None = None  # ask the staff member for a text: the prompt to show
     menu: str | None = None  # show this sub-menu on the card
+    refused: bool = False  # an attempt on another department's ticket: the router records it
 
 
 class StaffDesk:
@@ -44,17 +47,14 @@ class StaffDesk:
         self.tickets = desk.tickets
         self.store = desk.store
         self._ = Translator(Translator.language_of(desk.estate.staff_language))
+        self.authority = Authority(desk.estate, desk.chat_moves)
 
     # -- the roster --------------------------------------------------------------------------
     def member(self, user_id: int) -> tuple[Department | None, StaffMember] | None:
-        for manager in self.estate.desk.managers:
-            if manager.user_id == user_id:
-                return None, manager
-        return self.estate.routing.staff_member(user_id)
+        return self.authority.member(user_id)
 
     def is_manager(self, user_id: int) -> bool:
-        found = self.member(user_id)
-        return found is not None and (found[0] is None or found[1].role == "manager")
+        return self.authority.is_manager(user_id)
 
     def may_act(self, user_id: int, ticket: Ticket) -> bool:
         found = self.member(user_id)
@@ -64,18 +64,18 @@ class StaffDesk:
         return department is None or member.role == "manager" or department.key == ticket.department
 
     # -- buttons -----------------------------------------------------------------------------
-    async def press(self, user_id: int, data: str, chat_id: int | None = None) -> tuple[Ticket | None, Feedback]:
+    async def press(
+        self, user_id: int, pressed: StaffButton, chat_id: int | None = None
+    ) -> tuple[Ticket | None, Feedback]:
+        """A card button, read by :func:`bot.domain.callback_data.parse_staff`; the caller checked the chat."""
         _ = self._
-        parsed = parse_staff_data(data)
-        if parsed is None:
-            return None, Feedback(_("This button has expired."))
-        ticket_id, action, arg = parsed
+        ticket_id, action, arg = pressed.ticket_id, pressed.action, pressed.arg
         ticket = await self._by_id(ticket_id)
         if ticket is None:
             return None, Feedback(_("This button has expired."))
         if not self.may_act(user_id, ticket):
             log.warning("user %s pressed %s on %s without being on its roster", user_id, action, ticket.number)
-            return ticket, Feedback(_("Only staff of this department can do that."), alert=True)
+            return ticket, Feedback(_("Only staff of this department can do that."), alert=True, refused=True)
         if action == "back":
             return ticket, Feedback(menu="")
         if action in ("assign", "xfer", "merge") and not arg:
@@ -150,7 +150,7 @@ class StaffDesk:
                 await self.news.assigned(updated)
                 return updated, Feedback(_("{number} is yours.", number=ticket.number))
             if action == "assign":
-                colleague = int(arg)
+                colleague = db_id(arg)
                 department = self.estate.routing.departments.get(ticket.department)
                 if department is None or all(m.user_id != colleague for m in department.staff):
                     return ticket, Feedback(_("That colleague is not in this department."), alert=True)
@@ -194,7 +194,8 @@ class StaffDesk:
                 updated = await append(Action.NOTE, text=text, by=user_id)
                 return updated, Feedback(_("Note kept (staff only)."))
             if action == "merge":
-                target = await self._by_id(int(arg)) if arg.isdigit() else None
+                merge_id = db_id(arg)
+                target = await self._by_id(merge_id) if merge_id is not None else None
                 if target is None or not target.is_open or target.number == ticket.number:
                     return ticket, Feedback(_("That ticket can no longer be merged into."), alert=True)
                 updated = await append(Action.MERGED, into=target.number, by=user_id)

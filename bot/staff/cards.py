@@ -1,7 +1,7 @@
 """The staff card: one message per ticket in its department's group, edited in place on every change.
 
 Buttons carry explicit, short callback data ``t:<ticket id>:<action>[:<argument>]`` (never a cache),
-checked against Telegram's 64 bytes where they are built.
+built and read by :mod:`bot.domain.callback_data`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.config import EstateConfig
+from bot.domain.callback_data import staff_data
 from bot.domain.residents import Resident, mask_phone
 from bot.domain.text import shorten
 from bot.domain.tickets import Ticket, TicketStatus, Urgency
@@ -21,21 +22,6 @@ from dialogs.replies import Choice, Reply
 # A card shows an excerpt, so its buttons stay within one screen; /ticket shows the whole text.
 CARD_DESCRIPTION_LIMIT = 300
 CARD_RESOLUTION_LIMIT = 300
-
-
-def staff_data(ticket_id: int, action: str, arg: str | int | None = None) -> str:
-    data = f"t:{ticket_id}:{action}" + ("" if arg is None else f":{arg}")
-    if len(data.encode()) > 64:
-        raise ValueError(f"callback data over 64 bytes: {data!r}")
-    return data
-
-
-def parse_staff_data(data: str) -> tuple[int, str, str] | None:
-    """(ticket id, action, argument) of a staff button, or None for anything else."""
-    parts = data.split(":", 3)
-    if len(parts) < 3 or parts[0] != "t" or not parts[1].isdigit() or not parts[2]:
-        return None
-    return int(parts[1]), parts[2], parts[3] if len(parts) > 3 else ""
 
 
 def span(delta: timedelta, _: Translator) -> str:

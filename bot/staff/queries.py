@@ -73,8 +73,8 @@ class StaffQueries:
     async def overdue_reply(self, member: StaffMember, department: DepartmentRef) -> Reply:
         return await overdue_reply(self.ctx, member, department)
 
-    async def ticket_reply(self, member: StaffMember, number: str) -> Reply:
-        return await ticket_reply(self.ctx, member, number)
+    async def ticket_reply(self, member: StaffMember, number: str, *, where: DepartmentRef = None) -> Reply:
+        return await ticket_reply(self.ctx, member, number, where=where)
 
 
 def bind(source: Desk | Any) -> StaffQueries:
@@ -155,9 +155,10 @@ async def queue_reply(ctx: QueryContext, member: StaffMember, department: Depart
 
 
 async def mine_reply(ctx: QueryContext, member: StaffMember, department: DepartmentRef) -> Reply:
-    """``/mine``: the open tickets assigned to the caller, in any department."""
+    """``/mine``: the open tickets assigned to the caller: of ``department`` when asked in its group, else all."""
     _ = ctx._
-    tickets = _by_urgency(await ctx.tickets.open_tickets(assignee=member.user_id, limit=LIST_LIMIT))
+    scope = _key(department)
+    tickets = _by_urgency(await ctx.tickets.open_tickets(assignee=member.user_id, department=scope, limit=LIST_LIMIT))
     title = _("My tickets: {count} open", count=len(tickets))
     show_department = any(t.department != _key(department) for t in tickets)
     return _listing(ctx, title, tickets, empty=_("Nothing is assigned to you."), show_department=show_department)
@@ -177,12 +178,22 @@ async def overdue_reply(ctx: QueryContext, member: StaffMember, department: Depa
     return _listing(ctx, title, tickets, empty=_("Nothing is overdue."), show_department=scope is None)
 
 
-async def ticket_reply(ctx: QueryContext, member: StaffMember, number: str) -> Reply:
-    """``/ticket R-000123``: one ticket in full, with its history; another department's only for managers."""
+async def ticket_reply(ctx: QueryContext, member: StaffMember, number: str, *, where: DepartmentRef = None) -> Reply:
+    """``/ticket R-000123``: one ticket in full, with its history; another department's only for managers.
+
+    Asked in a department's group (``where``), only that department's tickets are shown there, to anyone."""
     _ = ctx._
     ticket = await ctx.tickets.get(number) if number.strip() else None
     if ticket is None:
         return Reply(text=_("No ticket {number}. Write it as /ticket R-000123.", number=number.strip() or "?"))
+    if where is not None and ticket.department != _key(where):
+        return Reply(
+            text=_(
+                "{number} belongs to {department}; ask in its group or the managers' chat.",
+                number=ticket.number,
+                department=department_name(ctx.estate, ticket.department),
+            )
+        )
     if not is_manager(ctx.estate, member) and not serves(ctx.estate, member, ticket.department):
         return Reply(
             text=_(

@@ -1,27 +1,43 @@
 """Updates from staff group chats: button presses, commands, replies relayed to residents, prompts.
 
-Every press and command is checked against the roster; an outsider gets a short alert and the
-attempt is logged. A staff member's reply to a ticket's card (or a message in its topic) goes to
-the resident as the desk; ``/note`` keeps something internal.
+Every press and command is first checked by :class:`bot.staff.authority.Authority` (who may do
+what in which chat), before anything is looked up; button data is read strictly
+(:mod:`bot.domain.callback_data`). A refused attempt is answered and recorded in the audit trail:
+
+- a button: a callback answer, always (an alert for people on no roster);
+- a command in a department's group or the managers' chat: a short reply naming no ticket;
+- a staff command in a private chat: one sentence saying staff commands work in the staff groups;
+- a command in any other group: silence, so a group the bot was added to learns nothing.
+
+A staff member's reply to a ticket's card (or a message in its topic) goes to the resident as the
+desk; ``/note`` keeps something internal.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from telegram import Bot, CallbackQuery, Message, Update
 from telegram.error import TelegramError
 
+from bot.domain.audit import AuditEntry, AuditTrail, Place, Refusal, attempt_text
+from bot.domain.callback_data import StaffButton, parse, prefix_of
+from bot.domain.routing import Department
 from bot.domain.tickets import Ticket
 from bot.i18n import Translator
 from bot.staff.actions import StaffDesk
+from bot.staff.audit import AUDIT_LINES, audit_reply
+from bot.staff.authority import MANAGERS_CHAT_ONLY, Decision
 from dialogs.replies import Reply
 from integrations.state import StateStore
 
 log = logging.getLogger(__name__)
 
-STAFF_COMMANDS = ("queue", "mine", "overdue", "ticket", "note", "incident", "help")
+STAFF_COMMANDS = ("queue", "mine", "overdue", "ticket", "note", "incident", "audit", "help")
+# Commands residents use too: in a private chat they are the resident dialog's, not a staff attempt.
+SHARED_COMMANDS = frozenset({"help"})
 RELAYED = "👍"  # the reaction on a staff reply that went to the resident (one of Telegram's reaction emoji)
 
 
@@ -30,8 +46,12 @@ def pending_key(chat_id: int, user_id: int) -> str:
 
 
 class GroupRouter:
-    def __init__(self, staff: StaffDesk, bot: Bot, store: StateStore, queries: Any = None) -> None:
+    def __init__(
+        self, staff: StaffDesk, bot: Bot, store: StateStore, queries: Any = None, audit: AuditTrail | None = None
+    ) -> None:
         self.staff = staff
+        self.authority = staff.authority
+        self.audit = audit
         self.desk = staff.desk
         self.bot = bot
         self.store = store
@@ -64,6 +84,13 @@ class GroupRouter:
         if text.startswith("/"):
             await self.on_command(message, text)
             return
+        decision = self.authority.decide(message.from_user.id, message.chat.id, False, "reply")
+        if not decision.allowed:
+            # Nothing is looked up or relayed. Only what was meant for the desk (a reply to the bot, a
+            # message in a ticket's topic) is an attempt worth recording; other chatter is none of ours.
+            if self._addressed_to_desk(message):
+                await self.record(decision, message.from_user.id, message.chat.id, "reply")
+            return
         if await self.complete_prompt(message):
             return
         await self.maybe_relay(message)
@@ -71,21 +98,25 @@ class GroupRouter:
     # -- buttons -------------------------------------------------------------------------------
     async def on_press(self, query: CallbackQuery) -> None:
         assert query.message is not None
-        handler = self.buttons.get((query.data or "").split(":", 1)[0])
-        if handler is not None:
-            found = self.staff.member(query.from_user.id)
-            if found is None:
-                log.warning("user %s pressed %s without being staff", query.from_user.id, query.data)
-                await self._answer(query, self._("Only staff can do that."), True)
-                return
-            department, member = found
-            await handler(query, member, department)
+        chat_id, user_id, data = query.message.chat.id, query.from_user.id, query.data or ""
+        decision = self.authority.decide(user_id, chat_id, False, prefix_of(data) or "")
+        parsed = parse(data) if decision.allowed else None
+        if decision.allowed and (parsed is None or parsed[0] not in ("t", *self.buttons)):
+            decision = replace(decision, refusal=Refusal.FORGED)
+        if not decision.allowed or parsed is None:
+            await self.refuse_press(query, decision)
             return
-        ticket, feedback = await self.staff.press(query.from_user.id, query.data or "", query.message.chat.id)
+        prefix, pressed = parsed
+        assert decision.member is not None
+        if prefix != "t":
+            await self.buttons[prefix](query, decision.member, decision.department)
+            return
+        assert isinstance(pressed, StaffButton)
+        ticket, feedback = await self.staff.press(user_id, pressed, chat_id)
+        if feedback.refused:  # the ticket is not this group's department's: a forged press, or a card left behind
+            await self.record(replace(decision, refusal=Refusal.WRONG_CHAT), user_id, chat_id, f"button {data}")
         if ticket is not None and feedback.prompt:
-            await self.ask(
-                query.message.chat.id, query.from_user.id, ticket, feedback.prompt, (query.data or "").split(":")[2]
-            )
+            await self.ask(chat_id, user_id, ticket, feedback.prompt, pressed.action)
             await self._answer(query, self._("Reply to the message I just posted."), False)
             return
         if ticket is not None and feedback.menu is not None:
@@ -97,6 +128,32 @@ class GroupRouter:
             fresh = await self.desk.tickets.get(ticket.number)
             if fresh is not None and fresh.card_message_id is not None:
                 await self.desk.refresh_card(fresh)
+
+    async def refuse_press(self, query: CallbackQuery, decision: Decision) -> None:
+        assert query.message is not None
+        await self.record(decision, query.from_user.id, query.message.chat.id, f"button {query.data or ''}")
+        _ = self._
+        refusal = decision.refusal
+        if refusal is Refusal.NOT_STAFF:
+            await self._answer(query, _("Only staff can do that."), True)
+        elif refusal is Refusal.ROLE:
+            await self._answer(query, _("Only supervisors and managers can do that."), True)
+        elif refusal is Refusal.WRONG_CHAT and decision.place in (Place.DEPARTMENT, Place.MANAGERS):
+            await self._answer(query, _("Only the staff of this group can do that."), True)
+        else:  # forged data, or a group that is none of the desk's: nothing to explain
+            await self._answer(query, _("This button has expired."), False)
+
+    async def record(self, decision: Decision, user_id: int, chat_id: int, attempt: str) -> None:
+        """Log a refused attempt and keep it in the audit trail, for managers to read."""
+        assert decision.refusal is not None
+        log.warning(
+            "refused %s: user %s in %s chat %s: %s", decision.refusal, user_id, decision.place, chat_id, attempt[:80]
+        )
+        if self.audit is not None:
+            entry = AuditEntry(
+                self.desk.clock(), user_id, chat_id, decision.place, attempt_text(attempt), decision.refusal
+            )
+            await self.audit.record(entry)
 
     async def _answer(self, query: CallbackQuery, text: str | None, alert: bool) -> None:
         try:
@@ -148,7 +205,7 @@ class GroupRouter:
         ticket = await self.ticket_of(message)
         if ticket is None:
             return
-        if not self.staff.may_act(message.from_user.id, ticket):
+        if not self.staff.may_act(message.from_user.id, ticket):  # an old card: the ticket moved to another department
             log.warning("user %s wrote about %s without being on its roster", message.from_user.id, ticket.number)
             return
         text, photos = _content(message)
@@ -176,6 +233,12 @@ class GroupRouter:
         except Exception:
             log.exception("could not acknowledge a relayed reply in chat %s", message.chat.id)
 
+    def _addressed_to_desk(self, message: Message) -> bool:
+        replied = message.reply_to_message
+        if replied is not None and replied.from_user is not None and replied.from_user.id == self.bot.id:
+            return True
+        return bool(message.is_topic_message and message.message_thread_id)
+
     async def ticket_of(self, message: Message) -> Ticket | None:
         tickets = self.desk.tickets
         if message.reply_to_message is not None:
@@ -187,20 +250,21 @@ class GroupRouter:
         return None
 
     # -- commands --------------------------------------------------------------------------------
+    def is_staff_command(self, command: str) -> bool:
+        return command in STAFF_COMMANDS or command in self.commands
+
     async def on_command(self, message: Message, text: str) -> None:
         assert message.from_user is not None
         head, _sep, args = text[1:].partition(" ")
         command = head.split("@", 1)[0].lower()
-        if command not in STAFF_COMMANDS and command not in self.commands:
+        if not self.is_staff_command(command):
             return  # other bots' commands in a shared group are none of ours
-        found = self.staff.member(message.from_user.id)
-        if found is None:
-            log.warning(
-                "user %s used /%s in chat %s without being staff", message.from_user.id, command, message.chat.id
-            )
-            await self.say(message, self._("Only staff can use /{command}.", command=command))
+        decision = self.authority.decide(message.from_user.id, message.chat.id, False, command)
+        if not decision.allowed:
+            await self.refuse_command(message, command, decision)
             return
-        department, member = found
+        member, department, here = decision.member, decision.department, decision.here
+        assert member is not None
         q = self.queries
         if command in self.commands:
             await self.commands[command](message, args, member, department)
@@ -221,29 +285,62 @@ class GroupRouter:
             _t, feedback = await self.staff.act(ticket, member.user_id, "note", text=note, chat_id=message.chat.id)
             await self.say(message, feedback.text or "")
         elif command == "incident":
-            await self.on_incident(message, member.user_id, args)
+            await self.on_incident(message, member.user_id, args, here)
+        elif command == "audit":  # managers, in the managers' chat (bot.staff.authority)
+            entries = await self.audit.recent(AUDIT_LINES) if self.audit is not None else []
+            await self.send_reply(message, audit_reply(self.staff.estate, entries, self._))
         elif q is None:
             await self.say(message, self._("Not available yet."))
+        # In a department's group every answer is about that department; the managers' chat sees all.
         elif command == "queue":
-            await self.send_reply(message, await q.queue_reply(member, self._department(department, message)))
+            await self.send_reply(message, await q.queue_reply(member, here))
         elif command == "mine":
-            await self.send_reply(message, await q.mine_reply(member, self._department(department, message)))
+            await self.send_reply(message, await q.mine_reply(member, here))
         elif command == "overdue":
-            await self.send_reply(message, await q.overdue_reply(member, self._department(department, message)))
+            await self.send_reply(message, await q.overdue_reply(member, here))
         elif command == "ticket":
-            await self.send_reply(message, await q.ticket_reply(member, args.strip()))
+            await self.send_reply(message, await q.ticket_reply(member, args.strip(), where=here))
 
-    def _department(self, department: Any, message: Message) -> Any:
-        """The department whose queue to show: the member's, or for managers the group's own."""
-        return department or self.staff.estate.routing.department_by_chat(message.chat.id)
+    async def refuse_command(self, message: Message, command: str, decision: Decision) -> None:
+        assert message.from_user is not None
+        await self.record(decision, message.from_user.id, message.chat.id, f"/{command}")
+        _ = self._
+        refusal, place = decision.refusal, decision.place
+        if place is Place.FOREIGN:
+            return  # silence: a group that is none of the desk's learns nothing, not even that this is a desk
+        if place is Place.PRIVATE:
+            text = _("Staff commands work only in the desk's staff groups.")
+        elif refusal is Refusal.NOT_STAFF:
+            text = _("Only staff can use /{command}.", command=command)
+        elif refusal is Refusal.ROLE:
+            text = _("Only supervisors and managers can use /{command}.", command=command)
+        elif place is Place.MANAGERS or command in MANAGERS_CHAT_ONLY:
+            text = _("Only managers can use /{command}, in the managers' chat.", command=command)
+        else:
+            text = _("Use /{command} in your own department's group.", command=command)
+        await self.say(message, text)
 
-    async def on_incident(self, message: Message, user_id: int, args: str) -> None:
+    async def on_private_command(self, update: Update) -> bool:
+        """A staff command sent to the bot in a private chat: refused here (True), or the resident's (False)."""
+        message = update.message
+        if message is None or message.chat.type != "private" or message.from_user is None:
+            return False
+        text = message.text or ""
+        command = text[1:].partition(" ")[0].split("@", 1)[0].lower() if text.startswith("/") else ""
+        if not command or command in SHARED_COMMANDS or not self.is_staff_command(command):
+            return False
+        decision = self.authority.decide(message.from_user.id, message.chat.id, True, command)
+        await self.refuse_command(message, command, decision)
+        return True
+
+    async def on_incident(self, message: Message, user_id: int, args: str, here: Department | None) -> None:
+        """``/incident``: the open incidents (of this group's department); ``/incident resolve I-0007 note``."""
         words = args.split(maxsplit=2)
         tickets = self.desk.tickets
         if len(words) >= 2 and words[0].lower() == "resolve":
             note = words[2] if len(words) > 2 else ""
             incident = await tickets.incident(words[1])
-            if incident is None:
+            if incident is None or (here is not None and incident.department != here.key):
                 await self.say(message, self._("No incident {number}.", number=words[1]))
                 return
             await self.staff.resolve_incident(incident.number, user_id, note)
@@ -251,6 +348,8 @@ class GroupRouter:
             return
         lines = []
         for incident in await tickets.open_incidents():
+            if here is not None and incident.department != here.key:
+                continue
             linked = await tickets.in_incident(incident.number)
             open_count = sum(t.is_open for t in linked)
             lines.append(f"{incident.number} · {incident.title} · {open_count}/{len(linked)}")

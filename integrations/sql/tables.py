@@ -439,3 +439,21 @@ class DeadLetterRecord(Base):
     attempts: Mapped[int] = mapped_column(Integer)
     first_seen: Mapped[datetime] = mapped_column(UtcDateTime)
     last_seen: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+# -- The audit trail of refused staff attempts (migration 0009) ---------------------------------------------
+
+
+class AuditEntryRecord(Base):
+    """A refused staff command or button press (bot/domain/audit.py); read newest first."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index(None, "at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    place: Mapped[str] = mapped_column(String(16))
+    attempt: Mapped[str] = mapped_column(String(100))
+    refusal: Mapped[str] = mapped_column(String(16))

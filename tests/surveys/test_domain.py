@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.surveys import (
-    Audience,
-    Question,
-    SurveySettings,
-    needs_action,
-    parse_audience,
-    parse_questionnaire_data,
-    parse_survey_data,
-    questionnaire_data,
-    survey_data,
-)
+from bot.domain.callback_data import parse_questionnaire as parse_questionnaire_data
+from bot.domain.callback_data import parse_survey as parse_survey_data
+from bot.domain.callback_data import questionnaire_data, survey_data
+from bot.domain.surveys import Audience, Question, SurveySettings, needs_action, parse_audience
 
 
 def test_button_data_round_trips_and_stays_short() -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
-from bot.ticket_news import parse_resident_data
+from bot.domain.callback_data import parse, parse_dialog
 from dialogs.events import EventKind, Inbound
-from dialogs.replies import parse_button_data
 
 CHANNEL = "telegram"
 
@@ -31,17 +30,16 @@ def to_inbound(update: Update) -> Inbound | None:
         if chat is None or chat.type != "private":
             return None
         data = query.data or ""
-        parsed = parse_button_data(data)
-        token, value = parsed if parsed else ("", "")
-        ticket_button = parse_resident_data(data)
-        if ticket_button is not None:
+        found, dialog = parse(data), parse_dialog(data)
+        token, value = "forged", ""  # the dialogs answer "This button has expired." and look nothing up
+        if dialog is not None:
+            token, value = dialog
+        elif found is not None and found[0] == "r":
             # Buttons on ticket news stay valid for weeks: their data names the ticket, not a question.
-            token, value = "ticket", f"ticket:{ticket_button[0]}:{ticket_button[1]}"
-            parsed = (token, value)
-        elif parsed is None and ":" in data:
-            # Other long-lived buttons (surveys, notices) carry "<prefix>:...": dialogs route them by prefix.
+            token, value = "ticket", data
+        elif found is not None:
+            # Other long-lived buttons (surveys, fee reminders) carry "<prefix>:...": dialogs route them by prefix.
             token, value = "ext", data
-            parsed = (token, value)
         return Inbound(
             event_id=event_id,
             channel=CHANNEL,
@@ -49,7 +47,7 @@ def to_inbound(update: Update) -> Inbound | None:
             user_id=query.from_user.id,
             kind=EventKind.CHOICE,
             choice=value,
-            token=token if parsed else "forged",
+            token=token,
             language_code=query.from_user.language_code,
             first_name=query.from_user.first_name or "",
         )

@@ -79,6 +79,7 @@ class UpdateProcessor:
         group_handler: Callable[[Update], Awaitable[None]] | None = None,
         dead_letters: DeadLetters | None = None,
         clock: Callable[[], float] = time.time,
+        private_commands: Callable[[Update], Awaitable[bool]] | None = None,
     ) -> None:
         self.bot = bot
         self.engine = engine
@@ -88,6 +89,8 @@ class UpdateProcessor:
         self.group_handler = group_handler
         self.dead_letters = dead_letters
         self.clock = clock
+        # Staff commands sent in a private chat are refused (and recorded) there, not taken for a resident's.
+        self.private_commands = private_commands
         self._background: set[asyncio.Task[None]] = set()
         # When this process first saw each recent update, for a press first seen while the store was down.
         self._seen: OrderedDict[int, float] = OrderedDict()
@@ -230,6 +233,8 @@ class UpdateProcessor:
 
     async def _process(self, update: Update, key: str, done: dict[str, str]) -> None:
         """One attempt of the turn; ``done`` is what earlier attempts (of any worker) did already."""
+        if self.private_commands is not None and update.message is not None and await self.private_commands(update):
+            return
         event = to_inbound(update)
         if event is None:
             if self.group_handler is not None:
@@ -270,6 +275,10 @@ class UpdateProcessor:
             task.add_done_callback(self._background.discard)
 
     async def _apologise(self, update: Update) -> None:
+        query = update.callback_query
+        if query is not None:
+            # Whatever failed, the press is answered: Telegram would show it loading until it times out.
+            await self._answer(query.id, "Sorry, something went wrong. 抱歉，系統出錯。", False)
         chat = update.effective_chat
         if chat is None or chat.type != "private":
             return

@@ -14,7 +14,8 @@ from telegram import (
     ReplyKeyboardRemove,
 )
 
-from dialogs.replies import Reply, button_data
+from bot.domain.callback_data import checked, dialog_data
+from dialogs.replies import Reply
 
 MAX_TEXT = 4096
 
@@ -55,10 +56,8 @@ def _fit(text: str) -> str:
 def _data(reply: Reply, value: str) -> str:
     """Dialog buttons are stamped with the question's token; staff and ticket buttons carry their own data."""
     if reply.token:
-        return button_data(reply.token, value)
-    if len(value.encode()) > 64:
-        raise ValueError(f"callback data over 64 bytes: {value!r}")
-    return value
+        return dialog_data(reply.token, value)
+    return checked(value)
 
 
 def render_markup(reply: Reply) -> Any:

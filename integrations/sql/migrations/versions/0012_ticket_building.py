@@ -4,7 +4,7 @@ Figures by building read it, so common-area reports are counted with their build
 tickets take their unit's building; older common-area tickets stay without one ("").
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-01
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
