@@ -25,7 +25,7 @@ PLACE_LABELS = {
 
 
 def audit_line(estate: EstateConfig, entry: AuditEntry, _: Translator) -> str:
-    """``12-01 21:40 · Chris Wong (9101) · other group -100123 · /queue · not in this chat``."""
+    """``Dec 1 21:40 · Chris Wong (9101) · other group -100123 · /queue · not in this chat``."""
     who = staff_name(estate, entry.user_id)
     who = who if who == str(entry.user_id) else f"{who} ({entry.user_id})"
     department = estate.routing.department_by_chat(entry.chat_id)

@@ -40,8 +40,8 @@ def audit_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_lists_the_newest_first(audit_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "12-01 21:45 · Chris Wong (9101) · other group -1005550000001 · /ticket · not in this chat",
-        "12-01 21:40 · 4242 · Engineering · /queue · not on the roster",
+        "Dec 1 21:45 · Chris Wong (9101) · other group -1005550000001 · /ticket · not in this chat",
+        "Dec 1 21:40 · 4242 · Engineering · /queue · not on the roster",
     ]
     assert main(["audit", "--limit", "1"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
