@@ -241,7 +241,7 @@ async def report_lift_in(h: Harness, language: str) -> None:
     buttons = {
         "en": ("Elevator", "My unit A-1203", "Skip photos", "Urgent", "Confirm"),
         "zh-hk": ("電梯", "我的單位 A-1203", "略過相片", "緊急", "確認"),
-        "zh-cn": ("电梯", "我的单位 A-1203", "跳过照片", "紧急", "确认"),
+        "zh-cn": ("电梯", "我的房屋 A-1203", "跳过照片", "紧急", "确认"),
     }[language]
     await press(h, PETER, PETER, buttons[0])
     await press(h, PETER, PETER, buttons[1])

@@ -283,12 +283,15 @@ async def test_forged_buttons_in_a_private_chat_get_a_polite_answer(
 
 
 async def test_a_press_that_fails_inside_is_still_answered(sqlite_harness: Harness, caplog: Any) -> None:
-    """Not forged, just unlucky: Telegram refuses the message to the resident in a way nobody planned for."""
+    """Not forged, just unlucky: Telegram refuses the message to the resident in a way nobody planned for.
+
+    The processor logs the failure and runs the turn again (a turn failing on every attempt is set aside
+    as a dead letter: tests/e2e/test_dead_letters.py); the press is answered either way."""
     h = sqlite_harness
     await report_leak(h)
     h.fake.fail_next("sendMessage", 400, description="Bad Request: something nobody planned for")
-    with caplog.at_level(logging.ERROR):
+    with caplog.at_level(logging.DEBUG, logger="bot.channels.telegram.processor"):
         update = await press(h, CHRIS, ENGINEERING, "Claim")
     assert any("failed" in r.getMessage() for r in caplog.records)  # the fault is logged, not hidden
     answer = h.fake.callback_answer(update)
-    assert answer.answered and answer.answer_text == "Sorry, something went wrong. 抱歉，系統出錯。"
+    assert answer.answered and answer.answer_text
