@@ -46,7 +46,7 @@ from dialogs.engine import Engine
 from dialogs.events import EventKind
 from integrations.deadletters import DeadLetters, DeadReason
 from integrations.state import Claim, StateStore
-from integrations.state.keys import LEASE_RENEW_S, LEASE_S
+from integrations.state.keys import CLAIM_TTL_S, LEASE_RENEW_S, LEASE_S
 
 log = logging.getLogger(__name__)
 
@@ -218,8 +218,11 @@ class UpdateProcessor:
         DEAD_LETTERS.labels(reason.value).inc()
 
     async def _keep_claim(self, key: str) -> None:
-        """Renew the claim's lease while the turn runs; a worker that dies stops renewing it."""
-        while True:
+        """Renew the claim's lease while the turn runs; a worker that dies stops renewing it, and a turn
+        that hangs lets go after CLAIM_TTL_S, so a redelivery is processed."""
+        loop = asyncio.get_running_loop()
+        until = loop.time() + CLAIM_TTL_S
+        while loop.time() < until:
             await asyncio.sleep(LEASE_RENEW_S)
             try:
                 if not await self.store.renew(key, LEASE_S):
