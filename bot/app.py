@@ -150,13 +150,20 @@ class Estatedesk:
             self._tasks.append(asyncio.create_task(self._run_every(name, seconds, job)))
         self._tasks.append(asyncio.create_task(self._sweep_sla()))
 
-    async def stop(self) -> None:
+    async def stop(self, timeout: float = 5.0) -> None:
+        """Stop within about ``timeout`` s: what is cut short (card posts, queued group messages) the card
+        sweep of the next run posts."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        await self.processor.drain()
+        try:
+            await asyncio.wait_for(self.processor.drain(), max(0.0, (deadline - loop.time()) / 2))
+        except TimeoutError:
+            log.warning("card posting cut short at shutdown; the card sweep posts what is missing")
         if self.outbox is not None:
-            unsent = await self.outbox.stop(5.0)
+            unsent = await self.outbox.stop(max(0.0, deadline - loop.time()))
             if unsent:
                 log.warning("%d staff-group messages not sent at shutdown; the card sweep re-posts cards", len(unsent))
         await self.bot.shutdown()
