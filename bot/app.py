@@ -37,9 +37,11 @@ from dialogs.main import route
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.billing import SqlBillingSource
 from integrations.sql.database import Database
+from integrations.sql.durable import SqlDurableState
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.tickets import SqlTicketBackend
 from integrations.state import StateStore
+from integrations.state.durable import DurableState
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
 
@@ -47,6 +49,9 @@ log = logging.getLogger(__name__)
 
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
 EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
+
+# The state-store entry that held group migrations before they moved to the database (migration 0010).
+LEGACY_CHAT_MOVES = "chatmoves"
 
 BOT_COMMANDS = [
     ("start", "Start / link your home · 開始"),
@@ -109,6 +114,7 @@ class Estatedesk:
     engine: Engine
     bot: ExtBot[None]
     processor: UpdateProcessor
+    durable: DurableState
     clock: Callable[[], datetime] = utcnow
     outbox: GroupOutbox | None = None
     router: GroupRouter | None = None
@@ -139,8 +145,15 @@ class Estatedesk:
         await self.bot.initialize()
         if self.outbox is not None:
             self.outbox.start()
-        moves = await self.store.load("chatmoves") or {}
-        self.desk.chat_moves.update({int(old): int(new) for old, new in moves.items()})
+        lost = await self.store.durability()
+        if lost:
+            log.warning(
+                "the state store may lose data on restart (%s): forms under way would be lost; residents "
+                "are told and offered to start again. See README, 'What survives a Redis restart'.",
+                lost,
+            )
+        await self._carry_over_chat_moves()
+        self.desk.chat_moves.update(await self.durable.chat_moves())
         try:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in BOT_COMMANDS])
         except TelegramError as exc:
@@ -149,6 +162,14 @@ class Estatedesk:
         for name, seconds, job in self.jobs:
             self._tasks.append(asyncio.create_task(self._run_every(name, seconds, job)))
         self._tasks.append(asyncio.create_task(self._sweep_sla()))
+
+    async def _carry_over_chat_moves(self) -> None:
+        """Group migrations were once kept in the state store only: move them to the database."""
+        legacy = await self.store.load(LEGACY_CHAT_MOVES)
+        if legacy:
+            for old, new in legacy.items():
+                await self.durable.record_chat_move(int(old), int(new))
+            await self.store.clear(LEGACY_CHAT_MOVES)
 
     async def stop(self, timeout: float = 5.0) -> None:
         """Stop within about ``timeout`` s: what is cut short (card posts, queued group messages) the card
@@ -238,7 +259,8 @@ async def build(
         intake=desk,
         clock=clock,
     )
-    engine = Engine(services, store, route)
+    durable = SqlDurableState(db)
+    engine = Engine(services, store, route, forms=durable)
     bot = make_bot(settings, transport=transport)
     app = Estatedesk(
         settings,
@@ -252,6 +274,7 @@ async def build(
         engine,
         bot,
         processor=None,  # type: ignore[arg-type]  # wired just below: it needs the app itself
+        durable=durable,
         clock=clock,
     )
     sender = TelegramSender(bot)
@@ -266,7 +289,7 @@ async def build(
     desk.news = news
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
-    router = GroupRouter(staff, bot, store, queries=make_queries(app))
+    router = GroupRouter(staff, bot, durable, queries=make_queries(app))
     app.router = router
     app.services = services
     app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards, group_handler=router)
