@@ -138,8 +138,14 @@ class Estatedesk:
                 log.exception("%s failed", name)
 
     async def health(self) -> None:
-        await self.db.ping()
-        await self.store.ping()
+        """For ``/healthz``, which anyone who reaches the port may call: it names what is down, and
+        leaves the details (hosts, ports, driver errors) to the log."""
+        for name, ping in (("database", self.db.ping), ("state store", self.store.ping)):
+            try:
+                await ping()
+            except BackendUnavailable as exc:
+                log.warning("health check: %s", exc)
+                raise BackendUnavailable(f"{name} unavailable") from exc
 
     async def start(self) -> None:
         await self.bot.initialize()
