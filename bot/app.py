@@ -265,7 +265,7 @@ async def build(
         intake=desk,
         clock=clock,
     )
-    durable = SqlDurableState(db)
+    durable = SqlDurableState(db, clock)
     engine = Engine(services, store, route, forms=durable)
     bot = make_bot(settings, transport=transport)
     app = Estatedesk(

@@ -8,6 +8,7 @@ the resident as the desk; ``/note`` keeps something internal.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, CallbackQuery, Message, Update
@@ -20,6 +21,9 @@ from dialogs.replies import Reply
 from integrations.state.durable import DurableState, StaffPrompt
 
 log = logging.getLogger(__name__)
+
+# How long a staff member's next plain message (not a reply) counts as the answer to the bot's question.
+PROMPT_OPEN_FOR = timedelta(hours=1)
 
 STAFF_COMMANDS = ("queue", "mine", "overdue", "ticket", "note", "incident", "help")
 
@@ -121,6 +125,10 @@ class GroupRouter:
         replied = message.reply_to_message.message_id if message.reply_to_message else None
         if replied is not None and replied != pending.prompt_message_id:
             return False  # a reply to something else: not the answer to the prompt
+        if replied is None and pending.asked_at is not None and self.desk.clock() - pending.asked_at > PROMPT_OPEN_FOR:
+            # Kept until answered, but a plain message long after the question is about something else;
+            # a reply to the prompt itself is still its answer.
+            return False
         if not await self.durable.clear_staff_prompt(message.chat.id, message.from_user.id):
             return True  # another worker took this answer just now
         ticket = await self.desk.tickets.get(pending.ticket)

@@ -49,11 +49,16 @@ class SqlDurableState:
             row = (
                 await conn.execute(
                     select(
-                        StaffPromptRecord.action, StaffPromptRecord.ticket, StaffPromptRecord.prompt_message_id
+                        StaffPromptRecord.action,
+                        StaffPromptRecord.ticket,
+                        StaffPromptRecord.prompt_message_id,
+                        StaffPromptRecord.asked_at,
                     ).where(StaffPromptRecord.chat_id == chat_id, StaffPromptRecord.user_id == user_id)
                 )
             ).first()
-        return None if row is None else StaffPrompt(row.action, row.ticket, row.prompt_message_id)
+        if row is None:
+            return None
+        return StaffPrompt(row.action, row.ticket, row.prompt_message_id, row.asked_at)
 
     async def save_staff_prompt(self, chat_id: int, user_id: int, prompt: StaffPrompt) -> None:
         await self._upsert(

@@ -9,6 +9,7 @@ taken for a chat message). They change rarely, so a database row each costs noth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 
@@ -19,6 +20,7 @@ class StaffPrompt:
     action: str
     ticket: str  # the ticket's number
     prompt_message_id: int | None
+    asked_at: datetime | None = None  # filled in by the store
 
 
 @runtime_checkable

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from datetime import UTC, datetime
 
 import redis.asyncio as aioredis
 
@@ -26,15 +27,16 @@ async def test_group_migrations_are_kept_and_a_second_move_wins(sql_database: Da
 
 
 async def test_a_staff_prompt_is_kept_per_person_and_chat_and_taken_once(sql_database: Database) -> None:
-    durable: DurableState = SqlDurableState(sql_database)
+    asked = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    durable: DurableState = SqlDurableState(sql_database, clock=lambda: asked)
     group, chris, david = -1001000000002, 9101, 9102
     assert await durable.staff_prompt(group, chris) is None
     await durable.save_staff_prompt(group, chris, StaffPrompt("need_info", "R-000001", 41))
     await durable.save_staff_prompt(group, david, StaffPrompt("resolve", "R-000002", None))
     # A newer prompt for the same person in the same chat replaces the older one.
     await durable.save_staff_prompt(group, chris, StaffPrompt("resolve", "R-000003", 42))
-    assert await durable.staff_prompt(group, chris) == StaffPrompt("resolve", "R-000003", 42)
-    assert await durable.staff_prompt(group, david) == StaffPrompt("resolve", "R-000002", None)
+    assert await durable.staff_prompt(group, chris) == StaffPrompt("resolve", "R-000003", 42, asked)
+    assert await durable.staff_prompt(group, david) == StaffPrompt("resolve", "R-000002", None, asked)
     assert await durable.staff_prompt(-1001000000003, chris) is None
     assert await durable.clear_staff_prompt(group, chris) is True
     assert await durable.clear_staff_prompt(group, chris) is False  # a second worker finds it gone

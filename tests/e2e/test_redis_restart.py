@@ -12,6 +12,7 @@ from integrations.sql.testing import scratch_database
 from integrations.state.redis import RedisStateStore
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
 from tests.e2e.talk import bot_texts, last_bot, last_number, link, press
+from tests.helpers import Clock
 
 PETER = 7002
 ENGINEERING = -1001000000002
@@ -78,7 +79,7 @@ async def test_a_form_lost_then_a_command_the_command_runs_and_the_resident_is_t
     assert not h.errors
 
 
-async def test_a_staff_prompt_survives_a_redis_restart(sqlite_harness: Harness) -> None:
+async def test_a_staff_prompt_survives_a_redis_restart(sqlite_harness: Harness, clock: Clock) -> None:
     h = sqlite_harness
     await start_repair(h)
     for button in ("My unit A-1203",):
@@ -91,6 +92,12 @@ async def test_a_staff_prompt_survives_a_redis_restart(sqlite_harness: Harness) 
     await press(h, CHRIS, ENGINEERING, "Resolve")
     prompt = last_bot(h, ENGINEERING)
     await redis_restarted_empty(h)
+    # Kept until answered; but a plain message hours later is not taken for the answer...
+    clock.advance(hours=2)
+    await h.act(h.fake.send_text(CHRIS, "Lunch at 1?", chat_id=ENGINEERING))
+    ticket = await h.desk.tickets.get(number)
+    assert ticket is not None and ticket.status is not TicketStatus.RESOLVED
+    # ...while a reply to the question is, however late.
     await h.act(h.fake.send_text(CHRIS, "Cable re-tensioned.", chat_id=ENGINEERING, reply_to=prompt.message_id))
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.status is TicketStatus.RESOLVED

@@ -137,7 +137,7 @@ async def _finish_within(batch: asyncio.Task[int | None], first: int, stop: asyn
 async def _confirm(bot: Bot, offset: int) -> None:
     """Tell Telegram which updates are done, as the next ``getUpdates`` would, without waiting for one."""
     try:
-        await asyncio.wait_for(bot.get_updates(offset=offset, timeout=0, limit=1, allowed_updates=ALLOWED_UPDATES), 1.0)
+        await asyncio.wait_for(bot.get_updates(offset=offset, timeout=0, limit=1, allowed_updates=ALLOWED_UPDATES), 0.5)
     except (TelegramError, TimeoutError) as exc:
         log.info("could not confirm updates below %s at shutdown: %s", offset, exc)
 
