@@ -2,6 +2,7 @@
 
 ``/metrics`` is served deliberately (see :func:`metrics_exposure`): behind a bearer token, on a
 loopback-only bind, or on a separate metrics bind; never to the world by accident.
+
 The webhook checks ``X-Telegram-Bot-Api-Secret-Token`` in constant time before reading the body,
 processes the update fully, and only then answers 200. If a dependency is down it answers 503,
 so Telegram delivers the update again: nothing is acknowledged that was not stored.
