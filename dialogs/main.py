@@ -263,6 +263,9 @@ async def on_lost_form(turn: Turn) -> bool:
     if _self_contained(turn):
         turn.say(lost)
         return True
+    if ev.reply_to is not None and await about_a_ticket(turn):
+        turn.say(lost)  # a reply to a ticket's message needs no state: it went to that ticket
+        return False
     if ev.kind is EventKind.TEXT:
         _carry_text(turn, ev.text)
     elif ev.kind is EventKind.PHOTO:

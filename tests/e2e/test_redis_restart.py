@@ -159,3 +159,25 @@ async def test_a_photo_sent_to_a_lost_complaint_is_kept_for_the_new_one(sqlite_h
     assert ticket is not None and ticket.description == "Drilling upstairs at 11pm every night"
     assert len(ticket.attachments) == 1
     assert not h.errors
+
+
+async def test_a_reply_to_a_staff_question_still_reaches_the_ticket_when_a_form_was_lost(
+    sqlite_harness: Harness,
+) -> None:
+    h = sqlite_harness
+    await start_repair(h)
+    await press(h, PETER, PETER, "My unit A-1203")
+    await h.act(h.fake.send_text(PETER, "Lift A2 stops between floors"))
+    for button in ("Skip photos", "Urgent", "Confirm"):
+        await press(h, PETER, PETER, button)
+    await press(h, CHRIS, ENGINEERING, "Claim")
+    await press(h, CHRIS, ENGINEERING, "Need info")
+    prompt = last_bot(h, ENGINEERING)
+    await h.act(h.fake.send_text(CHRIS, "Which floor?", chat_id=ENGINEERING, reply_to=prompt.message_id))
+    question = next(m for m in reversed(h.fake.bot_messages(PETER)) if "Which floor?" in m.text)
+    await h.act(h.fake.send_text(PETER, "/complaint"))  # another form under way...
+    await redis_restarted_empty(h)  # ...and lost
+    await h.act(h.fake.send_text(PETER, "Between 7 and 8", reply_to=question.message_id))
+    assert any("Between 7 and 8" in m.text for m in h.fake.bot_messages(ENGINEERING))
+    assert "your unfinished complaint was lost" in bot_texts(h, PETER)
+    assert not h.errors
