@@ -16,6 +16,8 @@ RUN uv pip install --system --no-cache --no-deps . \
     && useradd --system --home /app estatedesk && mkdir -p /app/var && chown estatedesk /app/var
 
 USER estatedesk
+# Inside the container every interface is the container's own; publish the port deliberately.
+ENV ESTATEDESK_LISTEN_HOST=0.0.0.0
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=4)" || exit 1
 CMD ["estatedesk", "run"]

@@ -39,9 +39,11 @@ from integrations.sql.audit import SqlAuditTrail
 from integrations.sql.billing import SqlBillingSource
 from integrations.sql.database import Database
 from integrations.sql.deadletters import SqlDeadLetters
+from integrations.sql.durable import SqlDurableState
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.tickets import SqlTicketBackend
 from integrations.state import StateStore
+from integrations.state.durable import DurableState
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
 
@@ -49,6 +51,9 @@ log = logging.getLogger(__name__)
 
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
 EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
+
+# The state-store entry that held group migrations before they moved to the database (migration 0010).
+LEGACY_CHAT_MOVES = "chatmoves"
 
 BOT_COMMANDS = [
     ("start", "Start / link your home · 開始"),
@@ -111,6 +116,7 @@ class Estatedesk:
     engine: Engine
     bot: ExtBot[None]
     processor: UpdateProcessor
+    durable: DurableState
     clock: Callable[[], datetime] = utcnow
     outbox: GroupOutbox | None = None
     router: GroupRouter | None = None
@@ -134,15 +140,28 @@ class Estatedesk:
                 log.exception("%s failed", name)
 
     async def health(self) -> None:
-        await self.db.ping()
-        await self.store.ping()
+        """For ``/healthz``, which anyone who reaches the port may call: it names what is down, and
+        leaves the details (hosts, ports, driver errors) to the log."""
+        for name, ping in (("database", self.db.ping), ("state store", self.store.ping)):
+            try:
+                await ping()
+            except BackendUnavailable as exc:
+                log.warning("health check: %s", exc)
+                raise BackendUnavailable(f"{name} unavailable") from exc
 
     async def start(self) -> None:
         await self.bot.initialize()
         if self.outbox is not None:
             self.outbox.start()
-        moves = await self.store.load("chatmoves") or {}
-        self.desk.chat_moves.update({int(old): int(new) for old, new in moves.items()})
+        lost = await self.store.durability()
+        if lost:
+            log.warning(
+                "the state store may lose data on restart (%s): forms under way would be lost; residents "
+                "are told and offered to start again. See README, 'What survives a Redis restart'.",
+                lost,
+            )
+        await self._carry_over_chat_moves()
+        self.desk.chat_moves.update(await self.durable.chat_moves())
         try:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in BOT_COMMANDS])
         except TelegramError as exc:
@@ -152,13 +171,28 @@ class Estatedesk:
             self._tasks.append(asyncio.create_task(self._run_every(name, seconds, job)))
         self._tasks.append(asyncio.create_task(self._sweep_sla()))
 
-    async def stop(self) -> None:
+    async def _carry_over_chat_moves(self) -> None:
+        """Group migrations were once kept in the state store only: move them to the database."""
+        legacy = await self.store.load(LEGACY_CHAT_MOVES)
+        if legacy:
+            for old, new in legacy.items():
+                await self.durable.record_chat_move(int(old), int(new))
+            await self.store.clear(LEGACY_CHAT_MOVES)
+
+    async def stop(self, timeout: float = 5.0) -> None:
+        """Stop within about ``timeout`` s: what is cut short (card posts, queued group messages) the card
+        sweep of the next run posts."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        await self.processor.drain()
+        try:
+            await asyncio.wait_for(self.processor.drain(), max(0.0, (deadline - loop.time()) / 2))
+        except TimeoutError:
+            log.warning("card posting cut short at shutdown; the card sweep posts what is missing")
         if self.outbox is not None:
-            unsent = await self.outbox.stop(5.0)
+            unsent = await self.outbox.stop(max(0.0, deadline - loop.time()))
             if unsent:
                 log.warning("%d staff-group messages not sent at shutdown; the card sweep re-posts cards", len(unsent))
         await self.bot.shutdown()
@@ -233,7 +267,8 @@ async def build(
         intake=desk,
         clock=clock,
     )
-    engine = Engine(services, store, route)
+    durable = SqlDurableState(db, clock)
+    engine = Engine(services, store, route, forms=durable)
     bot = make_bot(settings, transport=transport)
     app = Estatedesk(
         settings,
@@ -247,6 +282,7 @@ async def build(
         engine,
         bot,
         processor=None,  # type: ignore[arg-type]  # wired just below: it needs the app itself
+        durable=durable,
         clock=clock,
     )
     sender = TelegramSender(bot)
@@ -261,7 +297,7 @@ async def build(
     desk.news = news
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
-    router = GroupRouter(staff, bot, store, queries=make_queries(app), audit=SqlAuditTrail(db))
+    router = GroupRouter(staff, bot, durable, queries=make_queries(app), audit=SqlAuditTrail(db))
     app.router = router
     app.services = services
     app.processor = UpdateProcessor(

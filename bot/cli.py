@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import signal
 import sys
@@ -20,12 +21,16 @@ MAX_AUDIT_LINES = 1000
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from aiohttp import web
+    """Serve until SIGTERM or SIGINT, then stop within ~2 s (``docker stop`` kills after 10).
 
+    Stopping: the long poll is cancelled at once, the webhook's port closes, turns in flight get
+    ``ESTATEDESK_SHUTDOWN_GRACE_S`` to finish and are then cancelled (their claims given back, so
+    Telegram delivers them again), then background work gets what is left of the budget.
+    """
     from bot.app import build
     from bot.channels.telegram.polling import poll
+    from bot.server import WebServer
     from bot.settings import load_settings
-    from bot.web import init_app
 
     settings = load_settings()
     if settings.uses_demo_token and settings.telegram_api_url.startswith("https://api.telegram.org"):
@@ -33,29 +38,27 @@ async def _run(args: argparse.Namespace) -> int:
     desk = await build(settings)
     await desk.start()
     mode = "webhook" if settings.webhook_url else "polling"
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    app = init_app(desk.processor, desk.bot, secret=secret, path=settings.webhook_path, health=desk.health)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, settings.listen_host, settings.port).start()
+    server = WebServer(settings, desk.processor, desk.bot, desk.health)
+    await server.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    log.info("estatedesk running in %s mode; web server on port %d", mode, settings.port)
+    log.info("estatedesk running in %s mode; web server on %s:%d", mode, settings.listen_host, settings.port)
     try:
         if settings.webhook_url:
             await desk.bot.set_webhook(
                 settings.webhook_url + settings.webhook_path,
-                secret_token=secret,
+                secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
                 allowed_updates=["message", "callback_query", "my_chat_member"],
             )
             await stop.wait()
         else:
-            await poll(desk.processor, stop)
+            await poll(desk.processor, stop, grace=settings.shutdown_grace_s)
     finally:
-        await runner.cleanup()
-        await desk.stop()
+        log.info("estatedesk stopping")
+        await server.stop(settings.shutdown_grace_s)
+        await desk.stop(timeout=0.3)
     return 0
 
 
@@ -364,7 +367,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         configure_logging("INFO")
     try:
-        return asyncio.run(args.func(args))
+        code = asyncio.run(args.func(args))
+        # Everything is closed by now. Python's final collection would walk the ~200k objects the
+        # imports made, which takes seconds on a busy machine, and `docker stop` kills after 10 s;
+        # frozen objects are skipped.
+        gc.freeze()
+        return code
     except ImportRejected as exc:
         print(f"import refused: {exc}", file=sys.stderr)
         return 2

@@ -32,8 +32,15 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(None, description="public HTTPS URL Telegram posts updates to")
     webhook_secret: SecretStr | None = Field(None, description="X-Telegram-Bot-Api-Secret-Token value")
     webhook_path: str = "/telegram/webhook"
-    listen_host: str = "0.0.0.0"
+    # Loopback by default: a bare install is not reachable from outside until an operator says so
+    # (the container image sets 0.0.0.0, behind its own network).
+    listen_host: str = Field("127.0.0.1", description="address the web server binds (0.0.0.0 = every interface)")
     port: int = Field(8080, ge=1, le=65535, description="port of the web server (webhook, /healthz, /metrics)")
+    metrics_token: SecretStr | None = Field(None, description="bearer token /metrics asks for")
+    metrics_host: str = Field("127.0.0.1", description="address of the separate metrics bind")
+    metrics_port: int | None = Field(None, ge=1, le=65535, description="serve /metrics on its own port instead")
+    # How long a stopping process waits for updates in flight before handing them back.
+    shutdown_grace_s: float = Field(1.0, gt=0, le=30, description="seconds to finish in-flight turns at SIGTERM")
     rate_limit: bool = Field(True, description="keep outgoing sends within Telegram's limits")
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
@@ -64,6 +71,10 @@ class Settings(BaseSettings):
             # Telegram allows 1-256 characters A-Z a-z 0-9 _ -
             if not (0 < len(secret) <= 256 and all(c.isalnum() or c in "_-" for c in secret)):
                 raise ValueError("ESTATEDESK_WEBHOOK_SECRET: 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        if self.metrics_port is not None and self.metrics_port == self.port:
+            raise ValueError("ESTATEDESK_METRICS_PORT must differ from ESTATEDESK_PORT")
+        if self.metrics_token is not None and not self.metrics_token.get_secret_value().strip():
+            raise ValueError("ESTATEDESK_METRICS_TOKEN is empty: unset it or give a token")
         if self.nlu == "rasa" and not self.rasa_url:
             raise ValueError("ESTATEDESK_RASA_URL is required with ESTATEDESK_NLU=rasa")
         return self

@@ -24,6 +24,7 @@ from dialogs.understanding import Understander, Understanding
 from integrations.billing import BillingSource
 from integrations.registry import ResidentRegistry
 from integrations.state import StateStore
+from integrations.state.durable import DurableState
 from integrations.tickets import TicketBackend
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,8 @@ class Turn:
         self.toast: str | None = None
         self.alert = False
         self.tickets: list[Ticket] = []
+        # The flow this chat had under way when the state store lost its state (see Engine.handle).
+        self.lost_flow: str | None = None
         self._ = Translator(self.language)
 
     # -- language -----------------------------------------------------------------------------
@@ -233,27 +236,43 @@ class Router(Protocol):
 
 
 class Engine:
-    """Runs turns: replays duplicates, holds the chat lock, saves state before anything is sent."""
+    """Runs turns: replays duplicates, holds the chat lock, saves state before anything is sent.
 
-    def __init__(self, services: Services, store: StateStore, root: Router) -> None:
+    With ``forms`` (kept in the database), the engine records which chats have a flow under way, so
+    that when the state store comes back empty (Redis restarted without persistence, state expired)
+    the turn knows a form was lost (:attr:`Turn.lost_flow`) and the resident can be told, rather
+    than their answer being taken for a new conversation.
+    """
+
+    def __init__(self, services: Services, store: StateStore, root: Router, forms: DurableState | None = None) -> None:
         self.services = services
         self.store = store
         self.root = root
+        self.forms = forms
 
     async def handle(self, event: Inbound) -> Outcome:
         async with self.store.lock(event.chat):
-            state = await self.store.load(event.chat) or new_state()
+            stored = await self.store.load(event.chat)
+            state = stored or new_state()
             if event.event_id and state.get("last_event") == event.event_id:
                 # Handled and saved before, but perhaps never delivered: say it again.
                 replies = [Reply.from_dict(r) for r in state.get("last_replies", [])]
                 toast, alert = state.get("last_toast"), bool(state.get("last_alert"))
                 return Outcome(replies=replies, toast=toast, alert=alert, replayed=True)
+            lost = await self.forms.open_form(event.chat) if stored is None and self.forms is not None else None
             resident = await self.services.registry.by_telegram(event.user_id) if event.user_id else None
             turn = Turn(event, state, self.services, resident)
+            turn.lost_flow = lost
+            before = state.get("flow")
             await self.root(turn)
             state["last_event"] = event.event_id
             state["last_replies"] = [r.to_dict() for r in turn.replies]
             state["last_toast"], state["last_alert"] = turn.toast, turn.alert
+            after = state.get("flow")
+            if self.forms is not None and (after != before or lost):
+                # Before the state: a form under way is always on record (a failure here leaves
+                # nothing saved, and the redelivered event runs the turn again).
+                await self.forms.set_open_form(event.chat, after)
             await self.store.save(event.chat, state)
         return Outcome(turn.replies, turn.toast, turn.alert, tickets=turn.tickets, resident=turn.resident)
 

@@ -11,7 +11,7 @@ from typing import Any
 from bot.domain.callback_data import parse_resident
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.domain.text import MAX_DESCRIPTION, clean_text
-from bot.domain.tickets import Report, TicketKind, Urgency
+from bot.domain.tickets import MAX_PHOTOS, Report, TicketKind, Urgency
 from bot.i18n import translate
 from dialogs.bill import BillDialog
 from dialogs.engine import Dialog, Turn
@@ -166,6 +166,15 @@ def _carry_text(turn: Turn, text: str) -> None:
         turn.state["pending_text"] = turn.keep_within(f"{previous}\n{text}".strip(), MAX_DESCRIPTION)
 
 
+def _keep_photo(turn: Turn) -> None:
+    """A photo outside a form waits, with its caption, for the next form (up to the form's limit)."""
+    photos = turn.state.setdefault("pending_photos", [])
+    if turn.event.photo not in photos and len(photos) < MAX_PHOTOS:
+        photos.append(turn.event.photo)
+    if turn.event.text:
+        _carry_text(turn, turn.event.text)
+
+
 def _dialog(flow: str | None) -> Dialog | None:
     if flow == "link":
         return LINK
@@ -175,6 +184,9 @@ def _dialog(flow: str | None) -> Dialog | None:
 async def route(turn: Turn) -> None:
     """The engine's entry point for every event."""
     ev = turn.event
+    if turn.lost_flow and turn.lost_flow != LINK.name and turn.resident is not None:
+        if not await on_lost_form(turn):
+            return
     if ev.kind is EventKind.COMMAND:
         await on_command(turn)
         return
@@ -242,6 +254,48 @@ async def on_stale_button(turn: Turn) -> None:
     turn.state["reasked"] = turn.state.get("token")
 
 
+def _self_contained(turn: Turn) -> bool:
+    """Events that mean the same with or without the chat's state: commands, long-lived buttons, the menu."""
+    ev = turn.event
+    if ev.kind is EventKind.COMMAND:
+        return True
+    return ev.kind is EventKind.CHOICE and (ev.token in ("ticket", "ext") or ev.choice.startswith(("menu:", "lang:")))
+
+
+async def on_lost_form(turn: Turn) -> bool:
+    """The state store lost this chat's form (Redis restarted empty, or the form expired).
+
+    The resident is told and offered to start again; what they just sent is kept for the new form.
+    Returns whether the event should still be handled as usual (a command, the menu, a ticket's button).
+    """
+    _ = turn._
+    ev = turn.event
+    flow = turn.lost_flow or ""
+    lost = {
+        "repair": _("Sorry, your unfinished repair report was lost on our side. Would you like to start it again?"),
+        "complaint": _("Sorry, your unfinished complaint was lost on our side. Would you like to start it again?"),
+        "bill": _("Sorry, your bill enquiry was interrupted on our side. Would you like to start it again?"),
+    }.get(flow, _("Sorry, we lost track of what you were doing here. Please start again from the menu."))
+    if _self_contained(turn):
+        turn.say(lost)
+        return True
+    if ev.reply_to is not None and await about_a_ticket(turn):
+        turn.say(lost)  # a reply to a ticket's message needs no state: it went to that ticket
+        return False
+    if ev.kind is EventKind.TEXT:
+        _carry_text(turn, ev.text)
+    elif ev.kind is EventKind.PHOTO:
+        _keep_photo(turn)
+    elif ev.kind is EventKind.CHOICE:
+        turn.notify(_("This button has expired."))
+    if flow in FORMS:
+        turn.ask(lost, [[Choice(f"menu:{flow}", _("Start again")), Choice("menu:menu", _("Main menu"))]])
+    else:
+        turn.say(lost)
+        await show_menu(turn)
+    return False
+
+
 async def outside_dialog(turn: Turn) -> None:
     ev = turn.event
     _ = turn._
@@ -251,11 +305,7 @@ async def outside_dialog(turn: Turn) -> None:
         await LINK.on_contact(turn)
         return
     if ev.kind is EventKind.PHOTO:
-        photos = turn.state.setdefault("pending_photos", [])
-        if ev.photo not in photos and len(photos) < 5:
-            photos.append(ev.photo)
-        if ev.text:
-            _carry_text(turn, ev.text)
+        _keep_photo(turn)
         turn.say(_("Photo kept. What is it about?"))
         await show_menu(turn)
         return

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, CallbackQuery, Message, Update
@@ -31,9 +32,12 @@ from bot.staff.actions import StaffDesk
 from bot.staff.audit import AUDIT_LINES, audit_reply
 from bot.staff.authority import MANAGERS_CHAT_ONLY, Decision
 from dialogs.replies import Reply
-from integrations.state import StateStore
+from integrations.state.durable import DurableState, StaffPrompt
 
 log = logging.getLogger(__name__)
+
+# How long a staff member's next plain message (not a reply) counts as the answer to the bot's question.
+PROMPT_OPEN_FOR = timedelta(hours=1)
 
 STAFF_COMMANDS = ("queue", "mine", "overdue", "ticket", "note", "incident", "audit", "help")
 # Commands residents use too: in a private chat they are the resident dialog's, not a staff attempt.
@@ -41,20 +45,18 @@ SHARED_COMMANDS = frozenset({"help"})
 RELAYED = "👍"  # the reaction on a staff reply that went to the resident (one of Telegram's reaction emoji)
 
 
-def pending_key(chat_id: int, user_id: int) -> str:
-    return f"staff:{chat_id}:{user_id}"
-
-
 class GroupRouter:
     def __init__(
-        self, staff: StaffDesk, bot: Bot, store: StateStore, queries: Any = None, audit: AuditTrail | None = None
+        self, staff: StaffDesk, bot: Bot, durable: DurableState, queries: Any = None, audit: AuditTrail | None = None
     ) -> None:
         self.staff = staff
         self.authority = staff.authority
         self.audit = audit
         self.desk = staff.desk
         self.bot = bot
-        self.store = store
+        # Prompts awaiting a staff reply and group migrations are kept in the database: a Redis
+        # restarted empty must not turn a staff answer into a chat message, or cards into a dead chat.
+        self.durable = durable
         self.queries = queries  # bot.staff.queries context, for /queue /mine /overdue /ticket
         # Extensions add group commands here: name -> async handler(message, args, member, department).
         self.commands: dict[str, Any] = {}
@@ -171,26 +173,28 @@ class GroupRouter:
             reply_to=ticket.card_message_id if ticket.topic_id is None else None,
             thread_id=ticket.topic_id,
         )
-        await self.store.save(
-            pending_key(chat_id, user_id), {"action": action, "ticket": ticket.number, "prompt": message_id}
-        )
+        await self.durable.save_staff_prompt(chat_id, user_id, StaffPrompt(action, ticket.number, message_id))
 
     async def complete_prompt(self, message: Message) -> bool:
         assert message.from_user is not None
-        key = pending_key(message.chat.id, message.from_user.id)
-        pending = await self.store.load(key)
-        if not pending:
+        pending = await self.durable.staff_prompt(message.chat.id, message.from_user.id)
+        if pending is None:
             return False
         replied = message.reply_to_message.message_id if message.reply_to_message else None
-        if replied is not None and replied != pending.get("prompt"):
+        if replied is not None and replied != pending.prompt_message_id:
             return False  # a reply to something else: not the answer to the prompt
-        await self.store.clear(key)
-        ticket = await self.desk.tickets.get(pending["ticket"])
+        if replied is None and pending.asked_at is not None and self.desk.clock() - pending.asked_at > PROMPT_OPEN_FOR:
+            # Kept until answered, but a plain message long after the question is about something else;
+            # a reply to the prompt itself is still its answer.
+            return False
+        if not await self.durable.clear_staff_prompt(message.chat.id, message.from_user.id):
+            return True  # another worker took this answer just now
+        ticket = await self.desk.tickets.get(pending.ticket)
         if ticket is None:
             return True
         text, photos = _content(message)
         updated, feedback = await self.staff.act(
-            ticket, message.from_user.id, pending["action"], text=text, photos=photos, chat_id=message.chat.id
+            ticket, message.from_user.id, pending.action, text=text, photos=photos, chat_id=message.chat.id
         )
         await self.say(message, feedback.text or "")
         if updated is not None:
@@ -365,9 +369,7 @@ class GroupRouter:
         """A group became a supergroup: its id changed. Post there from now on, and remember it."""
         log.warning("staff chat %s migrated to %s", old, new)
         self.desk.chat_moves[old] = new
-        moves = await self.store.load("chatmoves") or {}
-        moves[str(old)] = new
-        await self.store.save("chatmoves", moves)
+        await self.durable.record_chat_move(old, new)
 
     async def say(self, message: Message, text: str) -> None:
         if text:

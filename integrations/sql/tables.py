@@ -457,3 +457,36 @@ class AuditEntryRecord(Base):
     place: Mapped[str] = mapped_column(String(16))
     attempt: Mapped[str] = mapped_column(String(100))
     refusal: Mapped[str] = mapped_column(String(16))
+# -- What must survive a restart of Redis (migration 0010) ---------------------------------------------------
+class ChatMoveRecord(Base):
+    """A staff group that became a supergroup: its old chat id and the new one (Telegram's migrate_to)."""
+
+    __tablename__ = "chat_moves"
+
+    old_chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    new_chat_id: Mapped[int] = mapped_column(BigInteger)
+    moved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class StaffPromptRecord(Base):
+    """A question the bot asked a staff member in a group (need info, resolve note), awaiting the reply."""
+
+    __tablename__ = "staff_prompts"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    action: Mapped[str] = mapped_column(String(32))
+    ticket: Mapped[str] = mapped_column(String(32))
+    prompt_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    asked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OpenFormRecord(Base):
+    """A chat with a dialog under way. The form itself lives in the state store; this row lets the
+    desk notice when the store lost it, and tell the resident instead of showing the menu."""
+
+    __tablename__ = "open_forms"
+
+    chat: Mapped[str] = mapped_column(String(64), primary_key=True)
+    flow: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

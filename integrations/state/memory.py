@@ -95,5 +95,9 @@ class MemoryStateStore:
     async def ping(self) -> None:
         return None
 
+    async def durability(self) -> None:
+        # Lost with the process, but so is everything it served: one process, no one to tell.
+        return None
+
     async def close(self) -> None:
         return None

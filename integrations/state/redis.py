@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import orjson
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import LockError
+from redis.exceptions import LockError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.errors import BackendUnavailable
@@ -64,6 +64,10 @@ local v = redis.call('GET', KEYS[1])
 if v == ARGV[1] or v == 'done' or v == 'busy' then redis.call('DEL', KEYS[1]) end
 return 0
 """
+
+
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value or "")
 
 
 class RedisStateStore:
@@ -195,16 +199,33 @@ class RedisStateStore:
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 
+    async def durability(self) -> str | None:
+        """Whether Redis writes to disk (AOF, or RDB snapshots), from CONFIG GET or, where a managed
+        Redis refuses CONFIG, from INFO persistence."""
+        try:
+            try:
+                config = await self._r.config_get("appendonly")
+                config.update(await self._r.config_get("save"))
+                aof = _text(config.get("appendonly")) == "yes"
+                rdb = bool(_text(config.get("save")).strip())
+            except ResponseError:
+                info = await self._r.info("persistence")
+                aof = bool(int(info.get("aof_enabled", 0)))
+                rdb = False  # INFO does not say whether snapshots are configured
+                if not aof:
+                    return "CONFIG GET is refused and INFO persistence shows no append-only file"
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+        if aof or rdb:
+            return None
+        return "Redis has neither appendonly nor save configured"
+
     async def close(self) -> None:
         await self._r.aclose()
 
 
 def _ms(seconds: float) -> int:
     return max(1, int(seconds * 1000))
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
 
 
 async def _keep_lock(lock: Any, chat: str) -> None:

@@ -80,6 +80,8 @@ async def test_redis_outage_answers_503_and_the_update_is_processed_after(tmp_pa
             async with aiohttp.ClientSession() as http:
                 async with http.get(h.webhook_url.replace("/telegram/webhook", "/healthz")) as resp:
                     assert resp.status == 503
+                    # What is down, not where it lives: the port may be reachable by anyone.
+                    assert await resp.json() == {"ok": False, "error": "state store unavailable"}
             proxy.restore()
             await h.fake.wait_for(
                 lambda: any("no open tickets" in m.text for m in h.fake.bot_messages(PETER)), timeout=10

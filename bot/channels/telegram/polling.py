@@ -8,6 +8,11 @@ their claims.
 ``getUpdates`` is read as raw JSON and each update parsed on its own: PTB's ``get_updates`` parses
 the whole batch and raises if one update cannot be read, which would stall polling on it forever.
 Such an update is dead-lettered by the processor and the offset moves past it.
+
+Stopping (SIGTERM) is prompt: the pending long poll is cancelled at once (Telegram confirms
+nothing until the next ``getUpdates`` names an offset, so nothing is lost), no further update is
+started, turns in flight get ``grace`` seconds to finish and are then cancelled (their claims are
+given back, so they are fetched again), and the offset of what was processed is confirmed.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ import asyncio
 import logging
 import warnings
 from collections import defaultdict
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, TypeVar
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.warnings import PTBUserWarning
 
@@ -35,6 +41,8 @@ BUSY_RETRY_S = 0.5
 # do_api_request is PTB's public way to get a method's raw result; it suggests get_updates instead.
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.getUpdates'", category=PTBUserWarning)
 
+T = TypeVar("T")
+
 
 def _chat_of(item: dict[str, Any]) -> int:
     """The chat an update belongs to, read from the raw JSON (0 when it has none or cannot be read)."""
@@ -46,10 +54,13 @@ def _chat_of(item: dict[str, Any]) -> int:
     return chat.id if chat else 0
 
 
-async def process_batch(processor: UpdateProcessor, updates: list[dict[str, Any]]) -> tuple[int | None, bool]:
+async def process_batch(
+    processor: UpdateProcessor, updates: list[dict[str, Any]], stop: asyncio.Event | None = None
+) -> tuple[int | None, bool]:
     """Process a batch of raw updates: chats in parallel, each chat in order.
 
-    Returns the first deferred update id, and whether every deferral was only a busy claim."""
+    Returns the first deferred update id, and whether every deferral was only a busy claim.
+    Once ``stop`` is set no further update is started; those left are deferred (fetched again)."""
     by_chat: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
     for item in updates:
         by_chat[_chat_of(item)].append(item)
@@ -59,15 +70,26 @@ async def process_batch(processor: UpdateProcessor, updates: list[dict[str, Any]
     async def run_chat(chat_updates: list[dict[str, Any]]) -> None:
         nonlocal outage
         for item in chat_updates:
+            if stop is not None and stop.is_set():
+                deferred.append(int(item["update_id"]))
+                return
             try:
                 await processor.receive(item)
+            except asyncio.CancelledError:
+                deferred.append(int(item["update_id"]))  # handed back at shutdown: the claim is released
+                raise
             except BackendUnavailable as exc:
                 log.warning("update %s deferred: %s", item.get("update_id"), exc)
                 deferred.append(int(item["update_id"]))
                 outage = outage or not isinstance(exc, DuplicateInProgress)
                 return  # keep the chat's order: later updates wait for this one
 
-    await asyncio.gather(*(run_chat(u) for u in by_chat.values()))
+    try:
+        await asyncio.gather(*(run_chat(u) for u in by_chat.values()))
+    except asyncio.CancelledError:
+        if stop is None or not stop.is_set():
+            raise
+        # Cancelled after the grace period of a shutdown: what was not finished is fetched again.
     return (min(deferred) if deferred else None), not outage
 
 
@@ -85,14 +107,17 @@ async def get_raw_updates(processor: UpdateProcessor, offset: int | None, timeou
     return items
 
 
-async def poll(processor: UpdateProcessor, stop: asyncio.Event, *, timeout: int = 25) -> None:
+async def poll(processor: UpdateProcessor, stop: asyncio.Event, *, timeout: int = 25, grace: float = 1.0) -> None:
     bot = processor.bot
     await bot.delete_webhook()
     offset: int | None = None
     backoff = 1.0
     while not stop.is_set():
         try:
-            updates = await get_raw_updates(processor, offset, timeout)
+            fetched = await _unless_stopped(get_raw_updates(processor, offset, timeout), stop, 0)
+            if fetched is None:
+                break  # stopping: the long poll was cancelled; Telegram confirmed nothing of it
+            updates = fetched
         except (TimedOut, NetworkError) as exc:
             log.warning("getUpdates failed: %s", exc)
             await _wait(stop, backoff)
@@ -105,7 +130,8 @@ async def poll(processor: UpdateProcessor, stop: asyncio.Event, *, timeout: int 
         if not updates:
             backoff = 1.0
             continue
-        first_deferred, only_busy = await process_batch(processor, updates)
+        batch = asyncio.create_task(process_batch(processor, updates, stop))
+        first_deferred, only_busy = await _finish_within(batch, int(updates[0]["update_id"]), stop, grace)
         if first_deferred is None:
             offset = max(int(u["update_id"]) for u in updates) + 1
             backoff = 1.0
@@ -116,6 +142,46 @@ async def poll(processor: UpdateProcessor, stop: asyncio.Event, *, timeout: int 
             offset = first_deferred
             await _wait(stop, backoff)
             backoff = min(backoff * 2, 30)
+    if offset is not None:
+        await _confirm(bot, offset)
+
+
+async def _unless_stopped(aw: Awaitable[T], stop: asyncio.Event, grace: float) -> T | None:
+    """``aw``'s result, or None if ``stop`` is set first (``aw`` then gets ``grace`` s, then is cancelled)."""
+    task = asyncio.ensure_future(aw)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    finally:
+        stopped.cancel()
+    if not task.done() and grace > 0:
+        await asyncio.wait({task}, timeout=grace)
+    if not task.done():
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return None
+    return task.result()
+
+
+async def _finish_within(
+    batch: asyncio.Task[tuple[int | None, bool]], first: int, stop: asyncio.Event, grace: float
+) -> tuple[int | None, bool]:
+    """The batch's first deferred id; at shutdown it has ``grace`` s, then its turns are handed back."""
+    await _unless_stopped(batch, stop, grace)
+    if batch.cancelled():
+        return first, True  # cancelled before it ran: all of it is fetched again
+    return batch.result()
+
+
+async def _confirm(bot: Bot, offset: int) -> None:
+    """Tell Telegram which updates are done, as the next ``getUpdates`` would, without waiting for one."""
+    try:
+        await asyncio.wait_for(bot.get_updates(offset=offset, timeout=0, limit=1, allowed_updates=ALLOWED_UPDATES), 0.5)
+    except (TelegramError, TimeoutError) as exc:
+        log.info("could not confirm updates below %s at shutdown: %s", offset, exc)
 
 
 async def _wait(stop: asyncio.Event, seconds: float) -> None:

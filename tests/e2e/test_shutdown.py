@@ -1,0 +1,121 @@
+"""`estatedesk run` as a real process: SIGTERM stops it within 2 s in both modes and loses no update."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.channels.telegram.convert import chat_key
+from bot.settings import DEMO_TOKEN
+from integrations.state.redis import RedisStateStore
+from integrations.telegram_fake.server import FakeTelegram
+from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_USER = 9100
+USERS = 24
+SECRET = "shutdown-test-secret"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def start(env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", cwd=str(ROOT), env=env,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+
+
+async def terminate(process: asyncio.subprocess.Process) -> float:
+    """SIGTERM ``process`` and return how long it took to exit (fails the test if it does not)."""
+    began = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    try:
+        code = await asyncio.wait_for(process.wait(), 15)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise AssertionError("estatedesk did not exit within 15 s of SIGTERM") from None
+    took = time.monotonic() - began
+    assert process.stderr is not None
+    errors = (await process.stderr.read()).decode(errors="replace")
+    assert code == 0, errors
+    assert "Traceback" not in errors, errors
+    return took
+
+
+def welcomes(fake: FakeTelegram, user: int) -> int:
+    return sum("Welcome to" in m.text for m in fake.bot_messages(user))
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+async def test_sigterm_stops_within_two_seconds_and_no_update_is_lost(mode: str, tmp_path: Path) -> None:
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    fake = FakeTelegram(token=DEMO_TOKEN, webhook_retry_delay=0.05, webhook_max_retry_delay=0.3)
+    users = range(FIRST_USER, FIRST_USER + USERS)
+    for user in users:
+        fake.add_user(user, f"R{user}")
+    try:
+        async with fake.serve():
+            env = {
+                **os.environ,
+                "ESTATEDESK_TELEGRAM_TOKEN": DEMO_TOKEN,
+                "ESTATEDESK_TELEGRAM_API_URL": fake.url,
+                "ESTATEDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'desk.sqlite3'}",
+                "ESTATEDESK_REDIS_URL": REDIS_URL,
+                "ESTATEDESK_REDIS_PREFIX": prefix,
+                "ESTATEDESK_LISTEN_HOST": "127.0.0.1",
+                "ESTATEDESK_PORT": str(free_port()),
+                "ESTATEDESK_NLU": "menu",
+                "ESTATEDESK_RATE_LIMIT": "false",
+            }
+            if mode == "webhook":
+                env["ESTATEDESK_WEBHOOK_URL"] = f"http://127.0.0.1:{env['ESTATEDESK_PORT']}"
+                env["ESTATEDESK_WEBHOOK_SECRET"] = SECRET
+
+            async def started() -> asyncio.subprocess.Process:
+                method = "setWebhook" if mode == "webhook" else "getUpdates"
+                before = len(fake.calls_to(method))
+                process = await start(env)
+                await fake.wait_for(lambda: len(fake.calls_to(method)) > before, timeout=60, what="a start")
+                return process
+
+            first = await started()
+            # Busy: SIGTERM arrives while updates are being processed, and one turn cannot finish
+            # (its chat is locked, as by a slow worker): it must be handed back, not waited out.
+            store = RedisStateStore.from_url(REDIS_URL, prefix=prefix)
+            stuck = users[-1]
+            async with store.lock(chat_key(stuck)):
+                for user in users:
+                    await fake.send_text(user, "/start")
+                await fake.wait_for(
+                    lambda: all(welcomes(fake, u) for u in users if u != stuck), timeout=30, what="answers"
+                )
+                took = await terminate(first)
+            await store.close()
+            assert took < 2.0, f"{mode}: stopped {took:.2f} s after SIGTERM"
+            assert welcomes(fake, stuck) == 0
+
+            # What the first process did not finish, the next one does: every resident is answered once.
+            second = await started()
+            await fake.wait_for(
+                lambda: all(welcomes(fake, u) for u in users), timeout=60, what="every resident answered"
+            )
+            await asyncio.sleep(0.5)  # time for a duplicate answer to show, if there were one
+            assert [u for u in users if welcomes(fake, u) != 1] == []
+            took = await terminate(second)
+            assert took < 2.0, f"{mode}: idle process stopped {took:.2f} s after SIGTERM"
+    finally:
+        await drop_redis_prefix(prefix)
