@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from integrations.telephony_fake.errors import ProviderError, SimulationError, TwimlError, schema_violation
-from integrations.telephony_fake.model import DialAttempt, Exchange, Recording, Said, tone_wav
+from integrations.telephony_fake.model import AnswerPlan, DialAttempt, Exchange, Recording, Said, tone_wav
 from integrations.telephony_fake.twiml import Verb, parse
 
 if TYPE_CHECKING:
@@ -84,7 +84,9 @@ class FakeCall:
         self._ended = asyncio.Event()
         self.answered = False
         self._fetched_without_input = 0
-        self._taken = False  # handed to a test by FakeTwilio.next_call
+        self._taken = False
+        self.created = fake.clock()
+        self.ended_at: float | None = None  # handed to a test by FakeTwilio.next_call
 
     def __repr__(self) -> str:
         return f"<FakeCall {self.sid} {self.from_}->{self.to} {self.status} waiting={self.waiting_for}>"
@@ -324,16 +326,43 @@ class FakeCall:
             return False
         return True
 
-    async def start(self, url: str, method: str, purpose: str = "voice", *, twiml: str | None = None) -> None:
-        """Answer the call and run the application from ``url`` (or from inline ``twiml``, for REST calls)."""
+    async def start(self, url: str, method: str) -> None:
+        """Answer an inbound call and run the application from the number's voice URL."""
         async with self._move():
             self.answered = True
-            if twiml is not None:
-                self._doc_url = url
+            await self._follow("voice", url, method, {}, call_status="ringing")
+
+    async def ring_out(
+        self,
+        plan: AnswerPlan,
+        *,
+        url: str,
+        method: str,
+        twiml: str | None,
+        timeout: int,
+        machine_detection: bool,
+    ) -> None:
+        """An outbound call placed through the REST API: status events as it is dialled, then either the
+        callee answers (the application runs from ``url``, or the inline ``twiml``) or it ends busy,
+        unanswered or failed."""
+        async with self._move():
+            await self._status_event("initiated")
+            if plan.outcome != "failed":
+                self.status = "ringing"
+                await self._status_event("ringing")
+            if plan.outcome == "answered" and plan.ring_seconds <= timeout:
+                self.answered = True
+                if machine_detection:
+                    self.answered_by = plan.answered_by
                 self.status = "in-progress"
-                await self._load_and_run(twiml, url)
+                await self._status_event("answered")
+                if twiml is not None:
+                    self._doc_url = url
+                    await self._load_and_run(twiml, url)
+                else:
+                    await self._follow("voice", url, method, {})
                 return
-            await self._follow(purpose, url, method, {}, call_status="ringing" if self.direction == "inbound" else None)
+            await self._end(plan.outcome if plan.outcome != "answered" else "no-answer")
 
     async def _follow(
         self, purpose: str, url: str, method: str, extra: Mapping[str, str], *, call_status: str | None = None
@@ -540,6 +569,7 @@ class FakeCall:
             return
         self.status = status
         self._pending = None
+        self.ended_at = self._fake.clock()
         await self._status_event(status)
         self._ended.set()
         self._fake._call_ended(self)
@@ -559,9 +589,7 @@ class FakeCall:
             seconds = math.ceil(self.duration) if event == "completed" and self.answered else 0
             extra["CallDuration"] = str(seconds)
             extra["Duration"] = str(math.ceil(seconds / 60))
-        call_status = (
-            event if event in FINAL_STATUSES else {"initiated": "queued", "answered": "in-progress"}.get(event, event)
-        )
+        call_status = "in-progress" if event == "answered" else event
         exchange = await self._send(
             "status", self._resolve(self.status_callback), self.status_callback_method, extra, call_status=call_status
         )

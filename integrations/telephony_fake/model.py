@@ -99,6 +99,7 @@ class FakeSms:
     date_created: str
     error_code: int | None = None
     media_urls: list[str] = field(default_factory=list)
+    transcript: list[Exchange] = field(default_factory=list)  # its status callbacks
 
     @property
     def num_segments(self) -> int:

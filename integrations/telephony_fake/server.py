@@ -95,6 +95,7 @@ class FakeTwilio:
         self._session: aiohttp.ClientSession | None = None
         self._changed = asyncio.Condition()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._taken_messages: set[str] = set()
         from integrations.telephony_fake.rest import make_app
 
         self.app = make_app(self)
@@ -212,17 +213,14 @@ class FakeTwilio:
             raise SimulationError(f"{to} is not a number of this account; add_number() it first")
         if not (E164.match(from_) or from_ in ("anonymous", "+266696687")):
             raise SimulationError(f"caller number {from_!r} is not E.164")
-        call = FakeCall(
-            self,
-            sid=self._new_sid("CA"),
-            from_=from_,
-            to=to,
-            direction="inbound",
+        call = await self._open_call(
+            from_,
+            to,
+            "inbound",
             status_callback=config.status_callback,
             status_callback_method=config.status_callback_method,
             caller_name=caller_name,
         )
-        await self._add_call(call)
         await call.start(config.voice_url, config.voice_method)
         return call
 
@@ -240,6 +238,20 @@ class FakeTwilio:
         )
         call._taken = True
         return await call.settled(timeout)
+
+    async def next_message(self, to: str | None = None, *, timeout: float = 5.0) -> FakeSms:
+        """The oldest text message (to ``to``) not yet taken by this method."""
+
+        def ready() -> FakeSms | None:
+            return next(
+                (m for m in self.messages if m.sid not in self._taken_messages and (to is None or m.to == to)), None
+            )
+
+        sms: FakeSms = await self._wait_for(
+            ready, timeout, lambda: f"no text to {to or 'anyone'}; sent: {self.messages}"
+        )
+        self._taken_messages.add(sms.sid)
+        return sms
 
     async def replay_last(self, call: FakeCall, purpose: str | None = None) -> Exchange:
         """Deliver the call's last webhook (of ``purpose``) again, as Twilio retries: same URL, parameters,
@@ -364,10 +376,50 @@ class FakeTwilio:
         self.recordings[sid] = rec
         return rec
 
-    async def _add_call(self, call: FakeCall) -> None:
+    async def _open_call(self, from_: str, to: str, direction: str, **options: Any) -> FakeCall:
+        call = FakeCall(self, sid=self._new_sid("CA"), from_=from_, to=to, direction=direction, **options)
         async with self._changed:
             self.calls.append(call)
             self._changed.notify_all()
+        return call
+
+    async def _add_message(self, sms: FakeSms) -> None:
+        async with self._changed:
+            self.messages.append(sms)
+            self._changed.notify_all()
+
+    async def _deliver_message(self, sms: FakeSms) -> None:
+        """Move a text through sent to its outcome, with a status callback at each step (Twilio's order)."""
+        final = self.sms_outcomes.get(sms.to, "delivered")
+        steps = ["failed"] if final == "failed" else ["sent"] if final == "sent" else ["sent", final]
+        for status in steps:
+            sms.status = status
+            sms.error_code = {"failed": 30008, "undelivered": 30003}.get(status)
+            if sms.status_callback is None:
+                continue
+            params = {
+                "AccountSid": sms.account_sid,
+                "ApiVersion": "2010-04-01",
+                "From": sms.from_ or next(iter(self.numbers), ""),
+                "To": sms.to,
+                "MessageSid": sms.sid,
+                "SmsSid": sms.sid,
+                "MessageStatus": status,
+                "SmsStatus": status,
+            }
+            if sms.messaging_service_sid:
+                params["MessagingServiceSid"] = sms.messaging_service_sid
+            if sms.error_code:
+                params["ErrorCode"] = str(sms.error_code)
+            exchange = await self._deliver("message-status", sms.status_callback, "POST", params)
+            sms.transcript.append(exchange)
+            if not exchange.ok:
+                self.errors.append(
+                    ProviderError(
+                        15003, f"message status callback answered {exchange.status or exchange.error}", url=exchange.url
+                    )
+                )
+        await self._notify()
 
     def _call_ended(self, call: FakeCall) -> None:
         self._spawn(self._notify())
