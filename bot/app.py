@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
+from bot.channels.phone import PhoneChannel
 from bot.channels.telegram.group_outbox import GroupOutbox
 from bot.channels.telegram.processor import UpdateProcessor
 from bot.channels.telegram.ratelimit import TelegramRateLimiter
@@ -25,7 +26,8 @@ from bot.config import EstateConfig, load_config
 from bot.desk import Desk
 from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
-from bot.errors import BackendUnavailable
+from bot.errors import BackendUnavailable, ConfigError
+from bot.messaging import Priority
 from bot.scheduler import SWEEP_EVERY_S, SweepContext
 from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
@@ -34,6 +36,7 @@ from bot.staff.router import GroupRouter
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
+from dialogs.replies import Reply
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.billing import SqlBillingSource
 from integrations.sql.database import Database
@@ -42,6 +45,8 @@ from integrations.sql.tickets import SqlTicketBackend
 from integrations.state import StateStore
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
+from integrations.telephony import VoiceProvider
+from integrations.telephony.twilio import TwilioVoice
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +118,8 @@ class Estatedesk:
     outbox: GroupOutbox | None = None
     router: GroupRouter | None = None
     services: Services | None = None
+    phone: PhoneChannel | None = None  # the hotline, when [phone] enabled = true
+    voice: VoiceProvider | None = None  # its provider adapter (Twilio)
     # Periodic work added by extensions: (name, seconds between runs, async job()).
     jobs: list[tuple[str, float, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -155,6 +162,8 @@ class Estatedesk:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.processor.drain()
+        if self.phone is not None:
+            await self.phone.drain()
         if self.outbox is not None:
             unsent = await self.outbox.stop(5.0)
             if unsent:
@@ -191,6 +200,18 @@ class Estatedesk:
                 await self.desk.on_new_ticket(ticket, resident)
             except Exception:
                 log.exception("posting the card of %s failed; the sweep will retry", ticket.number)
+
+    async def emergency_to_managers(self, ticket: Ticket) -> None:
+        """An emergency call: the managers hear of it at once (the department's group gets the card)."""
+        chat_id = self.estate.routing.managers_chat_id
+        if chat_id is None or self.desk.sender is None:
+            return
+        # The description names the caller and what they said; staff cards carry the rest.
+        text = f"{ticket.description}\n☎ {ticket.contact_phone or '-'} · {ticket.place or '-'}"
+        try:
+            await self.desk.sender.send(chat_id, Reply(text, title=f"🚨 {ticket.number}"), priority=Priority.EMERGENCY)
+        except Exception:
+            log.exception("could not tell the managers of emergency call %s", ticket.number)
 
     async def process(self, update: Update) -> None:
         await self.processor.process(update)
@@ -263,10 +284,29 @@ async def build(
     app.router = router
     app.services = services
     app.processor = UpdateProcessor(bot, engine, store, after_turn=app.post_cards, group_handler=router)
+    if estate.phone.enabled:
+        app.phone, app.voice = make_phone(settings, estate, engine, store, app)
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.
         importlib.import_module(name).install(app)
     return app
+
+
+def make_phone(
+    settings: Settings, estate: EstateConfig, engine: Engine, store: StateStore, app: Estatedesk
+) -> tuple[PhoneChannel, VoiceProvider]:
+    """The hotline: the provider adapter named in ``[phone] provider`` and the channel on the dialog engine."""
+    if settings.twilio_auth_token is None:
+        raise ConfigError("ESTATEDESK_TWILIO_AUTH_TOKEN is required with [phone] enabled = true")
+    voice = TwilioVoice(settings.twilio_auth_token.get_secret_value())
+    channel = PhoneChannel(
+        engine,
+        store,
+        base_url=settings.phone_path,
+        after_turn=app.post_cards,
+        on_emergency=app.emergency_to_managers,
+    )
+    return channel, voice
 
 
 def make_queries(app: Estatedesk) -> object | None:

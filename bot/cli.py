@@ -29,7 +29,16 @@ async def _run(args: argparse.Namespace) -> int:
     await desk.start()
     mode = "webhook" if settings.webhook_url else "polling"
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    app = init_app(desk.processor, desk.bot, secret=secret, path=settings.webhook_path, health=desk.health)
+    app = init_app(
+        desk.processor,
+        desk.bot,
+        secret=secret,
+        path=settings.webhook_path,
+        health=desk.health,
+        phone=desk.phone,
+        voice=desk.voice,
+        phone_public_url=settings.phone_public_url or "",
+    )
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, settings.listen_host, settings.port).start()

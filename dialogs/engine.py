@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -204,7 +204,11 @@ class Dialog:
 
     async def prompt(self, turn: Turn, step: str) -> None:
         turn.set_step(step)
+        first = len(turn.replies)
         await getattr(self, f"ask_{step}")(turn)
+        # A stable key per prompt ("repair.category"), so a channel can render its own version
+        # (the phone speaks a short one) without the dialog knowing any channel.
+        turn.replies[first:] = [r if r.key else replace(r, key=f"{self.name}.{step}") for r in turn.replies[first:]]
 
     async def handle(self, turn: Turn) -> None:
         step = turn.step
@@ -221,13 +225,28 @@ class Router(Protocol):
     async def __call__(self, turn: Turn) -> None: ...
 
 
+# Who sent an event, as the channel can tell: each channel registers how its senders are known
+# (Telegram by the linked account, the phone by the caller's number). Dialogs only see the Resident.
+Identify = Callable[[Inbound], Awaitable[Resident | None]]
+
+
 class Engine:
     """Runs turns: replays duplicates, holds the chat lock, saves state before anything is sent."""
 
-    def __init__(self, services: Services, store: StateStore, root: Router) -> None:
+    def __init__(
+        self, services: Services, store: StateStore, root: Router, identities: dict[str, Identify] | None = None
+    ) -> None:
         self.services = services
         self.store = store
         self.root = root
+        self.identities: dict[str, Identify] = {"telegram": self._by_telegram, **(identities or {})}
+
+    def identify(self, channel: str, resolver: Identify) -> None:
+        """Register how the senders of ``channel`` are found in the registry."""
+        self.identities[channel] = resolver
+
+    async def _by_telegram(self, event: Inbound) -> Resident | None:
+        return await self.services.registry.by_telegram(event.user_id) if event.user_id else None
 
     async def handle(self, event: Inbound) -> Outcome:
         async with self.store.lock(event.chat):
@@ -236,7 +255,9 @@ class Engine:
                 # Handled and saved before, but perhaps never delivered: say it again.
                 replies = [Reply.from_dict(r) for r in state.get("last_replies", [])]
                 return Outcome(replies=replies, replayed=True)
-            resident = await self.services.registry.by_telegram(event.user_id) if event.user_id else None
+            resolver = self.identities.get(event.channel)
+            # A channel that registered no resolver has no known senders: they are treated as unregistered.
+            resident = await resolver(event) if resolver is not None else None
             turn = Turn(event, state, self.services, resident)
             await self.root(turn)
             state["last_event"] = event.event_id
