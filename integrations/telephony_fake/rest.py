@@ -47,9 +47,21 @@ def _fake(request: web.Request) -> FakeTwilio:
     return request.app[_FAKE_KEY]  # type: ignore[return-value]
 
 
+_OUTAGE = {
+    429: (20429, "Too Many Requests"),
+    500: (20500, "Internal Server Error"),
+    503: (20503, "Service Unavailable"),
+}
+
+
 @web.middleware
 async def _errors(request: web.Request, handler: Any) -> web.StreamResponse:
+    fake = _fake(request)
     try:
+        if fake.outages:
+            status = fake.outages.pop(0)
+            code, message = _OUTAGE[status]
+            raise RestError(status, code, message)
         return await handler(request)
     except RestError as exc:
         return web.json_response(exc.body(), status=exc.status)

@@ -91,6 +91,7 @@ class FakeTwilio:
         self.errors: list[ProviderError] = []
         self.opted_out: set[str] = set()
         self.sms_outcomes: dict[str, str] = {}
+        self.outages: list[int] = []
         self.url = ""
         self._session: aiohttp.ClientSession | None = None
         self._changed = asyncio.Condition()
@@ -196,6 +197,13 @@ class FakeTwilio:
         if status not in ("delivered", "undelivered", "failed", "sent"):
             raise SimulationError(f"unknown message status {status!r}")
         self.sms_outcomes[number] = status
+
+    def rest_outage(self, count: int = 1, *, status: int = 503) -> None:
+        """The next ``count`` REST requests fail as Twilio fails under load or in an outage: 503 (20503,
+        service unavailable), 429 (20429, too many requests) or 500 (20500, internal error)."""
+        if status not in (429, 500, 503):
+            raise SimulationError(f"an outage answers 429, 500 or 503, not {status}")
+        self.outages.extend([status] * count)
 
     def take_errors(self) -> list[ProviderError]:
         """The errors recorded so far, forgotten: a test that expects errors takes them."""
