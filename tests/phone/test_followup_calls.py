@@ -4,6 +4,7 @@ the survey tables as a chat answer would; busy and unanswered calls are retried,
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -11,13 +12,11 @@ import pytest
 from aiohttp import web
 
 import tests.e2e.test_surveys as chat
-from bot.channels.phone.followup import CallPolicy, FollowUpCalls, add_followup_routes
+from bot.channels.phone.followup import CallPolicy, FollowUpCalls, add_followup_routes, build_followup_calls
 from bot.domain.surveys import SurveyStatus
 from bot.domain.tickets import Ticket, TicketStatus
-from bot.surveys.followup import FollowUps
 from integrations.sql.notices import SqlNoticeStore
 from integrations.sql.surveys import SqlSurveys
-from integrations.telephony.rest import TwilioOutbound
 from integrations.telephony.twilio import TwilioVoice
 from integrations.telephony_fake import DEFAULT_AUTH_TOKEN, FakeCall
 from tests.helpers import Clock
@@ -52,24 +51,13 @@ async def _callback(line: Line, clock: Clock, **policy: int) -> AsyncIterator[Ca
     for hours in (25, 49, 49):  # the chat survey, its reminder, then left for the phone
         clock.advance(hours=hours)
         await chat.run_job(h, "surveys")
-    app = h.desk
-    surveys = SqlSurveys(app.db)
-    followups = FollowUps(app.estate, surveys, app.tickets, app.registry, app.store, app.desk, app.clock)
-    outbound = TwilioOutbound(line.twilio.account_sid, line.twilio.auth_token, base_url=line.twilio.url)
-    calls = FollowUpCalls(
-        app.estate,
-        surveys,
-        followups,
-        app.tickets,
-        app.registry,
-        app.store,
-        app.desk,
-        outbound,
-        CallPolicy(from_number=HOTLINE, **policy),
-        public_url=f"{PUBLIC}/phone/followup",
-        clock=app.clock,
-        opted_out=SqlNoticeStore(app.db).opted_out,
+    settings = h.desk.settings.model_copy(
+        update={"twilio_account_sid": line.twilio.account_sid, "phone_public_url": PUBLIC}
     )
+    app = dataclasses.replace(h.desk, settings=settings)
+    calls = build_followup_calls(app, policy=CallPolicy(HOTLINE, **policy), api_url=line.twilio.url)
+    assert calls is not None
+    surveys = calls.surveys
     web_app = web.Application()
     add_followup_routes(web_app, calls, TwilioVoice(DEFAULT_AUTH_TOKEN), path="/phone/followup", public=PUBLIC)
     runner = web.AppRunner(web_app)
@@ -80,7 +68,7 @@ async def _callback(line: Line, clock: Clock, **policy: int) -> AsyncIterator[Ca
     try:
         yield Callback(line, calls, surveys, number, clock)
     finally:
-        await outbound.close()
+        await calls.outbound.close()
         await runner.cleanup()
 
 
@@ -205,3 +193,9 @@ async def test_forged_follow_up_webhooks_are_refused(sqlite_callback: Callback) 
     await call.press("3")
     survey = await cb.surveys.for_ticket((await cb.ticket()).id)
     assert survey is not None and survey.rating == 3
+
+
+async def test_no_follow_up_calls_without_a_public_url_for_the_callbacks(sqlite_line: Line) -> None:
+    desk = sqlite_line.desk
+    settings = desk.settings.model_copy(update={"twilio_account_sid": sqlite_line.twilio.account_sid})
+    assert build_followup_calls(dataclasses.replace(desk, settings=settings)) is None

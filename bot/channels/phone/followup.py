@@ -26,7 +26,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -41,8 +41,11 @@ from integrations.registry import ResidentRegistry
 from integrations.sql.surveys import SqlSurveys
 from integrations.state import StateStore
 from integrations.telephony.base import CallEvent, Gather, Hangup, Redirect, Say, VoiceAction, VoiceProvider
-from integrations.telephony.rest import Outbound, OutboundRefused
+from integrations.telephony.rest import Outbound, OutboundRefused, TwilioOutbound
 from integrations.tickets import TicketBackend
+
+if TYPE_CHECKING:
+    from bot.app import Estatedesk
 
 log = logging.getLogger(__name__)
 
@@ -388,3 +391,47 @@ def add_followup_routes(
     app[CALLS_PROVIDER] = provider
     app[CALLS_PUBLIC] = public.rstrip("/")
     app.router.add_post(path.rstrip("/") + "/{what}", followup_webhook)
+
+
+# -- composition -------------------------------------------------------------------------------
+def build_followup_calls(
+    app: Estatedesk, rater: Rater | None = None, *, policy: CallPolicy | None = None, api_url: str | None = None
+) -> FollowUpCalls | None:
+    """The follow-up calls of a desk, or None when it cannot place calls: ``[phone]`` off or without a number,
+    or no Twilio account SID, auth token or public URL (the provider needs absolute callback URLs).
+
+    Calls come from the first of ``[phone] numbers``. ``rater`` is the desk's ``FollowUps`` (one is built on
+    the same tables when not given); ``api_url`` points the REST client elsewhere than api.twilio.com (the fake
+    provider of the demo and the tests).
+    """
+    settings, estate = app.settings, app.estate
+    if not estate.phone.enabled or not estate.phone.numbers:
+        return None
+    token = settings.twilio_auth_token
+    if not (settings.twilio_account_sid and token is not None and settings.phone_public_url):
+        log.warning(
+            "follow-up calls off: ESTATEDESK_TWILIO_ACCOUNT_SID, ESTATEDESK_TWILIO_AUTH_TOKEN and "
+            "ESTATEDESK_PHONE_PUBLIC_URL are all needed to place calls"
+        )
+        return None
+    from bot.surveys.followup import FollowUps
+    from integrations.sql.notices import SqlNoticeStore
+
+    surveys = SqlSurveys(app.db)
+    if rater is None:
+        rater = FollowUps(estate, surveys, app.tickets, app.registry, app.store, app.desk, app.clock)
+    outbound = TwilioOutbound(settings.twilio_account_sid, token.get_secret_value(), base_url=api_url)
+    return FollowUpCalls(
+        estate,
+        surveys,
+        rater,
+        app.tickets,
+        app.registry,
+        app.store,
+        app.desk,
+        outbound,
+        policy or CallPolicy(from_number=estate.phone.numbers[0], gather_seconds=estate.phone.gather_timeout_seconds),
+        public_url=f"{settings.phone_public_url}{settings.phone_path}/followup",
+        clock=app.clock,
+        opted_out=SqlNoticeStore(app.db).opted_out,
+    )
