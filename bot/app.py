@@ -303,6 +303,7 @@ def make_phone(
         engine,
         store,
         base_url=settings.phone_path,
+        public_url=settings.phone_public_url or "",
         after_turn=app.post_cards,
         on_emergency=app.emergency_to_managers,
     )

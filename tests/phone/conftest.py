@@ -91,7 +91,14 @@ async def _line(
             clock=clock,
             config=str(phone_config(tmp_path, **config)),
         ) as h:
-            app = init_app(None, None, secret=None, phone=h.desk.phone, voice=h.desk.voice)
+            app = init_app(
+                None,
+                None,
+                secret=None,
+                phone=h.desk.phone,
+                voice=h.desk.voice,
+                phone_public_url=h.desk.settings.phone_public_url or "",
+            )
             runner = web.AppRunner(app)
             await runner.setup()
             site = web.TCPSite(runner, "127.0.0.1", 0)

@@ -74,6 +74,7 @@ class PhoneChannel:
         store: StateStore,
         *,
         base_url: str = "/phone",
+        public_url: str = "",
         after_turn: AfterTurn | None = None,
         on_emergency: Callable[[Ticket], Coroutine[Any, Any, None]] | None = None,
     ) -> None:
@@ -81,6 +82,9 @@ class PhoneChannel:
         self.services: Services = engine.services
         self.store = store
         self.base_url = base_url.rstrip("/")
+        # Callback URLs in the documents: absolute under the public URL when one is set (a reverse
+        # proxy may add a path prefix), else relative to the document, as the provider resolves them.
+        self.callback_url = (public_url.rstrip("/") if public_url else "") + self.base_url
         self.after_turn = after_turn
         self.on_emergency = on_emergency
         self._background: set[asyncio.Task[None]] = set()
@@ -208,9 +212,10 @@ class PhoneChannel:
     async def _input(self, event: CallEvent, state: dict[str, Any]) -> list[VoiceAction]:
         stage = state["stage"]
         said = clean_text(event.speech)
-        key = event.digits[:1] if event.digits else (speech.spoken_key(said) if said else None)
         if said:
             state["heard"].append(shorten(said, 500))
+            said = speech.written_digits(said)
+        key = event.digits[:1] if event.digits else (speech.spoken_key(said) if said else None)
         if stage == "language":
             lang = speech.language_from(event.digits, said)
             if lang is None:
@@ -263,6 +268,8 @@ class PhoneChannel:
                     return await self._miss(state)
             elif said:
                 index = speech.match_option(said, [label for _, label in options])
+                if index is None:
+                    index = await self._understood_option(state, said, [value for value, _ in options])
             if index is not None:
                 return await self._to_dialog(
                     state,
@@ -276,6 +283,13 @@ class PhoneChannel:
         if not said:
             return await self._miss(state)
         return await self._to_dialog(state, kind=EventKind.TEXT, text=said, miss_if_same=False)
+
+    async def _understood_option(self, state: dict[str, Any], said: str, values: list[str]) -> int | None:
+        """Words that name no option by its label may still mean one ("the lift" for Elevator): ask the NLU."""
+        understood = await self.services.understander.understand(said, state["lang"])
+        if understood.category and understood.category in values:
+            return values.index(understood.category)
+        return None
 
     async def _miss(self, state: dict[str, Any], before: list[str] | None = None) -> list[VoiceAction]:
         state["misses"] += 1
@@ -558,7 +572,7 @@ class PhoneChannel:
 
     # -- rendering helpers --------------------------------------------------------------------------
     def _url(self, what: str, state: dict[str, Any], **query: str) -> str:
-        return f"{self.base_url}/{what}?" + urlencode({"s": state["step"], **query})
+        return f"{self.callback_url}/{what}?" + urlencode({"s": state["step"], **query})
 
     def _say(self, state: dict[str, Any], text: str, lang: str | None = None) -> Say:
         code = lang or state["lang"] or self.default_language

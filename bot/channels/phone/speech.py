@@ -214,3 +214,14 @@ def match_option(speech: str, labels: Sequence[str]) -> int | None:
         if name and (name in said or (len(said) >= 2 and said in name)):
             hits.append(i)
     return hits[0] if len(hits) == 1 else None
+
+
+_SPOKEN_DIGITS = re.compile("[〇零一二三四五六七八九]{2,5}")
+_DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def written_digits(said: str) -> str:
+    """Numbers read digit by digit come back from speech recognition as characters ("五零二"); chat users
+    type "502". Runs of two to five such digits are written as digits so the understander sees what a
+    typed message would say ("三座五零二" → "三座502"); the words themselves are kept in the call's record."""
+    return _SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_OF), said)
