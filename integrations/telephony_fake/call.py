@@ -28,6 +28,8 @@ DEFAULT_RECORD_FINISH_KEYS = "1234567890*#"
 # Documents fetched in a row without the caller being asked anything: a caller would be stuck in a loop.
 MAX_DOCUMENTS_WITHOUT_INPUT = 25
 _TWIML_TYPES = ("text/xml", "application/xml", "text/html")
+# Twilio transcribes recordings of up to two minutes.
+MAX_TRANSCRIBED_SECONDS = 120
 FINAL_STATUSES = frozenset({"completed", "busy", "no-answer", "failed", "canceled"})
 
 
@@ -219,10 +221,13 @@ class FakeCall:
         audio: bytes | None = None,
         finish_key: str | None = None,
         then_hang_up: bool = False,
+        transcript: str | None = None,
     ) -> FakeCall:
         """Speak for ``seconds`` while a ``<Record>`` records (``audio`` is the WAV stored; a tone by default),
         ended by ``finish_key``, by the record's silence timeout, or by hanging up (``then_hang_up``: Twilio
-        still requests the action, with Digits=hangup, and ignores the TwiML it gets)."""
+        still requests the action, with Digits=hangup, and ignores the TwiML it gets). With
+        ``transcribe="true"`` the ``transcript`` is what Twilio's transcription makes of it (sent to
+        ``transcribeCallback`` after the action; no transcript, or a recording over two minutes: failed)."""
         if seconds <= 0:
             raise SimulationError("a recording needs a positive length; use silence() for nothing")
         async with self._move():
@@ -248,11 +253,31 @@ class FakeCall:
             method = verb.get("method", "POST") or "POST"
             if then_hang_up:
                 exchange = await self._send("record", action, method, extra)
-                self._check_http(exchange, fatal=False)
+                self._check_http(exchange)
                 await self._end("completed")
             else:
                 await self._follow("record", action, method, extra)
+            if verb.flag("transcribe") and verb.get("transcribeCallback"):
+                await self._transcription(rec, self._resolve(verb.get("transcribeCallback")), transcript)
         return self
+
+    async def _transcription(self, rec: Recording, url: str, transcript: str | None) -> None:
+        ok = transcript is not None and rec.duration <= MAX_TRANSCRIBED_SECONDS
+        extra = {
+            "TranscriptionSid": self._fake._new_sid("TR"),
+            "TranscriptionStatus": "completed" if ok else "failed",
+            "TranscriptionText": transcript if ok and transcript is not None else "",
+            "RecordingSid": rec.sid,
+            "RecordingUrl": rec.url,
+        }
+        extra["TranscriptionUrl"] = (
+            f"{self._fake.url}/2010-04-01/Accounts/{self.account_sid}/Transcriptions/{extra['TranscriptionSid']}"
+        )
+        exchange = await self._send("transcription", url, "POST", extra)
+        if not exchange.ok:
+            self._error(
+                ProviderError(15003, f"transcription callback answered {exchange.status or exchange.error}"), url
+            )
 
     async def hangup(self) -> FakeCall:
         """The caller hangs up: the call completes and its status callback is sent. No action is requested."""
@@ -317,7 +342,7 @@ class FakeCall:
         self.errors.append(error)
         self._fake.errors.append(error)
 
-    def _check_http(self, exchange: Exchange, *, fatal: bool = True) -> bool:
+    def _check_http(self, exchange: Exchange) -> bool:
         if exchange.error is not None:
             self._error(ProviderError(11205, f"HTTP connection failure: {exchange.error}"), exchange.url)
             return False
@@ -419,7 +444,7 @@ class FakeCall:
             if verb.name == "Say":
                 self._say(verb)
             elif verb.name == "Play":
-                self._play(verb)
+                await self._play(verb)
             elif verb.name == "Pause":
                 self.duration += verb.number("length", 1)
             elif verb.name == "Gather":
@@ -427,7 +452,7 @@ class FakeCall:
                     if child.name == "Say":
                         self._say(child)
                     elif child.name == "Play":
-                        self._play(child)
+                        await self._play(child)
                     else:
                         self.duration += child.number("length", 1)
                 self._pending = verb
@@ -462,10 +487,16 @@ class FakeCall:
             self.heard.append(said)
             self.duration += _speaking_seconds(verb.text)
 
-    def _play(self, verb: Verb) -> None:
+    async def _play(self, verb: Verb) -> None:
+        """Play audio: Twilio fetches the URL first; one it cannot fetch or play is skipped, and logged."""
         if verb.text:
-            self.played.append(self._resolve(verb.text))
-            self.duration += 3 * (verb.number("loop", 1) or 1)
+            url = self._resolve(verb.text)
+            problem = await self._fake._check_media(url)
+            if problem is not None:
+                self._error(problem, url)
+            else:
+                self.played.append(url)
+                self.duration += 3 * (verb.number("loop", 1) or 1)
         if verb.get("digits"):
             self.played.append(f"digits:{verb.get('digits')}")
 

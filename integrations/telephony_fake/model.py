@@ -100,6 +100,7 @@ class FakeSms:
     error_code: int | None = None
     media_urls: list[str] = field(default_factory=list)
     transcript: list[Exchange] = field(default_factory=list)  # its status callbacks
+    direction: str = "outbound-api"  # or "outbound-reply": a <Message> answering an incoming text
 
     @property
     def num_segments(self) -> int:

@@ -16,9 +16,13 @@ from aiohttp import web
 from twilio.request_validator import RequestValidator
 
 from integrations.telephony_fake.call import FakeCall
-from integrations.telephony_fake.errors import ProviderError, SimulationError, WaitTimeout
+from integrations.telephony_fake.errors import ProviderError, SimulationError, TwimlError, WaitTimeout
 from integrations.telephony_fake.model import ANSWER_OUTCOMES, AnswerOutcome, AnswerPlan, Exchange, FakeSms, Recording
-from integrations.telephony_fake.twiml import E164
+from integrations.telephony_fake.twiml import E164, MESSAGING, Verb, parse
+
+# Twilio's default opt-out handling for messaging (Advanced Opt-Out keywords).
+OPT_OUT_KEYWORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
+OPT_IN_KEYWORDS = frozenset({"START", "YES", "UNSTOP"})
 
 DEFAULT_ACCOUNT_SID = "AC" + "0" * 31 + "1"
 DEFAULT_AUTH_TOKEN = "fake-auth-token-0123456789abcdef"
@@ -40,8 +44,10 @@ class NumberConfig:
         status_callback: str | None = None,
         status_callback_method: str = "POST",
         sms_url: str | None = None,
+        sms_method: str = "POST",
     ) -> None:
         self.number = number
+        self.sms_method = sms_method
         self.voice_url = voice_url
         self.voice_method = voice_method
         self.status_callback = status_callback
@@ -232,6 +238,90 @@ class FakeTwilio:
         await call.start(config.voice_url, config.voice_method)
         return call
 
+    async def text(self, from_: str, to: str, body: str) -> Exchange:
+        """Someone texts one of the account's numbers: the message webhook goes to the number's ``sms_url``,
+        signed. Twilio's default opt-out keywords apply first (STOP and its synonyms opt the sender out of
+        texts from the account, START opts back in; the webhook still comes, with ``OptOutType``). ``<Message>``
+        replies in the answer are sent to the sender like REST messages (:meth:`next_message`)."""
+        config = self.numbers.get(to)
+        if config is None or config.sms_url is None:
+            raise SimulationError(f"{to} is not a number of this account with an sms_url")
+        if not E164.match(from_):
+            raise SimulationError(f"sender {from_!r} is not E.164")
+        if not body or len(body) > 1600:
+            raise SimulationError("a text has 1 to 1,600 characters")
+        keyword = body.strip().upper()
+        sid = self._new_sid("SM")
+        params = {
+            "AccountSid": self.account_sid,
+            "ApiVersion": "2010-04-01",
+            "MessageSid": sid,
+            "SmsSid": sid,
+            "SmsMessageSid": sid,
+            "SmsStatus": "received",
+            "From": from_,
+            "To": to,
+            "Body": body,
+            "NumMedia": "0",
+            "NumSegments": "1",
+        }
+        if keyword in OPT_OUT_KEYWORDS:
+            self.opted_out.add(from_)
+            params["OptOutType"] = "STOP"
+        elif keyword in OPT_IN_KEYWORDS:
+            self.opted_out.discard(from_)
+            params["OptOutType"] = "START"
+        elif keyword in ("HELP", "INFO"):
+            params["OptOutType"] = "HELP"
+        exchange = await self._deliver("sms", config.sms_url, config.sms_method, params)
+        if exchange.error is not None or not exchange.ok:
+            self.errors.append(
+                ProviderError(11200, f"HTTP retrieval failure: {exchange.status or exchange.error}", url=exchange.url)
+            )
+            return exchange
+        if exchange.body.strip() and exchange.content_type not in ("text/xml", "application/xml"):
+            self.errors.append(
+                ProviderError(12300, f"Invalid Content-Type {exchange.content_type!r}", url=exchange.url)
+            )
+            return exchange
+        try:
+            verbs = parse(exchange.body, MESSAGING) if exchange.body.strip() else []
+        except TwimlError as exc:
+            exc.url = exchange.url
+            self.errors.append(exc)
+            return exchange
+        for verb in verbs:
+            if verb.name == "Message":
+                await self._reply(verb, sender=from_, number=to)
+            else:
+                self.errors.append(ProviderError(0, "<Redirect> in messaging TwiML is not emulated", url=exchange.url))
+        return exchange
+
+    async def _reply(self, message: Verb, *, sender: str, number: str) -> None:
+        to = message.get("to") or sender
+        if to in self.opted_out:
+            self.errors.append(ProviderError(21610, f"Attempt to send to unsubscribed recipient {to}"))
+            return
+        body = message.text or next((c.text for c in message.children if c.name == "Body"), "")
+        if len(body) > 1600:
+            self.errors.append(ProviderError(21617, "The concatenated message body exceeds the 1600 character limit."))
+            return
+        sms = FakeSms(
+            sid=self._new_sid("SM"),
+            account_sid=self.account_sid,
+            to=to,
+            from_=message.get("from") or number,
+            messaging_service_sid=None,
+            body=body,
+            status="queued",
+            status_callback=message.get("statusCallback"),
+            date_created=self._rfc2822(),
+            media_urls=[c.text for c in message.children if c.name == "Media"],
+            direction="outbound-reply",
+        )
+        await self._add_message(sms)
+        self._spawn(self._deliver_message(sms))
+
     async def next_call(self, to: str | None = None, *, timeout: float = 5.0) -> FakeCall:
         """The oldest outbound call (to ``to``) not yet taken by this method, once it waits or has ended."""
 
@@ -365,10 +455,35 @@ class FakeTwilio:
             ) as resp:
                 exchange.status = resp.status
                 exchange.content_type = resp.content_type
-                exchange.body = await resp.text()
+                raw = await resp.read()
+                try:
+                    exchange.body = raw.decode(resp.charset or "utf-8", errors="replace")
+                except LookupError:  # a charset Python does not know
+                    exchange.body = raw.decode("utf-8", errors="replace")
         except (aiohttp.ClientError, TimeoutError) as exc:
             exchange.error = f"{type(exc).__name__}: {exc}"
         return exchange
+
+    async def _check_media(self, url: str) -> ProviderError | None:
+        """Whether ``<Play>`` can play ``url``: the account's own recordings, or audio that a local server
+        (the application, routed or not) serves. Hosts elsewhere are not fetched (tests run offline)."""
+        own = f"{self.url}/2010-04-01/Accounts/{self.account_sid}/Recordings/"
+        if url.startswith(own):
+            sid = url[len(own) :].split(".", 1)[0]
+            return (
+                None if sid in self.recordings else ProviderError(11200, f"HTTP retrieval failure: no recording {sid}")
+            )
+        if urlsplit(self._target(url)).hostname not in ("127.0.0.1", "localhost", "::1"):
+            return None
+        # Fetched like any request Twilio makes to the application: signed (over the URL, no parameters).
+        exchange = await self._deliver("media", url, "GET", {})
+        if exchange.error is not None:
+            return ProviderError(11205, f"HTTP connection failure for <Play>: {exchange.error}")
+        if not exchange.ok:
+            return ProviderError(11200, f"HTTP retrieval failure: <Play> URL answered {exchange.status}")
+        if not exchange.content_type.startswith("audio/"):
+            return ProviderError(12300, f"Invalid Content-Type {exchange.content_type!r} for <Play>")
+        return None
 
     def _store_recording(self, call: FakeCall, audio: bytes, duration: int) -> Recording:
         sid = self._new_sid("RE")

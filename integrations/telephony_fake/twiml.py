@@ -299,6 +299,35 @@ TEXT: dict[str, bool | None] = {
 
 
 @dataclass(frozen=True)
+class Schema:
+    """What a kind of TwiML document may contain: elements, their attributes, nesting and text."""
+
+    kind: str
+    attributes: Mapping[str, Mapping[str, Check]]
+    children: Mapping[str, frozenset[str]]
+    text: Mapping[str, bool | None]
+    refused: Mapping[str, str] = field(default_factory=dict)
+    not_emulated: frozenset[str] = frozenset()
+
+
+VOICE = Schema("voice", ATTRIBUTES, CHILDREN, TEXT, REFUSED_IN_VOICE, NOT_EMULATED)
+# Messaging TwiML, the answer to an incoming text: <Message> replies (text, or <Body> and <Media>), <Redirect>.
+MESSAGING = Schema(
+    "messaging",
+    {
+        "Response": {},
+        "Message": {"to": _ANY, "from": _ANY, "action": _url, "method": _METHOD, "statusCallback": _url},
+        "Body": {},
+        "Media": {},
+        "Redirect": {"method": _METHOD},
+    },
+    {"Response": frozenset({"Message", "Redirect"}), "Message": frozenset({"Body", "Media"})},
+    {"Response": False, "Message": None, "Body": True, "Media": True, "Redirect": True},
+    {"Say": "<Say> is voice TwiML; an SMS answer replies with <Message>"},
+)
+
+
+@dataclass(frozen=True)
 class Verb:
     """One element of a TwiML document: its name, attributes, text (SSML flattened) and child elements."""
 
@@ -319,8 +348,8 @@ class Verb:
         return default if value is None else int(value)
 
 
-def parse(document: str | bytes) -> list[Verb]:
-    """The verbs of a voice TwiML document in order, or :class:`TwimlError` as Twilio would refuse it."""
+def parse(document: str | bytes, schema: Schema = VOICE) -> list[Verb]:
+    """The verbs of a TwiML document (voice by default) in order, or :class:`TwimlError` as Twilio would refuse it."""
     raw = document.encode("utf-8") if isinstance(document, str) else document
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise parse_failure(f"document of {len(raw)} bytes exceeds {MAX_DOCUMENT_BYTES}")
@@ -332,32 +361,32 @@ def parse(document: str | bytes) -> list[Verb]:
         raise parse_failure(str(exc)) from None
     if root.tag != "Response":
         raise parse_failure(f"root element must be <Response>, not <{root.tag}>")
-    return list(_element(root, parent=None).children)
+    return list(_element(root, None, schema).children)
 
 
-def _element(el: ET.Element, parent: str | None) -> Verb:
+def _element(el: ET.Element, parent: str | None, schema: Schema) -> Verb:
     name = str(el.tag)
-    if name in REFUSED_IN_VOICE:
-        raise schema_violation(REFUSED_IN_VOICE[name])
-    if name in NOT_EMULATED:
+    if name in schema.refused:
+        raise schema_violation(schema.refused[name])
+    if name in schema.not_emulated:
         raise schema_violation(f"<{name}> is valid TwiML but the fake provider does not emulate it")
-    if name not in ATTRIBUTES:
-        raise schema_violation(f"unknown verb or noun <{name}>")
-    allowed_here = CHILDREN.get(parent or "", frozenset({"Response"})) if parent else frozenset({"Response"})
+    if name not in schema.attributes:
+        raise schema_violation(f"unknown {schema.kind} verb or noun <{name}>")
+    allowed_here = schema.children.get(parent, frozenset()) if parent else frozenset({"Response"})
     if name not in allowed_here:
-        raise schema_violation(f"<{name}> is not allowed inside <{parent}>")
+        raise schema_violation(f"<{name}> is not allowed inside <{parent or 'the document'}>")
     attrs = dict(el.attrib)
     for attr, value in attrs.items():
-        check = ATTRIBUTES[name].get(attr)
+        check = schema.attributes[name].get(attr)
         if check is None:
             raise schema_violation(f"<{name}> has no attribute {attr!r}")
         if not check(value):
             raise schema_violation(f"<{name} {attr}={value!r}>: invalid value")
     if name == "Say":
         return _say(el, attrs)
-    children = tuple(_element(child, name) for child in el)
+    children = tuple(_element(child, name, schema) for child in el)
     text = _own_text(el)
-    rule = TEXT[name]
+    rule = schema.text[name]
     if rule is False and text:
         raise schema_violation(f"<{name}> cannot contain text ({text[:40]!r})")
     if name == "Dial":
@@ -372,8 +401,10 @@ def _element(el: ET.Element, parent: str | None) -> Verb:
             raise schema_violation("<Play> needs a URL or a digits attribute")
         if text and not _url(text):
             raise schema_violation(f"<Play> URL {text!r} is not a URL")
-    elif name == "Redirect" and not _url(text):
-        raise schema_violation(f"<Redirect> needs a URL, got {text!r}")
+    elif name in ("Redirect", "Media") and not _url(text):
+        raise schema_violation(f"<{name}> needs a URL, got {text!r}")
+    elif name == "Message" and bool(text) == bool(children):
+        raise schema_violation("<Message> has its text, or <Body>/<Media> elements: one of them")
     elif name == "Number" and not _dialable(text):
         raise schema_violation(f"<Number> {text!r} is not a phone number")
     elif rule is True and not text:

@@ -51,6 +51,8 @@ class TwimlApp:
             self.refused.append(request.path)
             return web.Response(status=403)
         self.received.append((request.path, form if request.method == "POST" else dict(request.query)))
+        if request.path.startswith("/audio/"):
+            return web.Response(body=b"RIFF....WAVE", content_type="audio/x-wav")
         page = self.pages.get(request.path)
         if page is None:
             return web.Response(status=404)
@@ -507,3 +509,63 @@ async def test_messages_twilio_refuses(fake_twilio: FakeTwilio, rest: Any, kwarg
 async def test_a_body_of_1600_characters_is_accepted(fake_twilio: FakeTwilio, rest: Any) -> None:
     await rest.messages.create_async(to=MEI, from_=HOTLINE, body="x" * 1600)
     assert (await fake_twilio.next_message(to=MEI)).num_segments == 11
+
+
+# --- media, transcription, texts in ---------------------------------------------------------------------------
+
+
+async def test_play_fetches_local_audio_and_logs_what_it_cannot_play(fake_twilio: FakeTwilio, app: TwimlApp) -> None:
+    app.pages["/voice"] = (
+        "<Response><Play>/audio/welcome.wav</Play><Play>/missing.wav</Play><Play>/status</Play>"
+        "<Play>https://cdn.example.com/hold.mp3</Play><Say>after</Say></Response>"
+    )
+    call = await fake_twilio.call(from_=MEI, to=HOTLINE)
+    assert call.played == [f"{PUBLIC}/audio/welcome.wav", "https://cdn.example.com/hold.mp3"]
+    assert call.texts == ["after"]  # a Play that fails is skipped, the call goes on
+    assert [e.code for e in fake_twilio.take_errors()] == [11200, 12300]
+
+
+async def test_a_recording_can_be_played_back_and_transcribed(fake_twilio: FakeTwilio, app: TwimlApp) -> None:
+    app.pages["/voice"] = (
+        '<Response><Record action="/recorded" transcribe="true" transcribeCallback="/transcribed"/></Response>'
+    )
+    app.pages["/recorded"] = lambda form: f"<Response><Play>{form['RecordingUrl']}</Play></Response>"
+    app.pages["/transcribed"] = "<Response/>"
+    call = await fake_twilio.call(from_=MEI, to=HOTLINE)
+    await call.record(5, transcript="三座五零二廚房漏水")
+    assert call.played == [call.recordings[0].url]
+    path, form = app.received[-1]
+    assert path == "/transcribed" and form["TranscriptionStatus"] == "completed"
+    assert form["TranscriptionText"] == "三座五零二廚房漏水" and form["RecordingSid"] == call.recordings[0].sid
+
+
+async def test_an_incoming_stop_opts_the_sender_out_and_replies_are_sent(
+    fake_twilio: FakeTwilio, app: TwimlApp
+) -> None:
+    fake_twilio.numbers[HOTLINE].sms_url = f"{PUBLIC}/sms"
+    app.pages["/sms"] = lambda form: (
+        "<Response/>" if form.get("OptOutType") else f"<Response><Message>Got: {form['Body']}</Message></Response>"
+    )
+    await fake_twilio.text(MEI, HOTLINE, "hello")
+    reply = await fake_twilio.next_message(to=MEI)
+    assert reply.body == "Got: hello" and reply.from_ == HOTLINE and reply.direction == "outbound-reply"
+    exchange = await fake_twilio.text(MEI, HOTLINE, "stop")
+    assert exchange.ok and exchange.params["OptOutType"] == "STOP" and MEI in fake_twilio.opted_out
+    rest = fake_twilio.rest_client()
+    try:
+        with pytest.raises(TwilioRestException) as refused:
+            await rest.messages.create_async(to=MEI, from_=HOTLINE, body="news")
+        assert refused.value.code == 21610
+        await fake_twilio.text(MEI, HOTLINE, "START")
+        assert MEI not in fake_twilio.opted_out
+        await rest.messages.create_async(to=MEI, from_=HOTLINE, body="news")
+    finally:
+        await rest.http_client.close()
+
+
+async def test_an_invalid_sms_answer_is_an_error(fake_twilio: FakeTwilio, app: TwimlApp) -> None:
+    fake_twilio.numbers[HOTLINE].sms_url = f"{PUBLIC}/sms"
+    app.pages["/sms"] = "<Response><Say>voice in a text?</Say></Response>"
+    await fake_twilio.text(MEI, HOTLINE, "hello")
+    assert [e.code for e in fake_twilio.take_errors()] == [12200]
+    assert fake_twilio.messages == []
