@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from dataclasses import fields
 from datetime import datetime
@@ -60,6 +61,7 @@ CHANNEL = "phone"
 MAX_MISSES = 2  # a second miss in a row goes to the desk or voicemail: nobody is left in a loop
 MAX_AUTO_TURNS = 4
 KEEP_ANSWERS = 4  # documents kept per call for replaying retried webhooks
+CALLERS_CACHED = 5000  # calls whose caller this worker remembers (oldest forgotten first)
 # Replies after which the matter is finished: the caller is asked whether there is anything else.
 FINISHED = {"report.received", "report.cancelled", "link.unknown"}
 FORMS = ("repair", "complaint")
@@ -88,6 +90,7 @@ class PhoneChannel:
         self.after_turn = after_turn
         self.on_emergency = on_emergency
         self._background: set[asyncio.Task[None]] = set()
+        self._callers: OrderedDict[str, tuple[str, Resident | None]] = OrderedDict()
         engine.identify(CHANNEL, self._identify)
 
     @property
@@ -95,7 +98,18 @@ class PhoneChannel:
         return self.services.estate
 
     async def _identify(self, event: Inbound) -> Resident | None:
-        return await self.services.registry.by_phone(event.sender_phone) if event.sender_phone else None
+        """The caller, by caller ID. Looked up once per call in this worker (a call lasts minutes and
+        makes a dozen turns); another worker taking the call's next webhook looks it up again."""
+        if not event.sender_phone:
+            return None
+        cached = self._callers.get(event.chat)
+        if cached is not None and cached[0] == event.sender_phone:
+            return cached[1]
+        resident = await self.services.registry.by_phone(event.sender_phone)
+        self._callers[event.chat] = (event.sender_phone, resident)
+        while len(self._callers) > CALLERS_CACHED:
+            self._callers.popitem(last=False)
+        return resident
 
     # -- entry points -----------------------------------------------------------------------------
     async def handle(self, what: str, event: CallEvent, step: str | None, query: dict[str, str]) -> list[VoiceAction]:
@@ -157,6 +171,8 @@ class PhoneChannel:
         except InvalidPhone:
             caller = ""  # withheld ("anonymous") or unreadable
         resident = await self.services.registry.by_phone(caller) if caller else None
+        if caller:
+            self._callers[f"ph:{event.call_id}"] = (caller, resident)
         return {
             "call": event.call_id,
             "step": 0,
