@@ -9,20 +9,17 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import pytest
-from aiohttp import web
 
 import tests.e2e.test_surveys as chat
-from bot.channels.phone.followup import CallPolicy, FollowUpCalls, add_followup_routes, build_followup_calls
+from bot.channels.phone.followup import CallPolicy, FollowUpCalls, build_followup_calls
 from bot.domain.surveys import SurveyStatus
 from bot.domain.tickets import Ticket, TicketStatus
 from integrations.sql.notices import SqlNoticeStore
 from integrations.sql.surveys import SqlSurveys
-from integrations.telephony.twilio import TwilioVoice
-from integrations.telephony_fake import DEFAULT_AUTH_TOKEN, FakeCall
+from integrations.telephony_fake import FakeCall
 from tests.helpers import Clock
 from tests.phone.conftest import ENGINEERING, HOTLINE, MRS_CHAN, Line
-
-PUBLIC = "https://desk.example.com"
+from tests.phone.placed_calls import PUBLIC, serving
 
 
 @dataclass
@@ -58,18 +55,11 @@ async def _callback(line: Line, clock: Clock, **policy: int) -> AsyncIterator[Ca
     calls = build_followup_calls(app, policy=CallPolicy(HOTLINE, **policy), api_url=line.twilio.url)
     assert calls is not None
     surveys = calls.surveys
-    web_app = web.Application()
-    add_followup_routes(web_app, calls, TwilioVoice(DEFAULT_AUTH_TOKEN), path="/phone/followup", public=PUBLIC)
-    runner = web.AppRunner(web_app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    line.twilio.route(f"{PUBLIC}/phone/followup", f"http://127.0.0.1:{runner.addresses[0][1]}/phone/followup")
     try:
-        yield Callback(line, calls, surveys, number, clock)
+        async with serving(line.twilio, calls, "/phone/followup"):
+            yield Callback(line, calls, surveys, number, clock)
     finally:
         await calls.outbound.close()
-        await runner.cleanup()
 
 
 @pytest.fixture

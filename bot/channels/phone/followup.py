@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
+from bot.channels.phone.outbound_web import add_outbound_routes, query_id, spoken
 from bot.config import EstateConfig
 from bot.domain.residents import Language
 from bot.domain.surveys import FollowUp, SurveyStatus
@@ -258,7 +259,7 @@ class FollowUpCalls:
     # -- the call ------------------------------------------------------------------------------
     async def handle(self, what: str, event: CallEvent, query: Mapping[str, str]) -> list[VoiceAction]:
         """The document for a webhook of a follow-up call (``voice`` or ``answer``)."""
-        survey_id = _survey_id(query)
+        survey_id = query_id(query, "survey")
         survey = await self.surveys.get(survey_id) if survey_id is not None else None
         state = await self.store.load(_key(survey_id)) if survey is not None and survey_id is not None else None
         if survey is None or state is None or state.get("call") != event.call_id:
@@ -301,14 +302,11 @@ class FollowUpCalls:
         return [gather, self._voice(_say("goodbye", language), language), Hangup()]
 
     def _voice(self, text: str, language: Language) -> Say:
-        voice = self.estate.phone.voices.get(language.value)
-        if voice is None:
-            return Say(text)
-        return Say(text, language=voice.say_language, voice=voice.voice)
+        return spoken(self.estate, text, language)
 
     async def status(self, event: CallEvent, query: Mapping[str, str]) -> None:
         """The call's final status: answered with a rating, or a miss to try again (or leave for staff)."""
-        survey_id = _survey_id(query)
+        survey_id = query_id(query, "survey")
         if survey_id is None or not event.ended:
             return
         key = _key(survey_id)
@@ -336,11 +334,6 @@ def _key(survey_id: int | None) -> str:
     return f"phfollow:{survey_id}"
 
 
-def _survey_id(query: Mapping[str, str]) -> int | None:
-    raw = query.get("survey", "")
-    return int(raw) if raw.isdigit() else None
-
-
 def _spaced(number: str) -> str:
     """A ticket number read in groups of digits: "R-123456" → "R 123 456"."""
     prefix, _, digits = number.rpartition("-")
@@ -349,48 +342,12 @@ def _spaced(number: str) -> str:
 
 
 # -- web ---------------------------------------------------------------------------------------
-CALLS = web.AppKey("phone_followup_calls", FollowUpCalls)
-CALLS_PROVIDER = web.AppKey("phone_followup_provider", VoiceProvider)
-CALLS_PUBLIC = web.AppKey("phone_followup_public", str)
-
-
-async def followup_webhook(request: web.Request) -> web.Response:
-    provider = request.app[CALLS_PROVIDER]
-    params = await request.post()
-    form = {k: v for k, v in params.items() if isinstance(v, str)}
-    public = request.app[CALLS_PUBLIC]
-    url = public + request.raw_path if public else str(request.url)
-    if len(form) != len(params) or not provider.verify(url, form, request.headers):
-        log.warning("follow-up webhook %s refused: bad or missing signature, from %s", request.path, request.remote)
-        return web.Response(status=403, text="forbidden")
-    try:
-        event = provider.parse(form)
-    except ValueError as exc:
-        return web.Response(status=400, text=str(exc))
-    calls = request.app[CALLS]
-    what = request.match_info["what"]
-    try:
-        if what == "status":
-            await calls.status(event, request.query)
-            return web.Response(status=204)
-        if what not in ("voice", "answer"):
-            return web.Response(status=404, text="unknown")
-        actions = await calls.handle(what, event, request.query)
-    except BackendUnavailable as exc:
-        log.warning("follow-up call %s: webhook %s deferred: %s", event.call_id, what, exc)
-        return web.Response(status=503, text="retry later")
-    return web.Response(text=provider.render(actions), content_type=provider.content_type)
-
-
 def add_followup_routes(
     app: web.Application, calls: FollowUpCalls, provider: VoiceProvider, *, path: str, public: str = ""
 ) -> None:
     """Serve the follow-up calls' webhooks under ``path`` (e.g. ``/phone/followup``); ``public`` is the public
     base URL the provider calls (signatures are computed over it), empty when requests arrive unproxied."""
-    app[CALLS] = calls
-    app[CALLS_PROVIDER] = provider
-    app[CALLS_PUBLIC] = public.rstrip("/")
-    app.router.add_post(path.rstrip("/") + "/{what}", followup_webhook)
+    add_outbound_routes(app, calls, provider, path=path, public=public)
 
 
 # -- composition -------------------------------------------------------------------------------
