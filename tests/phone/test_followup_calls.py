@@ -13,7 +13,7 @@ import pytest
 import tests.e2e.test_surveys as chat
 from bot.channels.phone.followup import CallPolicy, FollowUpCalls, build_followup_calls
 from bot.domain.surveys import SurveyStatus
-from bot.domain.tickets import Ticket, TicketStatus
+from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
 from integrations.sql.notices import SqlNoticeStore
 from integrations.sql.surveys import SqlSurveys
 from integrations.telephony_fake import FakeCall
@@ -189,3 +189,14 @@ async def test_no_follow_up_calls_without_a_public_url_for_the_callbacks(sqlite_
     desk = sqlite_line.desk
     settings = desk.settings.model_copy(update={"twilio_account_sid": sqlite_line.twilio.account_sid})
     assert build_followup_calls(dataclasses.replace(desk, settings=settings)) is None
+
+
+async def test_a_ticket_reopened_meanwhile_is_not_asked_about(sqlite_callback: Callback) -> None:
+    cb = sqlite_callback
+    ticket = await cb.ticket()
+    reopened = TicketEvent(cb.clock(), f"resident:{ticket.resident_id}", "reopened", {"reason": "resident"})
+    await cb.line.desk.tickets.append_event(ticket.number, reopened)
+    assert await cb.sweep() == {"called": 0, "left": 0, "waiting": 0}
+    assert cb.line.twilio.calls == []
+    survey = await cb.surveys.for_ticket(ticket.id)
+    assert survey is not None and survey.status is SurveyStatus.CANCELLED

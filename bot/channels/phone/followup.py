@@ -36,7 +36,7 @@ from bot.channels.phone.outbound_web import add_outbound_routes, query_id, spoke
 from bot.config import EstateConfig
 from bot.domain.residents import Language
 from bot.domain.surveys import FollowUp, SurveyStatus
-from bot.domain.tickets import Ticket, TicketEvent
+from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
 from bot.errors import BackendUnavailable
 from integrations.registry import ResidentRegistry
 from integrations.sql.surveys import SqlSurveys
@@ -200,6 +200,12 @@ class FollowUpCalls:
                     return "left"
             if state.get("next_at") and now < datetime.fromisoformat(state["next_at"]):
                 return "waiting"
+            ticket = await self.tickets.get_by_id(survey.ticket_id)
+            if ticket is None or ticket.status is not TicketStatus.RESOLVED:
+                # Reopened (or gone) since: this resolution is not the one to ask about, as in chat.
+                await self.surveys.move(survey.id, SurveyStatus.PHONE, SurveyStatus.CANCELLED, now)
+                await self.store.save(key, state | {"left": True, "last": "ticket no longer resolved"})
+                return None
             resident = await self.registry.get(survey.resident_id)
             if resident is None or not resident.phone:
                 await self._leave(survey, state, "no phone number")
