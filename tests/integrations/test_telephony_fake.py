@@ -569,3 +569,14 @@ async def test_an_invalid_sms_answer_is_an_error(fake_twilio: FakeTwilio, app: T
     await fake_twilio.text(MEI, HOTLINE, "hello")
     assert [e.code for e in fake_twilio.take_errors()] == [12200]
     assert fake_twilio.messages == []
+
+
+@pytest.mark.parametrize(("reason", "status"), [("busy", "busy"), ("rejected", "no-answer")])
+async def test_reject_as_the_first_verb_leaves_the_call_unanswered(
+    fake_twilio: FakeTwilio, app: TwimlApp, reason: str, status: str
+) -> None:
+    app.pages["/voice"] = f'<Response><Reject reason="{reason}"/><Say>unreachable</Say></Response>'
+    call = await fake_twilio.call(from_=MEI, to=HOTLINE)
+    assert call.status == status and call.heard == []
+    assert app.received[-1][0] == "/status" and app.received[-1][1]["CallStatus"] == status
+    assert app.received[-1][1]["CallDuration"] == "0"
