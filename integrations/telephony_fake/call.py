@@ -56,6 +56,8 @@ class FakeCall:
         status_callback_events: frozenset[str] = frozenset({"completed"}),
         caller_name: str | None = None,
         answered_by: str | None = None,
+        fallback_url: str | None = None,
+        fallback_method: str = "POST",
     ) -> None:
         self._fake = fake
         self.sid = sid
@@ -86,6 +88,9 @@ class FakeCall:
         self._ended = asyncio.Event()
         self.answered = False
         self._fetched_without_input = 0
+        self.fallback_url = fallback_url
+        self.fallback_method = fallback_method
+        self._fell_back = False
         self._taken = False
         self.created = fake.clock()
         self.ended_at: float | None = None  # handed to a test by FakeTwilio.next_call
@@ -119,7 +124,9 @@ class FakeCall:
     @property
     def webhooks(self) -> list[Exchange]:
         """The requests that asked the application for TwiML (not status callbacks, replays or forgeries)."""
-        return [e for e in self.transcript if e.purpose in ("voice", "gather", "record", "dial", "redirect")]
+        return [
+            e for e in self.transcript if e.purpose in ("voice", "gather", "record", "dial", "redirect", "fallback")
+        ]
 
     def heard_since(self, mark: int) -> list[str]:
         return self.texts[mark:]
@@ -343,13 +350,22 @@ class FakeCall:
         self._fake.errors.append(error)
 
     def _check_http(self, exchange: Exchange) -> bool:
-        if exchange.error is not None:
-            self._error(ProviderError(11205, f"HTTP connection failure: {exchange.error}"), exchange.url)
-            return False
-        if not exchange.ok:
-            self._error(ProviderError(11200, f"HTTP retrieval failure: status {exchange.status}"), exchange.url)
-            return False
-        return True
+        problem = _http_problem(exchange)
+        if problem is not None:
+            self._error(problem, exchange.url)
+        return problem is None
+
+    async def _failed(self, error: ProviderError, url: str) -> None:
+        """Twilio logs the error, then asks the number's fallback URL once (with ErrorCode and ErrorUrl), or
+        ends the call."""
+        self._error(error, url)
+        if self.fallback_url is None or self._fell_back:
+            await self._end("completed")
+            return
+        self._fell_back = True
+        await self._follow(
+            "fallback", self.fallback_url, self.fallback_method, {"ErrorCode": str(error.code), "ErrorUrl": url}
+        )
 
     async def start(self, url: str, method: str) -> None:
         """Answer an inbound call and run the application from the number's voice URL."""
@@ -408,8 +424,9 @@ class FakeCall:
         exchange = await self._send(purpose, url, method, extra, call_status=call_status)
         if self.status in ("ringing", "queued"):
             self.status = "in-progress"
-        if not self._check_http(exchange):
-            await self._end("completed")
+        problem = _http_problem(exchange)
+        if problem is not None:
+            await self._failed(problem, url)
             return
         ctype = exchange.content_type
         if ctype.startswith("audio/"):
@@ -418,8 +435,7 @@ class FakeCall:
             await self._run()
             return
         if ctype not in _TWIML_TYPES:
-            self._error(ProviderError(12300, f"Invalid Content-Type {ctype or '(none)'!r}"), url)
-            await self._end("completed")
+            await self._failed(ProviderError(12300, f"Invalid Content-Type {ctype or '(none)'!r}"), url)
             return
         await self._load_and_run(exchange.body, url)
 
@@ -428,8 +444,7 @@ class FakeCall:
         try:
             verbs = parse(document)
         except TwimlError as exc:
-            self._error(exc, url)
-            await self._end("completed")
+            await self._failed(exc, url)
             return
         self._doc_url, self._verbs, self._pos = url, verbs, 0
         await self._run()
@@ -629,6 +644,14 @@ class FakeCall:
                 ProviderError(15003, f"Call progress: status callback answered {exchange.status or exchange.error}"),
                 exchange.url,
             )
+
+
+def _http_problem(exchange: Exchange) -> ProviderError | None:
+    if exchange.error is not None:
+        return ProviderError(11205, f"HTTP connection failure: {exchange.error}")
+    if not exchange.ok:
+        return ProviderError(11200, f"HTTP retrieval failure: status {exchange.status}")
+    return None
 
 
 class _Move:

@@ -29,7 +29,7 @@ DEFAULT_AUTH_TOKEN = "fake-auth-token-0123456789abcdef"
 # Signs forged requests: a token that is not the account's.
 _WRONG_TOKEN = "not-the-auth-token"
 WRONG_TOKEN = object()
-_PURPOSES_REPLAYABLE = ("voice", "gather", "record", "dial", "redirect", "status", "recording-status")
+_PURPOSES_REPLAYABLE = ("voice", "gather", "record", "dial", "redirect", "fallback", "status", "recording-status")
 
 
 class NumberConfig:
@@ -45,8 +45,12 @@ class NumberConfig:
         status_callback_method: str = "POST",
         sms_url: str | None = None,
         sms_method: str = "POST",
+        voice_fallback_url: str | None = None,
+        voice_fallback_method: str = "POST",
     ) -> None:
         self.number = number
+        self.voice_fallback_url = voice_fallback_url
+        self.voice_fallback_method = voice_fallback_method
         self.sms_method = sms_method
         self.voice_url = voice_url
         self.voice_method = voice_method
@@ -154,11 +158,14 @@ class FakeTwilio:
         status_callback: str | None = None,
         status_callback_method: str = "POST",
         sms_url: str | None = None,
+        voice_fallback_url: str | None = None,
     ) -> NumberConfig:
-        """Buy a number for the account and point its voice webhook (and optional status callback) at URLs."""
+        """Buy a number for the account and point its voice webhook (and optional status callback, SMS
+        webhook and voice fallback URL: asked once, with ErrorCode and ErrorUrl, when a document of the call
+        cannot be fetched or run) at URLs."""
         if not E164.match(number):
             raise SimulationError(f"{number!r} is not an E.164 number")
-        for url in (voice_url, status_callback, sms_url):
+        for url in (voice_url, status_callback, sms_url, voice_fallback_url):
             if url is not None and urlsplit(url).scheme not in ("http", "https"):
                 raise SimulationError(f"Twilio needs an absolute http(s) URL, not {url!r}")
         config = NumberConfig(
@@ -168,6 +175,7 @@ class FakeTwilio:
             status_callback=status_callback,
             status_callback_method=status_callback_method,
             sms_url=sms_url,
+            voice_fallback_url=voice_fallback_url,
         )
         self.numbers[number] = config
         return config
@@ -234,6 +242,8 @@ class FakeTwilio:
             status_callback=config.status_callback,
             status_callback_method=config.status_callback_method,
             caller_name=caller_name,
+            fallback_url=config.voice_fallback_url,
+            fallback_method=config.voice_fallback_method,
         )
         await call.start(config.voice_url, config.voice_method)
         return call

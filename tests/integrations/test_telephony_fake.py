@@ -580,3 +580,20 @@ async def test_reject_as_the_first_verb_leaves_the_call_unanswered(
     assert call.status == status and call.heard == []
     assert app.received[-1][0] == "/status" and app.received[-1][1]["CallStatus"] == status
     assert app.received[-1][1]["CallDuration"] == "0"
+
+
+async def test_a_failing_document_is_followed_by_the_numbers_fallback_url(
+    fake_twilio: FakeTwilio, app: TwimlApp
+) -> None:
+    fake_twilio.add_number(
+        HOTLINE, voice_url=f"{PUBLIC}/voice", status_callback=f"{PUBLIC}/status", voice_fallback_url=f"{PUBLIC}/sorry"
+    )
+    app.pages["/voice"] = menu()
+    app.pages["/menu"] = "<Response><Gather><Dial>+85261110000</Dial></Gather></Response>"  # invalid
+    app.pages["/sorry"] = lambda form: f"<Response><Say>Sorry ({form['ErrorCode']})</Say></Response>"
+    call = await fake_twilio.call(from_=MEI, to=HOTLINE)
+    await call.press("1")
+    assert call.texts[-1] == "Sorry (12200)" and call.status == "completed"
+    fallback = app.received[-2][1]
+    assert app.received[-2][0] == "/sorry" and fallback["ErrorUrl"] == f"{PUBLIC}/menu"
+    assert [e.code for e in fake_twilio.take_errors()] == [12200]
