@@ -358,32 +358,31 @@ def add_followup_routes(
 
 # -- composition -------------------------------------------------------------------------------
 def build_followup_calls(
-    app: Estatedesk, rater: Rater | None = None, *, policy: CallPolicy | None = None, api_url: str | None = None
+    app: Estatedesk,
+    rater: Rater | None = None,
+    *,
+    policy: CallPolicy | None = None,
+    api_url: str | None = None,
+    outbound: Outbound | None = None,
 ) -> FollowUpCalls | None:
     """The follow-up calls of a desk, or None when it cannot place calls: ``[phone]`` off or without a number,
     or no Twilio account SID, auth token or public URL (the provider needs absolute callback URLs).
 
     Calls come from the first of ``[phone] numbers``. ``rater`` is the desk's ``FollowUps`` (one is built on
-    the same tables when not given); ``api_url`` points the REST client elsewhere than api.twilio.com (the fake
-    provider of the demo and the tests).
+    the same tables when not given); ``outbound`` is the REST client to share, else one is made (``api_url``
+    points it elsewhere than api.twilio.com: the fake provider of the demo and the tests).
     """
-    settings, estate = app.settings, app.estate
-    if not estate.phone.enabled or not estate.phone.numbers:
-        return None
-    token = settings.twilio_auth_token
-    if not (settings.twilio_account_sid and token is not None and settings.phone_public_url):
-        log.warning(
-            "follow-up calls off: ESTATEDESK_TWILIO_ACCOUNT_SID, ESTATEDESK_TWILIO_AUTH_TOKEN and "
-            "ESTATEDESK_PHONE_PUBLIC_URL are all needed to place calls"
-        )
+    outbound = outbound or outbound_client(app, api_url)
+    public = callback_base(app)
+    if outbound is None or public is None:
         return None
     from bot.surveys.followup import FollowUps
     from integrations.sql.notices import SqlNoticeStore
 
+    estate = app.estate
     surveys = SqlSurveys(app.db)
     if rater is None:
         rater = FollowUps(estate, surveys, app.tickets, app.registry, app.store, app.desk, app.clock)
-    outbound = TwilioOutbound(settings.twilio_account_sid, token.get_secret_value(), base_url=api_url)
     return FollowUpCalls(
         estate,
         surveys,
@@ -394,7 +393,30 @@ def build_followup_calls(
         app.desk,
         outbound,
         policy or CallPolicy(from_number=estate.phone.numbers[0], gather_seconds=estate.phone.gather_timeout_seconds),
-        public_url=f"{settings.phone_public_url}{settings.phone_path}/followup",
+        public_url=f"{public}/followup",
         clock=app.clock,
         opted_out=SqlNoticeStore(app.db).opted_out,
     )
+
+
+def callback_base(app: Estatedesk) -> str | None:
+    """The public URL of the phone webhooks (``ESTATEDESK_PHONE_PUBLIC_URL`` + ``ESTATEDESK_PHONE_PATH``)."""
+    settings = app.settings
+    return f"{settings.phone_public_url}{settings.phone_path}" if settings.phone_public_url else None
+
+
+def outbound_client(app: Estatedesk, api_url: str | None = None) -> TwilioOutbound | None:
+    """The REST client for the calls and texts the desk sends, or None when it cannot send any: ``[phone]``
+    off or without a number, or no Twilio account SID, auth token or public URL (Twilio needs absolute
+    callback URLs)."""
+    settings, estate = app.settings, app.estate
+    if not estate.phone.enabled or not estate.phone.numbers:
+        return None
+    token = settings.twilio_auth_token
+    if not (settings.twilio_account_sid and token is not None and settings.phone_public_url):
+        log.warning(
+            "no calls or texts from the desk: ESTATEDESK_TWILIO_ACCOUNT_SID, ESTATEDESK_TWILIO_AUTH_TOKEN and "
+            "ESTATEDESK_PHONE_PUBLIC_URL are all needed"
+        )
+        return None
+    return TwilioOutbound(settings.twilio_account_sid, token.get_secret_value(), base_url=api_url)
