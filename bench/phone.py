@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import random
 import re
 import sys
 import tempfile
@@ -48,7 +49,7 @@ KEYS_AT_MOST = 5
 
 
 # -- the servers ---------------------------------------------------------------------------------------------
-def serve_estatedesk(database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
+def serve_estatedesk(cards: bool, database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
     import os
 
     os.environ["ESTATEDESK_TWILIO_AUTH_TOKEN"] = AUTH_TOKEN
@@ -58,13 +59,13 @@ def serve_estatedesk(database_url: str, redis_url: str, prefix: str, ready: Conn
         import cProfile
 
         cProfile.runctx(
-            "asyncio.run(_estatedesk(database_url, redis_url, prefix, ready))", globals(), locals(), profile
+            "asyncio.run(_estatedesk(cards, database_url, redis_url, prefix, ready))", globals(), locals(), profile
         )
         return
-    asyncio.run(_estatedesk(database_url, redis_url, prefix, ready))
+    asyncio.run(_estatedesk(cards, database_url, redis_url, prefix, ready))
 
 
-async def _estatedesk(database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
+async def _estatedesk(cards: bool, database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
     import logging
 
     from aiohttp import web
@@ -77,6 +78,9 @@ async def _estatedesk(database_url: str, redis_url: str, prefix: str, ready: Con
     config = Path(tempfile.mkdtemp()) / "estate.toml"
     config.write_text(embedded_config_text().replace("[phone]\nenabled = false", "[phone]\nenabled = true"), "utf-8")
     async with running(database_url=database_url, redis_url=redis_url, redis_prefix=prefix, config=str(config)) as h:
+        assert h.desk.phone is not None
+        if not cards:
+            h.desk.phone.after_turn = None  # staff cards not posted: the fake Telegram shares this process
         app = init_app(None, None, secret=None, phone=h.desk.phone, voice=h.desk.voice, health=h.desk.health)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
@@ -130,7 +134,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-async def drive(label: str, base: str, calls: int, concurrency: int, check: bool) -> Result:
+async def drive(label: str, base: str, calls: int, concurrency: int, check: bool, think: float = 0.0) -> Result:
     import aiohttp
     from twilio.request_validator import RequestValidator
 
@@ -147,6 +151,8 @@ async def drive(label: str, base: str, calls: int, concurrency: int, check: bool
             result.times[step].append((time.perf_counter() - started) * 1000)
             if response.status not in (200, 204):
                 result.errors.append(f"{step}: HTTP {response.status}")
+        if think:
+            await asyncio.sleep(think)  # the caller listens to the prompt and answers (not timed)
         return body
 
     def next_path(body: str) -> str:
@@ -157,6 +163,9 @@ async def drive(label: str, base: str, calls: int, concurrency: int, check: bool
 
     async def one_call(session: aiohttp.ClientSession) -> None:
         async with gate:
+            if think:
+                # Calls ring in at random moments, not all in the same millisecond (not timed).
+                await asyncio.sleep(random.uniform(0, think))
             sid = "CA" + uuid.uuid4().hex
             params = {"CallSid": sid, "AccountSid": "AC" + "0" * 32, "From": CALLER, "To": HOTLINE}
             try:
@@ -210,18 +219,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=400)
     parser.add_argument("--warmup", type=int, default=20, help="untimed calls first (imports, NLU model, pools)")
     parser.add_argument("--concurrency", type=int, default=50, help="calls in progress at once")
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=1500,
+        help="between an answer and the caller's next move (listening, speaking); 0: back to back",
+    )
+    parser.add_argument(
+        "--cards",
+        choices=("background", "off"),
+        default="background",
+        help="staff cards posted in the background as in production (the fake Telegram shares the process), or not",
+    )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     args = parser.parse_args(argv)
 
     prefix = f"bench-phone-{uuid.uuid4().hex[:8]}"
     database_url = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
-    ours, ours_pipe, ours_port = start(serve_estatedesk, database_url, args.redis_url, prefix)
+    ours, ours_pipe, ours_port = start(
+        serve_estatedesk, args.cards == "background", database_url, args.redis_url, prefix
+    )
     peer, peer_pipe, peer_port = start(serve_peer)
     try:
         asyncio.run(drive("warmup", f"http://127.0.0.1:{ours_port}", args.warmup, args.concurrency, False))
         asyncio.run(drive("warmup", f"http://127.0.0.1:{peer_port}", args.warmup, args.concurrency, False))
-        result = asyncio.run(drive("ours", f"http://127.0.0.1:{ours_port}", args.calls, args.concurrency, True))
-        bare = asyncio.run(drive("peer", f"http://127.0.0.1:{peer_port}", args.calls, args.concurrency, False))
+        think = args.think_ms / 1000
+        result = asyncio.run(drive("ours", f"http://127.0.0.1:{ours_port}", args.calls, args.concurrency, True, think))
+        bare = asyncio.run(drive("peer", f"http://127.0.0.1:{peer_port}", args.calls, args.concurrency, False, think))
     finally:
         ours_pipe.send("stop")
         peer_pipe.send("stop")
@@ -230,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         _drop_prefix(args.redis_url, prefix)
 
     print(
-        f"{args.calls} calls, {args.concurrency} in progress; tickets in SQLite, state in Redis; "
+        f"{args.calls} calls, {args.concurrency} in progress, {args.think_ms:.0f} ms between an answer and the "
+        f"caller's next move; tickets in SQLite, state in Redis; "
         f"{sum(len(t) for t in result.times.values())} webhooks timed"
     )
     print(f"{'webhook':<10} {'ours p50':>9} {'ours p99':>9}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -248,8 +249,10 @@ class Engine:
     async def _by_telegram(self, event: Inbound) -> Resident | None:
         return await self.services.registry.by_telegram(event.user_id) if event.user_id else None
 
-    async def handle(self, event: Inbound) -> Outcome:
-        async with self.store.lock(event.chat):
+    async def handle(self, event: Inbound, *, locked: bool = False) -> Outcome:
+        """One turn. ``locked``: the caller already holds the chat's lock (a channel that keeps state of
+        its own beside the dialog's, under the same lock)."""
+        async with nullcontext() if locked else self.store.lock(event.chat):
             state = await self.store.load(event.chat) or new_state()
             if event.event_id and state.get("last_event") == event.event_id:
                 # Handled and saved before, but perhaps never delivered: say it again.

@@ -118,7 +118,9 @@ class PhoneChannel:
         Raises :class:`bot.errors.BackendUnavailable` when state or tickets cannot be reached.
         """
         key = f"phcall:{event.call_id}"
-        async with self.store.lock(key):
+        # One lock per call, the dialog's (the engine runs inside it): the call's state and the dialog's
+        # change together, and a retried webhook waits for the first to finish.
+        async with self.store.lock(f"ph:{event.call_id}"):
             state = await self.store.load(key)
             if what == "voice" and step is None:
                 if state is not None:
@@ -150,7 +152,7 @@ class PhoneChannel:
         if not event.ended:
             return
         key = f"phcall:{event.call_id}"
-        async with self.store.lock(key):
+        async with self.store.lock(f"ph:{event.call_id}"):
             state = await self.store.load(key)
             if state is None or state.get("closed"):
                 return
@@ -158,7 +160,7 @@ class PhoneChannel:
             state["closed"] = True
             state["answers"] = {}
             await self.store.save(key, state)
-        await self.store.clear(f"ph:{event.call_id}")
+            await self.store.clear(f"ph:{event.call_id}")
 
     async def drain(self) -> None:
         while self._background:
@@ -324,7 +326,7 @@ class PhoneChannel:
         tickets: list[Ticket] = []
         resident: Resident | None = None
         for n in range(MAX_AUTO_TURNS):
-            outcome = await self.engine.handle(self._event(state, n, **fields))
+            outcome = await self.engine.handle(self._event(state, n, **fields), locked=True)
             replies += outcome.replies
             tickets += outcome.tickets
             resident = outcome.resident or resident
