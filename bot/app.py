@@ -213,6 +213,23 @@ class Estatedesk:
         except Exception:
             log.exception("could not tell the managers of emergency call %s", ticket.number)
 
+    async def ticket_in_writing(self, ticket: Ticket) -> None:
+        """A ticket opened by phone: its number also reaches the resident's Telegram chat, if they have one
+        (linked to the ticket, so their reply there reaches the staff)."""
+        news = self.desk.news
+        if news is None:
+            return
+        try:
+            await news.tell(
+                ticket,
+                lambda _: Reply(
+                    _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number),
+                    title=ticket.number,
+                ),
+            )
+        except Exception:
+            log.exception("could not send %s in writing", ticket.number)
+
     async def process(self, update: Update) -> None:
         await self.processor.process(update)
 
@@ -306,6 +323,7 @@ def make_phone(
         public_url=settings.phone_public_url or "",
         after_turn=app.post_cards,
         on_emergency=app.emergency_to_managers,
+        in_writing=app.ticket_in_writing,
     )
     return channel, voice
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.tickets import TicketKind, Urgency
+from tests.e2e.talk import bot_texts, link
 from tests.helpers import Clock
 from tests.phone.conftest import (
     DESK,
@@ -221,3 +222,16 @@ async def test_a_call_that_ends_after_its_report_leaves_no_abandoned_entry(sqlit
     assert resident is not None
     tickets = await line.desk.tickets.list_for_resident(resident.id, open_only=True)
     assert [t.kind for t in tickets] == [TicketKind.REPAIR]
+
+
+async def test_a_caller_on_telegram_also_gets_the_number_in_writing(sqlite_line: Line) -> None:
+    line = sqlite_line
+    await link(line.h, 7001, "陳太太", MRS_CHAN, "zh-hk")
+    call = await line.twilio.call(MRS_CHAN, HOTLINE)
+    await call.say("三座五零二廚房漏水")
+    await call.press("1")
+    await call.press("1")
+    [number] = numbers(call.texts)
+    await call.hangup()
+    await line.settle()
+    assert number in bot_texts(line.h, 7001)

@@ -79,6 +79,7 @@ class PhoneChannel:
         public_url: str = "",
         after_turn: AfterTurn | None = None,
         on_emergency: Callable[[Ticket], Coroutine[Any, Any, None]] | None = None,
+        in_writing: Callable[[Ticket], Coroutine[Any, Any, Any]] | None = None,
     ) -> None:
         self.engine = engine
         self.services: Services = engine.services
@@ -89,7 +90,8 @@ class PhoneChannel:
         self.callback_url = (public_url.rstrip("/") if public_url else "") + self.base_url
         self.after_turn = after_turn
         self.on_emergency = on_emergency
-        self._background: set[asyncio.Task[None]] = set()
+        self.in_writing = in_writing  # the ticket number also in writing, where the resident can read it
+        self._background: set[asyncio.Task[Any]] = set()
         self._callers: OrderedDict[str, tuple[str, Resident | None]] = OrderedDict()
         engine.identify(CHANNEL, self._identify)
 
@@ -337,6 +339,9 @@ class PhoneChannel:
             state["tickets"].append(ticket.number)
         if tickets:
             self._after(tickets, resident)
+            for ticket in tickets:
+                if ticket.kind in (TicketKind.REPAIR, TicketKind.COMPLAINT):
+                    self._spawn(self.in_writing, ticket)
         spoken = [line for reply in replies for line in self._speak(state, reply, tickets)]
         last = replies[-1] if replies else None
         lang = state["lang"]
@@ -410,9 +415,16 @@ class PhoneChannel:
         return lines
 
     def _after(self, tickets: list[Ticket], resident: Resident | None) -> None:
-        if self.after_turn is None:
-            return
-        task = asyncio.create_task(self.after_turn(tickets, resident))
+        if self.after_turn is not None:
+            self._track(self.after_turn(tickets, resident))
+
+    def _spawn(self, job: Callable[[Ticket], Coroutine[Any, Any, Any]] | None, ticket: Ticket) -> None:
+        if job is not None:
+            self._track(job(ticket))
+
+    def _track(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Work after the answer (cards, notices): in the background, waited for by :meth:`drain`."""
+        task = asyncio.create_task(work)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
@@ -448,10 +460,8 @@ class PhoneChannel:
         state["emergency"] = ticket.number
         state["stage"] = "emergency"
         self._after([ticket], resident)
-        if self.on_emergency is not None:
-            task = asyncio.create_task(self.on_emergency(ticket))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+        self._spawn(self.on_emergency, ticket)
+        self._spawn(self.in_writing, ticket)
         phone = self.estate.phone
         return [
             self._say(state, speech.text("emergency", lang, number=speech.spell_number(ticket.number))),
