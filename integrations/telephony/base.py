@@ -78,6 +78,7 @@ class Gather:
     speech_timeout: str = "auto"
     language: str = ""  # speech-recognition language tag
     hints: tuple[str, ...] = ()
+    finish_on_key: str = ""  # a key that ends the input early ("#"); empty: the provider's default
 
 
 @dataclass(frozen=True)

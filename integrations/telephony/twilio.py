@@ -85,6 +85,7 @@ def _add(parent: Any, action: VoiceAction) -> None:
                 speech_timeout=action.speech_timeout if action.speech else None,
                 language=action.language if action.speech else None,
                 hints=", ".join(action.hints) if action.speech and action.hints else None,
+                finish_on_key=action.finish_on_key or None,
             ),
         )
         for prompt in action.prompts:

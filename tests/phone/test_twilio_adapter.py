@@ -119,3 +119,11 @@ def test_languages_are_chosen_by_key_or_by_name() -> None:
 def test_numbers_read_digit_by_digit_are_written_as_digits() -> None:
     assert speech.written_digits("三座五零二廚房漏水") == "三座502廚房漏水"
     assert speech.written_digits("一直漏水") == "一直漏水"
+
+
+def test_amounts_and_months_are_spoken_in_each_language() -> None:
+    assert speech.spoken_money("Amount due: HK$1,850.50", "en") == "Amount due: 1850 Hong Kong dollars and 50 cents"
+    assert speech.spoken_money("HK$-35.00", "zh-Hant") == "負港幣35元"
+    assert speech.spoken_money("HK$120.05", "zh-Hans") == "港币120元5分"
+    assert speech.spoken_dates("paid up to 2026-09", "en") == "paid up to September 2026"
+    assert speech.spoken_dates("2026-10-31", "zh-Hant") == "2026年10月31日"

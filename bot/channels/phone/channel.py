@@ -58,12 +58,13 @@ from integrations.telephony.base import (
 log = logging.getLogger(__name__)
 
 CHANNEL = "phone"
+BILLS_KEY = "3"
 MAX_MISSES = 2  # a second miss in a row goes to the desk or voicemail: nobody is left in a loop
 MAX_AUTO_TURNS = 4
 KEEP_ANSWERS = 4  # documents kept per call for replaying retried webhooks
 CALLERS_CACHED = 5000  # calls whose caller this worker remembers (oldest forgotten first)
 # Replies after which the matter is finished: the caller is asked whether there is anything else.
-FINISHED = {"report.received", "report.cancelled", "link.unknown"}
+FINISHED = {"report.received", "report.cancelled", "link.unknown", "bill.statement"}
 FORMS = ("repair", "complaint")
 
 AfterTurn = Callable[[list[Ticket], Resident | None], Coroutine[Any, Any, None]]
@@ -223,6 +224,8 @@ class PhoneChannel:
     def _menu(self, state: dict[str, Any], before: list[str], *, stage: str = "menu") -> list[VoiceAction]:
         lang = state["lang"]
         lines = [*before, speech.text("menu", lang)]
+        if state["resident"] is not None:
+            lines.append(speech.text("menu_bills", lang))
         lines.append(speech.text("menu_desk" if self._desk_open() else "menu_voicemail", lang))
         state["stage"] = stage
         state["prompt"] = {"say": [(lang, line) for line in lines]}
@@ -255,6 +258,8 @@ class PhoneChannel:
             return self._gather(state)
         if stage in ("menu", "after"):
             return await self._menu_input(state, key, said)
+        if stage == "bill_unit":
+            return await self._bill(state, event.digits)
         if stage == "describe":
             return await self._to_dialog(state, kind=EventKind.TEXT, text=said, miss_if_same=False)
         if stage == "dialog":
@@ -262,6 +267,8 @@ class PhoneChannel:
         return await self._miss(state)
 
     async def _menu_input(self, state: dict[str, Any], key: str | None, said: str) -> list[VoiceAction]:
+        if key == BILLS_KEY:
+            return self._ask_bill_unit(state)
         flow = {"1": "repair", "2": "complaint"}.get(key or "")
         if flow is None and not (said and key is None):
             return await self._miss(state)
@@ -303,6 +310,36 @@ class PhoneChannel:
         if not said:
             return await self._miss(state)
         return await self._to_dialog(state, kind=EventKind.TEXT, text=said, miss_if_same=False)
+
+    # -- bills --------------------------------------------------------------------------------------
+    def _ask_bill_unit(self, state: dict[str, Any]) -> list[VoiceAction]:
+        """Caller ID can be spoofed: a bill is read only for a unit of the caller's record that they key in."""
+        lang = state["lang"]
+        if state["resident"] is None:
+            return self._menu(state, [self._bill_refused(lang)], stage="after")
+        state["stage"] = "bill_unit"
+        state["misses"] = 0
+        state["prompt"] = {"say": [(lang, speech.text("bill_unit", lang))], "mode": "keys"}
+        return self._gather(state, speech=False, num_digits=None, finish_on_key="#")
+
+    def _bill_refused(self, lang: str) -> str:
+        return speech.text("bill_refused", lang, phone=self.estate.phone.desk_phone or self.estate.service_desk_phone)
+
+    async def _bill(self, state: dict[str, Any], digits: str) -> list[VoiceAction]:
+        lang = state["lang"]
+        resident = await self.services.registry.get(state["resident"]) if state["resident"] else None
+        keyed = digits.strip("#*")
+        units = [
+            link.unit
+            for link in (resident.units if resident else ())
+            if keyed and keyed in (_digits(link.unit.unit), _digits(link.unit.building + link.unit.unit))
+        ]
+        if len(units) != 1:
+            return self._menu(state, [self._bill_refused(lang)], stage="after")
+        state["misses"] = 0
+        # The bill dialog shows the statement; with several units it asks which: the keyed one is answered.
+        state["bill_unit"] = units[0].id
+        return await self._to_dialog(state, miss_if_same=False, kind=EventKind.COMMAND, command="bill")
 
     async def _understood_option(self, state: dict[str, Any], said: str, values: list[str]) -> int | None:
         """Words that name no option by its label may still mean one ("the lift" for Elevator): ask the NLU."""
@@ -381,6 +418,8 @@ class PhoneChannel:
         if not replies:
             return None
         last = replies[-1]
+        if last.key == "bill.unit" and state.get("bill_unit"):
+            return {"kind": EventKind.CHOICE, "choice": f"unit:{state.pop('bill_unit')}", "token": last.token}
         if last.key.endswith(".photos") and last.choices:
             return {"kind": EventKind.CHOICE, "choice": "skip", "token": last.token}  # no photos by phone
         if last.contact_button and state["caller"]:
@@ -391,7 +430,7 @@ class PhoneChannel:
     def _speak(self, state: dict[str, Any], reply: Reply, tickets: list[Ticket]) -> list[str]:
         lang = state["lang"]
         key = reply.key
-        if key.endswith(".photos") or reply.contact_button:
+        if key.endswith(".photos") or key == "bill.unit" or reply.contact_button:
             return []
         if key in ("report.received", "link.unknown"):
             number = (
@@ -400,6 +439,12 @@ class PhoneChannel:
             return [speech.text(key, lang, number=speech.spell_number(number))]
         if speech.has_text(key):
             return [speech.text(key, lang)]
+        if key == "bill.statement":
+            lines = [reply.title or ""] + [
+                speech.spoken_money(speech.spoken_dates(f"{label}: {value}", lang), lang)
+                for label, value in reply.fields
+            ]
+            return [". ".join(line for line in lines if line)]
         lines = []
         if reply.title and not reply.fields:
             lines.append(reply.title)
@@ -607,7 +652,9 @@ class PhoneChannel:
         voice = self.estate.phone.voices.get(code)
         return Say(text, voice.say_language if voice else "", voice.voice if voice else "")
 
-    def _gather(self, state: dict[str, Any]) -> list[VoiceAction]:
+    def _gather(
+        self, state: dict[str, Any], *, speech: bool = True, num_digits: int | None = 1, finish_on_key: str = ""
+    ) -> list[VoiceAction]:
         """The current prompt as a gather (keys and speech), with the fall-through for silence."""
         prompt = state["prompt"]
         code = state["lang"] or self.default_language
@@ -618,7 +665,9 @@ class PhoneChannel:
             Gather(
                 action=url,
                 prompts=(*(self._say(state, text, lang) for lang, text in prompt.get("say", [])), Pause(1)),
-                num_digits=None if text_mode else 1,
+                num_digits=None if text_mode or prompt.get("mode") == "keys" else num_digits,
+                speech=speech and prompt.get("mode") != "keys",
+                finish_on_key=finish_on_key or ("#" if prompt.get("mode") == "keys" else ""),
                 timeout=self.estate.phone.gather_timeout_seconds,
                 language=voice.speech_language if voice else "",
                 hints=tuple(label for _, label in prompt.get("options", [])),
@@ -657,3 +706,7 @@ def _replay(state: dict[str, Any], step: int) -> list[VoiceAction]:
             return [Hangup()]
         saved = state["answers"][max(state["answers"], key=int)]
     return [_load(a) for a in saved]
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())

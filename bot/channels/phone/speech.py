@@ -41,6 +41,23 @@ _TEXTS: dict[str, dict[str, str]] = {
         EN: "To report a repair, press 1 or tell me what is wrong. To make a complaint, press 2. "
         "For an emergency, press 9.",
     },
+    "menu_bills": {
+        ZH_HANT: "查詢賬單請按3。",
+        ZH_HANS: "查询账单请按3。",
+        EN: "For your bills, press 3.",
+    },
+    "bill_unit": {
+        ZH_HANT: "為保障你嘅私隱，請用數字鍵輸入你要查詢嘅單位號碼，例如五零二，然後按井字鍵。",
+        ZH_HANS: "为保障您的隐私，请用数字键输入要查询的单位号码，例如五零二，然后按井号键。",
+        EN: "For your privacy, please key in the flat number of the bill, for example 5 0 2, then the hash key.",
+    },
+    "bill_refused": {
+        ZH_HANT: "呢個單位唔係登記喺你嘅電話號碼之下，所以唔可以喺電話讀出賬單。"
+        "請致電客服中心{phone}，或者親臨管理處查詢。",
+        ZH_HANS: "这个单位不在您的电话号码名下，所以不能在电话中读出账单。请致电客服中心{phone}，或到管理处查询。",
+        EN: "That flat is not registered to the number you are calling from, so its bill cannot be read out. "
+        "Please call the service desk on {phone}, or ask at the management office.",
+    },
     "menu_desk": {
         ZH_HANT: "客服中心請按0。",
         ZH_HANS: "客服中心请按0。",
@@ -225,3 +242,59 @@ def written_digits(said: str) -> str:
     type "502". Runs of two to five such digits are written as digits so the understander sees what a
     typed message would say ("三座五零二" → "三座502"); the words themselves are kept in the call's record."""
     return _SPOKEN_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_OF), said)
+
+
+_MONEY = re.compile(r"(HK\$|US\$|S\$|MOP\$|¥)?(-?)([\d,]+)\.(\d{2})")
+_CURRENCY = {
+    "HK$": {ZH_HANT: "港幣", ZH_HANS: "港币", EN: "Hong Kong dollars"},
+    "¥": {ZH_HANT: "人民幣", ZH_HANS: "人民币", EN: "yuan"},
+    "US$": {ZH_HANT: "美元", ZH_HANS: "美元", EN: "US dollars"},
+    "S$": {ZH_HANT: "新加坡元", ZH_HANS: "新加坡元", EN: "Singapore dollars"},
+    "MOP$": {ZH_HANT: "澳門元", ZH_HANS: "澳门元", EN: "patacas"},
+}
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def spoken_money(text: str, language: str) -> str:
+    """Amounts as the ear expects them: "HK$1,850.50" → "港幣1850元5角" / "1850 Hong Kong dollars and 50 cents"."""
+
+    def say(m: re.Match[str]) -> str:
+        symbol, minus, whole, cents = m.group(1) or "HK$", m.group(2), m.group(3).replace(",", ""), int(m.group(4))
+        unit = _CURRENCY.get(symbol, _CURRENCY["HK$"])[language if language in (ZH_HANT, ZH_HANS) else EN]
+        if language in (ZH_HANT, ZH_HANS):
+            negative = ("負" if language == ZH_HANT else "负") if minus else ""
+            jiao, fen = divmod(cents, 10)
+            small = (f"{jiao}角" if jiao else "") + (f"{fen}分" if fen else "")
+            return f"{negative}{unit}{whole}元{small}"
+        words = f"{'minus ' if minus else ''}{whole} {unit}"
+        return words + (f" and {cents} cents" if cents else "")
+
+    return _MONEY.sub(say, text)
+
+
+def spoken_dates(text: str, language: str) -> str:
+    """ "2026-09" → "2026年9月" / "September 2026"; "2026-10-31" → "2026年10月31日" / "31 October 2026"."""
+
+    def say(m: re.Match[str]) -> str:
+        year, month, day = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12:
+            return m.group(0)
+        if language in (ZH_HANT, ZH_HANS):
+            return f"{year}年{month}月" + (f"{int(day)}日" if day else "")
+        return (f"{int(day)} " if day else "") + f"{_MONTHS[month - 1]} {year}"
+
+    return _DATE.sub(say, text)
