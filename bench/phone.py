@@ -68,16 +68,41 @@ def serve_estatedesk(cards: bool, database_url: str, redis_url: str, prefix: str
 async def _estatedesk(cards: bool, database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
     import logging
 
-    from aiohttp import web
-
     from bot.config import embedded_config_text
-    from bot.demo.harness import running
-    from bot.web import init_app
 
     logging.basicConfig(level=logging.WARNING)
     config = Path(tempfile.mkdtemp()) / "estate.toml"
     config.write_text(embedded_config_text().replace("[phone]\nenabled = false", "[phone]\nenabled = true"), "utf-8")
-    async with running(database_url=database_url, redis_url=redis_url, redis_prefix=prefix, config=str(config)) as h:
+    from sqlalchemy import text
+
+    from integrations.sql.database import Database
+
+    db = None
+    schema = f"bench_phone_{uuid.uuid4().hex[:8]}"
+    if database_url.startswith("postgresql"):
+        db = Database(database_url, schema=schema)  # a scratch schema, dropped at the end
+    try:
+        await _serve_estatedesk(cards, database_url, db, redis_url, prefix, config, ready)
+    finally:
+        if db is not None:
+            await db.dispose()
+            admin = Database(database_url)
+            async with admin.engine.begin() as conn:
+                await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            await admin.dispose()
+
+
+async def _serve_estatedesk(
+    cards: bool, database_url: str, db: Any, redis_url: str, prefix: str, config: Path, ready: Connection
+) -> None:
+    from aiohttp import web
+
+    from bot.demo.harness import running
+    from bot.web import init_app
+
+    async with running(
+        database_url=database_url, database=db, redis_url=redis_url, redis_prefix=prefix, config=str(config)
+    ) as h:
         assert h.desk.phone is not None
         if not cards:
             h.desk.phone.after_turn = None  # staff cards not posted: the fake Telegram shares this process
@@ -226,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         help="between an answer and the caller's next move (listening, speaking); 0: back to back",
     )
     parser.add_argument(
+        "--database", default="sqlite", help="sqlite (a fresh file) or a postgresql:// URL (a scratch schema)"
+    )
+    parser.add_argument(
         "--cards",
         choices=("background", "off"),
         default="background",
@@ -235,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     prefix = f"bench-phone-{uuid.uuid4().hex[:8]}"
-    database_url = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+    database_url = (
+        args.database if args.database.startswith("postgresql") else f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+    )
     ours, ours_pipe, ours_port = start(
         serve_estatedesk, args.cards == "background", database_url, args.redis_url, prefix
     )
@@ -255,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"{args.calls} calls, {args.concurrency} in progress, {args.think_ms:.0f} ms between an answer and the "
-        f"caller's next move; tickets in SQLite, state in Redis; "
+        f"caller's next move; tickets in {'PostgreSQL' if args.database.startswith('postgresql') else 'SQLite'}, "
+        f"state in Redis; "
         f"{sum(len(t) for t in result.times.values())} webhooks timed"
     )
     print(f"{'webhook':<10} {'ours p50':>9} {'ours p99':>9}")
