@@ -217,9 +217,12 @@ class Estatedesk:
         """A ticket opened by phone: its number also reaches the resident's Telegram chat, if they have one
         (linked to the ticket, so their reply there reaches the staff)."""
         news = self.desk.news
-        if news is None:
+        if news is None or ticket.resident_id is None:
             return
         try:
+            resident = await self.registry.get(ticket.resident_id)
+            if resident is None or resident.telegram_user_id is None:
+                return  # by SMS only with the ticket's news (bot/ticket_news.py), not for the number itself
             await news.tell(
                 ticket,
                 lambda _: Reply(
