@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
+from bot.channels.phone import PhoneChannel
 from bot.channels.telegram.group_outbox import GroupOutbox
 from bot.channels.telegram.processor import UpdateProcessor
 from bot.channels.telegram.ratelimit import TelegramRateLimiter
@@ -25,7 +26,8 @@ from bot.config import EstateConfig, load_config
 from bot.desk import Desk
 from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
-from bot.errors import BackendUnavailable
+from bot.errors import BackendUnavailable, ConfigError
+from bot.messaging import Priority
 from bot.scheduler import SWEEP_EVERY_S, SweepContext
 from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
@@ -34,6 +36,7 @@ from bot.staff.router import GroupRouter
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
+from dialogs.replies import Reply
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.audit import SqlAuditTrail
 from integrations.sql.billing import SqlBillingSource
@@ -46,6 +49,8 @@ from integrations.state import StateStore
 from integrations.state.durable import DurableState
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
+from integrations.telephony import VoiceProvider
+from integrations.telephony.twilio import TwilioVoice
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +126,8 @@ class Estatedesk:
     outbox: GroupOutbox | None = None
     router: GroupRouter | None = None
     services: Services | None = None
+    phone: PhoneChannel | None = None  # the hotline, when [phone] enabled = true
+    voice: VoiceProvider | None = None  # its provider adapter (Twilio)
     # Periodic work added by extensions: (name, seconds between runs, async job()).
     jobs: list[tuple[str, float, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -191,6 +198,8 @@ class Estatedesk:
             await asyncio.wait_for(self.processor.drain(), max(0.0, (deadline - loop.time()) / 2))
         except TimeoutError:
             log.warning("card posting cut short at shutdown; the card sweep posts what is missing")
+        if self.phone is not None:
+            await self.phone.drain()
         if self.outbox is not None:
             unsent = await self.outbox.stop(max(0.0, deadline - loop.time()))
             if unsent:
@@ -227,6 +236,38 @@ class Estatedesk:
                 await self.desk.on_new_ticket(ticket, resident)
             except Exception:
                 log.exception("posting the card of %s failed; the sweep will retry", ticket.number)
+
+    async def emergency_to_managers(self, ticket: Ticket) -> None:
+        """An emergency call: the managers hear of it at once (the department's group gets the card)."""
+        chat_id = self.estate.routing.managers_chat_id
+        if chat_id is None or self.desk.sender is None:
+            return
+        # The description names the caller and what they said; staff cards carry the rest.
+        text = f"{ticket.description}\n☎ {ticket.contact_phone or '-'} · {ticket.place or '-'}"
+        try:
+            await self.desk.sender.send(chat_id, Reply(text, title=f"🚨 {ticket.number}"), priority=Priority.EMERGENCY)
+        except Exception:
+            log.exception("could not tell the managers of emergency call %s", ticket.number)
+
+    async def ticket_in_writing(self, ticket: Ticket) -> None:
+        """A ticket opened by phone: its number also reaches the resident's Telegram chat, if they have one
+        (linked to the ticket, so their reply there reaches the staff)."""
+        news = self.desk.news
+        if news is None or ticket.resident_id is None:
+            return
+        try:
+            resident = await self.registry.get(ticket.resident_id)
+            if resident is None or resident.telegram_user_id is None:
+                return  # by SMS only with the ticket's news (bot/ticket_news.py), not for the number itself
+            await news.tell(
+                ticket,
+                lambda _: Reply(
+                    _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number),
+                    title=ticket.number,
+                ),
+            )
+        except Exception:
+            log.exception("could not send %s in writing", ticket.number)
 
     async def process(self, update: Update) -> None:
         await self.processor.process(update)
@@ -309,10 +350,31 @@ async def build(
         dead_letters=SqlDeadLetters(db),
         private_commands=router.on_private_command,
     )
+    if estate.phone.enabled:
+        app.phone, app.voice = make_phone(settings, estate, engine, store, app)
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.
         importlib.import_module(name).install(app)
     return app
+
+
+def make_phone(
+    settings: Settings, estate: EstateConfig, engine: Engine, store: StateStore, app: Estatedesk
+) -> tuple[PhoneChannel, VoiceProvider]:
+    """The hotline: the provider adapter named in ``[phone] provider`` and the channel on the dialog engine."""
+    if settings.twilio_auth_token is None:
+        raise ConfigError("ESTATEDESK_TWILIO_AUTH_TOKEN is required with [phone] enabled = true")
+    voice = TwilioVoice(settings.twilio_auth_token.get_secret_value())
+    channel = PhoneChannel(
+        engine,
+        store,
+        base_url=settings.phone_path,
+        public_url=settings.phone_public_url or "",
+        after_turn=app.post_cards,
+        on_emergency=app.emergency_to_managers,
+        in_writing=app.ticket_in_writing,
+    )
+    return channel, voice
 
 
 def make_queries(app: Estatedesk) -> object | None:

@@ -137,6 +137,37 @@ class FeeRemindersModel(_Model):
         return sorted(v)
 
 
+class VoiceLanguageModel(_Model):
+    say_language: str  # the provider's text-to-speech language tag
+    voice: str = ""  # a provider voice name; empty: the provider's default for the language
+    speech_language: str  # the provider's speech-recognition language tag
+
+
+class PhoneModel(_Model):
+    """``[phone]``: the hotline (bot/channels/phone). Secrets come from the environment (ESTATEDESK_TWILIO_...)."""
+
+    enabled: bool = False
+    provider: Literal["twilio"] = "twilio"
+    numbers: list[str] = []  # the estate's hotline numbers (E.164), for the record and the README
+    duty_phone: str = ""  # 24-hour duty line for emergencies; empty: estate.emergency_phone
+    duty_phone_second: str = ""  # dialled when the duty line does not answer
+    desk_phone: str = ""  # "press 0" in business hours; empty: estate.service_desk_phone
+    dial_timeout_seconds: int = Field(20, ge=5, le=600)
+    gather_timeout_seconds: int = Field(6, ge=1, le=60)
+    recording: bool = True  # voicemail is recorded (and callers are told)
+    voicemail_max_seconds: int = Field(120, ge=10, le=3600)
+    sms: bool = False
+    languages: dict[str, VoiceLanguageModel] = {}
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, v: dict[str, VoiceLanguageModel]) -> dict[str, VoiceLanguageModel]:
+        unknown = set(v) - {"zh-Hant", "zh-Hans", "en"}
+        if unknown:
+            raise ValueError(f"unknown language(s) {sorted(unknown)}: use zh-Hant, zh-Hans, en")
+        return v
+
+
 class ConfigModel(_Model):
     estate: EstateModel
     managers_chat_id: int | None = None
@@ -149,6 +180,7 @@ class ConfigModel(_Model):
     reports: ReportsModel = ReportsModel()
     surveys: SurveysModel = SurveysModel()
     fee_reminders: FeeRemindersModel = FeeRemindersModel()
+    phone: PhoneModel = PhoneModel()
 
     @field_validator("departments")
     @classmethod
@@ -189,6 +221,37 @@ class DeskSettings:
 
 
 @dataclass(frozen=True)
+class VoiceLanguage:
+    say_language: str
+    voice: str
+    speech_language: str
+
+
+# Cantonese, Mandarin and English as Twilio names them: <Say language> and <Gather language>.
+DEFAULT_VOICES: dict[str, VoiceLanguage] = {
+    "zh-Hant": VoiceLanguage("zh-HK", "", "yue-Hant-HK"),
+    "zh-Hans": VoiceLanguage("zh-CN", "", "cmn-Hans-CN"),
+    "en": VoiceLanguage("en-GB", "", "en-GB"),
+}
+
+
+@dataclass(frozen=True)
+class PhoneSettings:
+    enabled: bool = False
+    provider: str = "twilio"
+    numbers: tuple[str, ...] = ()
+    duty_phone: str = ""
+    duty_phone_second: str = ""
+    desk_phone: str = ""
+    dial_timeout_seconds: int = 20
+    gather_timeout_seconds: int = 6
+    recording: bool = True
+    voicemail_max_seconds: int = 120
+    sms: bool = False
+    voices: dict[str, VoiceLanguage] = field(default_factory=lambda: dict(DEFAULT_VOICES))
+
+
+@dataclass(frozen=True)
 class EstateConfig:
     name: str
     timezone: str
@@ -203,10 +266,39 @@ class EstateConfig:
     surveys: SurveySettings = field(default_factory=SurveySettings)
     fee_reminders: ReminderRules = field(default_factory=ReminderRules)
     names: dict[str, str] = field(default_factory=dict)  # the estate's name per language, when it has several
+    phone: PhoneSettings = field(default_factory=PhoneSettings)
 
     def name_in(self, lang: str) -> str:
         """The estate's name as residents of ``lang`` know it; its one (or English) name otherwise."""
         return self.names.get(lang) or self.name
+
+
+def _phone(m: PhoneModel, estate: EstateModel) -> PhoneSettings:
+    from bot.domain.residents import InvalidPhone, normalise_phone
+
+    def number(key: str, raw: str) -> str:
+        try:
+            return normalise_phone(raw, estate.phone_region) if raw else ""
+        except InvalidPhone:
+            raise ConfigError(f"phone.{key}: {raw!r} is not a phone number") from None
+
+    voices = dict(DEFAULT_VOICES)
+    for code, v in m.languages.items():
+        voices[code] = VoiceLanguage(v.say_language, v.voice, v.speech_language)
+    return PhoneSettings(
+        enabled=m.enabled,
+        provider=m.provider,
+        numbers=tuple(number("numbers", n) for n in m.numbers),
+        duty_phone=number("duty_phone", m.duty_phone or estate.emergency_phone),
+        duty_phone_second=number("duty_phone_second", m.duty_phone_second),
+        desk_phone=number("desk_phone", m.desk_phone or estate.service_desk_phone),
+        dial_timeout_seconds=m.dial_timeout_seconds,
+        gather_timeout_seconds=m.gather_timeout_seconds,
+        recording=m.recording,
+        voicemail_max_seconds=m.voicemail_max_seconds,
+        sms=m.sms,
+        voices=voices,
+    )
 
 
 def _sla_table(raw: dict[str, Any]) -> tuple[SlaHours, dict[tuple[TicketKind, str], SlaHours]]:
@@ -320,6 +412,7 @@ def parse_config(data: dict[str, Any]) -> EstateConfig:
         surveys=SurveySettings(**model.surveys.model_dump()),
         fee_reminders=_fee_reminders(model.fee_reminders),
         names=names,
+        phone=_phone(model.phone, e),
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -62,6 +63,9 @@ class WebServer:
         processor: UpdateProcessor | None,
         bot: Bot | None,
         health: Callable[[], Awaitable[None]] | None,
+        *,
+        phone: Any = None,
+        voice: Any = None,
     ) -> None:
         self.settings = settings
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -75,6 +79,9 @@ class WebServer:
             health=health,
             metrics_token=self._token,
             serve_metrics=self.metrics == "main",
+            phone=phone,
+            voice=voice,
+            phone_public_url=settings.phone_public_url or "",
         )
         self.inflight = InFlight()
         app.middlewares.append(self.inflight.middleware)

@@ -45,10 +45,16 @@ class Settings(BaseSettings):
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
     rasa_url: str | None = None
+    twilio_account_sid: str | None = Field(None, description="Twilio account SID (the phone channel)")
+    twilio_auth_token: SecretStr | None = Field(None, description="Twilio auth token: checks X-Twilio-Signature")
+    phone_public_url: str | None = Field(
+        None, description="public base URL the telephony provider calls (signatures are over it); unset: as received"
+    )
+    phone_path: str = Field("/phone", description="path prefix of the phone webhooks on this server")
     log_level: str = "INFO"
     log_json: bool = False
 
-    @field_validator("telegram_api_url", "webhook_url", "rasa_url")
+    @field_validator("telegram_api_url", "webhook_url", "rasa_url", "phone_public_url")
     @classmethod
     def _strip_slash(cls, v: str | None) -> str | None:
         return v.rstrip("/") if v else v
@@ -75,6 +81,8 @@ class Settings(BaseSettings):
             raise ValueError("ESTATEDESK_METRICS_PORT must differ from ESTATEDESK_PORT")
         if self.metrics_token is not None and not self.metrics_token.get_secret_value().strip():
             raise ValueError("ESTATEDESK_METRICS_TOKEN is empty: unset it or give a token")
+        if not self.phone_path.startswith("/") or self.phone_path.rstrip("/") == "":
+            raise ValueError("ESTATEDESK_PHONE_PATH must be a path such as /phone")
         if self.nlu == "rasa" and not self.rasa_url:
             raise ValueError("ESTATEDESK_RASA_URL is required with ESTATEDESK_NLU=rasa")
         return self

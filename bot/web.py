@@ -116,6 +116,9 @@ def init_app(
     health: Any = None,
     metrics_token: str | None = None,
     serve_metrics: bool = True,
+    phone: Any = None,
+    voice: Any = None,
+    phone_public_url: str = "",
 ) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY)
     if health is not None:
@@ -130,4 +133,9 @@ def init_app(
         app[BOT] = bot
         app[SECRET] = secret.encode()
         app.router.add_post(path, webhook)
+    if phone is not None and voice is not None:
+        # The phone channel's voice webhooks and status callbacks (bot/channels/phone/web.py).
+        from bot.channels.phone.web import add_routes
+
+        add_routes(app, phone, voice, public=phone_public_url)
     return app

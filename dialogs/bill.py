@@ -86,6 +86,7 @@ class BillDialog(Dialog):
             _("Details as of the last update from the accounts office."),
             title=_("Bills for {unit}", unit=unit.label),
             fields=self.fields(turn, statement),
+            key="bill.statement",
         )
 
     @staticmethod

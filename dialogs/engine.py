@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -218,7 +219,11 @@ class Dialog:
 
     async def prompt(self, turn: Turn, step: str) -> None:
         turn.set_step(step)
+        first = len(turn.replies)
         await getattr(self, f"ask_{step}")(turn)
+        # A stable key per prompt ("repair.category"), so a channel can render its own version
+        # (the phone speaks a short one) without the dialog knowing any channel.
+        turn.replies[first:] = [r if r.key else replace(r, key=f"{self.name}.{step}") for r in turn.replies[first:]]
 
     async def handle(self, turn: Turn) -> None:
         step = turn.step
@@ -235,6 +240,11 @@ class Router(Protocol):
     async def __call__(self, turn: Turn) -> None: ...
 
 
+# Who sent an event, as the channel can tell: each channel registers how its senders are known
+# (Telegram by the linked account, the phone by the caller's number). Dialogs only see the Resident.
+Identify = Callable[[Inbound], Awaitable[Resident | None]]
+
+
 class Engine:
     """Runs turns: replays duplicates, holds the chat lock, saves state before anything is sent.
 
@@ -244,14 +254,31 @@ class Engine:
     than their answer being taken for a new conversation.
     """
 
-    def __init__(self, services: Services, store: StateStore, root: Router, forms: DurableState | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        store: StateStore,
+        root: Router,
+        forms: DurableState | None = None,
+        identities: dict[str, Identify] | None = None,
+    ) -> None:
         self.services = services
         self.store = store
         self.root = root
         self.forms = forms
+        self.identities: dict[str, Identify] = {"telegram": self._by_telegram, **(identities or {})}
 
-    async def handle(self, event: Inbound) -> Outcome:
-        async with self.store.lock(event.chat):
+    def identify(self, channel: str, resolver: Identify) -> None:
+        """Register how the senders of ``channel`` are found in the registry."""
+        self.identities[channel] = resolver
+
+    async def _by_telegram(self, event: Inbound) -> Resident | None:
+        return await self.services.registry.by_telegram(event.user_id) if event.user_id else None
+
+    async def handle(self, event: Inbound, *, locked: bool = False) -> Outcome:
+        """One turn. ``locked``: the caller already holds the chat's lock (a channel that keeps state of
+        its own beside the dialog's, under the same lock)."""
+        async with nullcontext() if locked else self.store.lock(event.chat):
             stored = await self.store.load(event.chat)
             state = stored or new_state()
             if event.event_id and state.get("last_event") == event.event_id:
@@ -260,7 +287,9 @@ class Engine:
                 toast, alert = state.get("last_toast"), bool(state.get("last_alert"))
                 return Outcome(replies=replies, toast=toast, alert=alert, replayed=True)
             lost = await self.forms.open_form(event.chat) if stored is None and self.forms is not None else None
-            resident = await self.services.registry.by_telegram(event.user_id) if event.user_id else None
+            resolver = self.identities.get(event.channel)
+            # A channel that registered no resolver has no known senders: they are treated as unregistered.
+            resident = await resolver(event) if resolver is not None else None
             turn = Turn(event, state, self.services, resident)
             turn.lost_flow = lost
             before = state.get("flow")

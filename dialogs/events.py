@@ -33,3 +33,6 @@ class Inbound:
     first_name: str = ""
     what: str = ""  # for UNSUPPORTED: "sticker", "voice", ...
     reply_to: int | None = None  # the message this one replies to (a ticket's message: a relay)
+    # The sender's phone number (E.164) when the channel itself vouches for it (the phone's caller
+    # ID); the engine's identity resolver for that channel looks the resident up by it.
+    sender_phone: str = ""

@@ -110,10 +110,8 @@ class LinkDialog(Dialog):
                 resident_id=None,
                 unit_id=None,
                 place="",
-                description=(
-                    f"Telegram user {ev.first_name or '-'} (id {ev.user_id}) shared {phone}, "
-                    "which is not in the resident registry." + (f"\nTheir message: {carried}" if carried else "")
-                ),
+                description=_unknown_sender(ev.channel, ev.first_name, ev.user_id, phone)
+                + (f"\nTheir message: {carried}" if carried else ""),
                 channel=ev.channel,
                 contact_phone=phone,
             )
@@ -132,6 +130,7 @@ class LinkDialog(Dialog):
                 emergency=turn.services.estate.emergency_phone,
             ),
             remove_keyboard=True,
+            key="link.unknown",
         )
 
     async def ask_pending(self, turn: Turn) -> None:
@@ -156,6 +155,13 @@ class LinkDialog(Dialog):
 
 
 LINK = LinkDialog()
+
+
+def _unknown_sender(channel: str, name: str, user_id: int, phone: str) -> str:
+    """The verification request's first line: who asked, as the channel knows them."""
+    if channel == "telegram":
+        return f"Telegram user {name or '-'} (id {user_id}) shared {phone}, which is not in the resident registry."
+    return f"{channel.capitalize()} contact from {phone}, which is not in the resident registry (unverified)."
 
 
 def _carry_text(turn: Turn, text: str) -> None:
@@ -362,7 +368,8 @@ async def show_menu(turn: Turn, *, greeting: bool = False) -> None:
         text = _("What is your message about? I will use what you wrote as the description.")
     turn.ask(
         text,
-        [
+        key="main.menu",
+        choices=[
             [Choice("menu:repair", _("Report a repair")), Choice("menu:bill", _("My bills"))],
             [Choice("menu:complaint", _("File a complaint")), Choice("menu:tickets", _("My tickets"))],
         ],

@@ -32,6 +32,9 @@ class Reply:
     remove_keyboard: bool = False  # remove a contact button shown earlier
     photos: tuple[str, ...] = field(default_factory=tuple)
     force_reply: bool = False  # ask the reader to reply to this message (staff prompts in groups)
+    # What this message is, stable across wording and language ("repair.category", "report.received"):
+    # a channel that cannot show buttons or text (the phone) renders its own version by this key.
+    key: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,4 +51,5 @@ class Reply:
             remove_keyboard=data.get("remove_keyboard", False),
             photos=tuple(data.get("photos", ())),
             force_reply=data.get("force_reply", False),
+            key=data.get("key", ""),
         )

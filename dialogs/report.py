@@ -143,6 +143,7 @@ class ReportDialog(Dialog):
                 phone=turn.services.estate.emergency_phone,
             ),
             title=_("Emergency"),
+            key="report.emergency",
         )
 
     def _repeat(self, turn: Turn, hint: str) -> None:
@@ -419,7 +420,7 @@ class ReportDialog(Dialog):
             return
         if ev.kind is EventKind.CHOICE and ev.choice == "cancel":
             turn.end_flow()
-            turn.say(turn._("Cancelled. Nothing was sent."))
+            turn.say(turn._("Cancelled. Nothing was sent."), key="report.cancelled")
             return
         self._keep_text(turn)
         await self.prompt(turn, "confirm")
@@ -483,6 +484,7 @@ class ReportDialog(Dialog):
             _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number)
             + ("\n" + due if due else ""),
             title=ticket.number,
+            key="report.received",
         )
         if ticket.urgency is Urgency.EMERGENCY:
             turn.say(_("Emergency line: {phone}", phone=turn.services.estate.emergency_phone))
