@@ -38,10 +38,13 @@ class Settings(BaseSettings):
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
     rasa_url: str | None = None
+    rasa_api_url: str | None = Field(None, description="Rasa server of a Rasa assistant: ticket news goes there")
+    rasa_api_token: SecretStr | None = Field(None, description="Rasa's --auth-token, for trigger_intent")
+    rasa_actions_token: SecretStr | None = Field(None, description="token Rasa's action endpoint sends (?token=)")
     log_level: str = "INFO"
     log_json: bool = False
 
-    @field_validator("telegram_api_url", "webhook_url", "rasa_url")
+    @field_validator("telegram_api_url", "webhook_url", "rasa_url", "rasa_api_url")
     @classmethod
     def _strip_slash(cls, v: str | None) -> str | None:
         return v.rstrip("/") if v else v

@@ -7,7 +7,7 @@ handling that ticket. Resident buttons carry ``r:<ticket id>:<action>`` (reopen,
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.config import EstateConfig
@@ -47,6 +47,8 @@ class ResidentNews:
         self.tickets = tickets
         self.registry = registry
         self._sender_getter = sender_getter  # a callable returning the current MessageSender
+        # Tickets opened on another channel (Ticket.channel, e.g. "rasa") get their news there instead.
+        self.elsewhere: dict[str, Callable[[Ticket], Awaitable[bool]]] = {}
 
     @property
     def sender(self) -> MessageSender | None:
@@ -62,6 +64,9 @@ class ResidentNews:
 
     async def tell(self, ticket: Ticket, build: Callable[[Translator], Reply], *, photos: tuple[str, ...] = ()) -> bool:
         """Send ``build(_)`` (a Reply made in the resident's language) and link it to the ticket."""
+        deliver = self.elsewhere.get(ticket.channel)
+        if deliver is not None:
+            return await deliver(ticket)
         resident = await self._resident(ticket)
         sender = self.sender
         if resident is None or sender is None:

@@ -10,8 +10,8 @@ from typing import Any
 
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.domain.text import MAX_DESCRIPTION, clean_text
-from bot.domain.tickets import Report, TicketKind, Urgency
-from bot.i18n import translate
+from bot.domain.tickets import Report, Ticket, TicketKind, Urgency
+from bot.i18n import Translator, translate
 from dialogs.bill import BillDialog
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -101,21 +101,8 @@ class LinkDialog(Dialog):
         if not number:
             ev = turn.event
             carried = turn.state.get("pending_text", "")
-            report = Report(
-                idempotency_key=f"{ev.chat}:verify:{phone}",
-                kind=TicketKind.VERIFICATION,
-                category="phone",
-                urgency=Urgency.NORMAL,
-                resident_id=None,
-                unit_id=None,
-                place="",
-                description=(
-                    f"Telegram user {ev.first_name or '-'} (id {ev.user_id}) shared {phone}, "
-                    "which is not in the resident registry." + (f"\nTheir message: {carried}" if carried else "")
-                ),
-                channel=ev.channel,
-                contact_phone=phone,
-            )
+            who = f"Telegram user {ev.first_name or '-'} (id {ev.user_id})"
+            report = verification_report(ev.chat, phone, who, carried, ev.channel)
             ticket = await turn.services.intake.submit(report)
             turn.tickets.append(ticket)
             number = ticket.number
@@ -155,6 +142,25 @@ class LinkDialog(Dialog):
 
 
 LINK = LinkDialog()
+
+
+def verification_report(conversation: str, phone: str, who: str, carried: str, channel: str) -> Report:
+    """A number not in the registry: a verification request for the desk, once per conversation and number."""
+    return Report(
+        idempotency_key=f"{conversation}:verify:{phone}",
+        kind=TicketKind.VERIFICATION,
+        category="phone",
+        urgency=Urgency.NORMAL,
+        resident_id=None,
+        unit_id=None,
+        place="",
+        description=(
+            f"{who} shared {phone}, which is not in the resident registry."
+            + (f"\nTheir message: {carried}" if carried else "")
+        ),
+        channel=channel,
+        contact_phone=phone,
+    )
 
 
 def _carry_text(turn: Turn, text: str) -> None:
@@ -495,8 +501,16 @@ async def my_tickets(turn: Turn) -> None:
         turn.say(_("You have no open tickets."))
         await show_menu(turn)
         return
-    zone = turn.services.estate.timezone  # the date the resident lived, not UTC's
-    fields = tuple(
+    fields = ticket_lines(_, tickets, turn.services.estate.timezone)
+    turn.say(_("Your open tickets:"), title=_("My tickets"), fields=fields, choices=ticket_buttons(turn, tickets))
+    await show_menu(turn)
+
+
+def ticket_lines(_: Translator, tickets: list[Ticket], zone: str) -> tuple[tuple[str, str], ...]:
+    """A resident's tickets as (number, "kind · category · place · status · date") rows, the first 20.
+
+    Dates in the estate's zone: the date the resident lived, not UTC's."""
+    return tuple(
         (
             t.number,
             f"{_(KIND_LABELS[t.kind])} · {category_label(_, t.kind, t.category)} · {t.place or '-'} · "
@@ -504,8 +518,6 @@ async def my_tickets(turn: Turn) -> None:
         )
         for t in tickets[:20]
     )
-    turn.say(_("Your open tickets:"), title=_("My tickets"), fields=fields, choices=ticket_buttons(turn, tickets))
-    await show_menu(turn)
 
 
 def help_text(turn: Turn) -> str:
