@@ -17,6 +17,8 @@ from ruamel.yaml import YAML
 
 from bot.domain.tickets import Ticket
 from bot.nlu.model import BuiltinUnderstander
+from bot.staff.actions import StaffDesk
+from bot.ticket_news import ResidentNews
 from dialogs.engine import Services
 from integrations.rasa.actions import RasaDesk
 from integrations.rasa.server import make_app, serve, stop
@@ -52,6 +54,8 @@ class ActionServer:
     url: str
     services: Services
     db: Database
+    news: ResidentNews | None = None
+    staff: StaffDesk | None = None
     posted: list[Ticket] = field(default_factory=list)
 
 
@@ -62,8 +66,13 @@ async def action_server(
     scratch = scratch_sqlite(tmp_path) if request.param == "sqlite" else scratch_postgres()
     async with scratch as db:
         await load_demo_estate(db)
-        services, _ = make_services(db, MemoryStateStore(), Clock(), understander)
-        server_info = ActionServer("", services, db)
+        services, desk = make_services(db, MemoryStateStore(), Clock(), understander)
+        # As the composition root wires it: the desk's news and the staff's actions on tickets.
+        news = ResidentNews(services.estate, services.tickets, services.registry, lambda: None)
+        desk.news = news
+        staff = StaffDesk(desk, news)
+        services.ticket_actions = staff
+        server_info = ActionServer("", services, db, news, staff)
 
         async def after_submit(tickets: list[Ticket], resident: object) -> None:
             server_info.posted.extend(tickets)
