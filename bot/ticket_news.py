@@ -47,8 +47,9 @@ class ResidentNews:
         self.tickets = tickets
         self.registry = registry
         self._sender_getter = sender_getter  # a callable returning the current MessageSender
-        # Tickets opened on another channel (Ticket.channel, e.g. "rasa") get their news there instead.
-        self.elsewhere: dict[str, Callable[[Ticket], Awaitable[bool]]] = {}
+        # Tickets opened on another channel (Ticket.channel, e.g. "rasa") get their news there instead:
+        # channel -> async deliver(ticket, reply in the resident's language) -> delivered.
+        self.elsewhere: dict[str, Callable[[Ticket, Reply], Awaitable[bool]]] = {}
 
     @property
     def sender(self) -> MessageSender | None:
@@ -66,7 +67,8 @@ class ResidentNews:
         """Send ``build(_)`` (a Reply made in the resident's language) and link it to the ticket."""
         deliver = self.elsewhere.get(ticket.channel)
         if deliver is not None:
-            return await deliver(ticket)
+            owner = await self.registry.get(ticket.resident_id) if ticket.resident_id is not None else None
+            return owner is not None and await deliver(ticket, build(Translator(owner.language)))
         resident = await self._resident(ticket)
         sender = self.sender
         if resident is None or sender is None:

@@ -55,7 +55,7 @@ SLOTS: dict[str, str] = {
 FORM_SLOTS = ("category", "unit", "description")
 FORMS = {"repair_form": TicketKind.REPAIR, "complaint_form": TicketKind.COMPLAINT}
 NEWS_INTENT = "EXTERNAL_ticket_news"  # what ticket news triggers in the conversation
-NEWS_ENTITIES = ("ticket", "status")
+NEWS_ENTITIES = ("ticket", "status", "message")
 
 AfterSubmit = Callable[[list[Ticket], Resident | None], Awaitable[None]]
 
@@ -417,7 +417,7 @@ class TicketStatusAction(DeskAction):
 
 
 class TicketNewsAction(DeskAction):
-    """Ticket news pushed by estatedesk (``trigger_intent`` with the ticket and status as entities)."""
+    """Ticket news pushed by estatedesk (``trigger_intent``: the ticket, its status, the desk's message)."""
 
     action_name = "action_estatedesk_ticket_news"
     needs_resident = False  # news for a conversation that is not this ticket's is dropped below
@@ -429,7 +429,10 @@ class TicketNewsAction(DeskAction):
         ticket = await self.services.tickets.get(str(number)) if number else None
         if ticket is None or resident is None or ticket.resident_id != resident.id:
             return []  # not this conversation's ticket: say nothing
-        dispatcher.utter_message(text=render(news_reply(self.services, ticket, _)))
+        message = next(tracker.get_latest_entity_values("message"), None)
+        dispatcher.utter_message(
+            text=str(message) if message else f"{ticket.number} · {_(STATUS_LABELS[ticket.status])}"
+        )
         return [SlotSet("ticket_number", ticket.number)]
 
 
@@ -454,30 +457,6 @@ class AnswerAction(DeskAction):
         await actions.relay_from_resident(ticket, resident.id, text, ())
         dispatcher.utter_message(text=_("Sent to the staff handling {number}.", number=ticket.number))
         return []
-
-
-def news_reply(services: Services, ticket: Ticket, _: Translator) -> Reply:
-    """What the resident reads about the ticket's latest step, in the ticket news' own words."""
-    status = ticket.status
-    if status is TicketStatus.NEED_INFO:
-        asked = next((e for e in reversed(ticket.events) if e.action == "need_info"), None)
-        question = str(asked.detail.get("question") or asked.detail.get("text") or "") if asked else ""
-        return Reply(
-            _("Reply to this message to answer; your answer goes straight to the staff handling it."),
-            title=_("{number}: the desk asks", number=ticket.number),
-            fields=((services.estate.desk.name(_.language.value), question or "-"),),
-        )
-    if status is TicketStatus.RESOLVED:
-        return Reply(
-            "",
-            title=_("{number} is resolved", number=ticket.number),
-            fields=((_("Resolution"), ticket.resolution_note or "-"),),
-        )
-    if status is TicketStatus.IN_PROGRESS:
-        return Reply(_("{number}: work has started.", number=ticket.number))
-    if status is TicketStatus.ASSIGNED:
-        return Reply(_("{number}: a colleague is now handling your request.", number=ticket.number))
-    return Reply(f"{ticket.number} · {_(STATUS_LABELS[status])}")
 
 
 ACTIONS: tuple[type[DeskAction] | type[ValidateReportForm], ...] = (

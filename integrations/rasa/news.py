@@ -1,9 +1,9 @@
 """Ticket news into a resident's Rasa conversation, through Rasa's HTTP API.
 
 ``POST /conversations/{sender_id}/trigger_intent?token=…`` with ``EXTERNAL_ticket_news`` and the
-ticket and its status as entities; the assistant's rule runs ``action_estatedesk_ticket_news``,
-which tells the resident in their language (integrations/rasa/actions.py). The conversation is the
-one named in the ticket's log (``rasa_conversation``). A refused or failed request is retried with
+ticket, its status and the desk's message (already in the resident's language) as entities; the
+assistant's rule runs ``action_estatedesk_ticket_news``, which says it (integrations/rasa/actions.py).
+The conversation is the one named in the ticket's log (``rasa_conversation``). A failed request is retried with
 back-off; if Rasa stays unreachable the news raises :class:`BackendUnavailable`, as a Telegram
 outage does, so the staff action that caused it is answered with the outage and can be repeated.
 """
@@ -18,7 +18,8 @@ import aiohttp
 
 from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
-from integrations.rasa.actions import CONVERSATION_EVENT, NEWS_INTENT
+from dialogs.replies import Reply
+from integrations.rasa.actions import CONVERSATION_EVENT, NEWS_INTENT, render
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class RasaNews:
     def __repr__(self) -> str:  # the token stays out of logs
         return f"RasaNews({self.url!r})"
 
-    async def tell(self, ticket: Ticket) -> bool:
+    async def tell(self, ticket: Ticket, reply: Reply) -> bool:
         """Trigger the news intent in the ticket's conversation. False when the ticket has none."""
         sender_id = conversation_of(ticket)
         if sender_id is None:
@@ -51,7 +52,7 @@ class RasaNews:
             return False
         body = {
             "name": NEWS_INTENT,
-            "entities": {"ticket": ticket.number, "status": ticket.status.value},
+            "entities": {"ticket": ticket.number, "status": ticket.status.value, "message": render(reply)},
             "output_channel": "latest",
         }
         url = f"{self.url}/conversations/{quote(sender_id, safe='')}/trigger_intent"
