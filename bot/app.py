@@ -336,6 +336,11 @@ async def build(
     desk.topics = ForumTopics(bot, outbox)
     news = ResidentNews(estate, tickets, registry, lambda: desk.sender)
     desk.news = news
+    if settings.rasa_api_url:
+        from integrations.rasa.news import RasaNews
+
+        token = settings.rasa_api_token.get_secret_value() if settings.rasa_api_token else None
+        news.elsewhere["rasa"] = RasaNews(settings.rasa_api_url, token).tell
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
     router = GroupRouter(staff, bot, durable, queries=make_queries(app), audit=SqlAuditTrail(db))

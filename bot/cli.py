@@ -62,6 +62,32 @@ async def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _rasa_actions(args: argparse.Namespace) -> int:
+    """rasa-sdk's action server over this desk (integrations/rasa/server.py), beside the bot's workers."""
+    from bot.app import build
+    from bot.settings import load_settings
+    from integrations.rasa.actions import RasaDesk
+    from integrations.rasa.server import make_app, serve, stop
+
+    settings = load_settings()
+    desk = await build(settings)
+    await desk.start()  # one more worker: it posts the cards of the tickets it opens
+    assert desk.services is not None
+    token = settings.rasa_actions_token.get_secret_value() if settings.rasa_actions_token else None
+    server = await serve(make_app(RasaDesk(desk.services, desk.post_cards), token), args.host, args.port)
+    done = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, done.set)
+    log.info("Rasa action server on %s:%d%s", args.host, args.port, "" if token else " (no token)")
+    try:
+        await done.wait()
+    finally:
+        await stop(server)
+        await desk.stop()
+    return 0
+
+
 async def _migrate(args: argparse.Namespace) -> int:
     from bot.settings import load_settings
     from integrations.sql.database import Database
@@ -315,6 +341,10 @@ def _parser() -> argparse.ArgumentParser:
         func=_run
     )
     sub.add_parser("migrate", help="bring the database to the latest schema").set_defaults(func=_migrate)
+    ra = sub.add_parser("rasa-actions", help="the action server for a Rasa assistant (rasa-sdk; private network only)")
+    ra.add_argument("--host", default="127.0.0.1")
+    ra.add_argument("--port", type=int, default=5055)
+    ra.set_defaults(func=_rasa_actions)
     for what, help_text in (
         ("residents", "resident registry: import FILE.csv|FILE.xlsx (building, unit, name, phone, role, language)"),
         ("billing", "billing data: import FILE.csv (an accounts file or a payments file)"),

@@ -7,7 +7,7 @@ handling that ticket. Resident buttons carry ``r:<ticket id>:<action>`` (reopen,
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.config import EstateConfig
@@ -35,6 +35,9 @@ class ResidentNews:
         self.tickets = tickets
         self.registry = registry
         self._sender_getter = sender_getter  # a callable returning the current MessageSender
+        # Tickets opened on another channel (Ticket.channel, e.g. "rasa") get their news there instead:
+        # channel -> async deliver(ticket, reply in the resident's language) -> delivered.
+        self.elsewhere: dict[str, Callable[[Ticket, Reply], Awaitable[bool]]] = {}
 
     @property
     def sender(self) -> MessageSender | None:
@@ -50,6 +53,10 @@ class ResidentNews:
 
     async def tell(self, ticket: Ticket, build: Callable[[Translator], Reply], *, photos: tuple[str, ...] = ()) -> bool:
         """Send ``build(_)`` (a Reply made in the resident's language) and link it to the ticket."""
+        deliver = self.elsewhere.get(ticket.channel)
+        if deliver is not None:
+            owner = await self.registry.get(ticket.resident_id) if ticket.resident_id is not None else None
+            return owner is not None and await deliver(ticket, build(Translator(owner.language)))
         resident = await self._resident(ticket)
         sender = self.sender
         if resident is None or sender is None:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from bot.domain.billing import BillStatement
 from bot.domain.callback_data import choice_id
-from bot.i18n import N_, format_money
+from bot.i18n import N_, Translator, format_money
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
 from dialogs.replies import Choice
@@ -20,18 +20,34 @@ ITEM_LABELS = {
 }
 
 
-def money(turn: Turn, currency: str, amount: Decimal | None) -> str:
+def money(_: Translator, region: str, currency: str, amount: Decimal | None) -> str:
     if amount is None:
         return "-"
-    region = turn.services.estate.phone_region
-    return format_money(turn.language, amount, "CNY" if currency.upper() == "RMB" else currency.upper(), region)
+    return format_money(_.language, amount, "CNY" if currency.upper() == "RMB" else currency.upper(), region)
 
 
-def amount_due(turn: Turn, currency: str, amount: Decimal) -> str:
+def amount_due(_: Translator, region: str, currency: str, amount: Decimal) -> str:
     """What the resident owes; a negative amount due is money paid ahead, said as a credit."""
     if amount < 0:
-        return turn._("{amount} in credit", amount=money(turn, currency, -amount))
-    return money(turn, currency, amount)
+        return _("{amount} in credit", amount=money(_, region, currency, -amount))
+    return money(_, region, currency, amount)
+
+
+def statement_fields(_: Translator, region: str, s: BillStatement) -> tuple[tuple[str, str], ...]:
+    """A unit's statement as (label, value) rows in the reader's language: every channel shows these."""
+    rows = [
+        (_("Property fee paid up to"), s.fee_paid_until or "-"),
+        (_("Amount due"), amount_due(_, region, s.currency, s.amount_due)),
+    ]
+    if s.due_date:
+        rows.append((_("Due date"), s.due_date.isoformat()))
+    rows.append((_("Arrears"), money(_, region, s.currency, s.arrears) if s.arrears > 0 else _("None")))
+    rows.append((_("Water balance (prepaid)"), money(_, region, s.currency, s.water_balance)))
+    rows.append((_("Electricity balance (prepaid)"), money(_, region, s.currency, s.electricity_balance)))
+    for p in s.payments:
+        label = _(ITEM_LABELS[p.item]) if p.item in ITEM_LABELS else p.item
+        rows.append((_("Paid {date}", date=p.paid_on.isoformat()), f"{label} {money(_, region, s.currency, p.amount)}"))
+    return tuple(rows)
 
 
 class BillDialog(Dialog):
@@ -91,17 +107,4 @@ class BillDialog(Dialog):
 
     @staticmethod
     def fields(turn: Turn, s: BillStatement) -> tuple[tuple[str, str], ...]:
-        _ = turn._
-        rows = [
-            (_("Property fee paid up to"), s.fee_paid_until or "-"),
-            (_("Amount due"), amount_due(turn, s.currency, s.amount_due)),
-        ]
-        if s.due_date:
-            rows.append((_("Due date"), s.due_date.isoformat()))
-        rows.append((_("Arrears"), money(turn, s.currency, s.arrears) if s.arrears > 0 else _("None")))
-        rows.append((_("Water balance (prepaid)"), money(turn, s.currency, s.water_balance)))
-        rows.append((_("Electricity balance (prepaid)"), money(turn, s.currency, s.electricity_balance)))
-        for p in s.payments:
-            label = _(ITEM_LABELS[p.item]) if p.item in ITEM_LABELS else p.item
-            rows.append((_("Paid {date}", date=p.paid_on.isoformat()), f"{label} {money(turn, s.currency, p.amount)}"))
-        return tuple(rows)
+        return statement_fields(turn._, turn.services.estate.phone_region, s)

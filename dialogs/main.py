@@ -11,8 +11,8 @@ from typing import Any
 from bot.domain.callback_data import parse_resident
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.domain.text import MAX_DESCRIPTION, clean_text
-from bot.domain.tickets import MAX_PHOTOS, Report, TicketKind, Urgency
-from bot.i18n import translate
+from bot.domain.tickets import MAX_PHOTOS, Report, Ticket, TicketKind, Urgency
+from bot.i18n import Translator, translate
 from dialogs.bill import BillDialog
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -102,19 +102,8 @@ class LinkDialog(Dialog):
         if not number:
             ev = turn.event
             carried = turn.state.get("pending_text", "")
-            report = Report(
-                idempotency_key=f"{ev.chat}:verify:{phone}",
-                kind=TicketKind.VERIFICATION,
-                category="phone",
-                urgency=Urgency.NORMAL,
-                resident_id=None,
-                unit_id=None,
-                place="",
-                description=_unknown_sender(ev.channel, ev.first_name, ev.user_id, phone)
-                + (f"\nTheir message: {carried}" if carried else ""),
-                channel=ev.channel,
-                contact_phone=phone,
-            )
+            who = _unknown_sender(ev.channel, ev.first_name, ev.user_id)
+            report = verification_report(ev.chat, phone, who, carried, ev.channel)
             ticket = await turn.services.intake.submit(report)
             turn.tickets.append(ticket)
             number = ticket.number
@@ -157,11 +146,30 @@ class LinkDialog(Dialog):
 LINK = LinkDialog()
 
 
-def _unknown_sender(channel: str, name: str, user_id: int, phone: str) -> str:
-    """The verification request's first line: who asked, as the channel knows them."""
+def _unknown_sender(channel: str, name: str, user_id: int) -> str:
+    """Who asked, as the channel knows them: the verification request's first words."""
     if channel == "telegram":
-        return f"Telegram user {name or '-'} (id {user_id}) shared {phone}, which is not in the resident registry."
-    return f"{channel.capitalize()} contact from {phone}, which is not in the resident registry (unverified)."
+        return f"Telegram user {name or '-'} (id {user_id})"
+    return f"A {channel} caller (unverified)"
+
+
+def verification_report(conversation: str, phone: str, who: str, carried: str, channel: str) -> Report:
+    """A number not in the registry: a verification request for the desk, once per conversation and number."""
+    return Report(
+        idempotency_key=f"{conversation}:verify:{phone}",
+        kind=TicketKind.VERIFICATION,
+        category="phone",
+        urgency=Urgency.NORMAL,
+        resident_id=None,
+        unit_id=None,
+        place="",
+        description=(
+            f"{who} shared {phone}, which is not in the resident registry."
+            + (f"\nTheir message: {carried}" if carried else "")
+        ),
+        channel=channel,
+        contact_phone=phone,
+    )
 
 
 def _carry_text(turn: Turn, text: str) -> None:
@@ -556,8 +564,16 @@ async def my_tickets(turn: Turn) -> None:
         turn.say(_("You have no open tickets."))
         await show_menu(turn)
         return
-    zone = turn.services.estate.timezone  # the date the resident lived, not UTC's
-    fields = tuple(
+    fields = ticket_lines(_, tickets, turn.services.estate.timezone)
+    turn.say(_("Your open tickets:"), title=_("My tickets"), fields=fields, choices=ticket_buttons(turn, tickets))
+    await show_menu(turn)
+
+
+def ticket_lines(_: Translator, tickets: list[Ticket], zone: str) -> tuple[tuple[str, str], ...]:
+    """A resident's tickets as (number, "kind · category · place · status · date") rows, the first 20.
+
+    Dates in the estate's zone: the date the resident lived, not UTC's."""
+    return tuple(
         (
             t.number,
             f"{_(KIND_LABELS[t.kind])} · {category_label(_, t.kind, t.category)} · {t.place or '-'} · "
@@ -565,8 +581,6 @@ async def my_tickets(turn: Turn) -> None:
         )
         for t in tickets[:20]
     )
-    turn.say(_("Your open tickets:"), title=_("My tickets"), fields=fields, choices=ticket_buttons(turn, tickets))
-    await show_menu(turn)
 
 
 def help_text(turn: Turn) -> str:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.config import EstateConfig
 from bot.domain.callback_data import choice_id
 from bot.domain.emergency import looks_like_emergency
 from bot.domain.residents import Unit
 from bot.domain.text import MAX_DESCRIPTION, MAX_PLACE_DETAIL, clean_text
-from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, TicketKind, Urgency
-from bot.i18n import N_
+from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, Ticket, TicketKind, Urgency
+from bot.i18n import N_, Translator
 from bot.nlu.units import extract_unit
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -31,6 +32,20 @@ def resident_units(turn: Turn) -> list[Unit]:
 
 def unit_by_id(turn: Turn, unit_id: int | None) -> Unit | None:
     return next((u for u in resident_units(turn) if u.id == unit_id), None)
+
+
+def own_unit(units: list[Unit], building: str | None, unit: str | None) -> Unit | None:
+    """The resident's unit that ``building``/``unit`` (as the registry holds them) name; None for anyone else's.
+
+    A unit that is not the resident's is never used silently: callers ask or refuse."""
+    if not unit:
+        return None
+    for candidate in units:
+        if candidate.unit.upper() == unit.upper() and (
+            building is None or candidate.building.upper() == building.upper()
+        ):
+            return candidate
+    return None
 
 
 class ReportDialog(Dialog):
@@ -88,14 +103,7 @@ class ReportDialog(Dialog):
 
     @staticmethod
     def _mentioned_unit(turn: Turn, understood: Understanding) -> Unit | None:
-        if not understood.unit:
-            return None
-        for unit in resident_units(turn):
-            if unit.unit.upper() == understood.unit.upper() and (
-                understood.building is None or unit.building.upper() == understood.building.upper()
-            ):
-                return unit
-        return None
+        return own_unit(resident_units(turn), understood.building, understood.unit)
 
     # -- step order -----------------------------------------------------------------------------
     def needed(self, turn: Turn, step: str) -> bool:
@@ -477,17 +485,21 @@ class ReportDialog(Dialog):
         ticket = await turn.services.intake.submit(report)
         turn.tickets.append(ticket)
         turn.end_flow()
-        due = ""
-        if ticket.sla_due_at is not None:
-            due = _("We aim to resolve it by {when}.", when=_.when(ticket.sla_due_at, turn.services.estate.timezone))
-        turn.say(
-            _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number)
-            + ("\n" + due if due else ""),
-            title=ticket.number,
-            key="report.received",
-        )
-        if ticket.urgency is Urgency.EMERGENCY:
-            turn.say(_("Emergency line: {phone}", phone=turn.services.estate.emergency_phone))
+        told, *emergency = receipt(_, ticket, turn.services.estate)
+        turn.say(told, title=ticket.number, key="report.received")
+        for line in emergency:
+            turn.say(line)
+
+
+def receipt(_: Translator, ticket: Ticket, estate: EstateConfig) -> list[str]:
+    """What a resident is told once their report is stored: its number and aim; for an emergency, the duty line."""
+    told = _("Received. Your ticket number is {number}. We will keep you posted here.", number=ticket.number)
+    if ticket.sla_due_at is not None:
+        told += "\n" + _("We aim to resolve it by {when}.", when=_.when(ticket.sla_due_at, estate.timezone))
+    lines = [told]
+    if ticket.urgency is Urgency.EMERGENCY:
+        lines.append(_("Emergency line: {phone}", phone=estate.emergency_phone))
+    return lines
 
 
 def _buildings(turn: Turn) -> list[str]:

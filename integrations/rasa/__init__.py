@@ -1,0 +1,1 @@
+"""Rasa assistants: estatedesk's custom actions over rasa-sdk, and ticket news through Rasa's HTTP API."""
