@@ -3,12 +3,13 @@
 Run ``.venv/bin/python bench/phone.py [--calls 400] [--concurrency 50]``; bench/README.md
 explains the output. Its last line reads ``p99_ms=41.0 calls_s=180 peer_p99_ms=6.2 concurrent=50``.
 
-Three processes: the load generator (this one); estatedesk with the phone channel on its one aiohttp server (the
-fake Telegram inside it for the staff cards, state in Redis under a fresh prefix, tickets in a fresh SQLite
-file); and the peer, a bare aiohttp server answering every POST with one fixed TwiML document. Every call is the
-same signed webhooks, as Twilio sends them: the call (greeting and menu); the caller's words as ``SpeechResult``
-(understood by the built-in NLU: a pre-filled repair form); "1" for each remaining question (their unit, normal
-urgency, confirm: the ticket is stored and its number read out); and the final status callback. The load
+Four processes: the load generator (this one, the callers); estatedesk with the phone channel on its one aiohttp
+server (state in Redis under a fresh prefix, tickets in a fresh SQLite file or a scratch PostgreSQL schema); the fake
+Telegram that the staff cards are posted to; and the peer, a bare aiohttp server answering every POST with one fixed
+TwiML document. Every call is the same signed webhooks, as Twilio sends them: the call (greeting and menu); the
+caller's words as ``SpeechResult`` (understood by the built-in NLU: a pre-filled repair form); "1" for each remaining
+question (their unit, normal urgency, confirm: the ticket is stored and its number read out); and the final status
+callback. Between an answer and the caller's next move the caller thinks (``--think-ms``). The load
 generator keeps ``--concurrency`` calls in progress; each webhook is timed from POST to the TwiML answer.
 """
 
@@ -23,9 +24,10 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -49,40 +51,67 @@ KEYS_AT_MOST = 5
 
 
 # -- the servers ---------------------------------------------------------------------------------------------
-def serve_estatedesk(cards: bool, database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
+def estate_config() -> Path:
+    """The embedded demo estate with the hotline switched on, in a temporary file."""
+    from bot.config import embedded_config_text
+
+    config = Path(tempfile.mkdtemp()) / "estate.toml"
+    config.write_text(embedded_config_text().replace("[phone]\nenabled = false", "[phone]\nenabled = true"), "utf-8")
+    return config
+
+
+def serve_telegram(config: str, ready: Connection) -> None:
+    """The fake Telegram in its own process (the staff groups of the estate), so that posting the staff cards
+    costs the bot's process what it costs in production: the requests, not the Bot API's work too."""
+
+    async def main() -> None:
+        from bot.config import load_config
+        from bot.demo.harness import add_chats_of
+        from bot.settings import DEMO_TOKEN
+        from integrations.telegram_fake import FakeTelegram
+
+        fake = FakeTelegram(token=DEMO_TOKEN)
+        add_chats_of(fake, load_config(config))
+        async with fake.serve():
+            ready.send(fake.url)
+            await asyncio.get_running_loop().run_in_executor(None, ready.recv)
+
+    asyncio.run(main())
+
+
+def serve_estatedesk(
+    cards: bool, database_url: str, redis_url: str, prefix: str, config: str, telegram: str, ready: Connection
+) -> None:
     import os
 
     os.environ["ESTATEDESK_TWILIO_AUTH_TOKEN"] = AUTH_TOKEN
     os.environ["ESTATEDESK_LOG_LEVEL"] = "WARNING"
     profile = os.environ.get("BENCH_PHONE_PROFILE")
+    run = _estatedesk(cards, database_url, redis_url, prefix, config, telegram, ready)
     if profile:
         import cProfile
 
-        cProfile.runctx(
-            "asyncio.run(_estatedesk(cards, database_url, redis_url, prefix, ready))", globals(), locals(), profile
-        )
+        cProfile.runctx("asyncio.run(run)", globals(), locals(), profile)
         return
-    asyncio.run(_estatedesk(cards, database_url, redis_url, prefix, ready))
+    asyncio.run(run)
 
 
-async def _estatedesk(cards: bool, database_url: str, redis_url: str, prefix: str, ready: Connection) -> None:
+async def _estatedesk(
+    cards: bool, database_url: str, redis_url: str, prefix: str, config: str, telegram: str, ready: Connection
+) -> None:
     import logging
 
-    from bot.config import embedded_config_text
-
-    logging.basicConfig(level=logging.WARNING)
-    config = Path(tempfile.mkdtemp()) / "estate.toml"
-    config.write_text(embedded_config_text().replace("[phone]\nenabled = false", "[phone]\nenabled = true"), "utf-8")
     from sqlalchemy import text
 
     from integrations.sql.database import Database
 
+    logging.basicConfig(level=logging.WARNING)
     db = None
     schema = f"bench_phone_{uuid.uuid4().hex[:8]}"
     if database_url.startswith("postgresql"):
         db = Database(database_url, schema=schema)  # a scratch schema, dropped at the end
     try:
-        await _serve_estatedesk(cards, database_url, db, redis_url, prefix, config, ready)
+        await _serve_estatedesk(cards, database_url, db, redis_url, prefix, config, telegram, ready)
     finally:
         if db is not None:
             await db.dispose()
@@ -93,28 +122,48 @@ async def _estatedesk(cards: bool, database_url: str, redis_url: str, prefix: st
 
 
 async def _serve_estatedesk(
-    cards: bool, database_url: str, db: Any, redis_url: str, prefix: str, config: Path, ready: Connection
+    cards: bool,
+    database_url: str,
+    db: Any,
+    redis_url: str,
+    prefix: str,
+    config: str,
+    telegram: str,
+    ready: Connection,
 ) -> None:
     from aiohttp import web
 
-    from bot.demo.harness import running
+    from bot.app import build
+    from bot.demo.harness import load_demo_data
+    from bot.settings import DEMO_TOKEN, load_settings
     from bot.web import init_app
 
-    async with running(
-        database_url=database_url, database=db, redis_url=redis_url, redis_prefix=prefix, config=str(config)
-    ) as h:
-        assert h.desk.phone is not None
+    settings = load_settings(
+        telegram_token=DEMO_TOKEN,
+        telegram_api_url=telegram,
+        database_url=database_url,
+        redis_url=redis_url,
+        redis_prefix=prefix,
+        config=config,
+        rate_limit=False,
+    )
+    desk = await build(settings, database=db)
+    await load_demo_data(desk)
+    await desk.start()
+    try:
+        assert desk.phone is not None
         if not cards:
-            h.desk.phone.after_turn = None  # staff cards not posted: the fake Telegram shares this process
-        app = init_app(None, None, secret=None, phone=h.desk.phone, voice=h.desk.voice, health=h.desk.health)
+            desk.phone.after_turn = None  # --cards off: the turn alone, no staff card posted after it
+        app = init_app(None, None, secret=None, phone=desk.phone, voice=desk.voice, health=desk.health)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         ready.send(runner.addresses[0][1])
         await asyncio.get_running_loop().run_in_executor(None, ready.recv)  # until the load generator is done
-        assert h.desk.phone is not None
-        await h.desk.phone.drain()
+        await desk.phone.drain()
         await runner.cleanup()
+    finally:
+        await desk.stop()
 
 
 def serve_peer(ready: Connection) -> None:
@@ -146,13 +195,15 @@ class Result:
     numbers: set[str] = field(default_factory=set)
     elapsed: float = 0.0
     calls: int = 0
+    live: int = 0  # calls between their first webhook and their status callback
+    in_progress: list[int] = field(default_factory=list)  # ``live`` when each webhook was sent
 
     @property
     def all_times(self) -> list[float]:
         return [t for ts in self.times.values() for t in ts]
 
 
-def pct(values: list[float], q: float) -> float:
+def pct(values: Sequence[float], q: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
@@ -170,6 +221,7 @@ async def drive(label: str, base: str, calls: int, concurrency: int, check: bool
     async def post(session: aiohttp.ClientSession, path: str, params: dict[str, str], step: str) -> str:
         url = base + path
         headers = {"X-Twilio-Signature": validator.compute_signature(url, params)}
+        result.in_progress.append(result.live)
         started = time.perf_counter()
         async with session.post(url, data=params, headers=headers) as response:
             body = await response.text()
@@ -193,6 +245,7 @@ async def drive(label: str, base: str, calls: int, concurrency: int, check: bool
                 await asyncio.sleep(random.uniform(0, think))
             sid = "CA" + uuid.uuid4().hex
             params = {"CallSid": sid, "AccountSid": "AC" + "0" * 32, "From": CALLER, "To": HOTLINE}
+            result.live += 1
             try:
                 body = await post(session, "/phone/voice", {**params, "CallStatus": "ringing"}, "voice")
                 body = await post(
@@ -218,6 +271,8 @@ async def drive(label: str, base: str, calls: int, concurrency: int, check: bool
                 result.calls += 1
             except Exception as exc:  # a failed call is counted, the run goes on
                 result.errors.append(f"{sid}: {exc!r}")
+            finally:
+                result.live -= 1
 
     connector = aiohttp.TCPConnector(limit=concurrency * 2)
     async with aiohttp.ClientSession(connector=connector) as session:
@@ -227,7 +282,7 @@ async def drive(label: str, base: str, calls: int, concurrency: int, check: bool
     return result
 
 
-def start(target: Callable[..., None], *args: Any) -> tuple[multiprocessing.Process, Connection, int]:
+def start(target: Callable[..., None], *args: Any) -> tuple[BaseProcess, Connection, Any]:
     ctx = multiprocessing.get_context("spawn")
     ours, theirs = ctx.Pipe()
     process = ctx.Process(target=target, args=(*args, theirs), daemon=True)
@@ -235,8 +290,7 @@ def start(target: Callable[..., None], *args: Any) -> tuple[multiprocessing.Proc
     if not ours.poll(120):
         process.kill()
         raise SystemExit(f"{target.__name__} did not start")
-    port: int = ours.recv()
-    return process, ours, port  # type: ignore[return-value]
+    return process, ours, ours.recv()  # the port, or the fake Telegram's URL
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         "--cards",
         choices=("background", "off"),
         default="background",
-        help="staff cards posted in the background as in production (the fake Telegram shares the process), or not",
+        help="staff cards posted in the background as in production (to the fake Telegram in its own process), or not",
     )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     args = parser.parse_args(argv)
@@ -266,8 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     database_url = (
         args.database if args.database.startswith("postgresql") else f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
     )
+    config = str(estate_config())
+    telegram, telegram_pipe, telegram_url = start(serve_telegram, config)
     ours, ours_pipe, ours_port = start(
-        serve_estatedesk, args.cards == "background", database_url, args.redis_url, prefix
+        serve_estatedesk, args.cards == "background", database_url, args.redis_url, prefix, config, telegram_url
     )
     peer, peer_pipe, peer_port = start(serve_peer)
     try:
@@ -281,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         peer_pipe.send("stop")
         ours.join(60)
         peer.join(10)
+        telegram_pipe.send("stop")
+        telegram.join(10)
         _drop_prefix(args.redis_url, prefix)
 
     print(
@@ -301,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"checks: {len(result.numbers)} distinct ticket numbers read out for {args.calls} calls; "
         f"{len(result.errors)} errors: {'OK' if ok else 'FAILED ' + '; '.join(result.errors[:3])}"
+    )
+    print(
+        f"calls in progress when a webhook was sent: p50 {pct(result.in_progress, 50):.0f}, "
+        f"p10 {pct(result.in_progress, 10):.0f}, max {max(result.in_progress, default=0)}"
     )
     print(f"redis prefix {prefix} (deleted)")
     print(f"p99_ms={p99:.1f} calls_s={calls_s:.0f} peer_p99_ms={peer_p99:.1f} concurrent={args.concurrency}")

@@ -52,7 +52,8 @@ async def about_a_ticket(turn: Turn) -> bool:
             await relay(turn, ticket)
             return True
     if turn.flow is None:
-        waiting = [t for t in await tickets.list_for_resident(turn.resident.id) if t.status is TicketStatus.NEED_INFO]
+        # Narrowed in the query: a resident's open tickets are not all loaded (with their logs) for every text.
+        waiting = await tickets.list_for_resident(turn.resident.id, statuses=(TicketStatus.NEED_INFO,))
         if waiting:
             await relay(turn, waiting[0])
             return True

@@ -22,6 +22,7 @@ from telegram import Update
 
 from bot.app import Estatedesk, build, utcnow
 from bot.channels.telegram.polling import poll
+from bot.config import EstateConfig
 from bot.imports import import_billing, import_residents
 from bot.settings import DEMO_TOKEN, Settings, load_settings
 from bot.web import init_app
@@ -50,9 +51,14 @@ async def load_demo_data(desk: Estatedesk) -> None:
 
 def add_estate_chats(fake: FakeTelegram, desk: Estatedesk) -> None:
     """Create the staff groups and the managers' chat of the configured estate in the fake."""
-    routing = desk.estate.routing
-    managers = [m.user_id for m in desk.estate.desk.managers]
-    for manager in desk.estate.desk.managers:
+    add_chats_of(fake, desk.estate)
+
+
+def add_chats_of(fake: FakeTelegram, estate: EstateConfig) -> None:
+    """The staff groups and the managers' chat of ``estate`` in the fake (also for a fake in its own process)."""
+    routing = estate.routing
+    managers = [m.user_id for m in estate.desk.managers]
+    for manager in estate.desk.managers:
         fake.add_user(manager.user_id, manager.name.split()[0], language_code="en")
     for dept in routing.departments.values():
         if dept.chat_id is not None:
@@ -61,7 +67,7 @@ def add_estate_chats(fake: FakeTelegram, desk: Estatedesk) -> None:
             fake.add_group(
                 dept.chat_id,
                 dept.name("en"),
-                forum=dept.key in desk.estate.desk.forums,
+                forum=dept.key in estate.desk.forums,
                 members=[m.user_id for m in dept.staff] + managers,
             )
     if routing.managers_chat_id is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -201,10 +201,15 @@ class SqlTicketBackend:
         async with self._db.session() as session:
             return await self._fetch(session, TicketRecord.merged_into == number, order=(TicketRecord.id,))
 
-    async def list_for_resident(self, resident_id: int, *, open_only: bool = True) -> list[Ticket]:
+    async def list_for_resident(
+        self, resident_id: int, *, open_only: bool = True, statuses: Collection[TicketStatus] | None = None
+    ) -> list[Ticket]:
         conditions = [TicketRecord.resident_id == resident_id]
+        wanted = set(statuses) if statuses is not None else None
         if open_only:
-            conditions.append(TicketRecord.status.in_([s.value for s in OPEN_STATUSES]))
+            wanted = set(OPEN_STATUSES) if wanted is None else wanted & set(OPEN_STATUSES)
+        if wanted is not None:
+            conditions.append(TicketRecord.status.in_([s.value for s in wanted]))
         async with self._db.session() as session:
             return await self._fetch(
                 session, *conditions, order=(TicketRecord.created_at.desc(), TicketRecord.id.desc())

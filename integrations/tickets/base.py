@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from bot.domain.tickets import Incident, NewTicket, Ticket, TicketEvent, TicketKind
+from bot.domain.tickets import Incident, NewTicket, Ticket, TicketEvent, TicketKind, TicketStatus
 
 
 @runtime_checkable
@@ -32,8 +33,10 @@ class TicketBackend(Protocol):
         """Tickets merged into ``number``."""
         ...
 
-    async def list_for_resident(self, resident_id: int, *, open_only: bool = True) -> list[Ticket]:
-        """The resident's tickets, newest first."""
+    async def list_for_resident(
+        self, resident_id: int, *, open_only: bool = True, statuses: Collection[TicketStatus] | None = None
+    ) -> list[Ticket]:
+        """The resident's tickets, newest first; only those in ``statuses`` when given (narrowed in the query)."""
         ...
 
     async def append_event(self, number: str, event: TicketEvent, *, expected_version: int | None = None) -> Ticket:

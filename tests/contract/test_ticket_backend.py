@@ -190,6 +190,27 @@ async def test_list_for_resident_newest_first(ticket_backend: TicketBackend, res
     assert await ticket_backend.list_for_resident(a + b + 1000) == []
 
 
+async def test_list_for_resident_narrowed_to_statuses(ticket_backend: TicketBackend, residents: tuple[int, int, int]):
+    a, b, unit_id = residents
+    asked = await ticket_backend.create(new_ticket("1", resident_id=a, unit_id=unit_id, created_at=T0))
+    await ticket_backend.create(new_ticket("2", resident_id=a, created_at=T0 + timedelta(hours=1)))
+    closed = await ticket_backend.create(new_ticket("3", resident_id=a, created_at=T0 + timedelta(hours=2)))
+    other = await ticket_backend.create(new_ticket("4", resident_id=b, created_at=T0 + timedelta(hours=3)))
+    for ticket in (asked, closed, other):
+        await ticket_backend.append_event(
+            ticket.number, TicketEvent(T0, "staff:1", "need_info", {"question": "Which?"})
+        )
+    await ticket_backend.append_event(closed.number, TicketEvent(T0, "staff:1", "cancelled", {"status": "cancelled"}))
+
+    waiting = await ticket_backend.list_for_resident(a, statuses=(TicketStatus.NEED_INFO,))
+    cancelled_open = await ticket_backend.list_for_resident(a, statuses=(TicketStatus.CANCELLED,))
+    cancelled = await ticket_backend.list_for_resident(a, open_only=False, statuses=(TicketStatus.CANCELLED,))
+
+    assert [(t.number, t.status) for t in waiting] == [(asked.number, TicketStatus.NEED_INFO)]
+    assert cancelled_open == []  # open_only still holds: a closed status asked for among open tickets
+    assert [t.number for t in cancelled] == [closed.number]
+
+
 async def test_cards(ticket_backend: TicketBackend):
     first = await ticket_backend.create(new_ticket("1", created_at=T0))
     second = await ticket_backend.create(new_ticket("2", created_at=T0 + timedelta(minutes=1)))
