@@ -16,6 +16,8 @@ from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.channels.phone import PhoneChannel
+from bot.channels.phone.outbound import OutboundPhone
+from bot.channels.phone.outbound import install as install_outbound
 from bot.channels.telegram.group_outbox import GroupOutbox
 from bot.channels.telegram.processor import UpdateProcessor
 from bot.channels.telegram.ratelimit import TelegramRateLimiter
@@ -128,6 +130,7 @@ class Estatedesk:
     services: Services | None = None
     phone: PhoneChannel | None = None  # the hotline, when [phone] enabled = true
     voice: VoiceProvider | None = None  # its provider adapter (Twilio)
+    outbound: OutboundPhone | None = None  # calls and texts the desk places, when [phone] has an account
     # Periodic work added by extensions: (name, seconds between runs, async job()).
     jobs: list[tuple[str, float, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -200,6 +203,8 @@ class Estatedesk:
             log.warning("card posting cut short at shutdown; the card sweep posts what is missing")
         if self.phone is not None:
             await self.phone.drain()
+        if self.outbound is not None:
+            await self.outbound.close()
         if self.outbox is not None:
             unsent = await self.outbox.stop(max(0.0, deadline - loop.time()))
             if unsent:
@@ -360,6 +365,10 @@ async def build(
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.
         importlib.import_module(name).install(app)
+    if estate.phone.enabled:
+        # Follow-up calls, fee reminder calls and SMS news: only with an account SID and a public URL (None
+        # otherwise, with a warning); after the extensions, so the SMS news wraps the news they set up.
+        app.outbound = install_outbound(app, api_url=settings.twilio_api_url)
     return app
 
 

@@ -38,7 +38,9 @@ async def _run(args: argparse.Namespace) -> int:
     desk = await build(settings)
     await desk.start()
     mode = "webhook" if settings.webhook_url else "polling"
-    server = WebServer(settings, desk.processor, desk.bot, desk.health, phone=desk.phone, voice=desk.voice)
+    server = WebServer(
+        settings, desk.processor, desk.bot, desk.health, phone=desk.phone, voice=desk.voice, outbound=desk.outbound
+    )
     await server.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -51,13 +51,18 @@ class Settings(BaseSettings):
         None, description="public base URL the telephony provider calls (signatures are over it); unset: as received"
     )
     phone_path: str = Field("/phone", description="path prefix of the phone webhooks on this server")
+    twilio_api_url: str = Field(
+        "https://api.twilio.com", description="base URL of the provider's REST API (calls and texts the desk sends)"
+    )
     rasa_api_url: str | None = Field(None, description="Rasa server of a Rasa assistant: ticket news goes there")
     rasa_api_token: SecretStr | None = Field(None, description="Rasa's --auth-token, for trigger_intent")
     rasa_actions_token: SecretStr | None = Field(None, description="token Rasa's action endpoint sends (?token=)")
     log_level: str = "INFO"
     log_json: bool = False
 
-    @field_validator("telegram_api_url", "webhook_url", "rasa_url", "phone_public_url", "rasa_api_url")
+    @field_validator(
+        "telegram_api_url", "webhook_url", "rasa_url", "phone_public_url", "rasa_api_url", "twilio_api_url"
+    )
     @classmethod
     def _strip_slash(cls, v: str | None) -> str | None:
         return v.rstrip("/") if v else v
