@@ -91,9 +91,9 @@ class RedisStateStore:
             raise BackendUnavailable(f"redis: {exc}") from exc
         return None if raw is None else orjson.loads(raw)
 
-    async def save(self, chat: str, state: dict[str, Any]) -> None:
+    async def save(self, chat: str, state: dict[str, Any], *, ttl: int | None = None) -> None:
         try:
-            await self._r.set(self._keys.state(chat), orjson.dumps(state), ex=STATE_TTL_S)
+            await self._r.set(self._keys.state(chat), orjson.dumps(state), ex=ttl or STATE_TTL_S)
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 

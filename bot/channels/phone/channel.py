@@ -62,6 +62,7 @@ BILLS_KEY = "3"
 MAX_MISSES = 2  # a second miss in a row goes to the desk or voicemail: nobody is left in a loop
 MAX_AUTO_TURNS = 4
 KEEP_ANSWERS = 4  # documents kept per call for replaying retried webhooks
+CALL_STATE_TTL_S = 24 * 3600  # a call's state (phcall:<CallSid>) expires a day after its last webhook
 CALLERS_CACHED = 5000  # calls whose caller this worker remembers (oldest forgotten first)
 # Replies after which the matter is finished: the caller is asked whether there is anything else.
 FINISHED = {"report.received", "report.cancelled", "link.unknown", "bill.statement"}
@@ -147,7 +148,7 @@ class PhoneChannel:
             state["answers"][str(at)] = [_dump(a) for a in actions]
             for old in sorted(state["answers"], key=int)[:-KEEP_ANSWERS]:
                 state["answers"].pop(old)
-            await self.store.save(key, state)
+            await self.store.save(key, state, ttl=CALL_STATE_TTL_S)
         return actions
 
     async def status(self, event: CallEvent) -> None:
@@ -162,7 +163,8 @@ class PhoneChannel:
             await self._abandoned(state)
             state["closed"] = True
             state["answers"] = {}
-            await self.store.save(key, state)
+            # Kept a day after the call (a late retried webhook is still answered once), then gone.
+            await self.store.save(key, state, ttl=CALL_STATE_TTL_S)
             await self.store.clear(f"ph:{event.call_id}")
 
     async def drain(self) -> None:
@@ -235,6 +237,15 @@ class PhoneChannel:
     async def _input(self, event: CallEvent, state: dict[str, Any]) -> list[VoiceAction]:
         stage = state["stage"]
         said = clean_text(event.speech)
+        threshold = self.estate.phone.speech_confidence
+        unsure = event.confidence is not None and event.confidence < threshold
+        if said and not event.digits and unsure and not looks_like_emergency(said):
+            # The recogniser is unsure: treated as not understood (one repeat, then the desk or voicemail),
+            # rather than acted on; what it thought it heard stays with the call for the staff. Words of an
+            # emergency are acted on even so: a needless transfer to the duty line costs less than a missed one.
+            log.info("call %s: speech below confidence %s: not understood", event.call_id, threshold)
+            state["heard"].append(shorten(said, 500) + " (?)")
+            return await self._miss(state)
         if said:
             state["heard"].append(shorten(said, 500))
             said = speech.written_digits(said)
