@@ -38,6 +38,7 @@ from bot.domain.residents import InvalidPhone, Language, Resident, normalise_pho
 from bot.domain.text import clean_text, shorten
 from bot.domain.tickets import CATEGORIES, Report, Ticket, TicketEvent, TicketKind, Urgency
 from bot.i18n import Translator
+from bot.staff.cards import PHONE_CALLBACK
 from dialogs.engine import Engine, Services
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Reply
@@ -600,13 +601,15 @@ class PhoneChannel:
                 state,
                 "voicemail",
                 f"📞 Call back {state['caller'] or '(number withheld)'}: voicemail, {recording}.",
+                recording=event.recording_url,
             )
             number = ticket.number
         state["stage"] = "done"
         return [self._say(state, speech.text("voicemail_saved", lang, number=speech.spell_number(number))), Hangup()]
 
-    async def _desk_ticket(self, state: dict[str, Any], what: str, first_line: str) -> Ticket:
-        """A matter for the desk to follow up by phone (voicemail, abandoned call): a general enquiry."""
+    async def _desk_ticket(self, state: dict[str, Any], what: str, first_line: str, *, recording: str = "") -> Ticket:
+        """A matter for the desk to follow up by phone (voicemail, abandoned call): a general enquiry, whose
+        card says "call back" (a ``phone_callback`` entry in its log) until staff note the call-back."""
         resident = await self.services.registry.get(state["resident"]) if state["resident"] else None
         unit = resident.units[0].unit if resident and len(resident.units) == 1 else None
         understood = await self._understood(state)
@@ -623,6 +626,13 @@ class PhoneChannel:
             contact_phone=state["caller"] or None,
         )
         ticket = await self.services.intake.submit(report)
+        if not any(e.action == PHONE_CALLBACK for e in ticket.events):
+            # The provider's recording URL, not a copy: opening it asks for the account's credentials unless
+            # the account serves media without them (Twilio: "Enforce HTTP Auth on Media URLs" off).
+            detail = {"reason": what, "number": state["caller"] or "", "recording": recording}
+            ticket = await self.services.tickets.append_event(
+                ticket.number, TicketEvent(self.services.clock(), "system", PHONE_CALLBACK, detail)
+            )
         state["tickets"].append(ticket.number)
         self._after([ticket], resident)
         return ticket
