@@ -11,6 +11,7 @@ import pytest
 import tests.e2e.test_surveys as chat
 from bot.domain.surveys import SurveyStatus
 from bot.domain.tickets import TicketStatus
+from bot.server import WebServer
 from integrations.sql.surveys import SqlSurveys
 from integrations.sql.testing import DATABASE_KINDS
 from tests.helpers import Clock
@@ -64,3 +65,13 @@ async def test_resolved_by_staff_texted_then_called_back_and_not_fixed_reopens(w
 async def test_without_an_account_sid_the_desk_places_no_calls(sqlite_line: Line) -> None:
     assert sqlite_line.desk.outbound is None
     assert not any(name.startswith("phone ") for name, _, _ in sqlite_line.desk.jobs)
+
+
+async def test_the_web_server_serves_the_placed_calls_webhooks(
+    tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async for line in _line("sqlite", tmp_path, clock, monkeypatch, account=True):
+        desk = line.desk
+        server = WebServer(desk.settings, None, None, None, phone=desk.phone, voice=desk.voice, outbound=desk.outbound)
+        routes = {r.resource.canonical for r in server._runners[0].app.router.routes() if r.resource is not None}
+        assert {"/phone/{what}", "/phone/followup/{what}", "/phone/reminder/{what}"} <= routes, routes
