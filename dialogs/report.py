@@ -45,6 +45,9 @@ class ReportDialog(Dialog):
         if understood is not None:
             if understood.category in CATEGORIES[self.kind]:
                 form["category"] = understood.category
+            elif understood.category_choices:
+                # Too unsure to pre-fill: the likeliest categories are offered first.
+                form["category_choices"] = [c for c in understood.category_choices if c in CATEGORIES[self.kind]]
             if understood.description:
                 form["description"] = turn.keep_within(clean_text(understood.description), MAX_DESCRIPTION, _LONG)
             if understood.emergency:
@@ -169,6 +172,11 @@ class ReportDialog(Dialog):
 
     async def ask_category(self, turn: Turn) -> None:
         _ = turn._
+        likeliest = turn.form.get("category_choices") or []
+        if likeliest:
+            offered = [Choice(k, category_label(_, self.kind, k)) for k in likeliest]
+            turn.ask(_("Is it one of these?"), [offered, [Choice("more", _("Something else"))]])
+            return
         keys = CATEGORIES[self.kind]
         buttons = [Choice(k, category_label(_, self.kind, k)) for k in keys]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
@@ -177,8 +185,13 @@ class ReportDialog(Dialog):
 
     async def on_category(self, turn: Turn) -> None:
         ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice == "more":
+            turn.form.pop("category_choices", None)  # none of the likeliest: the whole list
+            await self.prompt(turn, "category")
+            return
         if ev.kind is EventKind.CHOICE and ev.choice in CATEGORIES[self.kind]:
             turn.form["category"] = ev.choice
+            turn.form.pop("category_choices", None)
             if ev.choice == "common_area" and self.kind is TicketKind.REPAIR:
                 turn.form["common"] = True
                 turn.form.pop("unit_id", None)

@@ -32,6 +32,11 @@ class Understanding:
     is_question: bool = False  # an "other" message that asks something (hand-off to the desk)
     common_area: str | None = None  # a shared place the message names: "lift", "lobby" (bot.nlu.places.AREAS)
     own_home: bool = False  # the message places the matter in the resident's home ("我家", "my flat")
+    # The understander is not sure enough of the intent to act on it: the dialog asks (repair / bill /
+    # complaint / something else) rather than guess.
+    unsure: bool = False
+    # When the category is too uncertain to pre-fill: the likeliest ones (best first) for the dialog to offer.
+    category_choices: tuple[str, ...] = ()
 
 
 @runtime_checkable

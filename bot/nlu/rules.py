@@ -28,7 +28,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗|水浸|淹水"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗|水浸(?!住)|淹水"
             r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)|(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             # A basement or car park taking in water: the worst incident the desks have seen.
@@ -91,12 +91,19 @@ _NOW = re.compile(
 )
 
 
+# Speech transcripts carry fillers ("stuck in the er lift") and split Chinese into words
+# ("插苏 烧焦 了 冒 火花"): the rules read them without fillers, joined up again.
+_FILLERS = re.compile(r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm)(?![a-z]) ?|[嗯呃] ?")
+_SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
-    if _PAST.search(normalised) and not _NOW.search(normalised):
+    s = _SPACE_IN_HAN.sub("", _FILLERS.sub("", normalised))
+    if _PAST.search(s) and not _NOW.search(s):
         return None
     for kind, category, pattern, cancel in _EMERGENCIES:
-        if pattern.search(normalised) and not (cancel and cancel.search(normalised)):
+        if pattern.search(s) and not (cancel and cancel.search(s)):
             return EmergencySignal(kind, category)
     return None
 

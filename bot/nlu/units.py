@@ -190,7 +190,13 @@ def _en_spoken(m: re.Match[str]) -> str:
         return m.group(0)
     letter = m.group("letter") or ""
     space = " " if m.group("words").endswith(" ") and not letter else ""
-    return f"{m.group('marker')} {_en_number(words)}{_EN_LETTERS.get(letter, letter)}{space}"
+    flat = ""
+    if m.group("marker") in ("block", "blk", "tower", "building") and len(words) > 1:
+        # "tower three fifteen oh two": one number names the building, the rest is the flat.
+        size = 2 if words[0] in _EN_TENS and _EN_DIGITS.get(words[1], 10) < 10 else 1
+        words, rest = words[:size], words[size:]
+        flat = f" {_en_number(rest)}" if rest else ""
+    return f"{m.group('marker')} {_en_number(words)}{flat}{_EN_LETTERS.get(letter, letter)}{space}"
 
 
 def spoken_to_digits(normalised: str) -> str:

@@ -70,6 +70,7 @@ NOT_EMERGENCIES = [
     "what is the emergency number for after hours",
     "fire drill next week what time",
     "天台水箱幾時清洗",
+    "呀 我屋企浴缸去唔到水 浸住啲污糟水",  # water standing in a blocked bath, no flood
 ]
 
 
@@ -96,3 +97,17 @@ def test_past_incidents_and_complaints_are_not_emergencies(text: str) -> None:
 def test_a_new_emergency_beside_a_past_one_is_flagged(text: str) -> None:
     assert emergency_signal(normalise(text)) is not None
     assert looks_like_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uh stuck in the er lift between floors",
+        "喂 插苏 烧焦 了 还 冒 火花",
+        "呀 我阿媽 困咗 喺 部 lift 入面 快啲嚟",
+        "嗯 地庫 入 晒 水 啲 車 浸 住",
+        "er there is er a gas smell",
+    ],
+)
+def test_emergencies_in_speech_transcripts(text: str) -> None:
+    assert emergency_signal(normalise(text)) is not None
