@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -36,6 +37,7 @@ from dialogs.engine import Engine, Services
 from dialogs.main import route
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.billing import SqlBillingSource
+from integrations.sql.corrections import SqlCorrections
 from integrations.sql.database import Database
 from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.registry import SqlResidentRegistry
@@ -43,6 +45,9 @@ from integrations.sql.tickets import SqlTicketBackend
 from integrations.state import StateStore
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
+
+if TYPE_CHECKING:
+    from bot.nlu.dataset import Example
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +70,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_understander(settings: Settings) -> Understander:
+def make_understander(settings: Settings, corrections: Sequence[Example] = ()) -> Understander:
     if settings.nlu == "menu":
         return MenuOnly()
     if settings.nlu == "rasa":
@@ -75,7 +80,19 @@ def make_understander(settings: Settings) -> Understander:
         return RasaUnderstander(settings.rasa_url)
     from bot.nlu.model import BuiltinUnderstander
 
-    return BuiltinUnderstander()
+    return BuiltinUnderstander(corrections=corrections)
+
+
+async def reviewed_corrections(db: Database) -> list[Example]:
+    """The reviewed NLU corrections as training examples; none when they cannot be read (logged)."""
+    from bot.nlu.corrections import training_examples
+    from integrations.sql.corrections import SqlCorrections
+
+    try:
+        return training_examples(await SqlCorrections(db).listing(reviewed_only=True))
+    except Exception:  # a correction must never stop the desk from starting
+        log.exception("NLU corrections not read; starting with the shipped training data only")
+        return []
 
 
 def make_store(settings: Settings) -> StateStore:
@@ -228,7 +245,9 @@ async def build(
         registry=registry,
         tickets=tickets,
         billing=billing,
-        understander=understander or make_understander(settings),
+        understander=understander
+        or make_understander(settings, await reviewed_corrections(db) if settings.nlu == "builtin" else ()),
+        corrections=SqlCorrections(db),
         intake=desk,
         clock=clock,
     )
@@ -258,6 +277,7 @@ async def build(
     desk.topics = ForumTopics(bot, outbox)
     news = ResidentNews(estate, tickets, registry, lambda: desk.sender)
     desk.news = news
+    desk.corrections = services.corrections
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
     router = GroupRouter(staff, bot, store, queries=make_queries(app))

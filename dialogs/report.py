@@ -18,7 +18,7 @@ from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
 from dialogs.labels import URGENCY_LABELS, area_label, category_label
 from dialogs.replies import Choice
-from dialogs.understanding import Understanding
+from dialogs.understanding import Correction, Intent, Understanding
 
 COMMON = "common"
 _LONG = N_("Your description is long; the first {n} characters are kept.")
@@ -45,6 +45,7 @@ class ReportDialog(Dialog):
         if understood is not None:
             if understood.category in CATEGORIES[self.kind]:
                 form["category"] = understood.category
+                form["predicted_category"] = understood.category  # a change of it is kept as a correction
             elif understood.category_choices:
                 # Too unsure to pre-fill: the likeliest categories are offered first.
                 form["category_choices"] = [c for c in understood.category_choices if c in CATEGORIES[self.kind]]
@@ -490,6 +491,20 @@ class ReportDialog(Dialog):
         # Stored (and committed) before the resident is told anything.
         ticket = await turn.services.intake.submit(report)
         turn.tickets.append(ticket)
+        predicted = form.get("predicted_category")
+        if predicted and predicted != report.category and turn.services.corrections is not None and report.description:
+            # The resident changed the category the understander pre-filled: a label to learn from.
+            await turn.services.corrections.add(
+                Correction(
+                    text=report.description,
+                    intent=Intent(self.kind.value),
+                    category=report.category,
+                    source="resident",
+                    actor=f"resident:{resident.id}" if resident else "resident",
+                    ticket=ticket.number,
+                    at=turn.services.clock(),
+                )
+            )
         turn.end_flow()
         due = ""
         if ticket.sla_due_at is not None:

@@ -7,6 +7,7 @@ server, or :class:`MenuOnly` (no understanding: every free text gets the main me
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
@@ -43,6 +44,28 @@ class Understanding:
 class Understander(Protocol):
     async def understand(self, text: str, language: str | None = None) -> Understanding:
         """Read one resident message. ``language`` is the resident's (``zh-Hant``, ``zh-Hans``, ``en``)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A message and the label a person gave it after the understander's guess (see ``bot.nlu.corrections``)."""
+
+    text: str
+    intent: Intent
+    category: str | None
+    source: str  # "transfer" (staff moved the ticket), "resident" (changed the pre-filled category)
+    actor: str  # "staff:123", "resident:45"
+    ticket: str
+    at: datetime
+    reviewed: bool = False
+    id: int | None = None
+
+
+@runtime_checkable
+class CorrectionSink(Protocol):
+    async def add(self, correction: Correction) -> None:
+        """Keep one correction for review. Never raises for a storage fault (it is logged)."""
         ...
 
 

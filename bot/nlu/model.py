@@ -54,10 +54,18 @@ class BuiltinUnderstander:
     ``language`` is not needed: every message is normalised to one form before matching.
     """
 
-    def __init__(self, examples: Sequence[Example] | None = None, settings: ModelSettings | None = None) -> None:
+    def __init__(
+        self,
+        examples: Sequence[Example] | None = None,
+        settings: ModelSettings | None = None,
+        corrections: Sequence[Example] = (),
+    ) -> None:
+        """``corrections``: reviewed staff and resident corrections (``bot.nlu.corrections``), trained on
+        after ``examples`` (the shipped data when None)."""
         started = time.perf_counter()
         self.settings = settings or ModelSettings()
         data = list(examples) if examples is not None else shipped_training_data()
+        data.extend(corrections)
         if not data:
             raise ValueError("no training examples")
         texts = [normalise(e.text) for e in data]
