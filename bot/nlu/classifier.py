@@ -35,15 +35,8 @@ class FeatureRows:
 
     def select(self, picked: Sequence[int]) -> FeatureRows:
         """The rows ``picked``, in that order."""
-        parts = [
-            (self.indices[self.indptr[i] : self.indptr[i + 1]], self.values[self.indptr[i] : self.indptr[i + 1]])
-            for i in picked
-        ]
-        indptr = np.zeros(len(parts) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(i) for i, _ in parts])
-        indices = np.concatenate([i for i, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
-        values = np.concatenate([v for _, v in parts]) if parts else np.zeros(0)
-        return FeatureRows(indptr, indices, values)
+        bounds = [(self.indptr[i], self.indptr[i + 1]) for i in picked]
+        return _stack([(self.indices[a:b], self.values[a:b]) for a, b in bounds])
 
 
 _TOKEN = "\x00"  # marks a token feature, which no character n-gram can contain
@@ -85,20 +78,32 @@ class NgramVectoriser:
         return grams
 
     def fit(self, texts: Sequence[str]) -> NgramVectoriser:
+        self._fit_grams([self._grams(text) for text in texts])
+        return self
+
+    def fit_transform(self, texts: Sequence[str]) -> FeatureRows:
+        """``fit(texts).transform(texts)``, reading each text once (the start-up cost is mostly this)."""
+        grams = [self._grams(text) for text in texts]
+        self._fit_grams(grams)
+        return _stack([self._row(g) for g in grams])
+
+    def _fit_grams(self, grams: Sequence[Counter[str]]) -> None:
         df: Counter[str] = Counter()
-        for text in texts:
-            df.update(self._grams(text).keys())
+        for counts in grams:
+            df.update(counts.keys())
         kept = sorted(g for g, c in df.items() if c >= self.min_df)
         self.vocabulary = {g: i for i, g in enumerate(kept)}
-        n = len(texts)
+        n = len(grams)
         self.idf = np.array([math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept])
-        return self
 
     def row(self, text: str) -> tuple[IntArray, FloatArray]:
         """One text's feature indices and weights."""
+        return self._row(self._grams(text))
+
+    def _row(self, grams: Counter[str]) -> tuple[IntArray, FloatArray]:
         idx: list[int] = []
         tf: list[float] = []
-        for gram, count in self._grams(text).items():
+        for gram, count in grams.items():
             j = self.vocabulary.get(gram)
             if j is not None:
                 idx.append(j)
@@ -110,12 +115,16 @@ class NgramVectoriser:
         return indices, (values / norm if norm > 0 else values)
 
     def transform(self, texts: Sequence[str]) -> FeatureRows:
-        rows = [self.row(t) for t in texts]
-        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(i) for i, _ in rows])
-        indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
-        values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
-        return FeatureRows(indptr, indices, values)
+        return _stack([self.row(t) for t in texts])
+
+
+def _stack(rows: Sequence[tuple[IntArray, FloatArray]]) -> FeatureRows:
+    """Rows (indices, values) as one CSR block."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(i) for i, _ in rows])
+    indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return FeatureRows(indptr, indices, values)
 
 
 class SoftmaxRegression:

@@ -73,9 +73,9 @@ class BuiltinUnderstander:
             self.settings.ngram_range,
             tokens=concepts if self.settings.use_lexicon else None,
             token_weight=self.settings.lexicon_weight,
-        ).fit(texts)
+        )
+        rows = self._vectoriser.fit_transform(texts)
         n_features = len(self._vectoriser.vocabulary)
-        rows = self._vectoriser.transform(texts)
         self._intent = self._fit(rows, [e.intent.value for e in data], n_features)
         self._categories: dict[Intent, SoftmaxRegression] = {}
         for intent in (Intent.REPAIR, Intent.COMPLAINT):
