@@ -39,12 +39,12 @@ class ModelSettings:
     # Calibration and asking: temperatures fitted on ``bot/nlu/data/dev.jsonl`` (never on a held-out
     # file) by :func:`bot.nlu.evaluate.calibrate`, which also prints the asking / wrong-without-asking
     # trade-off that the two thresholds were picked from.
-    # Fitted with ``python -m bot.nlu.evaluate bot/nlu/data/dev.jsonl`` (dev set: asks 7.6% of messages,
-    # wrong without asking 5.9%; offers two categories for 24% of repairs and complaints, and then the
+    # Fitted with ``python -m bot.nlu.evaluate bot/nlu/data/dev.jsonl`` (dev set: asks 6.5% of messages,
+    # wrong without asking 5.9%; offers two categories for 28% of repairs and complaints, and then the
     # pre-filled category is wrong for 1%).
     intent_temperature: float = 0.75
     category_temperature: float = 0.75
-    ask_below: float = 0.55  # calibrated intent probability under which the dialog asks
+    ask_below: float = 0.5  # calibrated intent probability under which the dialog asks
     category_ask_below: float = 0.8  # calibrated category probability under which the dialog offers two
 
 

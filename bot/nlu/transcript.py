@@ -25,6 +25,7 @@ _EN_DIGITS = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eigh
 _EN_LETTERS = {"a": "ay", "b": "bee", "c": "see", "d": "dee", "e": "ee", "f": "eff", "g": "gee", "h": "aitch"}
 _ZH_FILLERS = ("喂", "呀", "嗯", "即係", "嗰個", "那个", "就是")
 _EN_FILLERS = ("er", "um", "uh", "like", "you know")
+_NO_FILLER_AFTER = {*_EN_DIGITS, "flat", "unit", "room", "block", "tower", "building", "floor"}
 _NUMBER = re.compile(r"(?<![0-9a-zA-Z])(\d{1,4})([A-Ha-h])?(?![0-9a-zA-Z])")
 
 
@@ -60,6 +61,8 @@ def as_transcript(text: str, rng: random.Random, *, spell_numbers: bool = True) 
     out = [rng.choice(fillers[:3])] if rng.random() < 0.7 else []
     for word in words:
         out.append(word)
+        if word in _NO_FILLER_AFTER:
+            continue  # "flat one two bee" is said in one breath
         if rng.random() < 0.15:
             out.append(rng.choice(fillers))
     return " ".join(out)
