@@ -35,7 +35,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_BASEMENT}[^,.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|积水|好多水|大量水|水(?:越来越|越嚟越)?深|淹|浸)"
             r"|(?:入晒水|入哂水|水(?:越来越|越嚟越)深|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
             r"|(?:filling|filled|fills) (?:up )?with water|under ?water|submerged|knee[- ]deep|ankle[- ]deep"
-            r"|water (?:is )?(?:rising|coming in|flowing in|everywhere)"
+            r"|water (?:is )?(?:rising|coming in|flowing in)"
         ),
         re.compile(r"喷水池|喷泉|fountain"),
     ),
