@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -40,6 +41,7 @@ from dialogs.replies import Reply
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.audit import SqlAuditTrail
 from integrations.sql.billing import SqlBillingSource
+from integrations.sql.corrections import SqlCorrections
 from integrations.sql.database import Database
 from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.durable import SqlDurableState
@@ -51,6 +53,9 @@ from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
 from integrations.telephony import VoiceProvider
 from integrations.telephony.twilio import TwilioVoice
+
+if TYPE_CHECKING:
+    from bot.nlu.dataset import Example
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +81,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_understander(settings: Settings) -> Understander:
+def make_understander(settings: Settings, corrections: Sequence[Example] = ()) -> Understander:
     if settings.nlu == "menu":
         return MenuOnly()
     if settings.nlu == "rasa":
@@ -86,7 +91,19 @@ def make_understander(settings: Settings) -> Understander:
         return RasaUnderstander(settings.rasa_url)
     from bot.nlu.model import BuiltinUnderstander
 
-    return BuiltinUnderstander()
+    return BuiltinUnderstander(corrections=corrections)
+
+
+async def reviewed_corrections(db: Database) -> list[Example]:
+    """The reviewed NLU corrections as training examples; none when they cannot be read (logged)."""
+    from bot.nlu.corrections import training_examples
+    from integrations.sql.corrections import SqlCorrections
+
+    try:
+        return training_examples(await SqlCorrections(db).listing(reviewed_only=True))
+    except Exception:  # a correction must never stop the desk from starting
+        log.exception("NLU corrections not read; starting with the shipped training data only")
+        return []
 
 
 def make_store(settings: Settings) -> StateStore:
@@ -304,7 +321,9 @@ async def build(
         registry=registry,
         tickets=tickets,
         billing=billing,
-        understander=understander or make_understander(settings),
+        understander=understander
+        or make_understander(settings, await reviewed_corrections(db) if settings.nlu == "builtin" else ()),
+        corrections=SqlCorrections(db),
         intake=desk,
         clock=clock,
     )
@@ -341,6 +360,7 @@ async def build(
 
         token = settings.rasa_api_token.get_secret_value() if settings.rasa_api_token else None
         news.elsewhere["rasa"] = RasaNews(settings.rasa_api_url, token).tell
+    desk.corrections = services.corrections
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
     router = GroupRouter(staff, bot, durable, queries=make_queries(app), audit=SqlAuditTrail(db))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import json
 import logging
 import signal
 import sys
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.errors import ConfigError, EstatedeskError, ImportRejected
 
 if TYPE_CHECKING:
+    from dialogs.understanding import Correction
     from integrations.sql.database import Database
 
 log = logging.getLogger("estatedesk")
@@ -140,6 +142,50 @@ async def _nlu_eval(args: argparse.Namespace) -> int:
     from bot.nlu.evaluate import run_eval
 
     return await run_eval(args.file, sys.stdout)
+
+
+async def _nlu_corrections(args: argparse.Namespace) -> int:
+    from bot.settings import load_settings
+    from integrations.sql.corrections import SqlCorrections
+    from integrations.sql.database import Database
+
+    db = Database(load_settings().database_url)
+    try:
+        await db.migrate()
+        store = SqlCorrections(db)
+        if args.review or args.unreview:
+            marked = await store.mark_reviewed(args.review, True) + await store.mark_reviewed(args.unreview, False)
+            print(f"{marked} correction(s) updated; reviewed ones train the understander from the next start")
+        corrections = await store.listing()
+    finally:
+        await db.dispose()
+    return write_corrections(corrections, args.export)
+
+
+def write_corrections(corrections: Sequence[Correction], export: str | None) -> int:
+    """``estatedesk nlu corrections``: one line each (id, reviewed, when, who, label, text), or a JSONL file."""
+    from bot.nlu.corrections import as_record
+
+    if export:
+        try:
+            with open(export, "w", encoding="utf-8") as out:
+                for c in corrections:
+                    out.write(json.dumps(as_record(c), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            print(f"error: cannot write {export}: {exc}", file=sys.stderr)
+            return 2
+        print(f"{len(corrections)} correction(s) written to {export}")
+        return 0
+    if not corrections:
+        print("no corrections yet")
+    for c in corrections:
+        label = f"{c.intent.value}/{c.category or '-'}"
+        mark = "reviewed" if c.reviewed else "new"
+        text = " ".join(c.text.split())
+        print(
+            f"{c.id:>5} {mark:<8} {c.at:%Y-%m-%d %H:%M} {c.actor:<16} {c.source:<8} {c.ticket:<10} {label:<22} {text}"
+        )
+    return 0
 
 
 async def _demo(args: argparse.Namespace) -> int:
@@ -357,6 +403,13 @@ def _parser() -> argparse.ArgumentParser:
     ev = nlu.add_parser("eval", help="score the NLU on a JSONL file of labelled messages")
     ev.add_argument("file")
     ev.set_defaults(func=_nlu_eval)
+    cor = nlu.add_parser(
+        "corrections", help="labels staff and residents corrected; reviewed ones train the understander at start-up"
+    )
+    cor.add_argument("--export", metavar="FILE.jsonl", help="write them as labelled JSONL instead of listing")
+    cor.add_argument("--review", type=int, nargs="+", default=[], metavar="ID", help="mark these reviewed")
+    cor.add_argument("--unreview", type=int, nargs="+", default=[], metavar="ID", help="take these out of training")
+    cor.set_defaults(func=_nlu_corrections)
     demo = sub.add_parser(
         "demo", help="try estatedesk in a browser: a local Telegram emulator with demo residents and staff"
     )
