@@ -122,7 +122,7 @@ async def _demo(args: argparse.Namespace) -> int:
         return await run_demo(fresh=args.fresh)
     from bot.demo.web import run_web_demo
 
-    return await run_web_demo(port=args.port, fresh=args.fresh)
+    return await run_web_demo(host=args.host, port=args.port, fresh=args.fresh)
 
 
 # -- follow-up surveys and questionnaires (bot/surveys) -----------------------------------------
@@ -299,6 +299,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
     demo.add_argument("--port", type=int, default=None, help="port of the page (default: DEMO_PORT or 8080)")
+    demo.add_argument(
+        "--host", default=None, help="address to listen on (default: DEMO_HOST or 127.0.0.1; the image: 0.0.0.0)"
+    )
     demo.add_argument("--terminal", action="store_true", help="play the scripted conversation in the terminal instead")
     demo.set_defaults(func=_demo)
     dead = sub.add_parser(
