@@ -30,19 +30,25 @@ async def _run(args: argparse.Namespace) -> int:
     from bot.channels.telegram.polling import poll
     from bot.server import WebServer
     from bot.settings import load_settings
+    from bot.startup import wait_until_ready
 
     settings = load_settings()
     if settings.uses_demo_token and settings.telegram_api_url.startswith("https://api.telegram.org"):
-        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or run `make demo` for the local demo)")
+        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or try `estatedesk demo`: the local demo)")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    # The database, Redis and Telegram first, retried while they are not up yet (bot/startup.py):
+    # /healthz is served only once they answered.
+    if not await wait_until_ready(settings, stop):
+        log.info("estatedesk stopped while waiting for its dependencies")
+        return 0
     desk = await build(settings)
     await desk.start()
     mode = "webhook" if settings.webhook_url else "polling"
     server = WebServer(settings, desk.processor, desk.bot, desk.health)
     await server.start()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
     log.info("estatedesk running in %s mode; web server on %s:%d", mode, settings.listen_host, settings.port)
     try:
         if settings.webhook_url:
