@@ -69,9 +69,14 @@ async def _run(args: argparse.Namespace) -> int:
 
 async def _migrate(args: argparse.Namespace) -> int:
     from bot.settings import load_settings
+    from bot.startup import wait_until_ready
     from integrations.sql.database import Database
 
-    db = Database(load_settings().database_url)
+    settings = load_settings()
+    # A one-shot before the workers (compose.yaml): PostgreSQL still starting is waited for, as by `run`.
+    if not await wait_until_ready(settings, asyncio.Event(), only={"database"}):
+        return 1
+    db = Database(settings.database_url)
     try:
         await db.migrate()
     finally:

@@ -136,14 +136,17 @@ def checks(settings: Settings) -> list[tuple[str, str, Check]]:
     return found
 
 
-async def wait_until_ready(settings: Settings, stop: asyncio.Event) -> bool:
-    """Return once every dependency answered (True), or when ``stop`` is set first (False).
+async def wait_until_ready(settings: Settings, stop: asyncio.Event, *, only: set[str] | None = None) -> bool:
+    """Return once every dependency (of ``only``, by name, if given) answered (True), or when ``stop`` is set
+    first (False).
 
     Raises :class:`ConfigError` for an answer that waiting will not change, :class:`GaveUp` after
     ``settings.startup_wait_s`` without an answer."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.startup_wait_s
     for name, where, check in checks(settings):
+        if only is not None and name not in only:
+            continue
         attempt, backoff = 0, FIRST_BACKOFF_S
         while True:
             attempt += 1

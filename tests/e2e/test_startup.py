@@ -42,9 +42,9 @@ def base_env(tmp_path: Path, telegram_url: str, **more: str) -> dict[str, str]:
     }
 
 
-async def run_to_exit(env: dict[str, str], timeout: float = 120) -> tuple[int, str]:
+async def run_to_exit(env: dict[str, str], timeout: float = 120, command: str = "run") -> tuple[int, str]:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", cwd=str(ROOT), env=env,
+        sys.executable, "-m", "bot.cli", command, cwd=str(ROOT), env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip
     out, _ = await asyncio.wait_for(process.communicate(), timeout)
@@ -141,26 +141,31 @@ async def test_a_wrong_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
-async def test_a_database_that_does_not_exist_is_one_line_and_exit_2(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["run", "migrate"])
+async def test_a_database_that_does_not_exist_is_one_line_and_exit_2(command: str, tmp_path: Path) -> None:
     if not POSTGRES_URL:
         pytest.skip("ESTATEDESK_TEST_POSTGRES_URL is not set")
     missing = f"estatedesk_missing_{uuid.uuid4().hex[:8]}"
     url = urllib.parse.urlsplit(POSTGRES_URL)._replace(path=f"/{missing}").geturl()
     fake = FakeTelegram(token=DEMO_TOKEN)
     async with fake.serve():
-        code, out = await run_to_exit(base_env(tmp_path, fake.url, ESTATEDESK_DATABASE_URL=url))
+        code, out = await run_to_exit(base_env(tmp_path, fake.url, ESTATEDESK_DATABASE_URL=url), command=command)
     assert code == 2, out
     assert out.strip().count("\n") == 0, out
     assert f'database "{missing}" does not exist' in out and "ESTATEDESK_DATABASE_URL" in out
     assert "Traceback" not in out
 
 
-async def test_a_postgres_server_not_listening_is_retried_then_given_up_with_exit_1(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["run", "migrate"])
+async def test_a_postgres_server_not_listening_is_retried_then_given_up_with_exit_1(
+    command: str, tmp_path: Path
+) -> None:
     url = f"postgresql://postgres@127.0.0.1:{free_port()}/test"
     fake = FakeTelegram(token=DEMO_TOKEN)
     async with fake.serve():
         code, out = await run_to_exit(
-            base_env(tmp_path, fake.url, ESTATEDESK_DATABASE_URL=url, ESTATEDESK_STARTUP_WAIT_S="2.5")
+            base_env(tmp_path, fake.url, ESTATEDESK_DATABASE_URL=url, ESTATEDESK_STARTUP_WAIT_S="2.5"),
+            command=command,
         )
     assert code == 1, out
     waits = [int(m[2]) for m in ATTEMPT.finditer(out) if m[1] == "database"]
