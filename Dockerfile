@@ -6,6 +6,8 @@
 ARG PYTHON_IMAGE=python:3.11-slim
 
 FROM ${PYTHON_IMAGE} AS build
+# Lets `docker image prune --filter label=org.estatedesk.stage=build` find this stage's leftovers.
+LABEL org.estatedesk.stage=build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1
 WORKDIR /src
 # uv only here: it installs exactly what the lock pins, in seconds.

@@ -43,6 +43,7 @@ cleanup() {
   say "cleaning up"
   for c in ed-demo-$RUN_ID ed-fake-$RUN_ID ed-app-$RUN_ID; do docker rm -f "$c" >/dev/null 2>&1; done
   docker rmi -f "$TAG" >/dev/null 2>&1
+  docker image prune -f --filter label=org.estatedesk.stage=build >/dev/null 2>&1
   [ -n "${KEEP_BASE:-}" ] || docker builder prune -f >/dev/null 2>&1
   psql "$PG_URL" -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
   redis-cli -u "$REDIS_URL" --scan --pattern "$RUN_ID:*" 2>/dev/null | xargs -r redis-cli -u "$REDIS_URL" del >/dev/null 2>&1
