@@ -100,7 +100,7 @@ docker run --rm "$BASE" python --version
 say "docker build --pull=false -t $TAG ."
 start=$(date +%s)
 # Host networking for the build: the package index is reached as this machine reaches it.
-docker build --pull=false --network host -t "$TAG" . >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; exit 1; }
+docker build --pull=false --force-rm --network host -t "$TAG" . >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; exit 1; }
 size=$(docker image inspect "$TAG" --format '{{.Size}}')
 base_size=$(docker image inspect "$BASE" --format '{{.Size}}')
 say "built in $(( $(date +%s) - start )) s: image $((size / 1000000)) MB (base $((base_size / 1000000)) MB)"
