@@ -8,7 +8,6 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from telegram import BotCommand, Update
@@ -34,6 +33,7 @@ from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
 from bot.staff.actions import StaffDesk
 from bot.staff.router import GroupRouter
+from bot.startup import ensure_sqlite_folder
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
@@ -305,10 +305,8 @@ async def build(
     estate = load_config(settings.config)
     db = database
     if db is None:
-        url = settings.database_url
-        if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        db = Database(url)
+        ensure_sqlite_folder(settings.database_url)
+        db = Database(settings.database_url)
     if migrate:
         await db.migrate()
     store = make_store(settings)

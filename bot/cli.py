@@ -33,19 +33,25 @@ async def _run(args: argparse.Namespace) -> int:
     from bot.channels.telegram.polling import poll
     from bot.server import WebServer
     from bot.settings import load_settings
+    from bot.startup import wait_until_ready
 
     settings = load_settings()
     if settings.uses_demo_token and settings.telegram_api_url.startswith("https://api.telegram.org"):
-        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or run `make demo` for the local demo)")
+        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or try `estatedesk demo`: the local demo)")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    # The database, Redis and Telegram first, retried while they are not up yet (bot/startup.py):
+    # /healthz is served only once they answered.
+    if not await wait_until_ready(settings, stop):
+        log.info("estatedesk stopped while waiting for its dependencies")
+        return 0
     desk = await build(settings)
     await desk.start()
     mode = "webhook" if settings.webhook_url else "polling"
     server = WebServer(settings, desk.processor, desk.bot, desk.health, phone=desk.phone, voice=desk.voice)
     await server.start()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
     log.info("estatedesk running in %s mode; web server on %s:%d", mode, settings.listen_host, settings.port)
     try:
         if settings.webhook_url:
@@ -92,9 +98,14 @@ async def _rasa_actions(args: argparse.Namespace) -> int:
 
 async def _migrate(args: argparse.Namespace) -> int:
     from bot.settings import load_settings
+    from bot.startup import wait_until_ready
     from integrations.sql.database import Database
 
-    db = Database(load_settings().database_url)
+    settings = load_settings()
+    # A one-shot before the workers (compose.yaml): PostgreSQL still starting is waited for, as by `run`.
+    if not await wait_until_ready(settings, asyncio.Event(), only={"database"}):
+        return 1
+    db = Database(settings.database_url)
     try:
         await db.migrate()
     finally:
@@ -195,7 +206,7 @@ async def _demo(args: argparse.Namespace) -> int:
         return await run_demo(fresh=args.fresh)
     from bot.demo.web import run_web_demo
 
-    return await run_web_demo(port=args.port, fresh=args.fresh)
+    return await run_web_demo(host=args.host, port=args.port, fresh=args.fresh)
 
 
 # -- follow-up surveys and questionnaires (bot/surveys) -----------------------------------------
@@ -415,6 +426,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
     demo.add_argument("--port", type=int, default=None, help="port of the page (default: DEMO_PORT or 8080)")
+    demo.add_argument(
+        "--host", default=None, help="address to listen on (default: DEMO_HOST or 127.0.0.1; the image: 0.0.0.0)"
+    )
     demo.add_argument("--terminal", action="store_true", help="play the scripted conversation in the terminal instead")
     demo.set_defaults(func=_demo)
     dead = sub.add_parser(
