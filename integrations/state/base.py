@@ -46,7 +46,7 @@ class StateStore(Protocol):
         ...
 
     async def finish(self, key: str) -> None:
-        """Mark a claimed unit done: later claims of it return DONE."""
+        """Mark a claimed unit done: later claims of it return DONE, and its progress is forgotten."""
         ...
 
     async def release(self, key: str) -> None:

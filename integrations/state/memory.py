@@ -59,6 +59,7 @@ class MemoryStateStore:
 
     async def finish(self, key: str) -> None:
         self._claims[key] = (Claim.DONE, time.monotonic() + DONE_TTL_S)
+        self._progress.pop(key, None)
 
     async def release(self, key: str) -> None:
         self._claims.pop(key, None)

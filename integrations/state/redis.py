@@ -137,7 +137,10 @@ class RedisStateStore:
 
     async def finish(self, key: str) -> None:
         try:
-            await self._r.set(self._keys.claim(key), "done", ex=DONE_TTL_S)
+            async with self._r.pipeline(transaction=True) as pipe:
+                pipe.set(self._keys.claim(key), "done", ex=DONE_TTL_S)
+                pipe.delete(self._keys.progress(key))
+                await pipe.execute()
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 

@@ -144,6 +144,8 @@ async def test_progress_is_noted_counted_and_shared(store: StateStore) -> None:
     await store.note("update:5", {"answered": None, "sent": "2"})
     assert await store.progress("update:5") == {"sent": "2", "attempts": "1"}
     assert await store.progress("update:6") == {}
+    await store.finish("update:5")  # done: nothing left to resume
+    assert await store.progress("update:5") == {}
 
 
 async def test_a_killed_holders_chat_lock_is_free_within_the_lease() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 from pathlib import Path
 from typing import Any
@@ -119,7 +120,9 @@ class BrokenOn:
         return await self.menu.understand(text, language)
 
 
-async def test_a_turn_that_fails_every_time_is_retried_then_set_aside_and_the_chat_goes_on(tmp_path: Path) -> None:
+async def test_a_turn_that_fails_every_time_is_retried_then_set_aside_and_the_chat_goes_on(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     broken = BrokenOn("kaboom")
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
@@ -133,6 +136,8 @@ async def test_a_turn_that_fails_every_time_is_retried_then_set_aside_and_the_ch
             letters = await SqlDeadLetters(db).recent()
             assert [(x.update_id, x.reason, x.attempts) for x in letters] == [(bad["update_id"], DeadReason.FAILED, 3)]
             assert "KeyError: 'kaboom'" in letters[0].error
+            errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+            assert len(errors) == 1 and "KeyError: 'kaboom'" in errors[0].getMessage()  # logged once
             assert orjson.loads(letters[0].payload)["message"]["text"] == "kaboom in the lift"
             assert [a.status for a in h.fake.webhook_attempts if a.update_id == bad["update_id"]] == [200]
             assert sum("something went wrong" in m.text for m in h.fake.bot_messages(PETER)) == 1

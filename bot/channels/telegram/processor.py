@@ -46,7 +46,7 @@ from dialogs.engine import Engine
 from dialogs.events import EventKind
 from integrations.deadletters import DeadLetters, DeadReason
 from integrations.state import Claim, StateStore
-from integrations.state.keys import LEASE_RENEW_S, LEASE_S
+from integrations.state.keys import CLAIM_TTL_S, LEASE_RENEW_S, LEASE_S
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +170,6 @@ class UpdateProcessor:
                 error = "".join(traceback.format_exception(exc))
                 await _quietly(self.store.note(key, {_ERROR: error}))
                 if attempts >= MAX_ATTEMPTS:
-                    log.error("update %s failed %d times; set aside", update.update_id, attempts, exc_info=exc)
                     await self._give_up(update, key, raw, DeadReason.FAILED, error, attempts)
                     return
                 log.debug("update %s failed (attempt %d of %d)", update.update_id, attempts, MAX_ATTEMPTS)
@@ -203,18 +202,27 @@ class UpdateProcessor:
     async def _set_aside(
         self, update_id: int | None, payload: bytes, reason: DeadReason, error: str, attempts: int
     ) -> None:
-        if self.dead_letters is None:
-            log.error("update %s set aside (%s), no dead-letter table to keep it: %s", update_id, reason, error)
-        else:
+        if self.dead_letters is not None:
             await self.dead_letters.add(
                 update_id=update_id, reason=reason, payload=payload, error=error, attempts=attempts
             )
-            log.error("update %s set aside as a dead letter (%s): %s", update_id, reason, error.splitlines()[-1])
+        # Logged once, when it is set aside (attempts before are logged at debug level only).
+        log.error(
+            "update %s set aside as a dead letter (%s) after %d attempt(s)%s: %s",
+            update_id,
+            reason.value,
+            attempts,
+            "" if self.dead_letters is not None else ", no dead-letter table to keep it",
+            error.rstrip(),
+        )
         DEAD_LETTERS.labels(reason.value).inc()
 
     async def _keep_claim(self, key: str) -> None:
-        """Renew the claim's lease while the turn runs; a worker that dies stops renewing it."""
-        while True:
+        """Renew the claim's lease while the turn runs; a worker that dies stops renewing it, and a turn
+        that hangs lets go after CLAIM_TTL_S, so a redelivery is processed."""
+        loop = asyncio.get_running_loop()
+        until = loop.time() + CLAIM_TTL_S
+        while loop.time() < until:
             await asyncio.sleep(LEASE_RENEW_S)
             try:
                 if not await self.store.renew(key, LEASE_S):
