@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,7 +19,7 @@ from telegram.request import HTTPXRequest
 
 from bot.channels.telegram.group_outbox import GroupOutbox
 from bot.channels.telegram.processor import UpdateProcessor
-from bot.channels.telegram.ratelimit import TelegramRateLimiter
+from bot.channels.telegram.ratelimit import TelegramRateLimiter, make_budget
 from bot.channels.telegram.request import AiohttpRequest
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.telegram.topics import ForumTopics
@@ -40,11 +42,15 @@ from integrations.sql.database import Database
 from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.tickets import SqlTicketBackend
-from integrations.state import StateStore
+from integrations.state import Claim, StateStore
+from integrations.state.budget import FloodBudget, MemoryFloodBudget
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
 
 log = logging.getLogger(__name__)
+
+# Staff cards a turn failed to post are posted by a sweep this often (once per period across workers).
+CARD_SWEEP_S = 30.0
 
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
 EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
@@ -59,6 +65,25 @@ BOT_COMMANDS = [
     ("cancel", "Cancel · 取消"),
     ("help", "Help · 幫助"),
 ]
+
+
+async def run_every(store: StateStore, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
+    """Run ``job`` once per period of ``seconds`` across all workers sharing ``store``, until cancelled.
+
+    Periods are counted on the wall clock from the epoch (the same for every worker); each worker
+    wakes once per period and the first to claim the period's tick runs the job; the others skip
+    it. A worker that dies mid-job leaves the next period to whoever claims it."""
+    while True:
+        await asyncio.sleep(seconds - time.time() % seconds + random.uniform(0, min(0.2, seconds / 10)))
+        tick = f"tick:{name}:{int(time.time() // seconds)}"
+        try:
+            if await store.claim(tick, lease=max(seconds, 1.0)) is not Claim.NEW:
+                continue
+            await job()
+        except BackendUnavailable as exc:
+            log.warning("%s skipped: %s", name, exc)
+        except Exception:
+            log.exception("%s failed", name)
 
 
 def utcnow() -> datetime:
@@ -84,7 +109,7 @@ def make_store(settings: Settings) -> StateStore:
     return MemoryStateStore()
 
 
-def make_bot(settings: Settings, *, transport: str = "aiohttp") -> ExtBot[None]:
+def make_bot(settings: Settings, *, transport: str = "aiohttp", budget: FloodBudget | None = None) -> ExtBot[None]:
     request = AiohttpRequest() if transport == "aiohttp" else HTTPXRequest(connection_pool_size=64)
     updates_request = AiohttpRequest(read_timeout=40.0) if transport == "aiohttp" else HTTPXRequest()
     return ExtBot(
@@ -93,7 +118,7 @@ def make_bot(settings: Settings, *, transport: str = "aiohttp") -> ExtBot[None]:
         base_file_url=settings.bot_file_url,
         request=request,
         get_updates_request=updates_request,
-        rate_limiter=TelegramRateLimiter() if settings.rate_limit else None,  # type: ignore[arg-type]
+        rate_limiter=TelegramRateLimiter(budget) if settings.rate_limit else None,  # type: ignore[arg-type]
     )
 
 
@@ -112,6 +137,8 @@ class Estatedesk:
     processor: UpdateProcessor
     clock: Callable[[], datetime] = utcnow
     outbox: GroupOutbox | None = None
+    # Telegram's send budgets, shared by every worker on one Redis (bulk senders take their slots from it).
+    budget: FloodBudget = field(default_factory=MemoryFloodBudget)
     router: GroupRouter | None = None
     services: Services | None = None
     # Periodic work added by extensions: (name, seconds between runs, async job()).
@@ -121,16 +148,6 @@ class Estatedesk:
     def every(self, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
         """Run ``job`` every ``seconds`` while the desk runs (each job must be safe with several workers)."""
         self.jobs.append((name, seconds, job))
-
-    async def _run_every(self, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
-        while True:
-            await asyncio.sleep(seconds)
-            try:
-                await job()
-            except BackendUnavailable as exc:
-                log.warning("%s skipped: %s", name, exc)
-            except Exception:
-                log.exception("%s failed", name)
 
     async def health(self) -> None:
         await self.db.ping()
@@ -146,10 +163,10 @@ class Estatedesk:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in BOT_COMMANDS])
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
-        self._tasks.append(asyncio.create_task(self._sweep_cards()))
-        for name, seconds, job in self.jobs:
-            self._tasks.append(asyncio.create_task(self._run_every(name, seconds, job)))
-        self._tasks.append(asyncio.create_task(self._sweep_sla()))
+        jobs = [("card sweep", CARD_SWEEP_S, self._sweep_cards), *self.jobs]
+        jobs.append(("SLA sweep", SWEEP_EVERY_S, self._sweep_sla))
+        for name, seconds, job in jobs:
+            self._tasks.append(asyncio.create_task(run_every(self.store, name, seconds, job)))
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -164,26 +181,12 @@ class Estatedesk:
         await self.store.close()
         await self.db.dispose()
 
-    async def _sweep_cards(self, every: float = 30.0) -> None:
-        while True:
-            await asyncio.sleep(every)
-            try:
-                await self.desk.post_missing_cards()
-            except BackendUnavailable as exc:
-                log.warning("card sweep skipped: %s", exc)
-            except Exception:
-                log.exception("card sweep failed")
+    async def _sweep_cards(self) -> None:
+        await self.desk.post_missing_cards()
 
-    async def _sweep_sla(self, every: float = SWEEP_EVERY_S) -> None:
-        """SLA reminders and escalations (bot/scheduler.py): every worker runs it; each message goes out once."""
-        while True:
-            await asyncio.sleep(every)
-            try:
-                await sla_sweep(SweepContext.from_desk(self.desk), self.clock())
-            except BackendUnavailable as exc:
-                log.warning("SLA sweep skipped: %s", exc)
-            except Exception:
-                log.exception("SLA sweep failed")
+    async def _sweep_sla(self) -> None:
+        """SLA reminders and escalations (bot/scheduler.py); each message goes out once even if two sweeps overlap."""
+        await sla_sweep(SweepContext.from_desk(self.desk), self.clock())
 
     async def post_cards(self, tickets: list[Ticket], resident: Resident | None = None) -> None:
         """After a turn stored ``tickets``: their cards (``resident``, the sender, spares a registry read)."""
@@ -233,7 +236,8 @@ async def build(
         clock=clock,
     )
     engine = Engine(services, store, route)
-    bot = make_bot(settings, transport=transport)
+    budget = make_budget(store)
+    bot = make_bot(settings, transport=transport, budget=budget)
     app = Estatedesk(
         settings,
         estate,
@@ -247,6 +251,7 @@ async def build(
         bot,
         processor=None,  # type: ignore[arg-type]  # wired just below: it needs the app itself
         clock=clock,
+        budget=budget,
     )
     sender = TelegramSender(bot)
     # Staff groups take ~20 messages a minute: their traffic goes through one ordered, batching outbox.
