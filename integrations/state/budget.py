@@ -108,6 +108,8 @@ class MemoryFloodBudget:
         self, windows: Sequence[Window], *, spacing: tuple[str, float] | None = None, cost: int = 1
     ) -> Slot | float:
         now = self.clock()
+        if len(self._windows) > 10_000:  # forget idle chats' windows
+            self._windows = {n: h for n, h in self._windows.items() if any(at > now - 120 for at in h.values())}
         wait = self._paused_until - now
         if spacing is not None:
             wait = max(wait, self._paces.get(spacing[0], float("-inf")) + spacing[1] - now)

@@ -12,11 +12,12 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import RetryAfter, TelegramError
+from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.errors import BackendUnavailable
 from integrations.state import StateStore
-from integrations.state.budget import OVERALL, FloodBudget, MemoryFloodBudget, RedisFloodBudget, Window, reserve
+from integrations.state.budget import OVERALL, FloodBudget, MemoryFloodBudget, RedisFloodBudget, Slot, Window, reserve
 from integrations.state.redis import RedisStateStore
 
 log = logging.getLogger(__name__)
@@ -94,14 +95,17 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         windows = self.windows(endpoint, data)
         media = data.get("media")
         cost = len(media) if endpoint == "sendMediaGroup" and isinstance(media, list) else 1
+        # An album larger than a window (10 photos to a private chat) could never fit: it takes the whole window.
+        cost = min(cost, *(w.limit for w in windows)) if windows else cost
         for attempt in range(self._max_retries + 1):
             slot = await reserve(self.budget, windows, cost=cost) if windows else None
-            counted = False
+            # Counted unless Telegram said 429: a request that failed otherwise (timed out, cancelled,
+            # refused) may have reached Telegram's counter, so its slot ages like a sent one.
+            counted = True
             try:
-                result = await callback(*args, **kwargs)
-                counted = True
-                return result
+                return await callback(*args, **kwargs)
             except RetryAfter as exc:
+                counted = False
                 if attempt >= self._max_retries:
                     raise
                 delay = retry_after_seconds(exc)
@@ -109,10 +113,14 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
                 log.warning("429 on %s; retrying after %.1f s", endpoint, delay)
                 # Telegram's flood control is per bot: hold every request of every worker, not only this one.
                 await self.budget.pause(delay)
-            except TelegramError:
-                counted = True  # refused after it arrived (bad request, blocked): Telegram may have counted it
-                raise
             finally:
                 if slot is not None:
-                    await self.budget.settle(slot, counted=counted)
+                    await self._settle(slot, counted)
         raise AssertionError("unreachable")
+
+    async def _settle(self, slot: Slot, counted: bool) -> None:
+        try:
+            await self.budget.settle(slot, counted=counted)
+        except BackendUnavailable as exc:
+            # The slot stays held until the budget gives it up (HOLD_S): safe, only slower.
+            log.warning("send budget not updated: %s", exc)
