@@ -111,8 +111,8 @@ class MemoryFloodBudget:
         if len(self._windows) > 10_000:  # forget idle chats' windows
             self._windows = {n: h for n, h in self._windows.items() if any(at > now - 120 for at in h.values())}
         wait = self._paused_until - now
-        if spacing is not None:
-            wait = max(wait, self._paces.get(spacing[0], float("-inf")) + spacing[1] - now)
+        due = self._paces.get(spacing[0], float("-inf")) + spacing[1] if spacing is not None else now
+        wait = max(wait, due - now)
         for window in windows:
             span = window.span + MARGIN_S
             held = self._windows.setdefault(window.name, {})
@@ -129,7 +129,8 @@ class MemoryFloodBudget:
             for member in _members(slot.member, cost):
                 self._windows[name][member] = now + HOLD_S
         if spacing is not None:
-            self._paces[spacing[0]] = now
+            # Late by less than one spacing: keep to the schedule (see the Lua script).
+            self._paces[spacing[0]] = due if now - due < spacing[1] else now
         return slot
 
     async def settle(self, slot: Slot, *, counted: bool) -> None:
@@ -160,10 +161,8 @@ local poll = tonumber(ARGV[5])
 local wait = 0
 local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
 if paused > now then wait = paused - now end
-if spacing > 0 then
-  local last = tonumber(redis.call('GET', KEYS[2]) or '-1e15')
-  if last + spacing > now then wait = math.max(wait, last + spacing - now) end
-end
+local due = tonumber(redis.call('GET', KEYS[2]) or '-1e15') + spacing
+if spacing > 0 and due > now then wait = math.max(wait, due - now) end
 for i = 3, #KEYS do
   local limit = tonumber(ARGV[2 * i])
   local span = tonumber(ARGV[2 * i + 1])
@@ -190,7 +189,13 @@ for i = 3, #KEYS do
   end
   redis.call('PEXPIRE', KEYS[i], span + hold)
 end
-if spacing > 0 then redis.call('SET', KEYS[2], now, 'PX', spacing + 1000) end
+if spacing > 0 then
+  -- A send that starts a little late (less than one spacing) keeps to the schedule: the pace is the
+  -- schedule's, not the sum of every wake-up's lateness. The windows still bound any burst.
+  local start = now
+  if now - due < spacing then start = due end
+  redis.call('SET', KEYS[2], start, 'PX', spacing + 1000)
+end
 return 0
 """
 
