@@ -12,6 +12,7 @@ Nothing here is secret: the demo's Twilio account is the fake's fixed test accou
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import tempfile
 from collections.abc import AsyncIterator
@@ -22,11 +23,12 @@ from typing import Any
 from aiohttp import web
 
 from bot.app import Estatedesk
+from bot.channels.phone.outbound import install
 from bot.config import embedded_config_text
 from bot.web import init_app
 from integrations.telegram_fake.ui import ChatUI, Person
 from integrations.telegram_fake.ui.api import UiRequestError, json_body
-from integrations.telephony_fake import DEFAULT_AUTH_TOKEN, FakeCall, FakeTelephonyError, FakeTwilio
+from integrations.telephony_fake import DEFAULT_AUTH_TOKEN, FakeCall, FakeTelephonyError, FakeTwilio, WaitTimeout
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,9 @@ DEMO_TWILIO_TOKEN = DEFAULT_AUTH_TOKEN
 DEFAULT_HOTLINE = "+85221007777"
 # Who calls when the page chooses "unknown number": a Hong Kong mobile number nobody in the demo registry has.
 UNKNOWN_CALLER = "+85298887777"
+# The desk's callbacks for the calls it places need an absolute public URL; the fake Twilio routes this one to
+# where the desk's phone webhooks really listen (as a reverse proxy would).
+DEMO_PUBLIC_URL = "http://desk.demo.invalid"
 _MAX_SAY = 500  # characters of "speech" a caller can type at once
 _KEYS = set("0123456789*#")
 
@@ -87,6 +92,10 @@ class DemoPhone:
         self.calls: dict[int, FakeCall] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         self.ready = False
+        # Residents' numbers ring their phone panel: the fake answers for them, the page shows "incoming".
+        for person in people:
+            if person.phone is not None and not person.staff:
+                self.twilio.answer("+" + person.phone.lstrip("+"), "answered")
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -112,24 +121,55 @@ class DemoPhone:
             voice=desk.voice,
             phone_public_url=desk.settings.phone_public_url or "",
         )
-        runner = web.AppRunner(app, shutdown_timeout=1.0)
-        await runner.setup()
-        try:
-            site = web.TCPSite(runner, "127.0.0.1", 0)
-            await site.start()
-            url = f"http://127.0.0.1:{runner.addresses[0][1]}{desk.settings.phone_path}"
-            async with self.twilio.serve():
+        async with self.twilio.serve():
+            # The calls the desk places (follow-up surveys, fee reminders), on the demo's Twilio account; their
+            # jobs run on the demo clock's ticks. (The app's composition root does not install them yet.)
+            settings = desk.settings.model_copy(
+                update={"twilio_account_sid": self.twilio.account_sid, "phone_public_url": DEMO_PUBLIC_URL}
+            )
+            outbound = install(dataclasses.replace(desk, settings=settings), api_url=self.twilio.url)
+            if outbound is not None:
+                outbound.mount(app, desk.voice, public=DEMO_PUBLIC_URL)
+            runner = web.AppRunner(app, shutdown_timeout=1.0)
+            await runner.setup()
+            ringing = asyncio.create_task(self._ring())
+            try:
+                site = web.TCPSite(runner, "127.0.0.1", 0)
+                await site.start()
+                local = f"http://127.0.0.1:{runner.addresses[0][1]}"
+                self.twilio.route(DEMO_PUBLIC_URL, local)
+                url = f"{local}{desk.settings.phone_path}"
                 self.twilio.add_number(self.hotline, voice_url=f"{url}/voice", status_callback=f"{url}/status")
                 self.ready = True
-                try:
-                    yield self
-                finally:
-                    self.ready = False
-                    for call in self.calls.values():
-                        if not call.ended:
-                            await call.hangup()
-        finally:
-            await runner.cleanup()
+                yield self
+            finally:
+                self.ready = False
+                ringing.cancel()
+                await asyncio.gather(ringing, return_exceptions=True)
+                for call in self.calls.values():
+                    if not call.ended:
+                        await call.hangup()
+                await runner.cleanup()
+                if outbound is not None:
+                    await outbound.close()
+
+    async def _ring(self) -> None:
+        """Each call the desk places to a resident rings their phone panel (a ``phone`` event, ``incoming``)."""
+        by_number = {"+" + p.phone.lstrip("+"): p for p in self.people.values() if p.phone is not None}
+        while True:
+            try:
+                call = await self.twilio.next_call(timeout=3600)
+            except WaitTimeout:
+                continue
+            person = by_number.get(call.to)
+            if person is None:
+                continue
+            current = self.calls.get(person.user_id)
+            if current is not None and not current.ended:
+                await call.hangup()  # already on the phone: the desk's call is cut off, and retried as unanswered
+                continue
+            self.calls[person.user_id] = call
+            self.ui.broadcast({"event": "phone", "user_id": person.user_id, **call_json(call)})
 
     # --- the API -----------------------------------------------------------------------------------------
 

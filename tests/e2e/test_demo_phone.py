@@ -7,10 +7,12 @@ reports a leak by keypad and "speech", hears her ticket number in the captions, 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
 
+import tests.e2e.test_surveys as chat
 from bot.demo.phone import UNKNOWN_CALLER
 from bot.demo.web import WebDemo
 from bot.domain.tickets import TicketKind
@@ -179,4 +181,47 @@ async def test_the_phone_fits_a_phone_sized_window(browser: Any, demo: WebDemo) 
     await shoot(page, "phone-narrow.png")
     await page.locator("#phone-hangup").click()
     await expect(page.locator("#phone-captions .caption.ended")).to_be_visible(timeout=WAIT_MS)
+    assert not errors, errors
+
+
+async def test_a_follow_up_call_rings_the_residents_phone_panel(demo: WebDemo, http: aiohttp.ClientSession) -> None:
+    number = await chat.resolved_leak(demo.harness)  # 陳太太's leak, claimed and resolved by Chris
+    async with EventStream(http) as stream:
+        # The chat survey, its reminder, then it is left for the phone; the call waits for the end of the quiet
+        # hours of the estate's evening and night, so the clock moves on an hour at a time until it rings.
+        for hours in (25, 49, 49, *[1] * 24):
+            await demo.advance(timedelta(hours=hours))
+            assert demo.phone is not None
+            if any(c.to == "+85291234567" for c in demo.phone.twilio.calls):
+                break
+        ring = await stream.wait_for(
+            lambda name, data: name == "phone" and data["user_id"] == MRS_CHAN and data["direction"] == "outbound-api"
+        )
+    assert ring["user_id"] == MRS_CHAN and ring["to"] == "+85291234567" and ring["from"] == HOTLINE
+    assert ring["waiting_for"] == "gather" and "滿意" in ring["captions"][-1]["text"]
+    call = await post(http, "press", user_id=MRS_CHAN, keys="4")
+    assert "多謝" in call["captions"][-1]["text"]
+    ticket = await demo.desk.tickets.get(number)
+    assert ticket is not None
+    answered = [e for e in ticket.events if e.action == "survey_answered"]
+    assert len(answered) == 1 and answered[0].detail["rating"] == 4
+
+
+async def test_the_follow_up_call_is_answered_on_the_page(browser: Any, demo: WebDemo) -> None:
+    await chat.resolved_leak(demo.harness)
+    page, errors = await open_page(browser, demo)
+    await page.select_option("#act-as", str(MRS_CHAN))
+    assert demo.phone is not None
+    for hours in (25, 49, 49, *[1] * 24):
+        await demo.advance(timedelta(hours=hours))
+        if any(c.to == "+85291234567" for c in demo.phone.twilio.calls):
+            break
+    panel = page.locator("#phone-panel")
+    await expect(panel.locator("#phone-status")).to_have_text("Incoming call", timeout=WAIT_MS)
+    await shoot(page, "phone-incoming.png")
+    await panel.locator("#phone-answer").click()
+    await expect(panel.locator(".caption").last).to_contain_text("滿意", timeout=WAIT_MS)
+    await panel.locator('.dialpad [data-key="5"]').click()
+    await expect(panel.locator(".caption").filter(has_text="多謝")).not_to_have_count(0, timeout=WAIT_MS)
+    await expect(panel.locator("#phone-status")).to_have_text("Call ended", timeout=WAIT_MS)
     assert not errors, errors

@@ -761,7 +761,12 @@
 
   // --- the phone: call the hotline as the acting person ---------------------------------------------
 
-  const P = { available: false, call: null, spoken: new Map(), busy: false };
+  const P = { available: false, call: null, spoken: new Map(), busy: false, answered: new Set() };
+
+  function ringing(call) {
+    // A call the desk placed (a follow-up survey, a fee reminder) rings until the person answers it here.
+    return call !== null && !call.ended && call.direction !== "inbound" && !P.answered.has(call.sid);
+  }
 
   async function loadPhone(userId) {
     let answer = null;
@@ -782,24 +787,29 @@
     P.call = call;
     $("#phone-panel").hidden = false;
     renderPhone();
-    speak(call);
+    if (!ringing(call)) speak(call);
   }
 
   function renderPhone() {
     const call = P.call;
     const onCall = call !== null && !call.ended;
+    const rings = ringing(call);
     const who = person(S.actAs);
-    $("#phone-status").textContent = onCall
-      ? (call.waiting_for ? "On the line" : "Connecting…")
+    $("#phone-status").textContent = rings ? "Incoming call"
+      : onCall ? (call.waiting_for ? "On the line" : "Connecting…")
       : call ? "Call ended" : "Call the hotline";
     $("#phone-number").textContent = call ? `${call.from} → ${call.to}` : who ? who.name : "";
     $("#phone-idle").hidden = onCall;
-    $("#phone-live").hidden = !onCall;
+    $("#phone-incoming").hidden = !rings;
+    $("#phone-live").hidden = !onCall || rings;
+    $("#phone-panel").classList.toggle("ringing", rings);
     $("#phone-panel").classList.toggle("on-call", onCall);
     const keysOnly = onCall && call.input !== null && !call.input.split(" ").includes("speech");
     $("#phone-say-text").placeholder = keysOnly ? "Keys only here" : "Say… (stands in for speech)";
     const box = $("#phone-captions");
-    if (call) {
+    if (rings) {
+      box.replaceChildren(el("p", { class: "phone-hint", text: `${call.from} is calling ${who ? who.name : ""}` }));
+    } else if (call) {
       box.replaceChildren(...call.captions.map((caption) => el("p", { class: "caption", lang: caption.language, text: caption.text })));
       if (call.ended) box.append(el("p", { class: "caption ended", text: `— call ${call.status} —` }));
       box.scrollTop = box.scrollHeight;
@@ -863,6 +873,12 @@
       phoneMove("say", { text });
     });
     $("#phone-silence").addEventListener("click", () => phoneMove("silence"));
+    $("#phone-answer").addEventListener("click", () => {
+      if (!P.call) return;
+      P.answered.add(P.call.sid);
+      showCall(P.call);
+    });
+    $("#phone-decline").addEventListener("click", () => phoneMove("hangup"));
     $("#phone-hangup").addEventListener("click", () => {
       if ("speechSynthesis" in window) window.speechSynthesis.cancel();
       phoneMove("hangup");
