@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.app import Estatedesk, utcnow
 from bot.config import EstateConfig, load_config
 from bot.demo.harness import Harness, demo_data_path, running
+from bot.demo.phone import DEFAULT_HOTLINE, DEMO_TWILIO_TOKEN, DemoPhone, demo_phone_config, temporary_directory
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
 from bot.errors import BackendUnavailable, ConfigError
 from bot.imports import read_table
@@ -104,6 +105,7 @@ class WebDemo:
         self.ticks = ticks
         self.people = people
         self._harness: Harness | None = None
+        self.phone: DemoPhone | None = None  # the acting person's phone line, when the estate has [phone]
 
     @property
     def harness(self) -> Harness:
@@ -225,17 +227,23 @@ async def serving(
     """
     if rate_limit is None:
         rate_limit = load_settings().rate_limit
-    estate = load_config(config)
-    clock = clock or DemoClock()
-    fake = FakeTelegram(token=DEMO_TOKEN, clock=clock.timestamp)
-    people = demo_people(estate)
-    demo = WebDemo(fake, clock, list(TICKS if ticks is None else ticks), people)
-    ChatUI(fake, people=people, clock=demo, timezone=estate.timezone, title=f"{estate.name} · estatedesk demo").mount()
-    # The same /healthz as `estatedesk run`: 503 until the desk is up, then what is down if anything.
-    fake.app[HEALTH] = demo.health
-    fake.app.router.add_get("/healthz", healthz)
-    _add_residents(fake, estate)
     async with AsyncExitStack() as stack:
+        # The demo estate has its hotline on (the fake Twilio's test account); an operator's file decides itself.
+        config = demo_phone_config(config, Path(stack.enter_context(temporary_directory())))
+        estate = load_config(config)
+        clock = clock or DemoClock()
+        fake = FakeTelegram(token=DEMO_TOKEN, clock=clock.timestamp)
+        people = demo_people(estate)
+        demo = WebDemo(fake, clock, list(TICKS if ticks is None else ticks), people)
+        ui = ChatUI(fake, people=people, clock=demo, timezone=estate.timezone, title=f"{estate.name} · estatedesk demo")
+        if estate.phone.enabled:
+            demo.phone = DemoPhone(ui, people, estate.phone.numbers[0] if estate.phone.numbers else DEFAULT_HOTLINE)
+            ui.routes += demo.phone.routes()
+        ui.mount()
+        # The same /healthz as `estatedesk run`: 503 until the desk is up, then what is down if anything.
+        fake.app[HEALTH] = demo.health
+        fake.app.router.add_get("/healthz", healthz)
+        _add_residents(fake, estate)
         try:
             await stack.enter_async_context(fake.serve(host, port))
         except OSError as exc:
@@ -252,9 +260,12 @@ async def serving(
                 understander=understander,
                 nlu=nlu,
                 rate_limit=rate_limit,
+                twilio_auth_token=DEMO_TWILIO_TOKEN,
             )
         )
         demo._harness = harness
+        if demo.phone is not None:
+            await stack.enter_async_context(demo.phone.serving(harness.desk))
         yield demo
 
 
