@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(None, ge=1, le=65535, description="serve /metrics on its own port instead")
     # How long a stopping process waits for updates in flight before handing them back.
     shutdown_grace_s: float = Field(1.0, gt=0, le=30, description="seconds to finish in-flight turns at SIGTERM")
+    # How long `estatedesk run` keeps retrying a database, Redis or Telegram that does not answer yet.
+    startup_wait_s: float = Field(300.0, ge=0, description="seconds to wait for unreachable dependencies at start")
     rate_limit: bool = Field(True, description="keep outgoing sends within Telegram's limits")
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"

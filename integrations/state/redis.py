@@ -79,6 +79,14 @@ class RedisStateStore:
         self._release = self._r.register_script(_RELEASE)
         self._holder = f"busy:{secrets.token_hex(8)}"  # this worker, in the claims it holds
 
+    @property
+    def client(self) -> aioredis.Redis:
+        return self._r
+
+    @property
+    def keys(self) -> KeyBuilder:
+        return self._keys
+
     @classmethod
     def from_url(cls, url: str, prefix: str = "estatedesk") -> RedisStateStore:
         client = aioredis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=3)
