@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv lint bench clean
+.PHONY: demo test venv lint bench clean lock image
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,16 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/inbound.py
+
+## Re-lock after changing pyproject.toml: the dev lock (tests, lint; used here), then the image's runtime
+## lock, compiled against it so both pin the same versions. `--upgrade` is deliberate, never implied.
+lock: $(STAMP)
+	$(BIN)/uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile -q pyproject.toml --python-version 3.11 -c requirements.lock -o requirements-runtime.lock
+
+## The production image (runtime lock only): see README, "Production quick start".
+image:
+	docker build -t estatedesk .
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

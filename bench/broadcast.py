@@ -4,7 +4,9 @@ A sender process is killed (SIGKILL) at ~40% and a fresh one resumes; the fake c
 received. Last line: ``rate=29.4 limit=30 r429=0 lost=0 dup=0 n=5000``, where rate is messages/s from the
 first to the last message received, kill and restart included.
 
-    .venv/bin/python bench/broadcast.py [--n 5000] [--kill-at 0.4] [--postgres]
+    .venv/bin/python bench/broadcast.py [--n 5000] [--kill-at 0.4] [--postgres] [--redis-url URL]
+
+The senders pace on one send budget in Redis (`--redis-url ""`: each alone, as before the budget was shared).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import signal
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+import redis.asyncio as aioredis
 from sqlalchemy import insert, text
 
 ROOT = str(Path(__file__).resolve().parent.parent)
@@ -65,19 +69,23 @@ async def populate(db: Database, n: int) -> None:
 
 
 async def spawn(
-    url: str, schema: str, api: str, notice: int, lease: float, *, standby: bool = False
+    url: str, schema: str, api: str, notice: int, lease: float, *, standby: bool = False, budget: Sequence[str] = ()
 ) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot.notices.worker", "--database-url", url, "--schema", schema,
         "--api-url", api, "--token", DEMO_TOKEN, "--notice", str(notice), "--lease", str(lease),
-        *(["--wait-for-go"] if standby else []),
+        *(["--wait-for-go"] if standby else []), *budget,
         stdin=asyncio.subprocess.PIPE if standby else None,
         cwd=ROOT,
     )  # fmt: skip
 
 
-async def bench(n: int, kill_at: float, postgres: bool, lease: float, cold: bool) -> int:
+async def bench(n: int, kill_at: float, postgres: bool, lease: float, cold: bool, redis_url: str) -> int:
     tmp = tempfile.TemporaryDirectory()
+    # With Redis the senders pace on one shared budget: the fresh process sees the slots the killed one
+    # still holds in Telegram's window. Without, each paces alone (the fresh one knows nothing of them).
+    prefix = f"bench-broadcast-{secrets.token_hex(4)}"
+    budget = ["--redis-url", redis_url, "--redis-prefix", prefix] if redis_url else []
     schema = ""
     if postgres:
         url = postgres_test_url()
@@ -115,10 +123,10 @@ async def bench(n: int, kill_at: float, postgres: bool, lease: float, cold: bool
 
     fake.state.subscribe(on_change)
     async with fake.serve():
-        worker = await spawn(url, schema, fake.url, notice.id, lease)
+        worker = await spawn(url, schema, fake.url, notice.id, lease, budget=budget)
         # The fresh process starts before the kill (a supervisor's standby) unless --cold: Python's start-up
         # (2-5 s of imports on a busy machine) is not what this measures; recovery from the database is.
-        fresh = None if cold else await spawn(url, schema, fake.url, notice.id, lease, standby=True)
+        fresh = None if cold else await spawn(url, schema, fake.url, notice.id, lease, standby=True, budget=budget)
         exited = asyncio.create_task(worker.wait())
         await asyncio.wait([exited, asyncio.create_task(killed.wait())], return_when=asyncio.FIRST_COMPLETED)
         if not killed.is_set():
@@ -131,7 +139,7 @@ async def bench(n: int, kill_at: float, postgres: bool, lease: float, cold: bool
         await worker.wait()
         first_after = len(times)
         if fresh is None:
-            worker = await spawn(url, schema, fake.url, notice.id, lease)
+            worker = await spawn(url, schema, fake.url, notice.id, lease, budget=budget)
         else:
             worker = fresh
             assert fresh.stdin is not None
@@ -145,6 +153,12 @@ async def bench(n: int, kill_at: float, postgres: bool, lease: float, cold: bool
             await s.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     await db.dispose()
     tmp.cleanup()
+    if redis_url:
+        client = aioredis.Redis.from_url(redis_url)
+        keys = [k async for k in client.scan_iter(match=f"{prefix}:*")]
+        if keys:
+            await client.delete(*keys)
+        await client.aclose()
 
     chats = range(FIRST_CHAT, FIRST_CHAT + n)
     lost = sum(1 for c in chats if received.get(c, 0) == 0)
@@ -183,9 +197,14 @@ def main() -> int:
     parser.add_argument("--kill-at", type=float, default=0.4)
     parser.add_argument("--lease", type=float, default=10.0)
     parser.add_argument("--postgres", action="store_true", help="use PostgreSQL (a scratch schema) instead of SQLite")
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("ESTATEDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        help="the senders' shared send budget (%(default)s); '' = each sender paces alone",
+    )
     parser.add_argument("--cold", action="store_true", help="start the fresh process only after the kill")
     args = parser.parse_args()
-    return asyncio.run(bench(args.n, args.kill_at, args.postgres, args.lease, args.cold))
+    return asyncio.run(bench(args.n, args.kill_at, args.postgres, args.lease, args.cold, args.redis_url))
 
 
 if __name__ == "__main__":

@@ -92,11 +92,14 @@ class BotSpec:
     log_level: str
     profile: str | None
     cards: bool
+    # This worker's share of the chats: users[i] is the resident numbered first_index + i * stride.
+    first_index: int = 0
+    stride: int = 1
 
 
 @dataclass(frozen=True)
 class LoadSpec:
-    url: str
+    urls: tuple[str, ...]  # the workers' webhooks: update n goes to urls[n % len(urls)], as a round-robin balancer
     updates: tuple[tuple[int, bytes], ...]  # (chat id, update JSON), warm-up first
     warmup: int
     concurrency: int
@@ -126,6 +129,8 @@ class Row:
     hook_ms: tuple[float, float]
     errors: int
     server_errors: int
+    cpu_ms: float = 0.0  # bot CPU per update, all workers together
+    workers: int = 1
     checks: list[str] = field(default_factory=list)
 
 
@@ -226,7 +231,7 @@ async def serve_ours(spec: BotSpec, control: Connection) -> None:
     try:
         await desk.start()
         started = time.monotonic()
-        await prime_repair_summaries(desk, spec.users)
+        await prime_repair_summaries(desk, spec.users, spec.first_index, spec.stride)
         primed_s = time.monotonic() - started
         app = init_app(desk.processor, desk.bot, secret=SECRET, path=WEBHOOK_PATH, health=desk.health)
         runner = web.AppRunner(app, access_log=None)
@@ -249,7 +254,7 @@ async def serve_ours(spec: BotSpec, control: Connection) -> None:
     control.send({"tickets": tickets, "carded": carded, "cpu_s": cpu_s})
 
 
-async def prime_repair_summaries(desk: Estatedesk, users: Sequence[int]) -> None:
+async def prime_repair_summaries(desk: Estatedesk, users: Sequence[int], first_index: int = 0, stride: int = 1) -> None:
     """Bring every chat to the repair summary ("Please check and confirm") without HTTP on the inbound side.
 
     Residents are upserted into the registry and linked with ``link_telegram``. The first chat is driven through
@@ -264,7 +269,7 @@ async def prime_repair_summaries(desk: Estatedesk, users: Sequence[int]) -> None
     from integrations.registry import ResidentRow
 
     rows = []
-    for index in range(len(users)):
+    for index in range(first_index, first_index + len(users) * stride, stride):
         building, unit = resident_unit(index)
         rows.append(ResidentRow(building, unit, f"Resident {index}", resident_phone(index), Role.OWNER, Language.EN))
     await desk.registry.upsert(rows)
@@ -447,14 +452,14 @@ async def drive(spec: LoadSpec, notices: Connection) -> list[Sample]:
         slots = asyncio.Semaphore(spec.concurrency)
         samples: list[Sample] = []
 
-        async def one(chat_id: int, body: bytes) -> None:
+        async def one(n: int, chat_id: int, body: bytes) -> None:
             future: asyncio.Future[None] = loop.create_future()
             waiting[chat_id] = future
             status = 0
             try:
                 sent = time.monotonic()
                 try:
-                    async with session.post(spec.url, data=body, headers=headers) as response:
+                    async with session.post(spec.urls[n % len(spec.urls)], data=body, headers=headers) as response:
                         await response.read()
                         status = response.status
                 except aiohttp.ClientError:
@@ -471,9 +476,9 @@ async def drive(spec: LoadSpec, notices: Connection) -> list[Sample]:
                 slots.release()
 
         tasks = []
-        for chat_id, body in updates:
+        for n, (chat_id, body) in enumerate(updates):
             await slots.acquire()
-            tasks.append(asyncio.create_task(one(chat_id, body)))
+            tasks.append(asyncio.create_task(one(n, chat_id, body)))
         await asyncio.gather(*tasks)
         return samples
 
@@ -552,6 +557,7 @@ class Options:
     log_level: str
     profile_dir: str | None
     cards: bool
+    workers: int = 1
 
 
 async def run_configuration(
@@ -563,6 +569,7 @@ async def run_configuration(
     database_url: str,
     schema: str | None,
     redis_prefix: str,
+    workers: int = 1,
 ) -> Row:
     users = [USER_BLOCK * (index + 1) + n for n in range(options.warmup + options.updates)]
     for user_id in users:
@@ -576,27 +583,39 @@ async def run_configuration(
         fake.state.drop_pending_updates()  # the load generator delivers them, not the fake
 
     ctx = multiprocessing.get_context("spawn")
-    spec = BotSpec(
-        config=config,
-        fake_url=fake.url,
-        users=tuple(users),
-        loop=options.loop,
-        database_url=database_url,
-        schema=schema,
-        redis_url=options.redis_url,
-        redis_prefix=redis_prefix,
-        echo_server=options.echo_server,
-        echo_concurrent_updates=options.echo_concurrent_updates,
-        log_level=options.log_level,
-        profile=str(Path(options.profile_dir) / f"{config.label}.prof") if options.profile_dir else None,
-        cards=options.cards,
-    )
-    control, child_control = ctx.Pipe()
-    bot = ctx.Process(target=bot_process, args=(spec, child_control), name=f"bot {config.label}", daemon=True)
-    bot.start()
+    # With several workers each primes its share of the chats; the load generator spreads the updates
+    # over them round robin, so a chat's Confirm may reach a worker that did not prime it.
+    specs = [
+        BotSpec(
+            config=config,
+            fake_url=fake.url,
+            users=tuple(users[w::workers]),
+            loop=options.loop,
+            database_url=database_url,
+            schema=schema,
+            redis_url=options.redis_url,
+            redis_prefix=redis_prefix,
+            echo_server=options.echo_server,
+            echo_concurrent_updates=options.echo_concurrent_updates,
+            log_level=options.log_level,
+            profile=str(Path(options.profile_dir) / f"{config.label}-{w}.prof") if options.profile_dir else None,
+            cards=options.cards,
+            first_index=w,
+            stride=workers,
+        )
+        for w in range(workers)
+    ]
+    pipes = [ctx.Pipe() for _ in specs]
+    bots = [
+        ctx.Process(target=bot_process, args=(spec, child), name=f"bot {config.label} {w}", daemon=True)
+        for w, (spec, (_, child)) in enumerate(zip(specs, pipes, strict=True))
+    ]
+    for bot in bots:
+        bot.start()
     load: BaseProcess | None = None
     try:
-        ready = await receive(control, bot, timeout=600)
+        readies = [await receive(control, bot, timeout=600) for (control, _), bot in zip(pipes, bots, strict=True)]
+        ready = {**readies[0], "primed_s": max(r.get("primed_s", 0.0) for r in readies)}
         if config.bot == "ours":
             for user_id in users:
                 summary = next(m for m in reversed(fake.bot_messages(user_id)) if m.find_button("Confirm"))
@@ -607,22 +626,35 @@ async def run_configuration(
         notices, notify = ctx.Pipe(duplex=False)
         results, child_results = ctx.Pipe(duplex=False)
         load_spec = LoadSpec(
-            ready["url"], bodies, options.warmup, options.concurrency, options.reply_timeout, options.loop
+            tuple(r["url"] for r in readies),
+            bodies,
+            options.warmup,
+            options.concurrency,
+            options.reply_timeout,
+            options.loop,
         )
         watch.expected, watch.notify = set(users), notify
         load = ctx.Process(target=load_process, args=(load_spec, notices, child_results), name="load generator")
         load.start()
         samples: list[Sample] = await receive(results, load, timeout=600)
         watch.expected, watch.notify = set(), None
-        control.send("stop")
-        final = await receive(control, bot, timeout=120)
+        for control, _ in pipes:
+            control.send("stop")
+        finals = [await receive(control, bot, timeout=120) for (control, _), bot in zip(pipes, bots, strict=True)]
+        # One database: each worker counts tickets and cards after its own drain, so the last count (the
+        # largest) saw every worker's cards; the CPU is the workers' sum.
+        final = {key: max(f[key] for f in finals) for key in finals[0]}
+        final["cpu_s"] = sum(f["cpu_s"] for f in finals)
     finally:
         watch.expected, watch.notify = set(), None
         if load is not None:
             stop_process(load)
-        stop_process(bot)
+        for bot in bots:
+            stop_process(bot)
         fake.state.delete_webhook()  # PTB's own server set one; nothing may be delivered to the next bot
-    return summarise(config, ready, final, samples, watch, echo_texts, options)
+    row = summarise(config, ready, final, samples, watch, echo_texts, options)
+    row.workers = workers
+    return row
 
 
 def summarise(
@@ -704,7 +736,8 @@ def summarise(
     # CPU of the bot's process per update (warm-up and timed; for ours the staff cards too): the
     # figure to compare when the machine is shared and rates move with other jobs' load.
     handled = options.warmup + options.updates
-    row.checks.append(f"bot process CPU: {final['cpu_s'] * 1000 / handled:.2f} ms per update ({handled} updates)")
+    row.cpu_ms = final["cpu_s"] * 1000 / handled
+    row.checks.append(f"bot process CPU: {row.cpu_ms:.2f} ms per update ({handled} updates)")
     return row
 
 
@@ -765,7 +798,10 @@ async def bench(options: Options, out: Callable[[str], None]) -> list[Row]:
     rows: list[Row] = []
     run_id = secrets.token_hex(4)
     async with fake.serve():
-        for index, name in enumerate(options.configs):
+        runs = [(name, 1) for name in options.configs]
+        if options.workers > 1:
+            runs += [(name, options.workers) for name in options.configs if name.startswith("ours")]
+        for index, (name, workers) in enumerate(runs):
             config = CONFIGURATIONS[name]
             redis_prefix = f"bench-inbound-{run_id}-{index}"
             schema = None
@@ -776,7 +812,9 @@ async def bench(options: Options, out: Callable[[str], None]) -> list[Row]:
                     database_url, schema = options.database, f"bench_{run_id}_{index}"
                 try:
                     rows.append(
-                        await run_configuration(options, config, index, fake, watch, database_url, schema, redis_prefix)
+                        await run_configuration(
+                            options, config, index, fake, watch, database_url, schema, redis_prefix, workers
+                        )
                     )
                 finally:
                     if config.bot == "ours":
@@ -800,21 +838,30 @@ def report(rows: list[Row], options: Options, out: Callable[[str], None]) -> Non
     out("")
     out(header)
     for row in rows:
+        bot = row.config.bot if row.workers == 1 else f"{row.config.bot} x{row.workers}"
         out(
-            f"{row.config.bot:<14} {row.config.transport:<9} {row.loop:<7} {row.rate:>9.1f} {row.e2e_ms[0]:>10.1f} "
+            f"{bot:<14} {row.config.transport:<9} {row.loop:<7} {row.rate:>9.1f} {row.e2e_ms[0]:>10.1f} "
             f"{row.e2e_ms[1]:>10.1f} {row.hook_ms[0]:>11.1f} {row.hook_ms[1]:>11.1f} {row.errors:>6}"
         )
     out("")
     out("checks:")
     for row in rows:
+        label = row.config.label if row.workers == 1 else f"{row.config.label} x{row.workers}"
         for check in row.checks:
-            out(f"  {row.config.label}: {check}")
-    ours = next((r for r in rows if r.config.bot == "ours"), None)
+            out(f"  {label}: {check}")
+    ours = next((r for r in rows if r.config.bot == "ours" and r.workers == 1), None)
     echoes = [r for r in rows if r.config.bot == "echo"]
     if ours is not None and echoes:
-        echo = max(echoes, key=lambda r: r.rate).rate
-        ratio = ours.rate / echo if echo else float("nan")
-        out(f"ratio={ratio:.2f} ours={ours.rate:.0f}/s echo={echo:.0f}/s p99_ms={ours.e2e_ms[1]:.1f}")
+        best = max(echoes, key=lambda r: r.rate)
+        ratio = ours.rate / best.rate if best.rate else float("nan")
+        cpu_ratio = ours.cpu_ms / best.cpu_ms if best.cpu_ms else float("nan")
+        line = f"ratio={ratio:.2f} ours={ours.rate:.0f}/s echo={best.rate:.0f}/s p99_ms={ours.e2e_ms[1]:.1f}"
+        line += f" cpu_ratio={cpu_ratio:.1f}"
+        many = next((r for r in rows if r.config == ours.config and r.workers > 1), None)
+        if many is not None:
+            speedup = many.rate / ours.rate if ours.rate else float("nan")
+            line += f" workers{many.workers}_speedup={speedup:.2f}"
+        out(line)
 
 
 def parse_args(argv: Sequence[str] | None) -> Options:
@@ -850,6 +897,12 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         default="background",
         help="our staff card after each ticket: posted in the background as in production (default), or off",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="also run ours with this many worker processes behind one webhook (round robin), e.g. 2",
+    )
     parser.add_argument("--profile-dir", help="write a cProfile of each bot process here (<configuration>.prof)")
     args = parser.parse_args(argv)
     configs = tuple(c.strip() for c in args.configs.split(",") if c.strip())
@@ -858,7 +911,7 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         parser.error(f"unknown configuration(s) {unknown}; choose from {', '.join(CONFIGURATIONS)}")
     if args.database != "sqlite" and not args.database.startswith(("postgresql://", "postgres://")):
         parser.error("--database is sqlite or a postgresql:// URL")
-    if args.updates < 1 or args.warmup < 1 or args.concurrency < 1:
+    if args.updates < 1 or args.warmup < 1 or args.concurrency < 1 or args.workers < 1:
         parser.error("--updates, --warmup and --concurrency must be positive")
     echo_server = args.echo_server
     if echo_server == "auto":
@@ -884,6 +937,7 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         log_level=args.log_level,
         profile_dir=args.profile_dir,
         cards=args.cards == "background",
+        workers=args.workers,
     )
 
 

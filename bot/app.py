@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-from collections.abc import Awaitable, Callable
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -16,9 +18,11 @@ from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.channels.phone import PhoneChannel
+from bot.channels.phone.outbound import OutboundPhone
+from bot.channels.phone.outbound import install as install_outbound
 from bot.channels.telegram.group_outbox import GroupOutbox
 from bot.channels.telegram.processor import UpdateProcessor
-from bot.channels.telegram.ratelimit import TelegramRateLimiter
+from bot.channels.telegram.ratelimit import TelegramRateLimiter, make_budget
 from bot.channels.telegram.request import AiohttpRequest
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.telegram.topics import ForumTopics
@@ -33,6 +37,7 @@ from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
 from bot.staff.actions import StaffDesk
 from bot.staff.router import GroupRouter
+from bot.startup import ensure_sqlite_folder
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
@@ -40,19 +45,27 @@ from dialogs.replies import Reply
 from dialogs.understanding import MenuOnly, Understander
 from integrations.sql.audit import SqlAuditTrail
 from integrations.sql.billing import SqlBillingSource
+from integrations.sql.corrections import SqlCorrections
 from integrations.sql.database import Database
 from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.durable import SqlDurableState
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.tickets import SqlTicketBackend
-from integrations.state import StateStore
+from integrations.state import Claim, StateStore
+from integrations.state.budget import FloodBudget, MemoryFloodBudget
 from integrations.state.durable import DurableState
 from integrations.state.memory import MemoryStateStore
 from integrations.state.redis import RedisStateStore
 from integrations.telephony import VoiceProvider
 from integrations.telephony.twilio import TwilioVoice
 
+if TYPE_CHECKING:
+    from bot.nlu.dataset import Example
+
 log = logging.getLogger(__name__)
+
+# Staff cards a turn failed to post are posted by a sweep this often (once per period across workers).
+CARD_SWEEP_S = 30.0
 
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
 EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
@@ -72,11 +85,30 @@ BOT_COMMANDS = [
 ]
 
 
+async def run_every(store: StateStore, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
+    """Run ``job`` once per period of ``seconds`` across all workers sharing ``store``, until cancelled.
+
+    Periods are counted on the wall clock from the epoch (the same for every worker); each worker
+    wakes once per period and the first to claim the period's tick runs the job; the others skip
+    it. A worker that dies mid-job leaves the next period to whoever claims it."""
+    while True:
+        await asyncio.sleep(seconds - time.time() % seconds + random.uniform(0, min(0.2, seconds / 10)))
+        tick = f"tick:{name}:{int(time.time() // seconds)}"
+        try:
+            if await store.claim(tick, lease=max(seconds, 1.0)) is not Claim.NEW:
+                continue
+            await job()
+        except BackendUnavailable as exc:
+            log.warning("%s skipped: %s", name, exc)
+        except Exception:
+            log.exception("%s failed", name)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_understander(settings: Settings) -> Understander:
+def make_understander(settings: Settings, corrections: Sequence[Example] = ()) -> Understander:
     if settings.nlu == "menu":
         return MenuOnly()
     if settings.nlu == "rasa":
@@ -86,7 +118,19 @@ def make_understander(settings: Settings) -> Understander:
         return RasaUnderstander(settings.rasa_url)
     from bot.nlu.model import BuiltinUnderstander
 
-    return BuiltinUnderstander()
+    return BuiltinUnderstander(corrections=corrections)
+
+
+async def reviewed_corrections(db: Database) -> list[Example]:
+    """The reviewed NLU corrections as training examples; none when they cannot be read (logged)."""
+    from bot.nlu.corrections import training_examples
+    from integrations.sql.corrections import SqlCorrections
+
+    try:
+        return training_examples(await SqlCorrections(db).listing(reviewed_only=True))
+    except Exception:  # a correction must never stop the desk from starting
+        log.exception("NLU corrections not read; starting with the shipped training data only")
+        return []
 
 
 def make_store(settings: Settings) -> StateStore:
@@ -95,7 +139,7 @@ def make_store(settings: Settings) -> StateStore:
     return MemoryStateStore()
 
 
-def make_bot(settings: Settings, *, transport: str = "aiohttp") -> ExtBot[None]:
+def make_bot(settings: Settings, *, transport: str = "aiohttp", budget: FloodBudget | None = None) -> ExtBot[None]:
     request = AiohttpRequest() if transport == "aiohttp" else HTTPXRequest(connection_pool_size=64)
     updates_request = AiohttpRequest(read_timeout=40.0) if transport == "aiohttp" else HTTPXRequest()
     return ExtBot(
@@ -104,7 +148,7 @@ def make_bot(settings: Settings, *, transport: str = "aiohttp") -> ExtBot[None]:
         base_file_url=settings.bot_file_url,
         request=request,
         get_updates_request=updates_request,
-        rate_limiter=TelegramRateLimiter() if settings.rate_limit else None,  # type: ignore[arg-type]
+        rate_limiter=TelegramRateLimiter(budget) if settings.rate_limit else None,  # type: ignore[arg-type]
     )
 
 
@@ -124,10 +168,13 @@ class Estatedesk:
     durable: DurableState
     clock: Callable[[], datetime] = utcnow
     outbox: GroupOutbox | None = None
+    # Telegram's send budgets, shared by every worker on one Redis (bulk senders take their slots from it).
+    budget: FloodBudget = field(default_factory=MemoryFloodBudget)
     router: GroupRouter | None = None
     services: Services | None = None
     phone: PhoneChannel | None = None  # the hotline, when [phone] enabled = true
     voice: VoiceProvider | None = None  # its provider adapter (Twilio)
+    outbound: OutboundPhone | None = None  # calls and texts the desk places, when [phone] has an account
     # Periodic work added by extensions: (name, seconds between runs, async job()).
     jobs: list[tuple[str, float, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -135,16 +182,6 @@ class Estatedesk:
     def every(self, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
         """Run ``job`` every ``seconds`` while the desk runs (each job must be safe with several workers)."""
         self.jobs.append((name, seconds, job))
-
-    async def _run_every(self, name: str, seconds: float, job: Callable[[], Awaitable[None]]) -> None:
-        while True:
-            await asyncio.sleep(seconds)
-            try:
-                await job()
-            except BackendUnavailable as exc:
-                log.warning("%s skipped: %s", name, exc)
-            except Exception:
-                log.exception("%s failed", name)
 
     async def health(self) -> None:
         """For ``/healthz``, which anyone who reaches the port may call: it names what is down, and
@@ -173,10 +210,10 @@ class Estatedesk:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in BOT_COMMANDS])
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
-        self._tasks.append(asyncio.create_task(self._sweep_cards()))
-        for name, seconds, job in self.jobs:
-            self._tasks.append(asyncio.create_task(self._run_every(name, seconds, job)))
-        self._tasks.append(asyncio.create_task(self._sweep_sla()))
+        jobs = [("card sweep", CARD_SWEEP_S, self._sweep_cards), *self.jobs]
+        jobs.append(("SLA sweep", SWEEP_EVERY_S, self._sweep_sla))
+        for name, seconds, job in jobs:
+            self._tasks.append(asyncio.create_task(run_every(self.store, name, seconds, job)))
 
     async def _carry_over_chat_moves(self) -> None:
         """Group migrations were once kept in the state store only: move them to the database."""
@@ -200,6 +237,8 @@ class Estatedesk:
             log.warning("card posting cut short at shutdown; the card sweep posts what is missing")
         if self.phone is not None:
             await self.phone.drain()
+        if self.outbound is not None:
+            await self.outbound.close()
         if self.outbox is not None:
             unsent = await self.outbox.stop(max(0.0, deadline - loop.time()))
             if unsent:
@@ -208,26 +247,12 @@ class Estatedesk:
         await self.store.close()
         await self.db.dispose()
 
-    async def _sweep_cards(self, every: float = 30.0) -> None:
-        while True:
-            await asyncio.sleep(every)
-            try:
-                await self.desk.post_missing_cards()
-            except BackendUnavailable as exc:
-                log.warning("card sweep skipped: %s", exc)
-            except Exception:
-                log.exception("card sweep failed")
+    async def _sweep_cards(self) -> None:
+        await self.desk.post_missing_cards()
 
-    async def _sweep_sla(self, every: float = SWEEP_EVERY_S) -> None:
-        """SLA reminders and escalations (bot/scheduler.py): every worker runs it; each message goes out once."""
-        while True:
-            await asyncio.sleep(every)
-            try:
-                await sla_sweep(SweepContext.from_desk(self.desk), self.clock())
-            except BackendUnavailable as exc:
-                log.warning("SLA sweep skipped: %s", exc)
-            except Exception:
-                log.exception("SLA sweep failed")
+    async def _sweep_sla(self) -> None:
+        """SLA reminders and escalations (bot/scheduler.py); each message goes out once even if two sweeps overlap."""
+        await sla_sweep(SweepContext.from_desk(self.desk), self.clock())
 
     async def post_cards(self, tickets: list[Ticket], resident: Resident | None = None) -> None:
         """After a turn stored ``tickets``: their cards (``resident``, the sender, spares a registry read)."""
@@ -288,10 +313,8 @@ async def build(
     estate = load_config(settings.config)
     db = database
     if db is None:
-        url = settings.database_url
-        if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        db = Database(url)
+        ensure_sqlite_folder(settings.database_url)
+        db = Database(settings.database_url)
     if migrate:
         await db.migrate()
     store = make_store(settings)
@@ -304,13 +327,16 @@ async def build(
         registry=registry,
         tickets=tickets,
         billing=billing,
-        understander=understander or make_understander(settings),
+        understander=understander
+        or make_understander(settings, await reviewed_corrections(db) if settings.nlu == "builtin" else ()),
+        corrections=SqlCorrections(db),
         intake=desk,
         clock=clock,
     )
     durable = SqlDurableState(db, clock)
     engine = Engine(services, store, route, forms=durable)
-    bot = make_bot(settings, transport=transport)
+    budget = make_budget(store)
+    bot = make_bot(settings, transport=transport, budget=budget)
     app = Estatedesk(
         settings,
         estate,
@@ -325,6 +351,7 @@ async def build(
         processor=None,  # type: ignore[arg-type]  # wired just below: it needs the app itself
         durable=durable,
         clock=clock,
+        budget=budget,
     )
     sender = TelegramSender(bot)
     # Staff groups take ~20 messages a minute: their traffic goes through one ordered, batching outbox.
@@ -341,6 +368,7 @@ async def build(
 
         token = settings.rasa_api_token.get_secret_value() if settings.rasa_api_token else None
         news.elsewhere["rasa"] = RasaNews(settings.rasa_api_url, token).tell
+    desk.corrections = services.corrections
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff
     router = GroupRouter(staff, bot, durable, queries=make_queries(app), audit=SqlAuditTrail(db))
@@ -360,6 +388,10 @@ async def build(
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.
         importlib.import_module(name).install(app)
+    if estate.phone.enabled:
+        # Follow-up calls, fee reminder calls and SMS news: only with an account SID and a public URL (None
+        # otherwise, with a warning); after the extensions, so the SMS news wraps the news they set up.
+        app.outbound = install_outbound(app, api_url=settings.twilio_api_url)
     return app
 
 

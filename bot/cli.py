@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import json
 import logging
 import signal
 import sys
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.errors import ConfigError, EstatedeskError, ImportRejected
 
 if TYPE_CHECKING:
+    from dialogs.understanding import Correction
     from integrations.sql.database import Database
 
 log = logging.getLogger("estatedesk")
@@ -31,19 +33,27 @@ async def _run(args: argparse.Namespace) -> int:
     from bot.channels.telegram.polling import poll
     from bot.server import WebServer
     from bot.settings import load_settings
+    from bot.startup import wait_until_ready
 
     settings = load_settings()
     if settings.uses_demo_token and settings.telegram_api_url.startswith("https://api.telegram.org"):
-        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or run `make demo` for the local demo)")
-    desk = await build(settings)
-    await desk.start()
-    mode = "webhook" if settings.webhook_url else "polling"
-    server = WebServer(settings, desk.processor, desk.bot, desk.health, phone=desk.phone, voice=desk.voice)
-    await server.start()
+        raise ConfigError("ESTATEDESK_TELEGRAM_TOKEN is not set (or try `estatedesk demo`: the local demo)")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    # The database, Redis and Telegram first, retried while they are not up yet (bot/startup.py):
+    # /healthz is served only once they answered.
+    if not await wait_until_ready(settings, stop):
+        log.info("estatedesk stopped while waiting for its dependencies")
+        return 0
+    desk = await build(settings)
+    await desk.start()
+    mode = "webhook" if settings.webhook_url else "polling"
+    server = WebServer(
+        settings, desk.processor, desk.bot, desk.health, phone=desk.phone, voice=desk.voice, outbound=desk.outbound
+    )
+    await server.start()
     log.info("estatedesk running in %s mode; web server on %s:%d", mode, settings.listen_host, settings.port)
     try:
         if settings.webhook_url:
@@ -90,9 +100,14 @@ async def _rasa_actions(args: argparse.Namespace) -> int:
 
 async def _migrate(args: argparse.Namespace) -> int:
     from bot.settings import load_settings
+    from bot.startup import wait_until_ready
     from integrations.sql.database import Database
 
-    db = Database(load_settings().database_url)
+    settings = load_settings()
+    # A one-shot before the workers (compose.yaml): PostgreSQL still starting is waited for, as by `run`.
+    if not await wait_until_ready(settings, asyncio.Event(), only={"database"}):
+        return 1
+    db = Database(settings.database_url)
     try:
         await db.migrate()
     finally:
@@ -142,6 +157,50 @@ async def _nlu_eval(args: argparse.Namespace) -> int:
     return await run_eval(args.file, sys.stdout)
 
 
+async def _nlu_corrections(args: argparse.Namespace) -> int:
+    from bot.settings import load_settings
+    from integrations.sql.corrections import SqlCorrections
+    from integrations.sql.database import Database
+
+    db = Database(load_settings().database_url)
+    try:
+        await db.migrate()
+        store = SqlCorrections(db)
+        if args.review or args.unreview:
+            marked = await store.mark_reviewed(args.review, True) + await store.mark_reviewed(args.unreview, False)
+            print(f"{marked} correction(s) updated; reviewed ones train the understander from the next start")
+        corrections = await store.listing()
+    finally:
+        await db.dispose()
+    return write_corrections(corrections, args.export)
+
+
+def write_corrections(corrections: Sequence[Correction], export: str | None) -> int:
+    """``estatedesk nlu corrections``: one line each (id, reviewed, when, who, label, text), or a JSONL file."""
+    from bot.nlu.corrections import as_record
+
+    if export:
+        try:
+            with open(export, "w", encoding="utf-8") as out:
+                for c in corrections:
+                    out.write(json.dumps(as_record(c), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            print(f"error: cannot write {export}: {exc}", file=sys.stderr)
+            return 2
+        print(f"{len(corrections)} correction(s) written to {export}")
+        return 0
+    if not corrections:
+        print("no corrections yet")
+    for c in corrections:
+        label = f"{c.intent.value}/{c.category or '-'}"
+        mark = "reviewed" if c.reviewed else "new"
+        text = " ".join(c.text.split())
+        print(
+            f"{c.id:>5} {mark:<8} {c.at:%Y-%m-%d %H:%M} {c.actor:<16} {c.source:<8} {c.ticket:<10} {label:<22} {text}"
+        )
+    return 0
+
+
 async def _demo(args: argparse.Namespace) -> int:
     if args.terminal:
         from bot.demo.terminal import run_demo
@@ -149,7 +208,7 @@ async def _demo(args: argparse.Namespace) -> int:
         return await run_demo(fresh=args.fresh)
     from bot.demo.web import run_web_demo
 
-    return await run_web_demo(port=args.port, fresh=args.fresh)
+    return await run_web_demo(host=args.host, port=args.port, fresh=args.fresh)
 
 
 # -- follow-up surveys and questionnaires (bot/surveys) -----------------------------------------
@@ -357,11 +416,21 @@ def _parser() -> argparse.ArgumentParser:
     ev = nlu.add_parser("eval", help="score the NLU on a JSONL file of labelled messages")
     ev.add_argument("file")
     ev.set_defaults(func=_nlu_eval)
+    cor = nlu.add_parser(
+        "corrections", help="labels staff and residents corrected; reviewed ones train the understander at start-up"
+    )
+    cor.add_argument("--export", metavar="FILE.jsonl", help="write them as labelled JSONL instead of listing")
+    cor.add_argument("--review", type=int, nargs="+", default=[], metavar="ID", help="mark these reviewed")
+    cor.add_argument("--unreview", type=int, nargs="+", default=[], metavar="ID", help="take these out of training")
+    cor.set_defaults(func=_nlu_corrections)
     demo = sub.add_parser(
         "demo", help="try estatedesk in a browser: a local Telegram emulator with demo residents and staff"
     )
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
     demo.add_argument("--port", type=int, default=None, help="port of the page (default: DEMO_PORT or 8080)")
+    demo.add_argument(
+        "--host", default=None, help="address to listen on (default: DEMO_HOST or 127.0.0.1; the image: 0.0.0.0)"
+    )
     demo.add_argument("--terminal", action="store_true", help="play the scripted conversation in the terminal instead")
     demo.set_defaults(func=_demo)
     dead = sub.add_parser(

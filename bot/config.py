@@ -157,6 +157,13 @@ class PhoneModel(_Model):
     recording: bool = True  # voicemail is recorded (and callers are told)
     voicemail_max_seconds: int = Field(120, ge=10, le=3600)
     sms: bool = False
+    # Follow-up survey calls (回訪): how often an unanswered or busy call is tried, how long apart, and the
+    # estate-local hours the desk may call in (never inside [fee_reminders] quiet hours either).
+    followup_attempts: int = Field(3, ge=1, le=10)
+    followup_retry_minutes: int = Field(120, ge=1, le=7 * 24 * 60)
+    followup_hours: str = "09:00-20:00"
+    # A speech result the provider is less sure of than this (its Confidence, 0..1) counts as not understood.
+    speech_confidence: float = Field(0.4, ge=0, le=1)
     languages: dict[str, VoiceLanguageModel] = {}
 
     @field_validator("languages")
@@ -248,6 +255,10 @@ class PhoneSettings:
     recording: bool = True
     voicemail_max_seconds: int = 120
     sms: bool = False
+    followup_attempts: int = 3
+    followup_retry_minutes: int = 120
+    followup_hours: tuple[time, time] = (time(9, 0), time(20, 0))
+    speech_confidence: float = 0.4
     voices: dict[str, VoiceLanguage] = field(default_factory=lambda: dict(DEFAULT_VOICES))
 
 
@@ -271,6 +282,20 @@ class EstateConfig:
     def name_in(self, lang: str) -> str:
         """The estate's name as residents of ``lang`` know it; its one (or English) name otherwise."""
         return self.names.get(lang) or self.name
+
+
+def _hours(key: str, raw: str) -> tuple[time, time]:
+    """``"09:00-20:00"``: a span of estate-local hours (it may run past midnight, ``"22:00-06:00"``)."""
+    start, sep, end = raw.partition("-")
+    try:
+        if not sep:
+            raise ValueError("write it as 09:00-20:00")
+        span = time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
+    except ValueError as exc:
+        raise ConfigError(f"{key}: {raw!r}: {exc}") from None
+    if span[0] == span[1]:
+        raise ConfigError(f"{key}: {raw!r}: the hours are empty")
+    return span
 
 
 def _phone(m: PhoneModel, estate: EstateModel) -> PhoneSettings:
@@ -297,6 +322,10 @@ def _phone(m: PhoneModel, estate: EstateModel) -> PhoneSettings:
         recording=m.recording,
         voicemail_max_seconds=m.voicemail_max_seconds,
         sms=m.sms,
+        followup_attempts=m.followup_attempts,
+        followup_retry_minutes=m.followup_retry_minutes,
+        followup_hours=_hours("phone.followup_hours", m.followup_hours),
+        speech_confidence=m.speech_confidence,
         voices=voices,
     )
 

@@ -86,6 +86,7 @@ class Desk:
         self.topics: Any = None  # forum topics (bot.channels.telegram.topics), set by the channel
         self.outbox: Any = None  # the staff groups' outbox (bot.channels.telegram.group_outbox)
         self.news: Any = None  # bot.ticket_news.ResidentNews, set by the composition root
+        self.corrections: Any = None  # dialogs.understanding.CorrectionSink, set by the composition root
         self.chat_moves: dict[int, int] = {}  # group chat ids migrated to supergroups: old -> new
         self._ = Translator(Translator.language_of(staff_language))
 

@@ -66,6 +66,7 @@ class WebServer:
         *,
         phone: Any = None,
         voice: Any = None,
+        outbound: Any = None,
     ) -> None:
         self.settings = settings
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -82,6 +83,7 @@ class WebServer:
             phone=phone,
             voice=voice,
             phone_public_url=settings.phone_public_url or "",
+            outbound=outbound,
         )
         self.inflight = InFlight()
         app.middlewares.append(self.inflight.middleware)

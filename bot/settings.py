@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(None, ge=1, le=65535, description="serve /metrics on its own port instead")
     # How long a stopping process waits for updates in flight before handing them back.
     shutdown_grace_s: float = Field(1.0, gt=0, le=30, description="seconds to finish in-flight turns at SIGTERM")
+    # How long `estatedesk run` keeps retrying a database, Redis or Telegram that does not answer yet.
+    startup_wait_s: float = Field(300.0, ge=0, description="seconds to wait for unreachable dependencies at start")
     rate_limit: bool = Field(True, description="keep outgoing sends within Telegram's limits")
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
@@ -51,13 +53,18 @@ class Settings(BaseSettings):
         None, description="public base URL the telephony provider calls (signatures are over it); unset: as received"
     )
     phone_path: str = Field("/phone", description="path prefix of the phone webhooks on this server")
+    twilio_api_url: str = Field(
+        "https://api.twilio.com", description="base URL of the provider's REST API (calls and texts the desk sends)"
+    )
     rasa_api_url: str | None = Field(None, description="Rasa server of a Rasa assistant: ticket news goes there")
     rasa_api_token: SecretStr | None = Field(None, description="Rasa's --auth-token, for trigger_intent")
     rasa_actions_token: SecretStr | None = Field(None, description="token Rasa's action endpoint sends (?token=)")
     log_level: str = "INFO"
     log_json: bool = False
 
-    @field_validator("telegram_api_url", "webhook_url", "rasa_url", "phone_public_url", "rasa_api_url")
+    @field_validator(
+        "telegram_api_url", "webhook_url", "rasa_url", "phone_public_url", "rasa_api_url", "twilio_api_url"
+    )
     @classmethod
     def _strip_slash(cls, v: str | None) -> str | None:
         return v.rstrip("/") if v else v

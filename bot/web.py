@@ -119,6 +119,7 @@ def init_app(
     phone: Any = None,
     voice: Any = None,
     phone_public_url: str = "",
+    outbound: Any = None,
 ) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY)
     if health is not None:
@@ -138,4 +139,7 @@ def init_app(
         from bot.channels.phone.web import add_routes
 
         add_routes(app, phone, voice, public=phone_public_url)
+        if outbound is not None:
+            # The calls the desk places (follow-up surveys, fee reminders): bot/channels/phone/outbound.py.
+            outbound.mount(app, voice, public=phone_public_url)
     return app

@@ -21,7 +21,7 @@ from bot.domain.tickets import Report, Ticket
 from bot.i18n import N_, Translator
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Choice, Reply
-from dialogs.understanding import Understander, Understanding
+from dialogs.understanding import CorrectionSink, Understander, Understanding
 from integrations.billing import BillingSource
 from integrations.registry import ResidentRegistry
 from integrations.state import StateStore
@@ -63,6 +63,7 @@ class Services:
     intake: Intake
     clock: Callable[[], datetime]
     ticket_actions: TicketActions | None = None
+    corrections: CorrectionSink | None = None  # where corrected labels are kept for review (bot.nlu.corrections)
     # Extensions register here: resident commands ("notices" -> handler) and long-lived buttons by
     # the prefix of their data ("s" for "s:123:5"). A handler is ``async def handler(turn) -> None``.
     commands: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)

@@ -325,6 +325,10 @@ async def outside_dialog(turn: Turn) -> None:
         return
     if ev.kind is EventKind.TEXT and clean_text(ev.text):
         understood = await turn.services.understander.understand(clean_text(ev.text), turn.language.value)
+        if understood.unsure and not understood.emergency:
+            _carry_text(turn, ev.text)
+            ask_intent(turn)
+            return
         flow = INTENT_FLOWS.get(understood.intent)
         if flow is not None:
             await start_flow(turn, flow, understood)
@@ -369,6 +373,18 @@ async def hand_off_question(turn: Turn, text: str) -> None:
     await show_menu(turn, greeting=False)
 
 
+def ask_intent(turn: Turn) -> None:
+    """The understander is unsure what a message is about: ask rather than guess (the text is kept)."""
+    _ = turn._
+    turn.ask(
+        _("Is this about a repair, a bill, a complaint or something else?"),
+        [
+            [Choice("menu:repair", _("A repair")), Choice("menu:bill", _("A bill"))],
+            [Choice("menu:complaint", _("A complaint")), Choice("menu:other", _("Something else"))],
+        ],
+    )
+
+
 async def show_menu(turn: Turn, *, greeting: bool = False) -> None:
     _ = turn._
     text = _("What can I do for you?")
@@ -388,6 +404,9 @@ async def resume_or_menu(turn: Turn) -> None:
     pending = turn.state.get("pending_text")
     if pending:
         understood = await turn.services.understander.understand(pending, turn.language.value)
+        if understood.unsure and not understood.emergency:
+            ask_intent(turn)
+            return
         flow = INTENT_FLOWS.get(understood.intent)
         if flow is not None:
             turn.state.pop("pending_text", None)
@@ -403,6 +422,10 @@ async def start_from_menu(turn: Turn, what: str) -> None:
     if what == "tickets":
         await my_tickets(turn)
         return
+    if what == "other" and turn.state.get("pending_text"):
+        # "Something else" after the bot asked: the message goes to the service desk as it is.
+        await hand_off_question(turn, turn.state.pop("pending_text"))
+        return
     if what not in FORMS:
         await show_menu(turn)
         return
@@ -414,6 +437,7 @@ async def start_from_menu(turn: Turn, what: str) -> None:
         understood = Understanding(
             intent=Intent(what) if what in ("repair", "complaint", "bill") else Intent.OTHER,
             category=understood.category if INTENT_FLOWS.get(understood.intent) == what else None,
+            category_choices=understood.category_choices if INTENT_FLOWS.get(understood.intent) == what else (),
             building=understood.building,
             unit=understood.unit,
             emergency=understood.emergency,

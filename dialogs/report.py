@@ -20,7 +20,7 @@ from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
 from dialogs.labels import URGENCY_LABELS, area_label, category_label
 from dialogs.replies import Choice
-from dialogs.understanding import Understanding
+from dialogs.understanding import Correction, Intent, Understanding
 
 COMMON = "common"
 _LONG = N_("Your description is long; the first {n} characters are kept.")
@@ -61,6 +61,10 @@ class ReportDialog(Dialog):
         if understood is not None:
             if understood.category in CATEGORIES[self.kind]:
                 form["category"] = understood.category
+                form["predicted_category"] = understood.category  # a change of it is kept as a correction
+            elif understood.category_choices:
+                # Too unsure to pre-fill: the likeliest categories are offered first.
+                form["category_choices"] = [c for c in understood.category_choices if c in CATEGORIES[self.kind]]
             if understood.description:
                 form["description"] = turn.keep_within(clean_text(understood.description), MAX_DESCRIPTION, _LONG)
             if understood.emergency:
@@ -179,6 +183,11 @@ class ReportDialog(Dialog):
 
     async def ask_category(self, turn: Turn) -> None:
         _ = turn._
+        likeliest = turn.form.get("category_choices") or []
+        if likeliest:
+            offered = [Choice(k, category_label(_, self.kind, k)) for k in likeliest]
+            turn.ask(_("Is it one of these?"), [offered, [Choice("more", _("Something else"))]])
+            return
         keys = CATEGORIES[self.kind]
         buttons = [Choice(k, category_label(_, self.kind, k)) for k in keys]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
@@ -187,8 +196,13 @@ class ReportDialog(Dialog):
 
     async def on_category(self, turn: Turn) -> None:
         ev = turn.event
+        if ev.kind is EventKind.CHOICE and ev.choice == "more":
+            turn.form.pop("category_choices", None)  # none of the likeliest: the whole list
+            await self.prompt(turn, "category")
+            return
         if ev.kind is EventKind.CHOICE and ev.choice in CATEGORIES[self.kind]:
             turn.form["category"] = ev.choice
+            turn.form.pop("category_choices", None)
             if ev.choice == "common_area" and self.kind is TicketKind.REPAIR:
                 turn.form["common"] = True
                 turn.form.pop("unit_id", None)
@@ -484,6 +498,20 @@ class ReportDialog(Dialog):
         # Stored (and committed) before the resident is told anything.
         ticket = await turn.services.intake.submit(report)
         turn.tickets.append(ticket)
+        predicted = form.get("predicted_category")
+        if predicted and predicted != report.category and turn.services.corrections is not None and report.description:
+            # The resident changed the category the understander pre-filled: a label to learn from.
+            await turn.services.corrections.add(
+                Correction(
+                    text=report.description,
+                    intent=Intent(self.kind.value),
+                    category=report.category,
+                    source="resident",
+                    actor=f"resident:{resident.id}" if resident else "resident",
+                    ticket=ticket.number,
+                    at=turn.services.clock(),
+                )
+            )
         turn.end_flow()
         told, *emergency = receipt(_, ticket, turn.services.estate)
         turn.say(told, title=ticket.number, key="report.received")

@@ -7,6 +7,7 @@ server, or :class:`MenuOnly` (no understanding: every free text gets the main me
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
@@ -32,12 +33,39 @@ class Understanding:
     is_question: bool = False  # an "other" message that asks something (hand-off to the desk)
     common_area: str | None = None  # a shared place the message names: "lift", "lobby" (bot.nlu.places.AREAS)
     own_home: bool = False  # the message places the matter in the resident's home ("我家", "my flat")
+    # The understander is not sure enough of the intent to act on it: the dialog asks (repair / bill /
+    # complaint / something else) rather than guess.
+    unsure: bool = False
+    # When the category is too uncertain to pre-fill: the likeliest ones (best first) for the dialog to offer.
+    category_choices: tuple[str, ...] = ()
 
 
 @runtime_checkable
 class Understander(Protocol):
     async def understand(self, text: str, language: str | None = None) -> Understanding:
         """Read one resident message. ``language`` is the resident's (``zh-Hant``, ``zh-Hans``, ``en``)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A message and the label a person gave it after the understander's guess (see ``bot.nlu.corrections``)."""
+
+    text: str
+    intent: Intent
+    category: str | None
+    source: str  # "transfer" (staff moved the ticket), "resident" (changed the pre-filled category)
+    actor: str  # "staff:123", "resident:45"
+    ticket: str
+    at: datetime
+    reviewed: bool = False
+    id: int | None = None
+
+
+@runtime_checkable
+class CorrectionSink(Protocol):
+    async def add(self, correction: Correction) -> None:
+        """Keep one correction for review. Never raises for a storage fault (it is logged)."""
         ...
 
 

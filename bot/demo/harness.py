@@ -128,6 +128,7 @@ async def running(
     load_data: bool = True,
     fake: FakeTelegram | None = None,
     mode: str = "polling",
+    twilio_auth_token: str | None = None,
 ) -> AsyncIterator[Harness]:
     """Start a fake Telegram (unless given) and estatedesk against it; stop both on exit."""
     own_fake = fake is None
@@ -144,6 +145,8 @@ async def running(
             config=config,
             rate_limit=rate_limit,
             nlu=nlu,
+            # The phone channel's token (the browser demo's fake Twilio); None: ESTATEDESK_TWILIO_AUTH_TOKEN.
+            **({"twilio_auth_token": twilio_auth_token} if twilio_auth_token is not None else {}),
         )
         desk = await build(settings, clock=clock, understander=understander, database=database)
         if load_data:

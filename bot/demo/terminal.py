@@ -132,5 +132,5 @@ async def run_demo(*, fresh: bool = True) -> int:
         async with running(database_url=f"sqlite:///{database}", rate_limit=True) as h:
             print(f"fake Telegram Bot API at {h.fake.url}; the bot is polling it like it polls Telegram")
             await script(h)
-    print("\nThe terminal demo leaves nothing behind; `make demo` keeps its data in var/demo.sqlite3.")
+    print("\nThe terminal demo leaves nothing behind; `estatedesk demo` keeps its data in var/demo.sqlite3.")
     return 0

@@ -17,11 +17,13 @@ from pathlib import Path
 from bot.app import Estatedesk, utcnow
 from bot.config import EstateConfig, load_config
 from bot.demo.harness import Harness, demo_data_path, running
+from bot.demo.phone import DEFAULT_HOTLINE, DEMO_TWILIO_TOKEN, DemoPhone, demo_phone_config, temporary_directory
 from bot.domain.residents import InvalidPhone, Language, normalise_phone
-from bot.errors import ConfigError
+from bot.errors import BackendUnavailable, ConfigError
 from bot.imports import read_table
 from bot.scheduler import SweepContext, sweep
 from bot.settings import DEMO_TOKEN, load_settings
+from bot.web import HEALTH, healthz
 from dialogs.understanding import Understander
 from integrations.sql.database import Database
 from integrations.telegram_fake import FakeTelegram
@@ -103,6 +105,7 @@ class WebDemo:
         self.ticks = ticks
         self.people = people
         self._harness: Harness | None = None
+        self.phone: DemoPhone | None = None  # the acting person's phone line, when the estate has [phone]
 
     @property
     def harness(self) -> Harness:
@@ -118,6 +121,11 @@ class WebDemo:
     def url(self) -> str:
         """The page's address, e.g. ``http://127.0.0.1:8080/``."""
         return f"{self.fake.url}/"
+
+    async def health(self) -> None:
+        if self._harness is None:
+            raise BackendUnavailable("starting")
+        await self._harness.desk.health()
 
     def person(self, user_id: int) -> Person:
         return next(p for p in self.people if p.user_id == user_id)
@@ -219,14 +227,23 @@ async def serving(
     """
     if rate_limit is None:
         rate_limit = load_settings().rate_limit
-    estate = load_config(config)
-    clock = clock or DemoClock()
-    fake = FakeTelegram(token=DEMO_TOKEN, clock=clock.timestamp)
-    people = demo_people(estate)
-    demo = WebDemo(fake, clock, list(TICKS if ticks is None else ticks), people)
-    ChatUI(fake, people=people, clock=demo, timezone=estate.timezone, title=f"{estate.name} · estatedesk demo").mount()
-    _add_residents(fake, estate)
     async with AsyncExitStack() as stack:
+        # The demo estate has its hotline on (the fake Twilio's test account); an operator's file decides itself.
+        config = demo_phone_config(config, Path(stack.enter_context(temporary_directory())))
+        estate = load_config(config)
+        clock = clock or DemoClock()
+        fake = FakeTelegram(token=DEMO_TOKEN, clock=clock.timestamp)
+        people = demo_people(estate)
+        demo = WebDemo(fake, clock, list(TICKS if ticks is None else ticks), people)
+        ui = ChatUI(fake, people=people, clock=demo, timezone=estate.timezone, title=f"{estate.name} · estatedesk demo")
+        if estate.phone.enabled:
+            demo.phone = DemoPhone(ui, people, estate.phone.numbers[0] if estate.phone.numbers else DEFAULT_HOTLINE)
+            ui.routes += demo.phone.routes()
+        ui.mount()
+        # The same /healthz as `estatedesk run`: 503 until the desk is up, then what is down if anything.
+        fake.app[HEALTH] = demo.health
+        fake.app.router.add_get("/healthz", healthz)
+        _add_residents(fake, estate)
         try:
             await stack.enter_async_context(fake.serve(host, port))
         except OSError as exc:
@@ -243,10 +260,18 @@ async def serving(
                 understander=understander,
                 nlu=nlu,
                 rate_limit=rate_limit,
+                twilio_auth_token=DEMO_TWILIO_TOKEN,
             )
         )
         demo._harness = harness
+        if demo.phone is not None:
+            await stack.enter_async_context(demo.phone.serving(harness.desk))
         yield demo
+
+
+def demo_host() -> str:
+    """``DEMO_HOST`` from the environment, else 127.0.0.1 (the container image sets 0.0.0.0)."""
+    return os.environ.get("DEMO_HOST", "").strip() or "127.0.0.1"
 
 
 def demo_port() -> int:
@@ -259,7 +284,7 @@ def demo_port() -> int:
     return int(raw)
 
 
-async def run_web_demo(*, port: int | None = None, fresh: bool = False) -> int:
+async def run_web_demo(*, host: str | None = None, port: int | None = None, fresh: bool = False) -> int:
     """Serve the browser demo until Ctrl-C; prints one line: the address to open."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -267,7 +292,8 @@ async def run_web_demo(*, port: int | None = None, fresh: bool = False) -> int:
         loop.add_signal_handler(sig, stop.set)
     if fresh:
         await asyncio.to_thread(DEMO_DB.unlink, missing_ok=True)
-    async with serving(port=demo_port() if port is None else port) as demo:
-        print(f"estatedesk demo: open {demo.url} in a browser (Ctrl-C stops it)", flush=True)
+    async with serving(host=host or demo_host(), port=demo_port() if port is None else port) as demo:
+        url = demo.url.replace("://0.0.0.0:", "://127.0.0.1:").replace("://[::]:", "://[::1]:")
+        print(f"estatedesk demo: open {url} in a browser (Ctrl-C stops it)", flush=True)
         await stop.wait()
     return 0

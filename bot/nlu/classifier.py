@@ -33,6 +33,11 @@ class FeatureRows:
     def n_rows(self) -> int:
         return len(self.indptr) - 1
 
+    def select(self, picked: Sequence[int]) -> FeatureRows:
+        """The rows ``picked``, in that order."""
+        bounds = [(self.indptr[i], self.indptr[i + 1]) for i in picked]
+        return _stack([(self.indices[a:b], self.values[a:b]) for a, b in bounds])
+
 
 _TOKEN = "\x00"  # marks a token feature, which no character n-gram can contain
 
@@ -73,20 +78,32 @@ class NgramVectoriser:
         return grams
 
     def fit(self, texts: Sequence[str]) -> NgramVectoriser:
+        self._fit_grams([self._grams(text) for text in texts])
+        return self
+
+    def fit_transform(self, texts: Sequence[str]) -> FeatureRows:
+        """``fit(texts).transform(texts)``, reading each text once (the start-up cost is mostly this)."""
+        grams = [self._grams(text) for text in texts]
+        self._fit_grams(grams)
+        return _stack([self._row(g) for g in grams])
+
+    def _fit_grams(self, grams: Sequence[Counter[str]]) -> None:
         df: Counter[str] = Counter()
-        for text in texts:
-            df.update(self._grams(text).keys())
+        for counts in grams:
+            df.update(counts.keys())
         kept = sorted(g for g, c in df.items() if c >= self.min_df)
         self.vocabulary = {g: i for i, g in enumerate(kept)}
-        n = len(texts)
+        n = len(grams)
         self.idf = np.array([math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept])
-        return self
 
     def row(self, text: str) -> tuple[IntArray, FloatArray]:
         """One text's feature indices and weights."""
+        return self._row(self._grams(text))
+
+    def _row(self, grams: Counter[str]) -> tuple[IntArray, FloatArray]:
         idx: list[int] = []
         tf: list[float] = []
-        for gram, count in self._grams(text).items():
+        for gram, count in grams.items():
             j = self.vocabulary.get(gram)
             if j is not None:
                 idx.append(j)
@@ -98,12 +115,16 @@ class NgramVectoriser:
         return indices, (values / norm if norm > 0 else values)
 
     def transform(self, texts: Sequence[str]) -> FeatureRows:
-        rows = [self.row(t) for t in texts]
-        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(i) for i, _ in rows])
-        indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
-        values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
-        return FeatureRows(indptr, indices, values)
+        return _stack([self.row(t) for t in texts])
+
+
+def _stack(rows: Sequence[tuple[IntArray, FloatArray]]) -> FeatureRows:
+    """Rows (indices, values) as one CSR block."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(i) for i, _ in rows])
+    indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return FeatureRows(indptr, indices, values)
 
 
 class SoftmaxRegression:
@@ -124,38 +145,46 @@ class SoftmaxRegression:
         k, n = len(self.classes), x.n_rows
         y = np.zeros((n, k))
         y[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
-        # Only the columns this data set uses matter (the repair messages touch part of the vocabulary).
+        # Gradient descent on the primal problem with the sparse rows as they are: every iteration costs
+        # O(non-zeros x classes), so training stays well under a second with thousands of examples.
+        rows = np.repeat(np.arange(n), np.diff(x.indptr))
         col_ids, local = np.unique(x.indices, return_inverse=True)
-        dense = np.zeros((n, len(col_ids)))
-        dense[np.repeat(np.arange(n), np.diff(x.indptr)), local] = x.values
-        # Gradient descent from w = 0 keeps w = X^T @ alpha, so iterate on alpha (n x k) with the
-        # n x n Gram matrix: with a few hundred examples that is far cheaper than the n x V problem.
-        gram = dense @ dense.T
+        m = len(col_ids)
+        filled = np.diff(x.indptr) > 0  # np.add.reduceat needs non-empty segments
+        row_starts = x.indptr[:-1][filled]
+        by_column = np.argsort(local, kind="stable")
+        col_starts = np.searchsorted(local[by_column], np.arange(m))
+        col_values = x.values[by_column][:, None]
+        col_rows = rows[by_column]
         lam = 1.0 / (self.c * n)
         # Rows are unit vectors and the bias adds one more unit feature, so the mean loss's
         # gradient is at most 1-Lipschitz (plus the penalty): this step never diverges.
         step = 1.0 / (1.0 + lam)
-        alpha = np.zeros((n, k))
+        w = np.zeros((m, k))
         b = np.zeros(k)
-        alpha_prev, b_prev = alpha, b
+        w_prev, b_prev = w, b
         for t in range(1, self.iterations + 1):
             momentum = (t - 1) / (t + 2)  # Nesterov's acceleration
-            v_alpha = alpha + momentum * (alpha - alpha_prev)
+            v_w = w + momentum * (w - w_prev)
             v_b = b + momentum * (b - b_prev)
-            g = _softmax(gram @ v_alpha + v_b)
+            scores = np.zeros((n, k))
+            if len(row_starts):
+                scores[filled] = np.add.reduceat(x.values[:, None] * v_w[local], row_starts, axis=0)
+            g = _softmax(scores + v_b)
             g -= y
             g /= n
-            alpha_prev, b_prev = alpha, b
-            alpha = v_alpha - step * (g + lam * v_alpha)
+            grad_w = np.add.reduceat(col_values * g[col_rows], col_starts, axis=0) if m else np.zeros((0, k))
+            w_prev, b_prev = w, b
+            w = v_w - step * (grad_w + lam * v_w)
             b = v_b - step * g.sum(axis=0)
         self.weights = np.zeros((n_features, k))
-        self.weights[col_ids] = dense.T @ alpha
+        self.weights[col_ids] = w
         self.bias = b
         return self
 
-    def predict_proba(self, indices: IntArray, values: FloatArray) -> dict[str, float]:
-        """Class probabilities for one row."""
-        scores = values @ self.weights[indices] + self.bias
+    def predict_proba(self, indices: IntArray, values: FloatArray, temperature: float = 1.0) -> dict[str, float]:
+        """Class probabilities for one row; ``temperature`` > 1 softens them (calibration)."""
+        scores = (values @ self.weights[indices] + self.bias) / temperature
         scores -= scores.max()
         e = np.exp(scores)
         p = e / e.sum()

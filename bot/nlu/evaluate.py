@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import opencc
 
@@ -19,6 +19,9 @@ from bot.nlu.dataset import Example, load_examples
 from bot.nlu.errors import NluDataError
 from bot.nlu.units import normalise_building, normalise_unit
 from dialogs.understanding import Intent, Understander, Understanding
+
+if TYPE_CHECKING:
+    from bot.nlu.model import BuiltinUnderstander
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,9 @@ class Scores:
 
     def add(self, line: int, example: Example, got: Understanding) -> None:
         intent_ok = got.intent is example.intent
-        category_ok = got.category == example.category
+        # When the dialog offers the likeliest categories, the first of them is the understander's guess.
+        guess = got.category or (got.category_choices[0] if got.category_choices else None)
+        category_ok = guess == example.category
         unit_ok = (normalise_building(got.building), normalise_unit(got.unit)) == (
             normalise_building(example.building),
             normalise_unit(example.unit),
@@ -256,3 +261,129 @@ def _merge(total: Scores, part: Scores) -> None:
     for language, per in part.per_language.items():
         total.per_language.setdefault(language, IntentScore()).merge(per)
     total.misses.extend(part.misses)
+
+
+# A wrong guess costs a resident more than one question does: a form for the wrong thing, a ticket in the
+# wrong queue. The thresholds minimise (questions asked + WRONG_GUESS_COST x wrong guesses) on the dev set.
+WRONG_GUESS_COST = 4.0
+_TEMPERATURES = tuple(round(0.25 * i, 2) for i in range(2, 25))
+_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 20))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Temperatures and thresholds fitted on a dev set, with the rates they give there."""
+
+    intent_temperature: float
+    category_temperature: float
+    ask_below: float
+    category_ask_below: float
+    ask_rate: float  # share of messages where the dialog asks the intent
+    wrong_without_asking: float  # share of messages with a wrong intent and no question
+    category_offer_rate: float
+    category_wrong_without_offering: float
+
+
+def _temperature(probabilities: Sequence[tuple[dict[str, float], str]]) -> float:
+    """The temperature that minimises the negative log-likelihood of the true labels."""
+    import math
+
+    def nll(t: float) -> float:
+        total = 0.0
+        for p, truth in probabilities:
+            scaled = {k: max(v, 1e-12) ** (1 / t) for k, v in p.items()}
+            total -= math.log(scaled.get(truth, 1e-12) / sum(scaled.values()))
+        return total
+
+    return min(_TEMPERATURES, key=nll)
+
+
+def _scaled_top(p: dict[str, float], t: float) -> tuple[str, float]:
+    scaled = {k: max(v, 1e-12) ** (1 / t) for k, v in p.items()}
+    total = sum(scaled.values())
+    best = max(scaled, key=scaled.__getitem__)
+    return best, scaled[best] / total
+
+
+def _threshold(outcomes: Sequence[tuple[float, bool]]) -> tuple[float, float, float]:
+    """(threshold, ask rate, wrong-without-asking rate) minimising asks + WRONG_GUESS_COST x wrong guesses."""
+    n = max(1, len(outcomes))
+
+    def rates(t: float) -> tuple[float, float]:
+        asked = sum(conf < t for conf, _ in outcomes)
+        wrong = sum(conf >= t and not right for conf, right in outcomes)
+        return asked / n, wrong / n
+
+    best = min(_THRESHOLDS, key=lambda t: (rates(t)[0] + WRONG_GUESS_COST * rates(t)[1], t))
+    return (best, *rates(best))
+
+
+def calibrate(model: BuiltinUnderstander, dev: Sequence[Example]) -> Calibration:
+    """Fit temperatures and asking thresholds for ``model`` on ``dev`` (never on a held-out file)."""
+    intents = [(model.probabilities(e.text), e.intent.value) for e in dev]
+    t_intent = _temperature(intents)
+    categories = [
+        (model.probabilities(e.text, e.intent), e.category or "-")
+        for e in dev
+        if e.intent in (Intent.REPAIR, Intent.COMPLAINT) and not e.emergency
+    ]
+    t_category = _temperature([c for c in categories if c[0]])
+    settings = replace(model.settings, intent_temperature=t_intent, category_temperature=t_category)
+    calibrated = type(model).from_trained(model, settings)
+    intent_outcomes: list[tuple[float, bool]] = []
+    for e in dev:
+        got = calibrated.understand_now(e.text)
+        sure = 1.0 if got.emergency else got.confidence
+        intent_outcomes.append((sure, got.intent is e.intent))
+    category_outcomes = [
+        (_scaled_top(p, t_category)[1], _scaled_top(p, t_category)[0] == truth) for p, truth in categories if p
+    ]
+    ask_below, ask_rate, wrong = _threshold(intent_outcomes)
+    category_ask_below, offer_rate, category_wrong = _threshold(category_outcomes)
+    return Calibration(t_intent, t_category, ask_below, category_ask_below, ask_rate, wrong, offer_rate, category_wrong)
+
+
+def asking_rates(model: BuiltinUnderstander, examples: Sequence[Example]) -> tuple[float, float]:
+    """(how often the dialog asks the intent, how often the intent is wrong and it did not ask)."""
+    n = max(1, len(examples))
+    asked = wrong = 0
+    for e in examples:
+        got = model.understand_now(e.text)
+        asked += got.unsure
+        wrong += (not got.unsure) and got.intent is not e.intent
+    return asked / n, wrong / n
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m bot.nlu.evaluate DEV [FILE...]``: fit the calibration on DEV, then print asking rates."""
+    import argparse
+
+    from bot.nlu.model import BuiltinUnderstander
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("dev", help="the dev set the thresholds are chosen on")
+    parser.add_argument("files", nargs="*", help="other files to report asking rates on (nothing is fitted)")
+    args = parser.parse_args(argv)
+    model = BuiltinUnderstander()
+    fitted = calibrate(model, load_examples(args.dev))
+    print(fitted)
+    final = BuiltinUnderstander.from_trained(
+        model,
+        replace(
+            model.settings,
+            intent_temperature=fitted.intent_temperature,
+            category_temperature=fitted.category_temperature,
+            ask_below=fitted.ask_below,
+            category_ask_below=fitted.category_ask_below,
+        ),
+    )
+    for path in [args.dev, *args.files]:
+        asked, wrong = asking_rates(final, load_examples(path))
+        print(f"{path}: asks {asked:.3f}, wrong without asking {wrong:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())

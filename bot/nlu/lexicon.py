@@ -40,13 +40,17 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     ),
     "bill": _concept(
         r"物业费|管理费|水电费|电费|水费|车位费|费用|交费|缴费|付款|付费|欠费|欠|收据|发票|账单|帐单|查帐|查账|余额|充值|预存"
-        r"|预交|罚款|滞纳金|催缴|追数|加价|分期|八达通|支付宝|微信支付|信用卡|转账|过数|\$|蚊|港币|块钱|元",
+        r"|预交|罚款|滞纳金|催缴|追数|加价|分期|八达通|支付宝|微信支付|信用卡|转账|过数|\$|蚊|港币|块钱|元"
+        r"|转数快|入数|入咗数|俾咗钱|畀咗钱|交咗|交了|付了|扣款|自动转账|支票|银行|退返|退款|差饷|电表|电錶|电卡|余额|几多钱",
         r"fees?|bills?|billing|arrears|owe[sd]?|receipt|invoice|payment|pay|paid|balance|credit|charged?|due"
-        r"|dollars?|hkd|statement|top up|prepaid|late fee",
+        r"|dollars?|hkd|statement|top up|prepaid|late fee|fps|transfer\w*|cheques?|checks?|refund\w*|deposit|overdue"
+        r"|outstanding|direct debit|autopay|bank|reminder letter|amount",
     ),
     "small_talk": _concept(
-        r"^(?:你好|您好|哈啰|哈罗|早晨|早安|早上好|晚安|在吗|有冇人|谢谢|多谢|唔该|唔该晒|收到|好的|好|明白|知道了|拜拜|👍|测试)",
-        r"^(?:hi|hello|hey|good morning|good evening|thanks?|thank you|bye|ok|okay|got it|noted|test)",
+        r"^(?:你好|您好|哈啰|哈罗|早晨|早安|早上好|晚安|在吗|有冇人|谢谢|多谢|唔该|唔该晒|收到|好的|好|明白|知道了|拜拜|👍|测试)"
+        r"|麻烦晒|麻烦你们|辛苦|唔使喇|没事了|搞掂",
+        r"^(?:hi|hello|hey|good morning|good evening|thanks?|thank you|bye|ok|okay|got it|noted|test)"
+        r"|cheers|appreciate|\bty\b|thx|sorted",
     ),
     "enquiry": _concept(
         r"几点|几时|开门|开放|预约|预订|订|租用|申请|登记|快递|速递|包裹|活动|报名|许可|养狗|养猫|宠物|停水|停电|穿梭巴士|巴士"
@@ -67,13 +71,14 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"aircon|air con|air-con|a/c|power|lights?|lamps?|sockets?|outlets?|switch\w*|breaker|trip\w*|fuses?|fan"
         r"|electric\w*|doorbell|bulb|wiring|flicker\w*",
     ),
-    "elevator": _concept(r"电梯|升降机|(?<!楼)梯(?!级)", r"lifts?|elevators?"),
+    "elevator": _concept(r"电梯|升降机|䢂|(?<!楼)梯(?!级)", r"lifts?|elevators?"),  # 𨋢 is 䢂 after t2s
     "doors": _concept(
         r"(?<!电梯)门(?!口|铃|钟|卫)|锁|闸(?!机房)|窗|门禁|趟门|卷闸|把手",
         r"doors?|gates?|locks?|locked|windows?|barrier|access card|card reader|handle|hinge",
     ),
     "common_area": _concept(
-        r"大堂|平台|花园|会所|健身|泳池|游乐场|滑梯|秋千|信箱|扶手|栏杆|围栏|地砖|瓷砖|外墙|天台|长椅|椅子|跑步机|公共|走廊|楼梯",
+        r"大堂|平台|花园|会所|健身|泳池|游乐场|滑梯|秋千|信箱|扶手|栏杆|围栏|地砖|瓷砖|外墙|天台|长椅|椅子|跑步机|公共|走廊|楼梯|楼道"
+        r"|小区",
         r"lobby|podium|garden|clubhouse|gym|pool|playground|swing|slide|mailbox|railing|tiles?|rooftop|roof"
         r"|treadmill|bench|corridor|stair\w*|common area",
     ),
@@ -92,12 +97,12 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     ),
     "staff": _concept(
         r"保安|管理员|职员|客服|前台|清洁|保洁|阿姨|管理处|物业|经理|师傅|态度|冇礼貌|没礼貌|瞓觉|睡觉|玩手机|没人接|冇人听|冇人接"
-        r"|没人来|冇人嚟|不回复|唔回复|冇回复|冇覆|不理睬",
+        r"|没人来|冇人嚟|不回复|唔回复|冇回复|冇覆|不理睬|看更|护卫|瞓晒觉|唔喺度|不在岗|答应|约咗又唔嚟",
         r"guards?|security guard|staff|receptionist|cleaners?|concierge|handyman|rude|sleeping|hung up|attitude"
         r"|never (?:showed|came|replied)|no one (?:came|answered)|nobody (?:came|answered)",
     ),
     "cleanliness": _concept(
-        r"垃圾|臭|污糟|脏|蟑螂|曱甴|老鼠|蚊|虫|苍蝇|蝇|呕吐|尿|屎|清洁|清理|水渍|浊|落叶|霉味",
+        r"垃圾|臭|污糟|脏|蟑螂|曱甴|老鼠|蚊|虫|苍蝇|蝇|呕吐|尿|屎|清洁|清理|水渍|浊|落叶|霉味|冇人执|没人清|冇人清|冇人倒|没人倒",
         r"dirty|filthy|rubbish|garbage|trash|bins?|smells?|stinks?|cockroach\w*|rats?|mice|pests?|poo\w*|urine|leaves"
         r"|flies|vomit|swept|sweep\w*|litter",
     ),
@@ -107,7 +112,7 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|trying door|intruders?",
     ),
     "parking": _concept(
-        r"车位|泊车|泊咗|停车|泊|车|消防通道|车库",
+        r"车位|泊车|泊咗|停车|泊|车|消防通道|车库|地库",
         r"parking|parked|park|cars?|vehicles?|visitor bay|motorbikes?|vans?",
     ),
 }

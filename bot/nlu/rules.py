@@ -18,7 +18,9 @@ class EmergencySignal:
     category: str | None
 
 
-_LIFT = r"(?:电梯|升降机|lift|elevator)"
+_LIFT = r"(?:电梯|升降机|䢂|𨋢|lift|elevator)"  # 𨋢 (Cantonese "lift") is 䢂 after t2s
+
+_BASEMENT = r"(?:地库|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage)"
 
 # (kind, implied repair category, pattern, pattern that cancels it)
 _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -26,9 +28,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆喉|爆水管|爆水喉|水管爆|水喉爆|喷水|喷出|射出|水涌|涌出|涌落|涌进|哗哗|水浸|淹水"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗|水浸(?!住)|淹水"
             r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)|(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
+            # A basement or car park taking in water: the worst incident the desks have seen.
+            rf"|{_BASEMENT}[^,.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|积水|好多水|大量水|水(?:越来越|越嚟越)?深|淹|浸)"
+            r"|(?:入晒水|入哂水|水(?:越来越|越嚟越)深|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
+            r"|(?:filling|filled|fills) (?:up )?with water|under ?water|submerged|knee[- ]deep|ankle[- ]deep"
+            r"|water (?:is )?(?:rising|coming in|flowing in)"
         ),
         re.compile(r"喷水池|喷泉|fountain"),
     ),
@@ -46,7 +53,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "fire",
         None,
         re.compile(
-            r"着火|火警|失火|起火|火灾|烧着|(?:有|多|大|浓|冒|出|满|黑)烟|烟雾|烟好大"
+            r"着火|著火|火警|失火|起火|火灾|烧着|(?:有|多|大|浓|冒|出|满|黑)烟|烟雾|烟好大"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service))|\bsmoke\b"
         ),
         re.compile(r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|cigarette|smoking|second[- ]hand|smoke detector"),
@@ -63,17 +70,40 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electric",
         "electrical",
         re.compile(
-            r"电亲|触电|漏电|电击|火花|火光|烧焦|\bsparks?\b|electric shock|\bshocked\b|burning smell|smell of burning"
+            r"电亲|触电|漏电|电击|火花|火光|烧焦|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
+            r"|burning smell|smell of burning"
         ),
         None,
     ),
 )
 
 
+# Past incidents and complaints about how one was handled are not emergencies ("投訴上次水浸處理",
+# "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
+_PAST = re.compile(
+    r"上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|寻日|昨天|昨日|昨晚|前日|前天|去年|旧年|演习|赔偿|保险|索偿"
+    r"|跟进|处理|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday|previous|earlier|after the"
+    r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up)(?![a-z])"
+)
+_NOW = re.compile(
+    r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|紧出|正在|快啲|快d|快点|快来|快嚟|救命|马上|即刻|立即"
+    r"|(?<![a-z])(?:right now|again now|help)(?![a-z])"
+)
+
+
+# Speech transcripts carry fillers ("stuck in the er lift") and split Chinese into words
+# ("插苏 烧焦 了 冒 火花"): the rules read them without fillers, joined up again.
+_FILLERS = re.compile(r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm)(?![a-z]) ?|[嗯呃] ?")
+_SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
+    s = _SPACE_IN_HAN.sub("", _FILLERS.sub("", normalised))
+    if _PAST.search(s) and not _NOW.search(s):
+        return None
     for kind, category, pattern, cancel in _EMERGENCIES:
-        if pattern.search(normalised) and not (cancel and cancel.search(normalised)):
+        if pattern.search(s) and not (cancel and cancel.search(s)):
             return EmergencySignal(kind, category)
     return None
 

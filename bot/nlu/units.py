@@ -43,11 +43,16 @@ _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:楼|层|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天|次|米|度|%|:|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
 )
-_FLOOR_FLAT = r"(?P<floor>\d{1,2})\s*(?:楼|层|/f)\s*(?:flat|unit|室)?\s*(?P<flat>[a-h])(?![a-z0-9])"
+_FLOOR_FLAT = (
+    r"(?P<floor>\d{1,2})\s*(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室)?\s*"
+    r"(?P<flat>[a-h])(?![a-z0-9])"
+)
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
-_NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER}"
-# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室".
-_UNIT_AFTER_BUILDING = re.compile(rf"[\s,:#-]*(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})")
+# Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
+_NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('个|', '')}"
+# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (the 单元
+# entrance is not part of the flat number).
+_UNIT_AFTER_BUILDING = re.compile(rf"[\s,:#-]*(?:\d{{1,2}}\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})")
 # "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out.
 _HYPHEN = re.compile(
     rf"(?<![a-z0-9$.,:/#-])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
@@ -56,7 +61,7 @@ _HYPHEN = re.compile(
 _UNIT_ALONE = re.compile(
     r"(?:(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-h]?|\d[a-h])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
-    r"|(?:单位|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
+    r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$.,:/#-])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
     rf"|(?<![a-z0-9$.,:/#-]){_FLOOR_FLAT.replace('floor', 'a_floor').replace('flat>', 'a_flat>')}"
@@ -123,12 +128,89 @@ def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
     raise AssertionError(f"unit pattern matched without a unit group: {m.group(0)!r}")
 
 
+# Numbers said rather than written (phone transcripts, older residents): "三座五零二", "二十三樓C室",
+# "flat one two bee". They become digits only next to a building, floor or flat word, so "三日", "一棟樓"
+# ("a whole building") and "two lifts" stay as they are.
+_ZH_NUMERAL = "〇零一二三四五六七八九十两幺"
+_ZH_SPOKEN = re.compile(
+    rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?P<n>[{_ZH_NUMERAL}](?:\s?[{_ZH_NUMERAL}])*)"
+    r"(?=\s?(?P<after>(?:座|栋|幢)(?!楼)|号楼|号大楼|楼|层|室|号房|单元|[a-h](?![a-z]))?)"
+)
+_EN_DIGITS = {
+    "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_EN_LETTERS = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "gee": "g"}
+_EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True)])
+_EN_SPOKEN = re.compile(
+    r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
+    rf"(?P<words>(?:(?:{_EN_WORD})(?:\s+|(?![a-z])))+)"
+    rf"(?P<letter>(?:{'|'.join(_EN_LETTERS)}|[a-h])(?![a-z]))?"
+)
+
+
+def _zh_spoken(m: re.Match[str]) -> str:
+    raw = m.group("n")
+    before = m.string[max(0, m.start() - 2) : m.start()].strip()
+    if not (m.group("after") or before.endswith(("第", "座", "栋", "幢", "楼", "单元"))):
+        return m.group(0)
+    digits = raw.replace(" ", "").replace("幺", "一")
+    if "十" in digits:
+        return _digits(digits)
+    return digits.replace("两", "二").translate(_CN_DIGITS)
+
+
+def _en_number(words: list[str]) -> str:
+    """ "five oh two" -> "502", "twenty three" -> "23", "double one oh three" -> "1103"."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "double" and i + 1 < len(words) and words[i + 1] in _EN_DIGITS:
+            out.append(str(_EN_DIGITS[words[i + 1]]) * 2)
+            i += 2
+            continue
+        if word in _EN_TENS:
+            value = _EN_TENS[word]
+            if i + 1 < len(words) and _EN_DIGITS.get(words[i + 1], 10) < 10:
+                value += _EN_DIGITS[words[i + 1]]
+                i += 1
+            out.append(str(value))
+        elif word in _EN_DIGITS:
+            out.append(str(_EN_DIGITS[word]))
+        i += 1
+    return "".join(out)
+
+
+def _en_spoken(m: re.Match[str]) -> str:
+    words = m.group("words").split()
+    if words == ["o"]:
+        return m.group(0)
+    letter = m.group("letter") or ""
+    space = " " if m.group("words").endswith(" ") and not letter else ""
+    flat = ""
+    if m.group("marker") in ("block", "blk", "tower", "building") and len(words) > 1:
+        # "tower three fifteen oh two": one number names the building, the rest is the flat.
+        size = 2 if words[0] in _EN_TENS and _EN_DIGITS.get(words[1], 10) < 10 else 1
+        words, rest = words[:size], words[size:]
+        flat = f" {_en_number(rest)}" if rest else ""
+    return f"{m.group('marker')} {_en_number(words)}{flat}{_EN_LETTERS.get(letter, letter)}{space}"
+
+
+def spoken_to_digits(normalised: str) -> str:
+    """Numbers said in words, next to a building, floor or flat word, written as digits."""
+    s = _ZH_SPOKEN.sub(_zh_spoken, normalised)
+    return _EN_SPOKEN.sub(_en_spoken, s)
+
+
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """The building and unit named in a resident's message, as the registry holds them.
 
     ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
     """
-    s = text if normalised else normalise(text)
+    s = spoken_to_digits(text if normalised else normalise(text))
     building = _find_building(s)
     if building is not None:
         raw, end = building

@@ -19,7 +19,7 @@ from typing import Protocol
 from bot.domain.notices import Delivery, DeliveryState, Notice, NoticeStatus, Progress
 from bot.errors import BackendUnavailable, EstatedeskError
 from bot.messaging import ChatUnreachable, RateLimited
-from bot.notices.pacing import Pacer
+from bot.notices.pacing import Pacer, Pacing
 from integrations.sql.notices import Outcome, SqlNoticeStore
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class Deliverer:
         store: SqlNoticeStore,
         transport: NoticeTransport,
         *,
-        pacer: Pacer | None = None,
+        pacer: Pacing | None = None,
         lease: timedelta = timedelta(seconds=30),
         batch: int = 15,
         concurrency: int = 40,
@@ -69,7 +69,7 @@ class Deliverer:
     ) -> None:
         self.store = store
         self.transport = transport
-        self.pacer = pacer or Pacer()
+        self.pacer: Pacing = pacer or Pacer()
         self.lease = lease
         self.batch = batch
         self.poll = poll

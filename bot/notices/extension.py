@@ -27,7 +27,7 @@ from bot.domain.residents import Language
 from bot.i18n import Translator
 from bot.messaging import ChatUnreachable, MessageGone, Priority, fingerprint
 from bot.notices.delivery import Deliverer
-from bot.notices.pacing import Pacer
+from bot.notices.pacing import SharedPacer
 from bot.notices.telegram import TelegramNoticeTransport
 from dialogs.replies import Choice, Reply
 from integrations.sql.notices import Debtor, SqlNoticeStore
@@ -190,7 +190,7 @@ class Notices:
                         bot = self.bulk_bot()
                         await bot.initialize()
                     deliverer = Deliverer(
-                        self.store, TelegramNoticeTransport(bot), pacer=Pacer(NOTICE_RATE),
+                        self.store, TelegramNoticeTransport(bot), pacer=SharedPacer(self.app.budget, NOTICE_RATE),
                         on_progress=self.show_progress,
                     )  # fmt: skip
                     started = loop.time()

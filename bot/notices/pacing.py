@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any, Protocol
+
+from integrations.state.budget import OVERALL, FloodBudget, Slot, Window, reserve
+
+log = logging.getLogger(__name__)
+
+
+class Pacing(Protocol):
+    async def acquire(self) -> None: ...
+
+    def release(self, *, counted: bool = True) -> None: ...
+
+    def pause(self, seconds: float) -> None: ...
 
 
 class Pacer:
@@ -61,3 +75,41 @@ class Pacer:
         self._in_flight -= 1
         if counted:
             self._done.append(self._clock())
+
+
+class SharedPacer:
+    """The :class:`Pacer`'s contract on the bot's shared :class:`~integrations.state.budget.FloodBudget`.
+
+    Notices take a slot of the bot's overall window only while fewer than ``limit`` of its slots are in
+    use (the rest stays for replies to residents), spaced ``span / (limit + 1)`` apart across every
+    worker; a slot is held until Telegram answered, then ages ``span`` seconds, as in :class:`Pacer`.
+    A 429 pauses every sender of every worker.
+    """
+
+    def __init__(self, budget: FloodBudget, limit: int = 25, span: float = 1.0, *, name: str = "notices") -> None:
+        self.budget = budget
+        self.window = Window(OVERALL.name, limit, span)
+        self.spacing = (name, span / (limit + 1))
+        self._held: deque[Slot] = deque()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def acquire(self) -> None:
+        self._held.append(await reserve(self.budget, [self.window], spacing=self.spacing))
+
+    def release(self, *, counted: bool = True) -> None:
+        # Slots in flight are interchangeable: whichever is settled, the window holds the same count.
+        self._spawn(self.budget.settle(self._held.popleft(), counted=counted))
+
+    def pause(self, seconds: float) -> None:
+        self._spawn(self.budget.pause(seconds))
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            # An unsettled slot is given up by itself after the budget's HOLD_S: nothing is lost.
+            log.warning("pacing budget not updated: %s", exc)

@@ -11,14 +11,17 @@ import logging
 import sys
 from datetime import timedelta
 
+import redis.asyncio as aioredis
 from telegram import Bot
 
 from bot.channels.telegram.request import AiohttpRequest
 from bot.notices.delivery import Deliverer
-from bot.notices.pacing import Pacer
+from bot.notices.pacing import Pacer, Pacing, SharedPacer
 from bot.notices.telegram import TelegramNoticeTransport
 from integrations.sql.database import Database
 from integrations.sql.notices import SqlNoticeStore
+from integrations.state.budget import RedisFloodBudget
+from integrations.state.keys import KeyBuilder
 
 
 async def deliver(args: argparse.Namespace) -> int:
@@ -28,17 +31,24 @@ async def deliver(args: argparse.Namespace) -> int:
     if args.wait_for_go:
         # A standby process: start-up done, it waits for a line on stdin before touching the notice.
         await asyncio.to_thread(sys.stdin.readline)
+    redis = aioredis.Redis.from_url(args.redis_url) if args.redis_url else None
+    # With --redis-url the pace is the bot's shared budget (the desk's workers and every sender together).
+    pacer: Pacing = (
+        SharedPacer(RedisFloodBudget(redis, KeyBuilder(args.redis_prefix)), args.limit) if redis else Pacer(args.limit)
+    )
     try:
         deliverer = Deliverer(
             SqlNoticeStore(db),
             TelegramNoticeTransport(bot),
-            pacer=Pacer(args.limit),
+            pacer=pacer,
             lease=timedelta(seconds=args.lease),
         )
         await deliverer.run(args.notice)
     finally:
         await bot.shutdown()
         await db.dispose()
+        if redis is not None:
+            await redis.aclose()
     return 0
 
 
@@ -50,6 +60,8 @@ def main() -> int:
     parser.add_argument("--token", required=True)
     parser.add_argument("--notice", type=int, required=True)
     parser.add_argument("--limit", type=int, default=30, help="messages per second")
+    parser.add_argument("--redis-url", default="", help="share the bot's send budget with every worker on this Redis")
+    parser.add_argument("--redis-prefix", default="estatedesk")
     parser.add_argument("--lease", type=float, default=30.0, help="seconds a dead worker's recipients stay held")
     parser.add_argument("--wait-for-go", action="store_true", help="start up, then wait for a line on stdin")
     args = parser.parse_args()

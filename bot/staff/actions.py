@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot import sla
@@ -19,9 +19,11 @@ from bot.domain.routing import Department, StaffMember
 from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
 from bot.errors import Conflict
 from bot.i18n import Translator
+from bot.nlu.corrections import label_for_department
 from bot.staff.authority import Authority
 from bot.staff.cards import building_of, staff_name
 from bot.ticket_news import ResidentNews, within_reopen_window
+from dialogs.understanding import Correction
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +119,26 @@ class StaffDesk:
                 ticket = fresh
         return ticket, Feedback(self._("Someone else just changed this ticket; please look again."), alert=True)
 
+    async def _learn_from_transfer(self, ticket: Ticket, department: str, actor: str, now: datetime) -> None:
+        """A transfer to a department that owns one category says what the ticket really is: keep it."""
+        sink = getattr(self.desk, "corrections", None)
+        if sink is None or not ticket.description.strip():
+            return
+        label = label_for_department(self.estate.routing, ticket.kind, department)
+        if label is None or (label[0].value, label[1]) == (ticket.kind.value, ticket.category):
+            return
+        await sink.add(
+            Correction(
+                text=ticket.description,
+                intent=label[0],
+                category=label[1],
+                source="transfer",
+                actor=actor,
+                ticket=ticket.number,
+                at=now,
+            )
+        )
+
     async def _act(
         self,
         ticket: Ticket,
@@ -173,6 +195,7 @@ class StaffDesk:
                 if arg not in self.estate.routing.departments or arg == ticket.department:
                     return ticket, Feedback(_("This button has expired."))
                 updated = await append(Action.TRANSFERRED, to=arg, by=user_id, **{"from": ticket.department})
+                await self._learn_from_transfer(ticket, arg, actor, now)
                 await self.desk.move_card(ticket, updated)
                 await self.news.transferred(updated)
                 return updated, Feedback(_("Transferred."))

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from bot.config import EstateConfig
 from bot.domain.callback_data import staff_data
+from bot.domain.lifecycle import Action
 from bot.domain.residents import Resident, mask_phone
 from bot.domain.text import shorten
 from bot.domain.tickets import Ticket, TicketStatus, Urgency
@@ -88,6 +89,33 @@ def staff_name(estate: EstateConfig, user_id: int | None) -> str:
     return str(user_id)
 
 
+PHONE_CHANNEL = "phone"  # Ticket.channel of what came in on the hotline (bot/channels/phone)
+# A ticket's log: the desk is to call the caller back (a voicemail, an abandoned call); detail: reason,
+# number, recording (the provider's URL). A staff note after it is the call-back noted.
+PHONE_CALLBACK = "phone_callback"
+
+
+def phone_fields(estate: EstateConfig, ticket: Ticket, ctx: CardContext, _: Translator) -> list[tuple[str, str]]:
+    """The card's phone lines: "call back" (or the call-back noted) and the caller's recording."""
+    at = next((i for i in range(len(ticket.events) - 1, -1, -1) if ticket.events[i].action == PHONE_CALLBACK), None)
+    if at is None:
+        return []
+    ask = ticket.events[at].detail
+    raw = str(ask.get("number") or "")
+    number = "☎ " + ((raw if ctx.show_phone else mask_phone(raw)) if raw else _("number withheld"))
+    reason = _("voicemail") if ask.get("reason") == "voicemail" else _("abandoned call")
+    noted = [e for e in ticket.events[at + 1 :] if e.action == Action.NOTE.value and e.actor.startswith("staff:")]
+    if noted:
+        text = shorten(" ".join(str(noted[-1].detail.get("text", "")).split()), CARD_RESOLUTION_LIMIT)
+        who = noted[-1].actor.partition(":")[2]
+        fields = [(_("Called back"), f"{staff_name(estate, int(who) if who.isdigit() else None)} · {text}")]
+    else:
+        fields = [(_("Call back"), f"{number} · {reason}")]
+    if ask.get("recording"):
+        fields.append((_("Recording"), str(ask["recording"])))
+    return fields
+
+
 def build_card(
     estate: EstateConfig, ticket: Ticket, ctx: CardContext, now: datetime, _: Translator, *, menu: str = ""
 ) -> Reply:
@@ -130,9 +158,12 @@ def build_card(
         fields.append((_("Follow-up"), score))
     elif any(e.action == "followup_phone" for e in ticket.events):
         fields.append((_("Follow-up"), "📞 " + _("call the resident: no answer to the survey")))
+    fields += phone_fields(estate, ticket, ctx, _)
     if ctx.duplicates:
         fields.append((_("Possible duplicate of"), ", ".join(t.number for t in ctx.duplicates[:5])))
     icon = "🚨 " if ticket.urgency is Urgency.EMERGENCY else ""
+    if ticket.channel == PHONE_CHANNEL:
+        icon += "☎ "  # came in by phone: the number (masked) is on the Resident line
     return Reply(
         text="",
         title=f"{icon}{ticket.number}",

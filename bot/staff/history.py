@@ -12,12 +12,13 @@ from typing import Any
 
 from bot.config import EstateConfig
 from bot.domain.lifecycle import Action
+from bot.domain.residents import mask_phone
 from bot.domain.surveys import SurveyEvent
 from bot.domain.text import shorten
 from bot.domain.tickets import TicketEvent, TicketStatus
 from bot.i18n import N_, Translator
 from bot.sla import Deadline
-from bot.staff.cards import staff_name
+from bot.staff.cards import PHONE_CALLBACK, staff_name
 from dialogs.labels import STATUS_LABELS
 
 EVENT_TEXT_LIMIT = 80
@@ -134,6 +135,14 @@ def _phone(estate: EstateConfig, d: dict[str, Any], who: str, _: Translator) -> 
     return _("No answer to the follow-up survey: call the resident.")
 
 
+def _callback(estate: EstateConfig, d: dict[str, Any], who: str, _: Translator) -> str:
+    raw = str(d.get("number") or "")
+    number = "☎ " + (mask_phone(raw) if raw else _("number withheld"))
+    if d.get("reason") == "voicemail":
+        return _("Voicemail from {number}: call the caller back.", number=number)
+    return _("Abandoned call from {number}: call the caller back.", number=number)
+
+
 Sentence = Callable[[EstateConfig, dict[str, Any], str, Translator], str]
 
 _SENTENCES: dict[str, Sentence] = {
@@ -169,5 +178,6 @@ _SENTENCES: dict[str, Sentence] = {
     SurveyEvent.ANSWERED: _answered,
     SurveyEvent.COMMENT: lambda e, d, who, _: _("The resident commented: {text}", text=_text(d, "text")),
     SurveyEvent.FOLLOWUP_PHONE: _phone,
+    PHONE_CALLBACK: _callback,
     SurveyEvent.ESCALATED: lambda e, d, who, _: _("The low follow-up rating went to the managers."),
 }

@@ -23,7 +23,7 @@ QUESTIONNAIRE_EVERY_S = 5.0
 def install(app: Estatedesk) -> None:
     surveys = SqlSurveys(app.db)
     followups = FollowUps(app.estate, surveys, app.tickets, app.registry, app.store, app.desk, app.clock)
-    questionnaires = QuestionnaireSender(surveys, app.store, lambda: app.desk.sender, app.clock)
+    questionnaires = QuestionnaireSender(surveys, app.store, lambda: app.desk.sender, app.clock, budget=app.budget)
     services = app.services
     assert services is not None
 

@@ -7,7 +7,6 @@ it stopped and nobody gets a questionnaire twice.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import tomllib
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from bot.messaging import ChatUnreachable, MessageSender, RateLimited
 from dialogs.survey import questionnaire_intro
 from integrations.sql.surveys import SqlSurveys
 from integrations.state import Claim, StateStore
+from integrations.state.budget import FloodBudget, MemoryFloodBudget, reserve
 
 log = logging.getLogger(__name__)
 
@@ -97,12 +97,15 @@ class QuestionnaireSender:
         sender_getter: Callable[[], MessageSender | None],
         clock: Callable[[], datetime],
         per_second: float = SENDS_PER_SECOND,
+        budget: FloodBudget | None = None,
     ) -> None:
         self.surveys = surveys
         self.store = store
         self._sender_getter = sender_getter
         self.clock = clock
         self.interval = 1.0 / per_second
+        # The pace is shared by every worker on the budget (each send also counts against the bot's limits).
+        self.budget: FloodBudget = budget or MemoryFloodBudget()
 
     async def send_pending(self, limit: int = 500) -> int:
         """Send up to ``limit`` pending rows; the number delivered."""
@@ -115,6 +118,8 @@ class QuestionnaireSender:
             key = f"questionnaire:{recipient.id}"
             if await self.store.claim(key) is not Claim.NEW:
                 continue
+            # A steady pace keeps us under Telegram's overall limit (each resident gets one message).
+            await reserve(self.budget, [], spacing=("questionnaires", self.interval))
             if recipient.questionnaire_id not in cache:
                 cache[recipient.questionnaire_id] = await self.surveys.questionnaire(recipient.questionnaire_id)
             questionnaire = cache[recipient.questionnaire_id]
@@ -139,8 +144,6 @@ class QuestionnaireSender:
             await self.surveys.mark_recipient(recipient.id, "sent", self.clock())
             await self.store.finish(key)
             sent += 1
-            # A steady pace keeps us under Telegram's overall limit (each resident gets one message).
-            await asyncio.sleep(self.interval)
         if sent:
             log.info("questionnaires sent to %d residents", sent)
         return sent

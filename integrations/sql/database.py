@@ -243,6 +243,10 @@ class Database:
         """Bring the schema to ``revision`` with Alembic (creating the PostgreSQL schema if needed)."""
         with translate_errors("migrate"):
             async with self.engine.begin() as conn:
+                if self.engine.dialect.name == "postgresql":
+                    # Several workers starting at once migrate one after the other (the lock is held until
+                    # this transaction ends): the later ones find the schema there and at head.
+                    await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
                 if self.schema:
                     await conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
                 await conn.run_sync(self._upgrade, revision)
@@ -267,6 +271,9 @@ def alembic_config(url: str | None = None) -> Config:
         cfg.set_main_option("sqlalchemy.url", url)
     return cfg
 
+
+# The PostgreSQL advisory lock that serialises migrations ("estdesk" in ASCII, as a 64-bit key).
+MIGRATION_LOCK = 0x65737464_65736B
 
 _BEGIN_OPTION = "estatedesk_sqlite_begin"
 _SCAN_OPTION = "estatedesk_sqlite_scan"

@@ -490,3 +490,21 @@ class OpenFormRecord(Base):
     chat: Mapped[str] = mapped_column(String(64), primary_key=True)
     flow: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+# -- NLU corrections (migration 0015): labels staff and residents corrected, for review -----------------------
+class NluCorrectionRecord(Base):
+    """A resident's message with the label a person gave it after the understander's guess.
+
+    Written when staff transfer a ticket to another department, or a resident changes the pre-filled
+    category. ``reviewed`` ones join the training data at start-up (``estatedesk nlu corrections``)."""
+
+    __tablename__ = "nlu_corrections"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(16))  # transfer | resident
+    actor: Mapped[str] = mapped_column(String(64))  # "staff:123", "resident:45"
+    ticket: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)

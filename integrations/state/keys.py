@@ -44,3 +44,6 @@ class KeyBuilder:
 
     def counter(self, key: str) -> str:
         return f"{self.prefix}:counter:{key}"
+
+    def budget(self, name: str) -> str:
+        return f"{self.prefix}:budget:{name}"

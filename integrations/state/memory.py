@@ -27,7 +27,8 @@ class MemoryStateStore:
         # A copy, so a dialog that fails half-way leaves the stored state untouched (as with Redis).
         return None if state is None else copy.deepcopy(state)
 
-    async def save(self, chat: str, state: dict[str, Any]) -> None:
+    async def save(self, chat: str, state: dict[str, Any], *, ttl: int | None = None) -> None:
+        # One process that lives for hours: state is not expired here (``ttl`` is for the Redis store).
         self._states[chat] = copy.deepcopy(state)
 
     async def clear(self, chat: str) -> None:

@@ -79,6 +79,14 @@ class RedisStateStore:
         self._release = self._r.register_script(_RELEASE)
         self._holder = f"busy:{secrets.token_hex(8)}"  # this worker, in the claims it holds
 
+    @property
+    def client(self) -> aioredis.Redis:
+        return self._r
+
+    @property
+    def keys(self) -> KeyBuilder:
+        return self._keys
+
     @classmethod
     def from_url(cls, url: str, prefix: str = "estatedesk") -> RedisStateStore:
         client = aioredis.Redis.from_url(url, socket_timeout=5, socket_connect_timeout=3)
@@ -91,9 +99,9 @@ class RedisStateStore:
             raise BackendUnavailable(f"redis: {exc}") from exc
         return None if raw is None else orjson.loads(raw)
 
-    async def save(self, chat: str, state: dict[str, Any]) -> None:
+    async def save(self, chat: str, state: dict[str, Any], *, ttl: int | None = None) -> None:
         try:
-            await self._r.set(self._keys.state(chat), orjson.dumps(state), ex=STATE_TTL_S)
+            await self._r.set(self._keys.state(chat), orjson.dumps(state), ex=ttl or STATE_TTL_S)
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 

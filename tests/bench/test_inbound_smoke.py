@@ -23,8 +23,11 @@ pytestmark = pytest.mark.redis
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("ESTATEDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-LAST_LINE = re.compile(r"^ratio=(\d+\.\d{2}) ours=(\d+)/s echo=(\d+)/s p99_ms=(\d+\.\d)$")
-ROW = re.compile(r"^(ours|echo)\s+(aiohttp|httpx)\s+(uvloop|asyncio)\s+([\d.]+)(\s+[\d.]+){4}\s+(\d+)$")
+LAST_LINE = re.compile(
+    r"^ratio=(\d+\.\d{2}) ours=(\d+)/s echo=(\d+)/s p99_ms=(\d+\.\d) cpu_ratio=(\d+\.\d)"
+    r"(?: workers(\d+)_speedup=(\d+\.\d{2}))?$"
+)
+ROW = re.compile(r"^(ours(?: x\d+)?|echo)\s+(aiohttp|httpx)\s+(uvloop|asyncio)\s+([\d.]+)(\s+[\d.]+){4}\s+(\d+)$")
 
 
 def run_bench(*args: str) -> list[str]:
@@ -69,6 +72,15 @@ def test_all_three_configurations_on_sqlite() -> None:
     assert abs(int(last.group(2)) - ours) <= 0.55 and abs(int(last.group(3)) - echo) <= 0.55
     assert float(last.group(1)) == pytest.approx(ours / echo, abs=0.01)
 
+    cpu = {
+        m.group(1): float(m.group(2))
+        for m in (re.search(r"^  (\S+): bot process CPU: ([\d.]+) ms per update", line) for line in lines)
+        if m
+    }
+    best_echo = max(("echo-httpx", "echo-aiohttp"), key=lambda label: float(rows[label].group(4)))
+    assert float(last.group(5)) == pytest.approx(cpu["ours-aiohttp"] / cpu[best_echo], abs=0.06)
+    assert last.group(6) is None  # one worker only: no speed-up to print
+
     prefixes = redis_prefixes(lines)
     assert len(prefixes) == 1
     client = redis.Redis.from_url(REDIS_URL)
@@ -76,6 +88,20 @@ def test_all_three_configurations_on_sqlite() -> None:
         assert not list(client.scan_iter(match=f"{prefixes[0]}:*"))
     finally:
         client.close()
+
+
+@pytest.mark.postgres
+def test_two_workers_share_one_database_and_print_their_speed_up() -> None:
+    lines = run_bench("--configs", "ours-aiohttp,echo-aiohttp", "--workers", "2", "--database", postgres_test_url())
+    rows = table(lines)
+    assert set(rows) == {"ours-aiohttp", "echo-aiohttp", "ours x2-aiohttp"}
+    assert all(int(row.group(6)) == 0 for row in rows.values())
+    assert not any("FAILED" in line for line in lines)
+    assert sum("tickets in the database: 15 for 15 Confirm presses" in line for line in lines) == 2
+    last = LAST_LINE.match(lines[-1])
+    assert last is not None and last.group(6) == "2", lines[-1]
+    one, two = float(rows["ours-aiohttp"].group(4)), float(rows["ours x2-aiohttp"].group(4))
+    assert float(last.group(7)) == pytest.approx(two / one, rel=0.05, abs=0.02)
 
 
 @pytest.mark.postgres

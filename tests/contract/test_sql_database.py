@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -19,6 +21,7 @@ from integrations.sql.database import Database, alembic_config, async_url
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.surveys import SqlSurveys
 from integrations.sql.tables import Base
+from integrations.sql.testing import postgres_test_url
 from integrations.sql.tickets import SqlTicketBackend
 from tests.contract.test_ticket_backend import T0, new_ticket
 
@@ -175,3 +178,22 @@ async def test_answers_stored_before_0007_count_as_acted_on(tmp_path):
         assert await surveys.unfollowed(T0.replace(year=2030)) == []
     finally:
         await db.dispose()
+
+
+@pytest.mark.postgres
+async def test_workers_starting_at_once_migrate_one_after_the_other():
+    """Several workers migrating one fresh PostgreSQL schema at the same moment all start (none fails on the
+    schema or a table another created meanwhile) and leave it at head."""
+    schema = f"race_{uuid.uuid4().hex[:8]}"
+    workers = [Database(postgres_test_url(), schema=schema) for _ in range(4)]
+    try:
+        await asyncio.gather(*(db.migrate() for db in workers))
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        async with workers[0].engine.connect() as conn:
+            version = (await conn.execute(text(f'SELECT version_num FROM "{schema}".alembic_version'))).scalar_one()
+        assert version == head
+    finally:
+        async with workers[0].engine.begin() as conn:
+            await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        for db in workers:
+            await db.dispose()

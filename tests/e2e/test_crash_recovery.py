@@ -22,7 +22,7 @@ import aiohttp
 import pytest
 
 from bot.app import Estatedesk
-from bot.config import load_config
+from bot.config import EstateConfig, load_config
 from bot.demo.harness import add_estate_chats, demo_data_path
 from bot.imports import import_residents
 from bot.settings import DEMO_TOKEN
@@ -88,10 +88,8 @@ class Desk:
                 await self.proc.wait()
 
 
-@asynccontextmanager
-async def estate(tmp_path: Path, mode: str) -> AsyncIterator[tuple[FakeTelegram, Desk]]:
-    fake = FakeTelegram(token=DEMO_TOKEN, webhook_retry_delay=0.05, webhook_max_retry_delay=0.3)
-    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+async def demo_database(tmp_path: Path) -> tuple[str, EstateConfig]:
+    """A migrated SQLite database with the demo's residents, and the default estate: its URL and the estate."""
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     db = Database(url)
     await db.migrate()
@@ -100,6 +98,14 @@ async def estate(tmp_path: Path, mode: str) -> AsyncIterator[tuple[FakeTelegram,
         demo_data_path("residents.csv"), SqlResidentRegistry(db), region=config.phone_region, progress=False
     )
     await db.dispose()
+    return url, config
+
+
+@asynccontextmanager
+async def estate(tmp_path: Path, mode: str) -> AsyncIterator[tuple[FakeTelegram, Desk]]:
+    fake = FakeTelegram(token=DEMO_TOKEN, webhook_retry_delay=0.05, webhook_max_retry_delay=0.3)
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    url, config = await demo_database(tmp_path)
     port = free_port()
     env = {
         **os.environ,

@@ -28,10 +28,20 @@ def heldout() -> list[Example]:
 
 
 def test_sizes_and_split(train: list[Example], heldout: list[Example]) -> None:
-    total = len(train) + len(heldout)
-    assert total >= 360
-    assert 0.25 <= len(heldout) / total <= 0.40
-    assert not {e.text for e in train} & {e.text for e in heldout}, "a message is in both files"
+    dev = load_examples(DATA / "dev.jsonl")
+    assert len(train) >= 1500
+    assert 0.08 <= len(dev) / (len(train) + len(dev)) <= 0.15
+    texts = [{e.text for e in part} for part in (train, dev, heldout)]
+    assert not texts[0] & texts[1], "a message is in train and dev"
+    assert not (texts[0] | texts[1]) & texts[2], "a message is in the training data and the held-out file"
+
+
+def test_train_and_dev_are_the_written_messages_and_their_transcripts(train: list[Example]) -> None:
+    written = load_examples(DATA / "written.jsonl")
+    dev = load_examples(DATA / "dev.jsonl")
+    assert {e.text for e in written} == {e.text for e in train + dev if e.text in {w.text for w in written}}
+    transcripts = [e for e in train + dev if e.text not in {w.text for w in written}]
+    assert len(transcripts) >= 0.9 * len(written)
 
 
 @pytest.mark.parametrize("name", ["train.jsonl", "heldout.jsonl"])
@@ -60,5 +70,6 @@ def test_labels_are_stored_as_a_registry_would(train: list[Example], heldout: li
 
 
 def test_unit_extraction_on_training_messages(train: list[Example]) -> None:
-    wrong = [e.text for e in train if tuple(extract_unit(e.text)) != (e.building, e.unit)]
+    dev = load_examples(DATA / "dev.jsonl")
+    wrong = [e.text for e in train + dev if tuple(extract_unit(e.text)) != (e.building, e.unit)]
     assert wrong == []

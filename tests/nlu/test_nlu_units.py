@@ -94,3 +94,53 @@ def test_normalise_building(raw: str | None, expected: str | None) -> None:
 )
 def test_normalise_unit(raw: str | None, expected: str | None) -> None:
     assert normalise_unit(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hong Kong floor-and-flat forms, with Arabic and Chinese numerals.
+        ("15樓A室水喉漏", (None, "15A")),
+        ("15/F Flat A 冇熱水", (None, "15A")),
+        ("Flat 15A toilet blocked", (None, "15A")),
+        ("第五座二十三樓C室個掣冒火花", ("5", "23C")),
+        ("五座二十三樓C室", ("5", "23C")),
+        ("二座十二樓B室冇電", ("2", "12B")),
+        ("第二座十樓D室", ("2", "10D")),
+        ("三十三樓A室漏水", (None, "33A")),
+        ("Tower 2, 15/F, Flat C", ("2", "15C")),
+        ("Block 3 23rd floor flat C", ("3", "23C")),
+        # Mainland forms: the flat number inside the building (the 单元 entrance is not part of it).
+        ("3号楼2单元502室卫生间漏水", ("3", "502")),
+        ("三号楼二单元五零二室", ("3", "502")),
+        ("5栋1单元1203", ("5", "1203")),
+        # Digits spoken one by one, as phone transcripts give them.
+        ("三座五零二", ("3", "502")),
+        ("喂 我係三座 五 零 二 嘅", ("3", "502")),
+        ("七座一二零八 個𨋢壞咗", ("7", "1208")),
+        ("幺号楼幺零幺室", ("1", "101")),
+        ("flat one two bee", (None, "12B")),
+        ("er block three flat five oh two the tap is leaking", ("3", "502")),
+        ("tower two flat fifteen a", ("2", "15A")),
+        ("unit twelve b no hot water", (None, "12B")),
+        ("block five unit double one oh three", ("5", "1103")),
+    ],
+)
+def test_units_in_every_notation(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一棟樓都停電",  # a whole building, not building 1
+        "三日冇人執垃圾",
+        "第一次報修",
+        "two lifts are down",
+        "I waited one hour",
+        "one of the lights in the lobby",
+        "十二點後仲好嘈",
+    ],
+)
+def test_spoken_numbers_that_are_not_units(text: str) -> None:
+    assert extract_unit(text).unit is None

@@ -18,6 +18,7 @@ from integrations.sql.testing import DATABASE_KINDS, scratch_database
 from integrations.telephony_fake import DEFAULT_AUTH_TOKEN, FakeTwilio
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
 from tests.helpers import Clock
+from tests.phone.placed_calls import PUBLIC
 
 HOTLINE = "+85221007777"
 DUTY = "+85221009999"
@@ -78,12 +79,24 @@ def clock() -> Clock:
 
 
 async def _line(
-    kind: str, tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch, **config: str
+    kind: str,
+    tmp_path: Path,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    account: bool = False,
+    **config: str,
 ) -> AsyncIterator[Line]:
+    """``account``: the desk has the whole Twilio account (SID, REST API at the fake, public URL behind the
+    fake's "reverse proxy"), so it places calls and sends texts itself."""
     monkeypatch.setenv("ESTATEDESK_TWILIO_AUTH_TOKEN", DEFAULT_AUTH_TOKEN)
     prefix = f"phone-{uuid.uuid4().hex[:8]}"
     twilio = FakeTwilio(webhook_timeout=5.0)
     async with twilio.serve(), scratch_database(kind, tmp_path) as db:
+        if account:
+            monkeypatch.setenv("ESTATEDESK_TWILIO_ACCOUNT_SID", twilio.account_sid)
+            monkeypatch.setenv("ESTATEDESK_TWILIO_API_URL", twilio.url)
+            monkeypatch.setenv("ESTATEDESK_PHONE_PUBLIC_URL", PUBLIC)
         async with running(
             database=db,
             redis_url=REDIS_URL,
@@ -98,12 +111,16 @@ async def _line(
                 phone=h.desk.phone,
                 voice=h.desk.voice,
                 phone_public_url=h.desk.settings.phone_public_url or "",
+                outbound=h.desk.outbound,
             )
             runner = web.AppRunner(app)
             await runner.setup()
             site = web.TCPSite(runner, "127.0.0.1", 0)
             await site.start()
             url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+            if account:
+                twilio.route(f"{PUBLIC}/phone", f"{url}/phone")
+                url = PUBLIC
             twilio.add_number(HOTLINE, voice_url=f"{url}/phone/voice", status_callback=f"{url}/phone/status")
             line = Line(h, twilio, url)
             try:

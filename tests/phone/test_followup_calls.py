@@ -7,18 +7,23 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import tests.e2e.test_surveys as chat
-from bot.channels.phone.followup import CallPolicy, FollowUpCalls, build_followup_calls
+from bot.channels.phone.followup import CallPolicy, FollowUpCalls, build_followup_calls, policy_of
+from bot.config import load_config
 from bot.domain.surveys import SurveyStatus
 from bot.domain.tickets import Ticket, TicketEvent, TicketStatus
+from bot.errors import ConfigError
 from integrations.sql.notices import SqlNoticeStore
 from integrations.sql.surveys import SqlSurveys
 from integrations.telephony_fake import FakeCall
 from tests.helpers import Clock
-from tests.phone.conftest import ENGINEERING, HOTLINE, MRS_CHAN, Line
+from tests.phone.conftest import ENGINEERING, HOTLINE, MRS_CHAN, Line, phone_config
 from tests.phone.placed_calls import PUBLIC, serving
 
 
@@ -42,7 +47,7 @@ class Callback:
         return await self.line.twilio.next_call(to=MRS_CHAN)
 
 
-async def _callback(line: Line, clock: Clock, **policy: int) -> AsyncIterator[Callback]:
+async def _callback(line: Line, clock: Clock, **policy: Any) -> AsyncIterator[Callback]:
     h = line.h
     number = await chat.resolved_leak(h)  # 陳太太 (+852 9123 4567) reported it on Telegram
     for hours in (25, 49, 49):  # the chat survey, its reminder, then left for the phone
@@ -200,3 +205,26 @@ async def test_a_ticket_reopened_meanwhile_is_not_asked_about(sqlite_callback: C
     assert cb.line.twilio.calls == []
     survey = await cb.surveys.for_ticket(ticket.id)
     assert survey is not None and survey.status is SurveyStatus.CANCELLED
+
+
+async def test_calls_are_placed_only_in_the_calling_hours(sqlite_line: Line, clock: Clock) -> None:
+    # [phone] followup_hours = "10:00-12:00": Saturday 13:00 is outside, Sunday 10:30 inside.
+    async for cb in _callback(sqlite_line, clock, hours=(time(10, 0), time(12, 0))):
+        cb.line.twilio.answer(MRS_CHAN, "answered")
+        assert await cb.sweep() == {"called": 0, "left": 0, "waiting": 0}
+        assert cb.line.twilio.calls == []
+        cb.clock.advance(hours=21, minutes=30)
+        assert (await cb.sweep())["called"] == 1
+        await (await cb.next_call()).press("5")
+
+
+def test_the_follow_up_policy_comes_from_the_phone_section(tmp_path: Path) -> None:
+    config = load_config(
+        phone_config(tmp_path, followup_attempts="5", followup_retry_minutes="30", followup_hours='"22:00-02:00"')
+    )
+    policy = policy_of(config)
+    assert (policy.attempts, policy.retry_minutes, policy.from_number) == (5, 30, HOTLINE)
+    assert policy.may_call(time(23, 0)) and policy.may_call(time(1, 59)) and not policy.may_call(time(2, 0))
+    for bad in ('"9-20"', '"09:00"', '"10:00-10:00"'):
+        with pytest.raises(ConfigError, match="followup_hours"):
+            load_config(phone_config(tmp_path, followup_hours=bad))

@@ -38,6 +38,7 @@ from bot.domain.residents import InvalidPhone, Language, Resident, normalise_pho
 from bot.domain.text import clean_text, shorten
 from bot.domain.tickets import CATEGORIES, Report, Ticket, TicketEvent, TicketKind, Urgency
 from bot.i18n import Translator
+from bot.staff.cards import PHONE_CALLBACK
 from dialogs.engine import Engine, Services
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Reply
@@ -62,6 +63,7 @@ BILLS_KEY = "3"
 MAX_MISSES = 2  # a second miss in a row goes to the desk or voicemail: nobody is left in a loop
 MAX_AUTO_TURNS = 4
 KEEP_ANSWERS = 4  # documents kept per call for replaying retried webhooks
+CALL_STATE_TTL_S = 24 * 3600  # a call's state (phcall:<CallSid>) expires a day after its last webhook
 CALLERS_CACHED = 5000  # calls whose caller this worker remembers (oldest forgotten first)
 # Replies after which the matter is finished: the caller is asked whether there is anything else.
 FINISHED = {"report.received", "report.cancelled", "link.unknown", "bill.statement"}
@@ -147,7 +149,7 @@ class PhoneChannel:
             state["answers"][str(at)] = [_dump(a) for a in actions]
             for old in sorted(state["answers"], key=int)[:-KEEP_ANSWERS]:
                 state["answers"].pop(old)
-            await self.store.save(key, state)
+            await self.store.save(key, state, ttl=CALL_STATE_TTL_S)
         return actions
 
     async def status(self, event: CallEvent) -> None:
@@ -162,7 +164,8 @@ class PhoneChannel:
             await self._abandoned(state)
             state["closed"] = True
             state["answers"] = {}
-            await self.store.save(key, state)
+            # Kept a day after the call (a late retried webhook is still answered once), then gone.
+            await self.store.save(key, state, ttl=CALL_STATE_TTL_S)
             await self.store.clear(f"ph:{event.call_id}")
 
     async def drain(self) -> None:
@@ -235,6 +238,15 @@ class PhoneChannel:
     async def _input(self, event: CallEvent, state: dict[str, Any]) -> list[VoiceAction]:
         stage = state["stage"]
         said = clean_text(event.speech)
+        threshold = self.estate.phone.speech_confidence
+        unsure = event.confidence is not None and event.confidence < threshold
+        if said and not event.digits and unsure and not looks_like_emergency(said):
+            # The recogniser is unsure: treated as not understood (one repeat, then the desk or voicemail),
+            # rather than acted on; what it thought it heard stays with the call for the staff. Words of an
+            # emergency are acted on even so: a needless transfer to the duty line costs less than a missed one.
+            log.info("call %s: speech below confidence %s: not understood", event.call_id, threshold)
+            state["heard"].append(shorten(said, 500) + " (?)")
+            return await self._miss(state)
         if said:
             state["heard"].append(shorten(said, 500))
             said = speech.written_digits(said)
@@ -589,13 +601,15 @@ class PhoneChannel:
                 state,
                 "voicemail",
                 f"📞 Call back {state['caller'] or '(number withheld)'}: voicemail, {recording}.",
+                recording=event.recording_url,
             )
             number = ticket.number
         state["stage"] = "done"
         return [self._say(state, speech.text("voicemail_saved", lang, number=speech.spell_number(number))), Hangup()]
 
-    async def _desk_ticket(self, state: dict[str, Any], what: str, first_line: str) -> Ticket:
-        """A matter for the desk to follow up by phone (voicemail, abandoned call): a general enquiry."""
+    async def _desk_ticket(self, state: dict[str, Any], what: str, first_line: str, *, recording: str = "") -> Ticket:
+        """A matter for the desk to follow up by phone (voicemail, abandoned call): a general enquiry, whose
+        card says "call back" (a ``phone_callback`` entry in its log) until staff note the call-back."""
         resident = await self.services.registry.get(state["resident"]) if state["resident"] else None
         unit = resident.units[0].unit if resident and len(resident.units) == 1 else None
         understood = await self._understood(state)
@@ -612,6 +626,13 @@ class PhoneChannel:
             contact_phone=state["caller"] or None,
         )
         ticket = await self.services.intake.submit(report)
+        if not any(e.action == PHONE_CALLBACK for e in ticket.events):
+            # The provider's recording URL, not a copy: opening it asks for the account's credentials unless
+            # the account serves media without them (Twilio: "Enforce HTTP Auth on Media URLs" off).
+            detail = {"reason": what, "number": state["caller"] or "", "recording": recording}
+            ticket = await self.services.tickets.append_event(
+                ticket.number, TicketEvent(self.services.clock(), "system", PHONE_CALLBACK, detail)
+            )
         state["tickets"].append(ticket.number)
         self._after([ticket], resident)
         return ticket

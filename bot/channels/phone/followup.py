@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -115,6 +115,12 @@ class CallPolicy:
     retry_minutes: int = 120
     ring_seconds: int = 30
     gather_seconds: int = 6
+    hours: tuple[time, time] = (time(9, 0), time(20, 0))  # estate-local calling hours ([phone] followup_hours)
+
+    def may_call(self, local: time) -> bool:
+        """Whether ``local`` (estate time) is inside the calling hours; a span may run past midnight."""
+        start, end = self.hours
+        return start <= local < end if start < end else local >= start or local < end
 
     def __post_init__(self) -> None:
         if self.attempts < 1 or self.retry_minutes < 1 or not 5 <= self.ring_seconds <= 600:
@@ -173,7 +179,8 @@ class FollowUpCalls:
         """Call the residents whose surveys are left for the phone and who are due a (next) call."""
         done = {"called": 0, "left": 0, "waiting": 0}
         now = self.clock()
-        if self.estate.fee_reminders.quiet(now.astimezone(self.tz).time()):
+        local = now.astimezone(self.tz).time()
+        if self.estate.fee_reminders.quiet(local) or not self.policy.may_call(local):
             return done
         for survey in await self.surveys.with_status(SurveyStatus.PHONE):
             try:
@@ -392,10 +399,22 @@ def build_followup_calls(
         app.store,
         app.desk,
         outbound,
-        policy or CallPolicy(from_number=estate.phone.numbers[0], gather_seconds=estate.phone.gather_timeout_seconds),
+        policy or policy_of(estate),
         public_url=f"{public}/followup",
         clock=app.clock,
         opted_out=SqlNoticeStore(app.db).opted_out,
+    )
+
+
+def policy_of(estate: EstateConfig) -> CallPolicy:
+    """The follow-up call policy ``[phone]`` configures (followup_attempts, followup_retry_minutes, followup_hours)."""
+    phone = estate.phone
+    return CallPolicy(
+        from_number=phone.numbers[0],
+        attempts=phone.followup_attempts,
+        retry_minutes=phone.followup_retry_minutes,
+        gather_seconds=phone.gather_timeout_seconds,
+        hours=phone.followup_hours,
     )
 
 

@@ -69,6 +69,9 @@ def install(app: Estatedesk, *, api_url: str | None = None) -> OutboundPhone | N
     news: SmsResidentNews | None = None
     if estate.phone.sms:
         news = SmsResidentNews(estate, app.tickets, app.registry, lambda: app.desk.sender, client, from_number=hotline)
+        before = app.desk.news
+        if before is not None:
+            news.elsewhere.update(before.elsewhere)  # other ways out (a Rasa assistant) still hear the news
         app.desk.news = news
         actions = app.services.ticket_actions if app.services is not None else None
         if actions is not None and hasattr(actions, "news"):

@@ -74,12 +74,15 @@ class ChatUI:
         clock: ClockControl | None = None,
         timezone: str | None = None,
         title: str = "estatedesk demo",
+        routes: Iterable[web.RouteDef] = (),
     ) -> None:
         self.fake = fake
         self.people = {person.user_id: person for person in people}
         self.clock = clock
         self.timezone = timezone
         self.title = title
+        # More API routes under /ui/ (the demo's phone), served with the UI's error answers.
+        self.routes = list(routes)
         # Changes that are not the fake's own (the clock moved) go to every open stream.
         self._streams: set[asyncio.Queue[Change | JSON]] = set()
         # A new boot id tells a reconnecting page that the world was replaced and it must reload.
@@ -111,6 +114,7 @@ class ChatUI:
                 web.get("/api/events", self._events),
                 web.get("/api/clock", self._get_clock),
                 web.post("/api/clock", self._post_clock),
+                *self.routes,
             ]
         )
         app.on_shutdown.append(self._shutdown)
@@ -124,7 +128,7 @@ class ChatUI:
 
     async def _shutdown(self, app: web.Application) -> None:
         # Open event streams end now, before the server waits for its handlers to finish.
-        self._broadcast(_CLOSING)
+        self.broadcast(_CLOSING)
 
     # --- the page ----------------------------------------------------------------------------------------
 
@@ -212,7 +216,7 @@ class ChatUI:
 
     async def _post_text(self, request: web.Request) -> web.Response:
         chat = self._chat(request)
-        body = await _json_body(request)
+        body = await json_body(request)
         user_id = _int(body.get("user_id"), "user_id")
         text = body.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -268,7 +272,7 @@ class ChatUI:
     async def _post_contact(self, request: web.Request) -> web.Response:
         """The person taps "share my phone number": their own contact, with their phone, as Telegram sends it."""
         chat = self._chat(request)
-        body = await _json_body(request)
+        body = await json_body(request)
         user_id = _int(body.get("user_id"), "user_id")
         person = self.people.get(user_id)
         if person is None or person.phone is None:
@@ -282,7 +286,7 @@ class ChatUI:
         message = chat.message(message_id)
         if message is None:
             raise UiRequestError(404, f"no message {message_id} in chat {chat.id}")
-        body = await _json_body(request)
+        body = await json_body(request)
         user_id = _int(body.get("user_id"), "user_id")
         data = body.get("callback_data")
         if not isinstance(data, str) or not data:
@@ -305,7 +309,7 @@ class ChatUI:
     async def _post_clock(self, request: web.Request) -> web.Response:
         """Move the demo clock forward by ``seconds``; what became due (reminders, sweeps) runs before the answer."""
         clock = self._clock()
-        body = await _json_body(request)
+        body = await json_body(request)
         seconds = body.get("seconds")
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds <= 0:
             raise UiRequestError(400, "seconds must be a positive number")
@@ -314,10 +318,11 @@ class ChatUI:
             raise UiRequestError(400, "the clock moves at most a year at a time")
         await clock.advance(delta)
         now = clock_json(clock)
-        self._broadcast({"event": "clock", **now})
+        self.broadcast({"event": "clock", **now})
         return web.json_response(now)
 
-    def _broadcast(self, event: JSON) -> None:
+    def broadcast(self, event: JSON) -> None:
+        """Send ``event`` (its name under ``"event"``) to every open stream."""
         for queue in list(self._streams):
             queue.put_nowait(event)
 
@@ -400,7 +405,7 @@ def _sse(name: str, payload: JSON | None, *, retry_ms: int | None = None) -> byt
     return f"{head}event: {name}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n".encode()
 
 
-async def _json_body(request: web.Request) -> JSON:
+async def json_body(request: web.Request) -> JSON:
     try:
         body = await request.json()
     except ValueError:

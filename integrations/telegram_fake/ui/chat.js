@@ -190,6 +190,7 @@
     $("#act-as").value = String(who.user_id);
     for (const chatId of S.panes) markDirty(chatId);
     if (open && S.chats.has(who.home_chat_id)) openChat(who.home_chat_id);
+    loadPhone(who.user_id);
   }
 
   function fillPeople() {
@@ -752,6 +753,136 @@
       setTimeout(() => markDirty(action.chat_id), 5100);
     });
     source.addEventListener("clock", (event) => showClock(JSON.parse(event.data)));
+    source.addEventListener("phone", (event) => {
+      const call = JSON.parse(event.data);
+      if (call.user_id === S.actAs) showCall(call);
+    });
+  }
+
+  // --- the phone: call the hotline as the acting person ---------------------------------------------
+
+  const P = { available: false, call: null, spoken: new Map(), busy: false, answered: new Set() };
+
+  function ringing(call) {
+    // A call the desk placed (a follow-up survey, a fee reminder) rings until the person answers it here.
+    return call !== null && !call.ended && call.direction !== "inbound" && !P.answered.has(call.sid);
+  }
+
+  async function loadPhone(userId) {
+    let answer = null;
+    try {
+      answer = await api(`/phone?user_id=${encodeURIComponent(userId)}`);
+    } catch (error) {
+      answer = null; // no phone in this demo (the estate has no [phone]), or nobody to call as
+    }
+    P.available = answer !== null;
+    $("#phone-button").hidden = !P.available;
+    if (!P.available) $("#phone-panel").hidden = true;
+    if (userId !== S.actAs) return;
+    P.call = answer && answer.call ? { user_id: userId, ...answer.call } : null;
+    renderPhone();
+  }
+
+  function showCall(call) {
+    P.call = call;
+    $("#phone-panel").hidden = false;
+    renderPhone();
+    if (!ringing(call)) speak(call);
+  }
+
+  function renderPhone() {
+    const call = P.call;
+    const onCall = call !== null && !call.ended;
+    const rings = ringing(call);
+    const who = person(S.actAs);
+    $("#phone-status").textContent = rings ? "Incoming call"
+      : onCall ? (call.waiting_for ? "On the line" : "Connecting…")
+      : call ? "Call ended" : "Call the hotline";
+    $("#phone-number").textContent = call ? `${call.from} → ${call.to}` : who ? who.name : "";
+    $("#phone-idle").hidden = onCall;
+    $("#phone-incoming").hidden = !rings;
+    $("#phone-live").hidden = !onCall || rings;
+    $("#phone-panel").classList.toggle("ringing", rings);
+    $("#phone-panel").classList.toggle("on-call", onCall);
+    const keysOnly = onCall && call.input !== null && !call.input.split(" ").includes("speech");
+    $("#phone-say-text").placeholder = keysOnly ? "Keys only here" : "Say… (stands in for speech)";
+    const box = $("#phone-captions");
+    if (rings) {
+      box.replaceChildren(el("p", { class: "phone-hint", text: `${call.from} is calling ${who ? who.name : ""}` }));
+    } else if (call) {
+      box.replaceChildren(...call.captions.map((caption) => el("p", { class: "caption", lang: caption.language, text: caption.text })));
+      if (call.ended) box.append(el("p", { class: "caption ended", text: `— call ${call.status} —` }));
+      box.scrollTop = box.scrollHeight;
+    }
+  }
+
+  function speak(call) {
+    // The browser's speech synthesis, where it exists and has a voice for the caption's language.
+    if (!$("#phone-speak").checked || !("speechSynthesis" in window) || typeof SpeechSynthesisUtterance === "undefined") return;
+    const done = P.spoken.get(call.sid) || 0;
+    P.spoken.set(call.sid, call.captions.length);
+    try {
+      const voices = window.speechSynthesis.getVoices();
+      for (const caption of call.captions.slice(done)) {
+        const lang = (caption.language || "").toLowerCase();
+        const voice = voices.find((v) => v.lang.toLowerCase() === lang)
+          || voices.find((v) => v.lang.toLowerCase().split("-")[0] === lang.split("-")[0]);
+        if (!voice) continue;
+        const utterance = new SpeechSynthesisUtterance(caption.text);
+        utterance.voice = voice;
+        utterance.lang = voice.lang;
+        window.speechSynthesis.speak(utterance);
+      }
+    } catch (error) {
+      // Speaking is a nicety; the captions are the record.
+    }
+  }
+
+  async function phoneMove(path, body = {}) {
+    if (P.busy || S.actAs === null) return;
+    P.busy = true;
+    $("#phone-panel").classList.add("busy");
+    try {
+      const call = await act(api(`/phone/${path}`, { method: "POST", json: { user_id: S.actAs, ...body } }));
+      if (call && call.user_id === S.actAs) showCall(call);
+    } finally {
+      P.busy = false;
+      $("#phone-panel").classList.remove("busy");
+    }
+  }
+
+  function setUpPhone() {
+    $("#phone-button").addEventListener("click", () => {
+      $("#phone-panel").hidden = false;
+      renderPhone();
+    });
+    $("#phone-close").addEventListener("click", () => { $("#phone-panel").hidden = true; });
+    $("#phone-dial").addEventListener("click", () => {
+      if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+      phoneMove("call", { unknown: $("#phone-unknown").checked });
+    });
+    for (const key of document.querySelectorAll("#phone-panel [data-key]")) {
+      key.addEventListener("click", () => phoneMove("press", { keys: key.dataset.key }));
+    }
+    $("#phone-say").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const input = $("#phone-say-text");
+      const text = input.value.trim();
+      if (!text) return;
+      input.value = "";
+      phoneMove("say", { text });
+    });
+    $("#phone-silence").addEventListener("click", () => phoneMove("silence"));
+    $("#phone-answer").addEventListener("click", () => {
+      if (!P.call) return;
+      P.answered.add(P.call.sid);
+      showCall(P.call);
+    });
+    $("#phone-decline").addEventListener("click", () => phoneMove("hangup"));
+    $("#phone-hangup").addEventListener("click", () => {
+      if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+      phoneMove("hangup");
+    });
   }
 
   // --- clock ----------------------------------------------------------------------------------------
@@ -815,6 +946,7 @@
     if (!state) return;
     applyState(state);
     connect();
+    setUpPhone();
     $("#act-as").addEventListener("change", (event) => setActAs(Number(event.target.value)));
     $("#chat-filter").addEventListener("input", () => { S.listDirty = true; schedule(); });
     for (const button of document.querySelectorAll("[data-advance]")) {
