@@ -70,7 +70,7 @@ CARD_SWEEP_S = 30.0
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
 EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
 
-# The state-store entry that held group migrations before they moved to the database (migration 0010).
+# The state-store entry that held group migrations before they moved to the database (migration 0011).
 LEGACY_CHAT_MOVES = "chatmoves"
 
 BOT_COMMANDS = [

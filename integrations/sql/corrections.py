@@ -1,4 +1,4 @@
-"""NLU corrections in SQL (table ``nlu_corrections``, migration 0015)."""
+"""NLU corrections in SQL (table ``nlu_corrections``, migration 0012)."""
 
 from __future__ import annotations
 

@@ -457,7 +457,7 @@ class AuditEntryRecord(Base):
     place: Mapped[str] = mapped_column(String(16))
     attempt: Mapped[str] = mapped_column(String(100))
     refusal: Mapped[str] = mapped_column(String(16))
-# -- What must survive a restart of Redis (migration 0010) ---------------------------------------------------
+# -- What must survive a restart of Redis (migration 0011) ---------------------------------------------------
 class ChatMoveRecord(Base):
     """A staff group that became a supergroup: its old chat id and the new one (Telegram's migrate_to)."""
 
@@ -490,7 +490,7 @@ class OpenFormRecord(Base):
     chat: Mapped[str] = mapped_column(String(64), primary_key=True)
     flow: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-# -- NLU corrections (migration 0015): labels staff and residents corrected, for review -----------------------
+# -- NLU corrections (migration 0012): labels staff and residents corrected, for review -----------------------
 class NluCorrectionRecord(Base):
     """A resident's message with the label a person gave it after the understander's guess.
 
