@@ -140,13 +140,13 @@ async def _import(args: argparse.Namespace) -> int:
     return 1 if report.rejected and not report.accepted else 0
 
 
-async def _open(db: Database, *, reads: bool) -> None:
+async def _open(db: Database, *, reads: bool, data: bool = True) -> None:
     """Commands that only read the desk's data refuse a missing, new or empty database with a hint, rather
     than creating and migrating one and answering with zeros; the commands that write migrate it."""
     from integrations.sql.readiness import require_desk_data
 
     if reads:
-        await require_desk_data(db)
+        await require_desk_data(db, data=data)
     else:
         await db.migrate()
 
@@ -164,7 +164,7 @@ async def _nlu_corrections(args: argparse.Namespace) -> int:
 
     db = Database(load_settings().database_url)
     try:
-        await db.migrate()
+        await _open(db, reads=True, data=False)
         store = SqlCorrections(db)
         if args.review or args.unreview:
             marked = await store.mark_reviewed(args.review, True) + await store.mark_reviewed(args.unreview, False)
@@ -323,7 +323,7 @@ async def _deadletters(args: argparse.Namespace) -> int:
 
     db = Database(load_settings().database_url)
     try:
-        await db.migrate()
+        await _open(db, reads=True, data=False)
         store = SqlDeadLetters(db)
         letters = await store.recent(args.limit)
         total = await store.count()
@@ -373,7 +373,7 @@ async def _audit(args: argparse.Namespace) -> int:
     estate = load_config(settings.config)
     db = Database(settings.database_url)
     try:
-        await db.migrate()
+        await _open(db, reads=True, data=False)
         entries = await SqlAuditTrail(db).recent(args.limit)
     finally:
         await db.dispose()

@@ -32,8 +32,10 @@ class DatabaseNotReady(EstatedeskError):
     """The database is missing, has no estatedesk schema, an older schema, or no desk data at all."""
 
 
-async def require_desk_data(db: Database) -> None:
-    """Raise :class:`DatabaseNotReady` unless ``db`` exists at the latest schema and holds some desk data."""
+async def require_desk_data(db: Database, *, data: bool = True) -> None:
+    """Raise :class:`DatabaseNotReady` unless ``db`` exists at the latest schema and (``data``) holds some desk
+    data. Lists of what the running desk set aside (dead letters, the audit trail, NLU corrections) need only
+    the first: a desk with none of those yet is not an error."""
     where = db.url.render_as_string(hide_password=True).replace("+aiosqlite", "").replace("+asyncpg", "")
     if db.is_sqlite:
         path = Path(str(db.url.database))
@@ -49,7 +51,7 @@ async def require_desk_data(db: Database) -> None:
         raise DatabaseNotReady(
             f"{where} is at schema {revision}, not the latest ({head}): run `estatedesk migrate` first"
         )
-    if not rows:
+    if data and not rows:
         raise DatabaseNotReady(f"{where} is empty (no residents, tickets, questionnaires or notices); {HINT}")
 
 

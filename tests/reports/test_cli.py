@@ -113,6 +113,10 @@ READING_COMMANDS = [
     ["report", *NOVEMBER],
     ["survey", "results", "1"],
     ["notice", "status", "1"],
+    # Lists of what the running desk set aside: a database with none yet is fine, a missing one is not.
+    ["deadletters"],
+    ["audit"],
+    ["nlu", "corrections"],
 ]
 
 
