@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -383,28 +384,10 @@ class SqlNoticeStore:
     # -- fee reminders ---------------------------------------------------------------------------------------
     async def debtors(self, *, resident_id: int | None = None, unit_id: int | None = None) -> list[Debtor]:
         """Residents linked to Telegram and reachable, with arrears on a unit, not opted out."""
-        q = (
-            select(
-                ResidentRecord.id,
-                ResidentRecord.telegram_user_id,
-                ResidentRecord.language,
-                UnitRecord.id,
-                UnitRecord.building,
-                UnitRecord.unit,
-                BillingAccountRecord.arrears,
-                BillingAccountRecord.currency,
-                BillingAccountRecord.due_date,
-            )
-            .join(ResidentUnitRecord, ResidentUnitRecord.resident_id == ResidentRecord.id)
-            .join(UnitRecord, UnitRecord.id == ResidentUnitRecord.unit_id)
-            .join(BillingAccountRecord, BillingAccountRecord.unit_id == UnitRecord.id)
-            .where(
-                BillingAccountRecord.arrears > 0,
-                ResidentRecord.telegram_user_id.is_not(None),
-                ResidentRecord.reachable.is_(True),
-                ~exists().where(ReminderOptOutRecord.resident_id == ResidentRecord.id),
-            )
-            .order_by(ResidentRecord.id, UnitRecord.id)
+        q = arrears_query(
+            ResidentRecord.telegram_user_id,
+            ResidentRecord.telegram_user_id.is_not(None),
+            ResidentRecord.reachable.is_(True),
         )
         if resident_id is not None:
             q = q.where(ResidentRecord.id == resident_id)
@@ -499,4 +482,32 @@ def _notice(r: NoticeRecord) -> Notice:
         chat_id=r.chat_id,
         message_id=r.message_id,
         finished_at=r.finished_at,
+    )
+
+
+def arrears_query(contact: Any, *where: Any) -> Select[Any]:
+    """Residents with arrears on a unit who have not opted out of reminders, one row per (resident, unit):
+    resident id, ``contact`` (their chat, their phone...), language, unit id, building, unit, arrears, currency,
+    due date; ``where`` narrows it to those the channel can reach. Fee reminders by chat and by phone share it."""
+    return (
+        select(
+            ResidentRecord.id,
+            contact,
+            ResidentRecord.language,
+            UnitRecord.id,
+            UnitRecord.building,
+            UnitRecord.unit,
+            BillingAccountRecord.arrears,
+            BillingAccountRecord.currency,
+            BillingAccountRecord.due_date,
+        )
+        .join(ResidentUnitRecord, ResidentUnitRecord.resident_id == ResidentRecord.id)
+        .join(UnitRecord, UnitRecord.id == ResidentUnitRecord.unit_id)
+        .join(BillingAccountRecord, BillingAccountRecord.unit_id == UnitRecord.id)
+        .where(
+            BillingAccountRecord.arrears > 0,
+            ~exists().where(ReminderOptOutRecord.resident_id == ResidentRecord.id),
+            *where,
+        )
+        .order_by(ResidentRecord.id, UnitRecord.id)
     )

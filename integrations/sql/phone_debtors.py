@@ -10,16 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import or_
 
 from integrations.sql.database import Database
-from integrations.sql.notices import Debtor
+from integrations.sql.notices import Debtor, arrears_query
 from integrations.sql.tables import (
-    BillingAccountRecord,
-    ReminderOptOutRecord,
     ResidentRecord,
-    ResidentUnitRecord,
-    UnitRecord,
 )
 
 
@@ -43,28 +39,10 @@ class PhoneDebtor:
 
 async def phone_debtors(db: Database) -> list[PhoneDebtor]:
     """Residents with arrears on a unit, with a phone, without a chat that reaches them, not opted out."""
-    q = (
-        select(
-            ResidentRecord.id,
-            ResidentRecord.phone,
-            ResidentRecord.language,
-            UnitRecord.id,
-            UnitRecord.building,
-            UnitRecord.unit,
-            BillingAccountRecord.arrears,
-            BillingAccountRecord.currency,
-            BillingAccountRecord.due_date,
-        )
-        .join(ResidentUnitRecord, ResidentUnitRecord.resident_id == ResidentRecord.id)
-        .join(UnitRecord, UnitRecord.id == ResidentUnitRecord.unit_id)
-        .join(BillingAccountRecord, BillingAccountRecord.unit_id == UnitRecord.id)
-        .where(
-            BillingAccountRecord.arrears > 0,
-            ResidentRecord.phone != "",
-            or_(ResidentRecord.telegram_user_id.is_(None), ResidentRecord.reachable.is_(False)),
-            ~exists().where(ReminderOptOutRecord.resident_id == ResidentRecord.id),
-        )
-        .order_by(ResidentRecord.id, UnitRecord.id)
+    q = arrears_query(
+        ResidentRecord.phone,
+        ResidentRecord.phone != "",
+        or_(ResidentRecord.telegram_user_id.is_(None), ResidentRecord.reachable.is_(False)),
     )
     async with db.session() as s:
         rows = await s.execute(q)
