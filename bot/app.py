@@ -116,9 +116,9 @@ def make_understander(settings: Settings, corrections: Sequence[Example] = ()) -
 
         assert settings.rasa_url is not None
         return RasaUnderstander(settings.rasa_url)
-    from bot.nlu.model import BuiltinUnderstander
+    from bot.nlu.model import shipped_understander
 
-    return BuiltinUnderstander(corrections=corrections)
+    return shipped_understander(corrections)
 
 
 async def reviewed_corrections(db: Database) -> list[Example]:

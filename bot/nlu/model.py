@@ -183,3 +183,22 @@ class BuiltinUnderstander:
         if len(model.classes) == 1:
             return {model.classes[0]: 1.0}
         return model.predict_proba(indices, values, temperature)
+
+
+# Models trained on the shipped data, by their corrections: training takes a second or more, and one process
+# may build several desks (the demo's scratch desks, the test suite's); a trained model is only read.
+_SHIPPED: dict[tuple[Example, ...], BuiltinUnderstander] = {}
+_SHIPPED_KEPT = 4
+
+
+def shipped_understander(corrections: Sequence[Example] = ()) -> BuiltinUnderstander:
+    """The understander of the shipped training data and ``corrections``, trained once per process for each
+    set of corrections (the newest few are kept)."""
+    key = tuple(corrections)
+    model = _SHIPPED.get(key)
+    if model is None:
+        model = BuiltinUnderstander(corrections=key)
+        if len(_SHIPPED) >= _SHIPPED_KEPT:
+            _SHIPPED.pop(next(iter(_SHIPPED)))
+        _SHIPPED[key] = model
+    return model

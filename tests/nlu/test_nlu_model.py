@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.nlu.model import BuiltinUnderstander
+from bot.nlu.dataset import Example
+from bot.nlu.model import BuiltinUnderstander, shipped_understander
 from bot.nlu.normalise import normalise
 from bot.nlu.rules import emergency_signal
 from dialogs.understanding import Intent, Understander
@@ -172,3 +173,12 @@ async def test_heldout_goals_still_met(model: BuiltinUnderstander) -> None:
     assert scores.accuracy("category") >= 0.90
     assert scores.accuracy("unit") >= 0.95
     assert scores.emergencies_found == scores.emergencies_expected and scores.false_alarms == 0
+
+
+def test_the_shipped_model_is_trained_once_per_set_of_corrections() -> None:
+    """Desks built in one process share the trained model; other corrections train another."""
+    first = shipped_understander()
+    assert shipped_understander() is first
+    corrected = shipped_understander([Example("天台水箱蓋爛咗", Intent.REPAIR, "common_area", None, None)])
+    assert corrected is not first
+    assert shipped_understander() is first
