@@ -306,10 +306,12 @@ async def build(
     transport: str = "aiohttp",
     migrate: bool = True,
     database: Database | None = None,
+    outbound: bool = True,
 ) -> Estatedesk:
     """Wire estatedesk from settings. The database is migrated to the latest schema first.
 
-    ``database`` lets a test hand in a database of its own (a scratch PostgreSQL schema)."""
+    ``database`` lets a test hand in a database of its own (a scratch PostgreSQL schema); ``outbound=False``
+    leaves out the calls and texts the desk places (the browser demo installs them on its own fake account)."""
     estate = load_config(settings.config)
     db = database
     if db is None:
@@ -388,7 +390,7 @@ async def build(
     for name in EXTENSIONS:
         # Each extension's install(app) registers its commands, buttons and periodic jobs.
         importlib.import_module(name).install(app)
-    if estate.phone.enabled:
+    if estate.phone.enabled and outbound:
         # Follow-up calls, fee reminder calls and SMS news: only with an account SID and a public URL (None
         # otherwise, with a warning); after the extensions, so the SMS news wraps the news they set up.
         app.outbound = install_outbound(app, api_url=settings.twilio_api_url)

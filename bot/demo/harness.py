@@ -129,6 +129,7 @@ async def running(
     fake: FakeTelegram | None = None,
     mode: str = "polling",
     twilio_auth_token: str | None = None,
+    outbound: bool = True,
 ) -> AsyncIterator[Harness]:
     """Start a fake Telegram (unless given) and estatedesk against it; stop both on exit."""
     own_fake = fake is None
@@ -148,7 +149,7 @@ async def running(
             # The phone channel's token (the browser demo's fake Twilio); None: ESTATEDESK_TWILIO_AUTH_TOKEN.
             **({"twilio_auth_token": twilio_auth_token} if twilio_auth_token is not None else {}),
         )
-        desk = await build(settings, clock=clock, understander=understander, database=database)
+        desk = await build(settings, clock=clock, understander=understander, database=database, outbound=outbound)
         if load_data:
             await load_demo_data(desk)
         add_estate_chats(fake, desk)

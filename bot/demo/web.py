@@ -261,6 +261,8 @@ async def serving(
                 nlu=nlu,
                 rate_limit=rate_limit,
                 twilio_auth_token=DEMO_TWILIO_TOKEN,
+                # The demo places its calls through its own fake account (DemoPhone.serving), not the settings'.
+                outbound=False,
             )
         )
         demo._harness = harness

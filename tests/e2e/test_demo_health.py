@@ -45,6 +45,13 @@ async def test_the_demo_binds_demo_host_and_answers_healthz(tmp_path: Path) -> N
         assert code == 0, said
         code, said = await healthcheck({"ESTATEDESK_PORT": str(free_port()), "DEMO_PORT": str(free_port())})
         assert code == 1 and "Connection refused" in said, said
+        # A newcomer sees the one line: no warning about what the demo does not need (a telephony account...).
+        assert process.stderr is not None
+        try:
+            said = (await asyncio.wait_for(process.stderr.read(65536), 1.0)).decode()
+        except TimeoutError:
+            said = ""
+        assert "[warning" not in said and "Traceback" not in said, said
     finally:
         await terminate(process)
     assert (tmp_path / "var" / "demo.sqlite3").is_file()  # the demo's data lives under the working directory
