@@ -56,6 +56,7 @@ FORM_SLOTS = ("category", "unit", "description")
 FORMS = {"repair_form": TicketKind.REPAIR, "complaint_form": TicketKind.COMPLAINT}
 NEWS_INTENT = "EXTERNAL_ticket_news"  # what ticket news triggers in the conversation
 NEWS_ENTITIES = ("ticket", "status", "message")
+SURVEY_INTENT = "EXTERNAL_survey"  # the follow-up survey of a resolved ticket: entities ticket, survey, message
 
 AfterSubmit = Callable[[list[Ticket], Resident | None], Awaitable[None]]
 

@@ -29,8 +29,10 @@ from bot.i18n import Translator
 from bot.staff.actions import StaffDesk
 from bot.ticket_news import ResidentNews
 from integrations.rasa.actions import RasaDesk
-from integrations.rasa.news import RasaNews
+from integrations.rasa.news import RasaApi, RasaNews
 from integrations.rasa.server import make_app, serve, stop
+from integrations.sql.deadletters import SqlDeadLetters
+from integrations.sql.rasa_news import SqlRasaNews
 from integrations.sql.testing import scratch_sqlite
 from integrations.state.memory import MemoryStateStore
 from tests.helpers import Clock, load_demo_estate, make_services
@@ -151,10 +153,16 @@ async def real_rasa(trained: tuple[Path, str], tmp_path: Path) -> AsyncIterator[
     root, project = trained
     async with scratch_sqlite(tmp_path) as db:
         await load_demo_estate(db)
-        services, desk = make_services(db, MemoryStateStore(), Clock())
+        clock = Clock()
+        services, desk = make_services(db, MemoryStateStore(), clock)
         actions_port, rasa_port = free_port(), free_port()
         news = ResidentNews(services.estate, services.tickets, services.registry, lambda: None)
-        rasa_news = RasaNews(f"http://127.0.0.1:{rasa_port}", API_TOKEN)
+        rasa_news = RasaNews(
+            SqlRasaNews(db, clock=clock),
+            RasaApi(f"http://127.0.0.1:{rasa_port}", API_TOKEN),
+            dead_letters=SqlDeadLetters(db),
+            clock=clock,
+        )
         news.elsewhere["rasa"] = rasa_news.tell
         desk.news = news
         staff = StaffDesk(desk, news)
