@@ -10,6 +10,8 @@ its tracker store, so estatedesk stores nothing per conversation.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -21,8 +23,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
+from bot.domain.callback_data import parse_survey
 from bot.domain.emergency import looks_like_emergency
 from bot.domain.residents import InvalidPhone, Language, Resident, Unit, normalise_phone
+from bot.domain.surveys import NOT_FIXED, RATINGS, SKIP
 from bot.domain.text import MAX_DESCRIPTION, MAX_RELAY, clean_text
 from bot.domain.tickets import CATEGORIES, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable
@@ -34,6 +38,7 @@ from dialogs.labels import STATUS_LABELS, category_label
 from dialogs.main import ticket_lines, verification_report
 from dialogs.replies import Reply
 from dialogs.report import own_unit, receipt
+from dialogs.survey import MAX_COMMENT, rating_outcome, survey_reply
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +56,15 @@ SLOTS: dict[str, str] = {
     "estatedesk_urgency": "text",
     "estatedesk_draft": "text",
     "ticket_number": "text",
+    "estatedesk_survey": "text",
+    "survey_score": "text",
+    "survey_comment": "text",
 }
 FORM_SLOTS = ("category", "unit", "description")
 FORMS = {"repair_form": TicketKind.REPAIR, "complaint_form": TicketKind.COMPLAINT}
+SURVEY_FORM = "survey_form"
+SURVEY_FORM_SLOTS = ("survey_score", "survey_comment")
+SURVEY_ENTITIES = ("ticket", "survey", "message")
 NEWS_INTENT = "EXTERNAL_ticket_news"  # what ticket news triggers in the conversation
 NEWS_ENTITIES = ("ticket", "status", "message")
 SURVEY_INTENT = "EXTERNAL_survey"  # the follow-up survey of a resolved ticket: entities ticket, survey, message
@@ -189,10 +200,9 @@ class IdentifyAction(DeskAction):
         return events
 
 
-class ValidateReportForm(FormValidationAction):
-    """Category, unit and description of a repair or complaint form, by the desk's understanding and registry."""
+class DeskFormValidation(FormValidationAction):
+    """A form's validation action: ends the form when it may not run, answers an outage in Rasa's error format."""
 
-    kind: TicketKind
     form: str
 
     def __init__(self, desk: RasaDesk) -> None:
@@ -205,12 +215,31 @@ class ValidateReportForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         try:
             resident = await self.helper.resident(tracker)
-            if resident is None:
-                self.helper.identify_first(dispatcher, self.helper.translator(tracker, resident))
+            if not self.may_run(dispatcher, tracker, resident):
                 return [ActiveLoop(None), SlotSet("requested_slot", None)]
             events = await super().run(dispatcher, tracker, domain)
         except (BackendUnavailable, OSError) as exc:
             raise ActionExecutionRejection(self.name(), f"estatedesk is unavailable: {exc}") from exc
+        return self.after(tracker, events)
+
+    def may_run(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None) -> bool:
+        return resident is not None
+
+    def after(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
+        return events
+
+
+class ValidateReportForm(DeskFormValidation):
+    """Category, unit and description of a repair or complaint form, by the desk's understanding and registry."""
+
+    kind: TicketKind
+
+    def may_run(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None) -> bool:
+        if resident is None:
+            self.helper.identify_first(dispatcher, self.helper.translator(tracker, resident))
+        return resident is not None
+
+    def after(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
         if not tracker.get_slot("estatedesk_draft"):
             # This form run's id: submitting it twice (or Rasa retrying) opens one ticket.
             events.append(SlotSet("estatedesk_draft", uuid.uuid4().hex))
@@ -460,7 +489,162 @@ class AnswerAction(DeskAction):
         return []
 
 
-ACTIONS: tuple[type[DeskAction] | type[ValidateReportForm], ...] = (
+# -- the follow-up survey ----------------------------------------------------------------------------------
+# What a typed answer may say instead of pressing a button: "not fixed", or nothing to add.
+_NOT_FIXED_WORDS = re.compile(r"not[ _]?fixed|^nf$|未(?:修|整|搞)好|[沒没冇]有?(?:修|整)好|仲係壞|还是坏|還是壞")
+_SKIP_WORDS = {
+    *("skip", "no", "none", "nothing", "no thanks"),
+    *("唔使", "唔洗", "冇", "沒有", "不用", "跳過"),
+    *("没有", "不用了", "跳过"),
+}
+_NOTHING_ASKED = "-"  # survey_comment when no comment was asked for (the survey was answered before, or is gone)
+
+
+def read_score(value: Any) -> str | None:
+    """A survey answer as the chat's button values: "1".."5" or "nf" (not fixed); None if it is neither."""
+    text = unicodedata.normalize("NFKC", str(value or "")).strip().lower()
+    if _NOT_FIXED_WORDS.search(text):
+        return NOT_FIXED
+    found = re.search(r"(?<!\d)([1-5])(?!\d)", text)
+    return found.group(1) if found and int(found.group(1)) in RATINGS else None
+
+
+def _survey_payload(slot: str, value: str) -> str:
+    return f'/survey_answer{{"{slot}":"{value}"}}'
+
+
+class SurveyAction(DeskAction):
+    """``EXTERNAL_survey`` from the desk: the survey of one of this resident's tickets starts (the form asks)."""
+
+    action_name = "action_estatedesk_survey"
+    needs_resident = False
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        number = next(tracker.get_latest_entity_values("ticket"), None)
+        survey = str(next(tracker.get_latest_entity_values("survey"), "") or "")
+        ticket = await self.services.tickets.get(str(number)) if number else None
+        if ticket is None or resident is None or ticket.resident_id != resident.id or not survey.isdigit():
+            return [SlotSet("estatedesk_survey", None)]  # not this conversation's: the form ends at once, silent
+        return [
+            SlotSet("estatedesk_survey", survey),
+            SlotSet("ticket_number", ticket.number),
+            *(SlotSet(name, None) for name in SURVEY_FORM_SLOTS),
+        ]
+
+
+class AskSurveyScoreAction(DeskAction):
+    """The survey's question as the chat asks it (``dialogs.survey.survey_reply``), its buttons as Rasa payloads."""
+
+    action_name = "action_ask_survey_score"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        survey = str(tracker.get_slot("estatedesk_survey") or "")
+        if not survey.isdigit():
+            return []
+        reply = survey_reply(_, int(survey), str(tracker.get_slot("ticket_number") or ""))
+        buttons = []
+        for row in reply.choices:
+            for choice in row:
+                parsed = parse_survey(choice.value)
+                if parsed is not None:
+                    buttons.append({"title": choice.label, "payload": _survey_payload("survey_score", parsed[1])})
+        dispatcher.utter_message(text=render(Reply(reply.text, title=reply.title)), buttons=buttons)
+        return []
+
+
+class AskSurveyCommentAction(DeskAction):
+    action_name = "action_ask_survey_comment"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        dispatcher.utter_message(
+            text=_("Anything you would like to add? Type a comment, or press Skip."),
+            buttons=[{"title": _("Skip"), "payload": _survey_payload("survey_comment", SKIP)}],
+        )
+        return []
+
+
+class ValidateSurveyForm(DeskFormValidation):
+    """The score (a button, or typed: "4", "5⭐", "not fixed", "未修好"), kept at once; then an optional comment."""
+
+    form = SURVEY_FORM
+
+    def may_run(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None) -> bool:
+        return resident is not None and str(tracker.get_slot("estatedesk_survey") or "").isdigit()
+
+    async def validate_survey_score(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        score = read_score(value)
+        if score is None:
+            return {"survey_score": None}  # asked again, with its buttons
+        resident = await self.helper.resident(tracker)
+        _ = self.helper.translator(tracker, resident)
+        # Kept now, so a resident who never writes a comment has still answered (rate() is idempotent).
+        outcome = await record_score(self.desk, tracker, resident, score)
+        if outcome is None:
+            return {"survey_score": score}
+        if outcome in ("answered_before", "not_found"):
+            text = _("You have already answered. Thank you!")
+            if outcome == "not_found":
+                text = _("This survey is not available any more.")
+            dispatcher.utter_message(text=text)
+            return {"survey_score": score, "survey_comment": _NOTHING_ASKED}
+        dispatcher.utter_message(text=rating_outcome(_, outcome))
+        return {"survey_score": score}
+
+    async def validate_survey_comment(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = clean_text(str(value or ""))
+        if text.lower() in _SKIP_WORDS or text == _survey_payload("survey_comment", SKIP):
+            return {"survey_comment": SKIP}
+        return {"survey_comment": text[:MAX_COMMENT] if text else None}
+
+
+async def record_score(desk: RasaDesk, tracker: Tracker, resident: Resident | None, score: str) -> str | None:
+    """The answer through the desk's survey code (as a Telegram button press); None when there is none to record."""
+    actions = desk.services.survey_actions
+    survey = str(tracker.get_slot("estatedesk_survey") or "")
+    if actions is None or resident is None or not survey.isdigit():
+        return None
+    rating = None if score == NOT_FIXED else int(score)
+    return await actions.rate(int(survey), resident.id, rating, score == NOT_FIXED)
+
+
+class SurveyAnswerAction(DeskAction):
+    """The survey form is done: the score (again: idempotent) and the comment, through the desk's survey code."""
+
+    action_name = "action_estatedesk_survey_answer"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        assert resident is not None
+        done = [SlotSet(name, None) for name in ("estatedesk_survey", *SURVEY_FORM_SLOTS)]
+        actions = self.services.survey_actions
+        survey = str(tracker.get_slot("estatedesk_survey") or "")
+        score = read_score(tracker.get_slot("survey_score"))
+        if actions is None or not survey.isdigit() or score is None:
+            return done
+        outcome = await record_score(self.desk, tracker, resident, score)
+        if outcome not in (None, "answered_before", "not_found"):
+            dispatcher.utter_message(text=rating_outcome(_, str(outcome)))  # not kept by the form's validation
+        comment = clean_text(str(tracker.get_slot("survey_comment") or ""))[:MAX_COMMENT]
+        if comment == SKIP:
+            dispatcher.utter_message(text=_("Thank you for your feedback."))
+        elif comment and comment != _NOTHING_ASKED:
+            await actions.comment(int(survey), resident.id, comment)
+            dispatcher.utter_message(text=_("Thank you, your comment has been passed on."))
+        return done
+
+
+ACTIONS: tuple[type[DeskAction] | type[DeskFormValidation], ...] = (
     IdentifyAction,
     ValidateRepairForm,
     ValidateComplaintForm,
@@ -470,4 +654,9 @@ ACTIONS: tuple[type[DeskAction] | type[ValidateReportForm], ...] = (
     TicketStatusAction,
     TicketNewsAction,
     AnswerAction,
+    SurveyAction,
+    AskSurveyScoreAction,
+    AskSurveyCommentAction,
+    ValidateSurveyForm,
+    SurveyAnswerAction,
 )

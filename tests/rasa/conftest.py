@@ -18,11 +18,13 @@ from ruamel.yaml import YAML
 from bot.domain.tickets import Ticket
 from bot.nlu.model import BuiltinUnderstander
 from bot.staff.actions import StaffDesk
+from bot.surveys.followup import FollowUps
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Services
 from integrations.rasa.actions import RasaDesk
 from integrations.rasa.server import make_app, serve, stop
 from integrations.sql.database import Database
+from integrations.sql.surveys import SqlSurveys
 from integrations.sql.testing import DATABASE_KINDS, scratch_postgres, scratch_sqlite
 from integrations.state.memory import MemoryStateStore
 from tests.helpers import Clock, load_demo_estate, make_services
@@ -56,6 +58,7 @@ class ActionServer:
     db: Database
     news: ResidentNews | None = None
     staff: StaffDesk | None = None
+    followups: FollowUps | None = None
     posted: list[Ticket] = field(default_factory=list)
 
 
@@ -66,13 +69,16 @@ async def action_server(
     scratch = scratch_sqlite(tmp_path) if request.param == "sqlite" else scratch_postgres()
     async with scratch as db:
         await load_demo_estate(db)
-        services, desk = make_services(db, MemoryStateStore(), Clock(), understander)
-        # As the composition root wires it: the desk's news and the staff's actions on tickets.
+        store, clock = MemoryStateStore(), Clock()
+        services, desk = make_services(db, store, clock, understander)
+        # As the composition root wires it: the desk's news, the staff's actions on tickets, the surveys.
         news = ResidentNews(services.estate, services.tickets, services.registry, lambda: None)
         desk.news = news
         staff = StaffDesk(desk, news)
         services.ticket_actions = staff
-        server_info = ActionServer("", services, db, news, staff)
+        followups = FollowUps(services.estate, SqlSurveys(db), services.tickets, services.registry, store, desk, clock)
+        services.survey_actions = followups
+        server_info = ActionServer("", services, db, news, staff, followups)
 
         async def after_submit(tickets: list[Ticket], resident: object) -> None:
             server_info.posted.extend(tickets)
