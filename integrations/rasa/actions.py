@@ -9,6 +9,7 @@ its tracker store, so estatedesk stores nothing per conversation.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import unicodedata
@@ -31,13 +32,14 @@ from bot.domain.text import MAX_DESCRIPTION, MAX_RELAY, clean_text
 from bot.domain.tickets import CATEGORIES, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable
 from bot.i18n import Translator
+from bot.nlu.places import find_common_area, says_own_home
 from bot.nlu.units import extract_unit
 from dialogs.bill import statement_fields
 from dialogs.engine import Services
-from dialogs.labels import STATUS_LABELS, category_label
+from dialogs.labels import STATUS_LABELS, area_label, category_label
 from dialogs.main import ticket_lines, verification_report
 from dialogs.replies import Reply
-from dialogs.report import own_unit, receipt
+from dialogs.report import names_common_area, own_unit, receipt
 from dialogs.survey import MAX_COMMENT, rating_outcome, survey_reply
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,7 @@ SLOTS: dict[str, str] = {
     "estatedesk_urgency": "text",
     "estatedesk_draft": "text",
     "ticket_number": "text",
+    "estatedesk_place": "text",
     "estatedesk_survey": "text",
     "survey_score": "text",
     "survey_comment": "text",
@@ -270,21 +273,33 @@ class ValidateReportForm(DeskFormValidation):
     async def validate_unit(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = str(value or "").strip()
+        text = _words(value, tracker)
         mention = extract_unit(text)
         units, _ = await self._context(tracker)
         unit = own_unit(units, mention.building, mention.unit)
         if unit is not None:
-            return {"unit": unit.label}
+            return {"unit": unit.label, "estatedesk_place": None}
+        # A repair in a common area ("3座大堂", "the car park"), by the chat's own rule and place inference.
+        area = find_common_area(text)
+        if names_common_area(self.kind, area, mention.building, mention.unit, says_own_home(text)):
+            building = mention.building or ""
+            if area and building:
+                detail = area_label(_, area, building)
+            else:  # the resident's words stay in the place staff read, after what was recognised
+                prefix = area_label(_, area, None) if area else _("Block {building}", building=building)
+                detail = f"{prefix} – {text}"
+            place = _("Common area: {where}", where=detail)
+            return {"unit": place, "estatedesk_place": json.dumps({"place": place, "building": building})}
         # Never someone else's unit: refused with a message, and the resident's own units offered.
+        buttons = [{"title": u.label, "payload": f'/inform{{"unit":"{u.label}"}}'} for u in units]
         dispatcher.utter_message(
             text=_(
                 "You mentioned {unit}, which is not one of your registered units. Which place is this report about?",
                 unit=text or "-",
             ),
-            buttons=[{"title": u.label, "payload": f'/inform{{"unit":"{u.label}"}}'} for u in units],
+            buttons=buttons,
         )
-        return {"unit": None}
+        return {"unit": None, "estatedesk_place": None}
 
     async def validate_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -310,6 +325,15 @@ class ValidateReportForm(DeskFormValidation):
             )
             slots["estatedesk_urgency"] = Urgency.EMERGENCY.value
         return slots
+
+
+def _words(value: Any, tracker: Tracker) -> str:
+    """What the resident wrote for a slot: the whole message when the slot holds a part of it (an entity)."""
+    text = str(value or "").strip()
+    latest = str((tracker.latest_message or {}).get("text") or "").strip()
+    if text and text in latest and not latest.startswith("/"):
+        return latest
+    return text
 
 
 class ValidateRepairForm(ValidateReportForm):
@@ -343,8 +367,9 @@ class SubmitAction(DeskAction):
         slots = {name: tracker.get_slot(name) for name in FORM_SLOTS}
         mention = extract_unit(str(slots["unit"] or ""))
         unit = own_unit([link.unit for link in resident.units], mention.building, mention.unit)
+        common = self._common_place(tracker) if unit is None else None
         category = slots["category"] if slots["category"] in CATEGORIES[self.kind] else None
-        if unit is None or category is None or not slots["description"]:
+        if (unit is None and common is None) or category is None or not slots["description"]:
             # Slots that did not pass validation (set around it): never used.
             raise ActionExecutionRejection(self.name(), "the form's slots are missing or not valid")
         description = clean_text(str(slots["description"]))[:MAX_DESCRIPTION]
@@ -357,9 +382,9 @@ class SubmitAction(DeskAction):
             category=category,
             urgency=Urgency.EMERGENCY if emergency else Urgency.NORMAL,
             resident_id=resident.id,
-            unit_id=unit.id,
-            place=unit.label,
-            building=unit.building,
+            unit_id=unit.id if unit is not None else None,
+            place=unit.label if unit is not None else common[0] if common else "",
+            building=unit.building if unit is not None else common[1] if common else "",
             description=description,
             channel=CHANNEL,
         )
@@ -373,8 +398,21 @@ class SubmitAction(DeskAction):
             await self.desk.after_submit([ticket], resident)
         dispatcher.utter_message(text="\n".join(receipt(_, ticket, self.services.estate)))
         return [SlotSet("ticket_number", ticket.number), SlotSet("estatedesk_draft", None)] + [
-            SlotSet(name, None) for name in (*FORM_SLOTS, "estatedesk_urgency")
+            SlotSet(name, None) for name in (*FORM_SLOTS, "estatedesk_urgency", "estatedesk_place")
         ]
+
+    def _common_place(self, tracker: Tracker) -> tuple[str, str] | None:
+        """(place, building) of a repair the form's validation placed in a common area (a slot only it sets)."""
+        raw = tracker.get_slot("estatedesk_place")
+        if self.kind is not TicketKind.REPAIR or not raw:
+            return None
+        try:
+            place = json.loads(str(raw))
+        except ValueError:
+            return None
+        if not isinstance(place, dict) or not place.get("place"):
+            return None
+        return str(place["place"]), str(place.get("building") or "")
 
 
 class SubmitRepairAction(SubmitAction):

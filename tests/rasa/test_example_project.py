@@ -58,7 +58,7 @@ def test_slots_agree_with_what_the_actions_read_and_set() -> None:
     domain = example_domain()
     assert {name: slot["type"] for name, slot in domain["slots"].items()} == SLOTS
     custom = ("estatedesk_resident", "language", "estatedesk_urgency", "estatedesk_draft", "ticket_number")
-    for name in (*custom, "estatedesk_survey"):
+    for name in (*custom, "estatedesk_place", "estatedesk_survey"):
         # Only actions set these: an entity in a message must never fill them (a forged resident id).
         assert [m["type"] for m in domain["slots"][name]["mappings"]] == ["custom"], name
     for form in FORMS:
