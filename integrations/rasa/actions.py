@@ -81,6 +81,9 @@ class RasaDesk:
 
     services: Services
     after_submit: AfterSubmit | None = None
+    # Rasa input channels (Rasa's names: "twilio_voice", a custom connector's) whose phone slot the channel
+    # verified (a caller id). A number typed anywhere else proves nothing and identifies nobody.
+    verified_channels: frozenset[str] = frozenset()
 
 
 def render(reply: Reply) -> str:
@@ -171,15 +174,14 @@ class IdentifyAction(DeskAction):
         except InvalidPhone:
             dispatcher.utter_message(text=_("That phone number could not be read. Please try again."))
             return [SlotSet("phone", None)]
-        resident = await self.services.registry.by_phone(phone)
+        verified = tracker.get_latest_input_channel() in self.desk.verified_channels
+        resident = await self.services.registry.by_phone(phone) if verified else None
         if resident is None:
-            conversation = f"{CHANNEL}:{tracker.sender_id}"
-            report = verification_report(conversation, phone, f"Rasa conversation {tracker.sender_id}", "", CHANNEL)
-            ticket = await self.services.intake.submit(report)
-            if self.desk.after_submit is not None:
-                await self.desk.after_submit([ticket], None)
-            dispatcher.utter_message(
-                text=_(
+            # Unknown, or typed where nobody verified it: the desk checks it. The answer on an unverified
+            # channel is the same whether the number is on record or not (it tells nobody who lives here).
+            ticket = await self._verification_request(tracker, phone, verified)
+            if verified:
+                text = _(
                     "We could not find {phone} in the resident records. The service desk will check it "
                     "(request {number}) and contact you, usually within one working day. "
                     "In an emergency call {emergency}.",
@@ -187,9 +189,28 @@ class IdentifyAction(DeskAction):
                     number=ticket.number,
                     emergency=estate.emergency_phone,
                 )
-            )
+            else:
+                text = _(
+                    "A number typed in this chat cannot link it to a home. The service desk will check {phone} "
+                    "(request {number}) and contact you there, usually within one working day. "
+                    "In an emergency call {emergency}.",
+                    phone=phone,
+                    number=ticket.number,
+                    emergency=estate.emergency_phone,
+                )
+            dispatcher.utter_message(text=text)
             return [SlotSet("phone", None)]
         return [*self._linked(dispatcher, tracker, resident), SlotSet("estatedesk_resident", str(resident.id))]
+
+    async def _verification_request(self, tracker: Tracker, phone: str, verified: bool) -> Ticket:
+        conversation = f"{CHANNEL}:{tracker.sender_id}"
+        channel = tracker.get_latest_input_channel() or "?"
+        origin = f"Rasa conversation {tracker.sender_id} ({channel})"
+        report = verification_report(conversation, phone, origin, "", CHANNEL, unverified=not verified)
+        ticket = await self.services.intake.submit(report)
+        if self.desk.after_submit is not None:
+            await self.desk.after_submit([ticket], None)
+        return ticket
 
     def _linked(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident) -> list[EventType]:
         events: list[EventType] = []

@@ -32,6 +32,8 @@ from tests.helpers import Clock, load_demo_estate, make_services
 EXAMPLE = Path(__file__).resolve().parents[2] / "integrations" / "rasa" / "example"
 ACTION_CALL = json.loads((Path(__file__).parent / "action_call.json").read_text())
 TOKEN = "action-token-for-tests"
+# The input channel the conversations come from unless a test says otherwise: one whose caller id is verified.
+VERIFIED_CHANNELS = frozenset({"twilio_voice"})
 
 
 def example_domain() -> dict[str, Any]:
@@ -84,7 +86,7 @@ async def action_server(
             server_info.posted.extend(tickets)
 
         port = free_port()
-        app = make_app(RasaDesk(services, after_submit), TOKEN)
+        app = make_app(RasaDesk(services, after_submit, verified_channels=VERIFIED_CHANNELS), TOKEN)
         server = await serve(app, "127.0.0.1", port)
         server_info.url = f"http://127.0.0.1:{port}"
         try:
@@ -100,6 +102,7 @@ class Conversation:
     server: ActionServer
     session: aiohttp.ClientSession
     sender_id: str = "web-7f3a9c"
+    input_channel: str = "twilio_voice"
     slots: dict[str, Any] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=lambda: copy.deepcopy(ACTION_CALL["tracker"]["events"]))
     latest: dict[str, Any] = field(default_factory=dict)
@@ -115,7 +118,15 @@ class Conversation:
             "entities": entities or [],
             "metadata": {},
         }
-        self.events.append({"event": "user", "timestamp": time.time(), "text": text, "parse_data": self.latest})
+        self.events.append(
+            {
+                "event": "user",
+                "timestamp": time.time(),
+                "text": text,
+                "parse_data": self.latest,
+                "input_channel": self.input_channel,
+            }
+        )
 
     def request(self, action: str, candidates: dict[str, Any] | None = None) -> dict[str, Any]:
         call = copy.deepcopy(ACTION_CALL)
@@ -133,6 +144,7 @@ class Conversation:
             latest_message=self.latest,
             events=events,
             active_loop=self.active_loop,
+            latest_input_channel=self.input_channel,
         )
         return call
 
