@@ -84,7 +84,8 @@ async def _rasa_actions(args: argparse.Namespace) -> int:
     await desk.start()  # one more worker: it posts the cards of the tickets it opens
     assert desk.services is not None
     token = settings.rasa_actions_token.get_secret_value() if settings.rasa_actions_token else None
-    server = await serve(make_app(RasaDesk(desk.services, desk.post_cards), token), args.host, args.port)
+    rasa_desk = RasaDesk(desk.services, desk.post_cards, verified_channels=settings.rasa_trusted_channels)
+    server = await serve(make_app(rasa_desk, token), args.host, args.port)
     done = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

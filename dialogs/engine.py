@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.config import EstateConfig
 from bot.domain.residents import Language, Resident
@@ -27,6 +27,9 @@ from integrations.registry import ResidentRegistry
 from integrations.state import StateStore
 from integrations.state.durable import DurableState
 from integrations.tickets import TicketBackend
+
+if TYPE_CHECKING:
+    from dialogs.survey import SurveyActions
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ class Services:
     clock: Callable[[], datetime]
     ticket_actions: TicketActions | None = None
     corrections: CorrectionSink | None = None  # where corrected labels are kept for review (bot.nlu.corrections)
+    # The follow-up survey's answers (bot.surveys sets it), for channels that take them outside a Turn (Rasa).
+    survey_actions: SurveyActions | None = None
     # Extensions register here: resident commands ("notices" -> handler) and long-lived buttons by
     # the prefix of their data ("s" for "s:123:5"). A handler is ``async def handler(turn) -> None``.
     commands: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
