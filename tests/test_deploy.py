@@ -82,3 +82,24 @@ def test_what_the_runtime_lock_leaves_out_is_imported_by_nothing_of_estatedesk()
     for package in left_out():
         module = modules[package]
         assert not any(re.search(rf"^\s*(from|import) {module}\b", s, re.M) for s in sources), module
+
+
+# Debian's CJK font packages and the family each one installs.
+CJK_FONTS = {
+    "fonts-wqy-microhei": "WenQuanYi Micro Hei",
+    "fonts-wqy-zenhei": "WenQuanYi Zen Hei",
+    "fonts-noto-cjk": "Noto Sans CJK TC",
+}
+
+
+def test_the_image_installs_a_cjk_font_that_the_report_charts_ask_for() -> None:
+    import matplotlib
+
+    import bot.reports.charts  # noqa: F401  (sets matplotlib's font preference)
+
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    installed = [family for package, family in CJK_FONTS.items() if re.search(rf"\b{package}\b", dockerfile)]
+    assert installed, "the image has no CJK font: Chinese labels of the report charts would be empty boxes"
+    wanted = matplotlib.rcParams["font.sans-serif"]
+    for family in installed:
+        assert family in wanted and wanted.index(family) < wanted.index("DejaVu Sans"), (family, wanted)
