@@ -96,7 +96,9 @@ if curl -fsS "http://127.0.0.1:$DEMO_PORT_HOST/healthz" >"$WORK/h" 2>&1; then
 else
   bad "demo /healthz through the published port"
 fi
-curl -fsS "http://127.0.0.1:$DEMO_PORT_HOST/" | grep -qi "<html" && ok "demo page served" || bad "demo page"
+# Into a file first: `grep -q` stops reading at the first match, and curl's failed write would fail the pipe.
+curl -fsS -o "$WORK/page" "http://127.0.0.1:$DEMO_PORT_HOST/" && grep -qi "<html" "$WORK/page" \
+  && ok "demo page served" || bad "demo page"
 docker logs ed-demo-$RUN_ID 2>&1 | tail -3 | sed 's/^/   /'
 start=$(date +%s%N)
 docker stop ed-demo-$RUN_ID >/dev/null
