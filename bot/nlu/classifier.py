@@ -42,6 +42,11 @@ class FeatureRows:
 _TOKEN = "\x00"  # marks a token feature, which no character n-gram can contain
 
 
+def token_feature(token: str) -> str:
+    """The vocabulary key of a whole-token feature (a lexicon concept), never a character n-gram."""
+    return _TOKEN + token
+
+
 class NgramVectoriser:
     """TF-IDF over character n-grams of normalised text (sublinear tf, l2-normalised rows).
 
