@@ -50,9 +50,11 @@ _FLOOR_FLAT = (
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 # Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
 _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('个|', '')}"
-# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (the 单元
-# entrance is not part of the flat number).
-_UNIT_AFTER_BUILDING = re.compile(rf"[\s,:#-]*(?:\d{{1,2}}\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})")
+# A mainland entrance (单元) and the flat behind it: "3单元501室" is the unit "3-501", as the registry files
+# it (one building has the same flat number behind each of its entrances).
+_ENTRANCE = r"(?P<entrance>\d{1,2})\s*单元[\s,:#-]*"
+# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" ("1-1203").
+_UNIT_AFTER_BUILDING = re.compile(rf"[\s,:#-]*(?:{_ENTRANCE})?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})")
 # "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out.
 _HYPHEN = re.compile(
     rf"(?<![a-z0-9$.,:/#-])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
@@ -61,6 +63,7 @@ _HYPHEN = re.compile(
 _UNIT_ALONE = re.compile(
     r"(?:(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-h]?|\d[a-h])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
+    rf"|{_ENTRANCE.replace('entrance', 'a_entrance')}(?P<a_entrance_room>\d{{3,4}}[a-h]?)(?![a-z0-9])"
     r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$.,:/#-])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
@@ -120,12 +123,16 @@ def _find_building(s: str) -> tuple[str, int] | None:
 
 def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
     groups = {k: v for k, v in m.groupdict().items() if v}
+    entrance = groups.pop(f"{prefix}entrance", None)
+    flat: str | None = None
     if f"{prefix}floor" in groups:
-        return groups[f"{prefix}floor"] + groups[f"{prefix}flat"]
-    for key in ("sg", "num", "m_sg", "m_num", "zh_num", "hash_sg", "zh_room", "flat_letter"):
-        if key in groups:
-            return groups[key]
-    raise AssertionError(f"unit pattern matched without a unit group: {m.group(0)!r}")
+        flat = groups[f"{prefix}floor"] + groups[f"{prefix}flat"]
+    else:
+        keys = ("sg", "num", "m_sg", "m_num", "a_entrance_room", "zh_num", "hash_sg", "zh_room", "flat_letter")
+        flat = next((groups[key] for key in keys if key in groups), None)
+    if flat is None:
+        raise AssertionError(f"unit pattern matched without a unit group: {m.group(0)!r}")
+    return f"{entrance}-{flat}" if entrance else flat
 
 
 # Numbers said rather than written (phone transcripts, older residents): "三座五零二", "二十三樓C室",

@@ -110,10 +110,16 @@ def test_normalise_unit(raw: str | None, expected: str | None) -> None:
         ("三十三樓A室漏水", (None, "33A")),
         ("Tower 2, 15/F, Flat C", ("2", "15C")),
         ("Block 3 23rd floor flat C", ("3", "23C")),
-        # Mainland forms: the flat number inside the building (the 单元 entrance is not part of it).
-        ("3号楼2单元502室卫生间漏水", ("3", "502")),
-        ("三号楼二单元五零二室", ("3", "502")),
-        ("5栋1单元1203", ("5", "1203")),
+        # Mainland forms: entrance (单元) and flat, "单元-室", as a clerk files them.
+        ("3号楼2单元502室卫生间漏水", ("3", "2-502")),
+        ("三号楼二单元五零二室", ("3", "2-502")),
+        ("5栋1单元1203", ("5", "1-1203")),
+        ("2號樓3單元501室", ("2", "3-501")),
+        ("我家3单元501室的暖气不热", (None, "3-501")),
+        ("喂 三 单元 五 零 一 厕所 堵了", (None, "3-501")),
+        ("12号楼1单元302 楼道灯坏了", ("12", "1-302")),
+        ("2单元的电梯坏了", (None, None)),
+        ("单元门禁卡刷不开", (None, None)),
         # Digits spoken one by one, as phone transcripts give them.
         ("三座五零二", ("3", "502")),
         ("喂 我係三座 五 零 二 嘅", ("3", "502")),
