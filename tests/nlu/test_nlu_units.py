@@ -150,3 +150,13 @@ def test_units_in_every_notation(text: str, expected: tuple[str | None, str | No
 )
 def test_spoken_numbers_that_are_not_units(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("七", "7"), ("十", "10"), ("十二", "12"), ("二十三", "23"), ("一百零二", "102"), ("两", "2"), ("七零二", "702")],
+)
+def test_chinese_numerals(raw: str, expected: str) -> None:
+    from bot.nlu.units import _digits
+
+    assert _digits(raw) == expected
