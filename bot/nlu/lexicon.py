@@ -101,7 +101,7 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     ),
     "elevator": _concept(
         r"电梯|升降机|䢂|(?<!楼)梯(?!级)|(?:部|架|个|嗰部)较(?![好差多少为])|较门|较槽|扶手电梯|手扶电梯",
-        r"lifts?|elevators?|escalators?",
+        r"lifts?|elevators?|escalators?|elevater|elavator|elevtor|lfit",  # the usual misspellings too
     ),  # 𨋢 is 䢂 after t2s
     "doors": _concept(
         r"(?<!电梯)门(?!口|铃|钟|卫)|锁|闸(?!机房)|窗|门禁|趟门|卷闸|把手|铁闸|门较|窗较|门铰|窗铰|铰|门钮|猫眼"
@@ -116,9 +116,12 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"lobby|podium|garden|clubhouse|gym|pool|playground|swing|slide|mailbox|railing|tiles?|rooftop|roof"
         r"|treadmill|bench|corridor|stair\w*|common area|walkway|hallway|courtyard|bike rack|handrail|paving",
     ),
+    # The fabric and fittings of a flat no trade covers (repair "other").
     "structure": _concept(
-        r"裂缝|裂痕|裂|霉|批荡|墙身|墙皮|天花板|天花|地板|起拱|发胀|剥落|脱落|石屎|钢筋|渗水|甩灰|油漆|发霉|黑点|白蚁",
-        r"cracks?|mou?ld|plaster|ceiling|walls?|floorboards?|peeling|damp\w*|concrete|spalling|termites?|paint",
+        r"裂缝|裂痕|裂|霉|批荡|墙身|墙皮|天花板|天花|地板|起拱|发胀|剥落|脱落|石屎|钢筋|渗水|甩灰|油漆|发霉|黑点|白蚁"
+        r"|吊柜|橱柜|衣柜|柜门|抽屉|层架|晾衫架|晾衣架|窗帘路轨",
+        r"cracks?|mou?ld|plaster|ceiling|walls?|floorboards?|peeling|damp\w*|concrete|spalling|termites?|paint"
+        r"|cabinets?|cupboards?|wardrobes?|drawers?|shel(?:f|ves)|curtain rail|clothes rack",
     ),
     # Complaint categories.
     "noise": _concept(

@@ -81,7 +81,7 @@ def _digits(text: str) -> str:
     return text if value is None else str(value)
 
 
-_CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_VALUES = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "〇": 0, "两": 2}
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 
 
