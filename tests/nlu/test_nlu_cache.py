@@ -106,3 +106,20 @@ def test_an_unwritable_place_never_stops_start_up(tmp_path: Path, trainings: lis
     blocker.write_text("not a directory")
     model = load_or_train(blocker / "nlu.npz")
     assert model.understand_now("toilet blocked").intent is Intent.REPAIR
+
+
+def test_the_train_command_writes_the_file_the_next_start_reads(
+    tmp_path: Path, trainings: list[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    path = tmp_path / "nlu.npz"
+    assert main(["nlu", "train", "--shipped-only", "--cache", str(path)]) == 0
+    assert path.is_file() and len(trainings) == 1
+    assert "0 reviewed correction(s)" in capsys.readouterr().out
+    model_module._SHIPPED.clear()
+    try:
+        model_module.shipped_understander(cache=path)
+        assert len(trainings) == 1  # read, not trained
+    finally:
+        model_module._SHIPPED.clear()
