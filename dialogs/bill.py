@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from bot.domain.billing import BillStatement
 from bot.domain.callback_data import choice_id
-from bot.domain.residents import own_unit
 from bot.i18n import N_, Translator, format_money
 from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
@@ -58,9 +57,9 @@ class BillDialog(Dialog):
         units = resident_units(turn)
         turn.start_flow(self.name, "unit")
         if understood is not None and understood.unit:
-            mine = own_unit(units, understood.building, understood.unit)
-            if mine is not None:
-                await self._show(turn, mine.id)
+            mine = [u for u in units if u.named_by(understood.building, understood.unit)]
+            if len(mine) == 1:
+                await self._show(turn, mine[0].id)
                 return
             # Never someone else's bill: say so and offer the resident's own units.
             turn.say(turn._("I can only show bills for your own units."))

@@ -11,7 +11,7 @@ from typing import Any
 from bot.config import EstateConfig
 from bot.domain.callback_data import choice_id
 from bot.domain.emergency import looks_like_emergency
-from bot.domain.residents import Unit, own_unit
+from bot.domain.residents import Unit
 from bot.domain.text import MAX_DESCRIPTION, MAX_PLACE_DETAIL, clean_text
 from bot.domain.tickets import CATEGORIES, MAX_PHOTOS, Report, Ticket, TicketKind, Urgency
 from bot.i18n import N_, Translator
@@ -32,6 +32,18 @@ def resident_units(turn: Turn) -> list[Unit]:
 
 def unit_by_id(turn: Turn, unit_id: int | None) -> Unit | None:
     return next((u for u in resident_units(turn) if u.id == unit_id), None)
+
+
+def own_unit(units: list[Unit], building: str | None, unit: str | None) -> Unit | None:
+    """The resident's unit that ``building``/``unit`` (as the registry holds them) name; None for anyone else's.
+
+    A unit that is not the resident's is never used silently: callers ask or refuse."""
+    if not unit:
+        return None
+    for candidate in units:
+        if candidate.named_by(building, unit):
+            return candidate
+    return None
 
 
 class ReportDialog(Dialog):

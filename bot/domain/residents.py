@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -41,6 +39,11 @@ class Language(StrEnum):
         return fallback
 
 
+# A mainland flat behind an entrance: "3-501" (entrance 3, flat 501). Singapore-style "05-02" is a floor and
+# a flat of two digits, so it never matches.
+_ENTRANCE_FLAT = re.compile(r"(?P<entrance>\d{1,2})-(?P<flat>\d{3,4}[A-H]?)")
+
+
 @dataclass(frozen=True)
 class Unit:
     id: int
@@ -53,39 +56,24 @@ class Unit:
         """How the desk writes a unit: building and unit, e.g. ``3-502``."""
         return f"{self.building}-{self.unit}" if self.building else self.unit
 
+    def named_by(self, building: str | None, unit: str) -> bool:
+        """Whether a resident who says ``building``/``unit`` (as :mod:`bot.nlu.units` writes them) means this unit.
 
-_ROOM_WORDS = re.compile(r"^(?:FLAT|UNIT|RM|ROOM|APT)\.?|室$|号房$|號房$|房$")
-_ENTRANCE = re.compile(r"^(\d{1,2})(?:单元|單元)")
-
-
-def unit_key(unit: str) -> str:
-    """How a unit is compared, whatever its notation: "3单元501室", "3-501" -> "3-501"; "#05-02" -> "05-02"."""
-    s = unicodedata.normalize("NFKC", unit).strip().upper().replace(" ", "").lstrip("#")
-    s = _ROOM_WORDS.sub("", _ROOM_WORDS.sub("", s))
-    return _ENTRANCE.sub(r"\1-", s)
-
-
-def own_unit(units: Sequence[Unit], building: str | None, unit: str | None) -> Unit | None:
-    """The resident's unit that ``building``/``unit`` (as a resident names them) mean; None for anyone else's.
-
-    Tolerant of notation: a mainland entrance (单元) may be named or left out on either side, so "3-501"
-    (said "3单元501") finds a registry's "501", and "501" ("501室") finds "3-501" when the resident has
-    only one such flat. A unit that is not the resident's is never used silently: callers ask or refuse."""
-    if not unit:
-        return None
-    said = unit_key(unit)
-
-    def same_building(candidate: Unit) -> bool:
-        return building is None or unit_key(candidate.building) == unit_key(building)
-
-    places = [u for u in units if same_building(u)]
-    exact = [u for u in places if unit_key(u.unit) == said]
-    if exact:
-        return exact[0]
-    flat = said.rsplit("-", 1)[-1]
-    by_flat = [u for u in places if unit_key(u.unit).rsplit("-", 1)[-1] == flat]
-    entrance_only_on_one_side = [u for u in by_flat if ("-" in unit_key(u.unit)) != ("-" in said)]
-    return entrance_only_on_one_side[0] if len(by_flat) == 1 and entrance_only_on_one_side else None
+        Mainland flats sit behind an entrance (单元): some registries hold them as "3-501", others as "501"
+        within the building. Either way round the flat matches when the entrance is left out on one side;
+        two different entrances never match.
+        """
+        if building is not None and building.upper() != self.building.upper():
+            return False
+        mine, said = self.unit.upper(), unit.upper()
+        if mine == said:
+            return True
+        mine_parts, said_parts = _ENTRANCE_FLAT.fullmatch(mine), _ENTRANCE_FLAT.fullmatch(said)
+        if mine_parts and not said_parts:
+            return mine_parts.group("flat") == said
+        if said_parts and not mine_parts:
+            return said_parts.group("flat") == mine
+        return False
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
 from bot.domain.emergency import looks_like_emergency
-from bot.domain.residents import InvalidPhone, Language, Resident, Unit, normalise_phone, own_unit
+from bot.domain.residents import InvalidPhone, Language, Resident, Unit, normalise_phone
 from bot.domain.text import MAX_DESCRIPTION, MAX_RELAY, clean_text
 from bot.domain.tickets import CATEGORIES, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable
@@ -33,7 +33,7 @@ from dialogs.engine import Services
 from dialogs.labels import STATUS_LABELS, category_label
 from dialogs.main import ticket_lines, verification_report
 from dialogs.replies import Reply
-from dialogs.report import receipt
+from dialogs.report import own_unit, receipt
 
 log = logging.getLogger(__name__)
 

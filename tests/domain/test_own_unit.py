@@ -1,11 +1,12 @@
-"""A unit a resident names is matched against their registry units whatever the notation."""
+"""From a resident's words to their registry unit: extraction and matching together, whatever the notation."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.domain.residents import Unit, own_unit, unit_key
+from bot.domain.residents import Unit
 from bot.nlu.units import extract_unit
+from dialogs.report import own_unit
 
 MAINLAND = Unit(1, "2", "3-501")
 PLAIN = Unit(2, "2", "501")
@@ -13,40 +14,26 @@ HK = Unit(3, "5", "23C")
 
 
 @pytest.mark.parametrize(
-    ("text", "units", "expected"),
+    ("text", "unit"),
     [
-        ("2号楼3单元501室 卫生间漏水", [MAINLAND], MAINLAND),
-        ("3单元501 厨房堵了", [MAINLAND], MAINLAND),
-        ("501室 厨房堵了", [MAINLAND], MAINLAND),  # the entrance left out: the resident's only such flat
-        ("501室 厨房堵了", [PLAIN], PLAIN),
-        ("2号楼3单元501室", [PLAIN], PLAIN),  # the registry files no entrance
-        ("第五座二十三樓C室冇電", [HK], HK),
-        ("23樓C室冇電", [HK], HK),
+        ("2号楼3单元501室 卫生间漏水", MAINLAND),
+        ("3单元501 厨房堵了", MAINLAND),
+        ("501室 厨房堵了", MAINLAND),  # the entrance left out
+        ("501室 厨房堵了", PLAIN),
+        ("2号楼3单元501室", PLAIN),  # the registry files no entrance
+        ("喂 二 号 楼 三 单元 五 零 一 水管 漏水", MAINLAND),
+        ("第五座二十三樓C室冇電", HK),
+        ("23樓C室冇電", HK),
     ],
 )
-def test_a_resident_is_matched_whatever_the_notation(text: str, units: list[Unit], expected: Unit) -> None:
-    building, unit = extract_unit(text)
-    assert own_unit(units, building, unit) == expected
+def test_a_resident_is_matched_whatever_the_notation(text: str, unit: Unit) -> None:
+    building, said = extract_unit(text)
+    assert own_unit([unit], building, said) == unit
 
 
 @pytest.mark.parametrize(
-    ("building", "unit", "units"),
-    [
-        ("2", "4-501", [MAINLAND]),  # another entrance's flat 501
-        ("3", "3-501", [MAINLAND]),  # another building
-        (None, "501", [MAINLAND, Unit(4, "2", "4-501")]),  # which of two? the dialog asks
-        (None, "502", [PLAIN]),
-        (None, None, [PLAIN]),
-    ],
+    ("text", "unit"), [("2号楼4单元501室", MAINLAND), ("3号楼3单元501室", MAINLAND), ("502室", PLAIN)]
 )
-def test_someone_elses_or_an_ambiguous_unit_is_not_matched(
-    building: str | None, unit: str | None, units: list[Unit]
-) -> None:
-    assert own_unit(units, building, unit) is None
-
-
-@pytest.mark.parametrize(
-    ("raw", "key"), [("3单元501室", "3-501"), ("3單元501", "3-501"), ("#05-02", "05-02"), ("flat 12b", "12B")]
-)
-def test_unit_key(raw: str, key: str) -> None:
-    assert unit_key(raw) == key
+def test_someone_elses_unit_is_not_matched(text: str, unit: Unit) -> None:
+    building, said = extract_unit(text)
+    assert own_unit([unit], building, said) is None
