@@ -77,6 +77,12 @@ NOT_EMERGENCIES = [
 # Written for the second round of rules: car parks taking in water, lifts stopped with people inside,
 # and the look-alikes (questions about "if", tests, drills, rescues already over, small amounts of water).
 MORE_CLEAR = [
+    "我喺部lift入面出唔到呀 快啲叫人",
+    "地下室进水了 水还在往里灌",
+    "喉管爆咗 水一直往外喷",
+    "厨房着咗火呀",
+    "kitchen 煤氣 smell 好勁",
+    "天花啲水好似落雨咁漏落嚟 快啲嚟",
     "地庫B1停車場水浸緊，水已經淹到腳眼",
     "地下停车场在灌水，好多车泡在水里",
     "car park level B2 is flooding, water coming down the ramp",
@@ -106,6 +112,14 @@ MORE_CLEAR = [
 ]
 
 MORE_NOT_EMERGENCIES = [
+    "尋晚有人困𨋢 想知發生咩事",
+    "前晚火警鐘原來係誤鳴",
+    "琴晚啲煙霧而家冇事啦",
+    "the pipe under the sink is leaking a bit, not flooding",
+    "re the flood in june, when is the owners meeting",
+    "the burst pipe was fixed last friday but the paint is peeling",
+    "走廊堆滿紙皮 恐生火警 請清理",
+    "那次电梯困人你们来得太慢了",
     "上星期地庫水浸嘅賠償幾時有",
     "尋日部較困人，今日仲未整好",
     "之前停车场淹水的损失谁来赔",
