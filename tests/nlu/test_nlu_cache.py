@@ -64,9 +64,9 @@ def test_a_stale_file_is_retrained_and_rewritten(tmp_path: Path, trainings: list
     before = path.read_bytes()
     corrected = load_or_train(path, [Example("天台水箱蓋爛咗", Intent.REPAIR, "common_area", None, None)])
     assert len(trainings) == 2 and path.read_bytes() != before
-    other_settings = load_or_train(path, settings=ModelSettings(lexicon_weight=2.0))
+    other_settings = load_or_train(path, settings=ModelSettings(lexicon_weight=4.5))
     assert len(trainings) == 3
-    assert other_settings.settings.lexicon_weight == 2.0 and corrected.settings.lexicon_weight != 2.0
+    assert other_settings.settings.lexicon_weight == 4.5 and corrected.settings.lexicon_weight != 4.5
 
 
 def test_the_key_follows_data_corrections_settings_and_code(monkeypatch: pytest.MonkeyPatch) -> None:
