@@ -151,7 +151,7 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     "cleanliness": _concept(
         r"垃圾|臭|污糟|脏|蟑螂|曱甴|老鼠|蚊|虫|苍蝇|蝇|呕吐|尿|屎|清洁|清理|水渍|浊|落叶|霉味|冇人执|没人清|冇人清"
         r"|冇人倒|没人倒|冇人扫|没人扫|冇人抹|冇清|邋遢|腥|馊|发臭|垃圾房|垃圾桶|满泻"
-        r"|溢出|冇执|唔执|鸽|雀屎|鸟屎|狗尿",
+        r"|溢出|冇执|唔执|鸽|雀屎|鸟屎|狗尿|小便|随地|便溺|拖地|冇拖|没拖|未拖|泥脚印|脚印|污渍",
         r"dirty|filthy|rubbish|garbage|trash|bins?|smells?|stinks?|cockroach\w*|rats?|mice|pests?|poo\w*|urine|leaves"
         r"|flies|vomit|swept|sweep\w*|litter|mess\w*|overflowing|pigeons?|bird droppings|stain\w*|not cleaned"
         r"|hasn't been cleaned|mop\w*|stink\w*|rotting",
@@ -161,7 +161,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|撑住|冇锁|没锁|无人看守|爆格|入屋|偷窃|失窃|偷嘢|偷车|跟尾|尾随|推销|派传单"
         r"|乱按门铃",
         r"stolen|theft|thief|steal\w*|strangers?|suspicious|broke into|break-in|tailgat\w*|unlocked|unsafe|cctv"
-        r"|trying door|intruders?|burglar\w*|propped open|left open|salesm[ae]n|flyers?|loiter\w*|trespass\w*|no guard",
+        r"|trying door|intruders?|burglar\w*|smashed|vandal\w*|someone took|went missing|被人拎走|拎走咗|被人偷|被偷"
+        r"|打烂咗玻璃|propped open|left open|salesm[ae]n|flyers?|loiter\w*|trespass\w*|no guard",
     ),
     "parking": _concept(
         r"车位|泊车|泊咗|停车|泊|车|消防通道|车库|地库|霸位|黄线|咪表|电单车|挡住|阻住|乱停|乱泊|违泊",

@@ -31,6 +31,8 @@ from bot.nlu.normalise import normalise
         ("got a lawyer's letter about arrears", "bill"),
         ("後樓梯垃圾冇人掃", "cleanliness"),
         ("bins overflowing by the podium", "cleanliness"),
+        ("升降機大堂成個禮拜冇拖地", "cleanliness"),
+        ("someone smashed the glass door of the lobby", "security"),
         ("樓上晾衫滴水落嚟", "neighbour"),
         ("物业公司推来推去", "staff"),
         ("the doorman is never at his post", "staff"),
