@@ -119,7 +119,7 @@ def make_understander(settings: Settings, corrections: Sequence[Example] = ()) -
         return RasaUnderstander(settings.rasa_url)
     from bot.nlu.model import shipped_understander
 
-    return shipped_understander(corrections)
+    return shipped_understander(corrections, cache=settings.nlu_cache or None)
 
 
 async def reviewed_corrections(db: Database) -> list[Example]:

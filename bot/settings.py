@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
     rasa_url: str | None = None
+    nlu_cache: str = Field(
+        "var/nlu-model.npz", description="file of the built-in NLU's trained weights (empty: train at every start)"
+    )
     twilio_account_sid: str | None = Field(None, description="Twilio account SID (the phone channel)")
     twilio_auth_token: SecretStr | None = Field(None, description="Twilio auth token: checks X-Twilio-Signature")
     phone_public_url: str | None = Field(
