@@ -319,7 +319,6 @@ def _ms(seconds: float) -> int:
     return max(1, int(seconds * 1000))
 
 
-
 class _RedisHold:
     """What :meth:`RedisStateStore.hold` yields: the states read with the lock, the writes to make with its release."""
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -66,9 +68,12 @@ async def test_redis_outage_answers_503_and_the_update_is_processed_after(tmp_pa
     proxy = await TcpProxy("127.0.0.1", 6379).start()
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
-        async with scratch_database("sqlite", tmp_path) as db, running(
-            database=db, redis_url=f"redis://127.0.0.1:{proxy.port}/0", redis_prefix=prefix, mode="webhook"
-        ) as h:
+        async with (
+            scratch_database("sqlite", tmp_path) as db,
+            running(
+                database=db, redis_url=f"redis://127.0.0.1:{proxy.port}/0", redis_prefix=prefix, mode="webhook"
+            ) as h,
+        ):
             await link_peter(h)
             proxy.cut()
             update = await h.fake.send_text(PETER, "/mytickets")
@@ -132,9 +137,10 @@ async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
     """The same update reaches two workers at once (shared Redis and database): one ticket, one reply."""
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
-        async with scratch_database("sqlite", tmp_path) as db, running(
-            database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook"
-        ) as h:
+        async with (
+            scratch_database("sqlite", tmp_path) as db,
+            running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook") as h,
+        ):
             async with running(
                 database=db, redis_url=REDIS_URL, redis_prefix=prefix, fake=h.fake, load_data=False, mode="webhook"
             ) as second:
@@ -158,6 +164,78 @@ async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
                 assert sum("R-000001" in m.text for m in h.fake.bot_messages(PETER)) == 1
                 assert await h.desk.tickets.get("R-000002") is None
                 assert len(h.fake.bot_messages(ENGINEERING)) == 1
+    finally:
+        await drop_redis_prefix(prefix)
+
+
+class RoundTrips:
+    """Counts the Redis round trips of one task through a store's client (a pipeline or a script is one)."""
+
+    def __init__(self, client: Any) -> None:
+        self.seen: list[str] = []
+        self.task: asyncio.Future[None] | None = None
+        command, pipeline = client.execute_command, client.pipeline
+
+        async def counted_command(*args: Any, **options: Any) -> Any:
+            if asyncio.current_task() is self.task:
+                self.seen.append(str(args[0]))
+            return await command(*args, **options)
+
+        def counted_pipeline(*args: Any, **kwargs: Any) -> Any:
+            pipe = pipeline(*args, **kwargs)
+            execute = pipe.execute
+
+            async def counted_execute(*a: Any, **k: Any) -> Any:
+                if asyncio.current_task() is self.task:
+                    self.seen.append("PIPELINE " + " ".join(str(c[0][0]) for c in pipe.command_stack))
+                return await execute(*a, **k)
+
+            pipe.execute = counted_execute
+            return pipe
+
+        client.execute_command = counted_command
+        client.pipeline = counted_pipeline
+
+    async def of(self, work: Coroutine[Any, Any, None]) -> list[str]:
+        self.seen = []
+        self.task = asyncio.ensure_future(work)
+        await self.task
+        return self.seen
+
+
+async def test_a_turn_costs_few_redis_round_trips(tmp_path: Path) -> None:
+    """Claim, progress, lock and state together: a text turn with one reply makes 4 round trips to Redis, a
+    Confirm press 5 (its answer and the mark on its question noted at once), where they made 9 and 12."""
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    try:
+        async with (
+            scratch_database("sqlite", tmp_path) as db,
+            running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook") as h,
+        ):
+            from telegram import Update
+
+            await h.desk.bot.set_webhook(h.webhook_url, secret_token="demo-webhook-secret")
+            await link_peter(h)
+            await fill_repair(h)
+            summary = h.fake.bot_messages(PETER)[-1]
+            await h.desk.bot.delete_webhook()  # the updates below are handed to the processor here
+            trips = RoundTrips(h.desk.store.client)  # type: ignore[attr-defined]
+
+            async def turn(update: dict[str, Any]) -> list[str]:
+                seen = await trips.of(h.desk.processor.process(Update.de_json(update, h.desk.bot)))
+                await h.desk.processor.drain()
+                return seen
+
+            confirm = await turn(await h.fake.press(PETER, summary, "Confirm"))
+            assert "R-000001" in h.fake.bot_messages(PETER)[-1].text
+            assert len(h.fake.bot_messages(ENGINEERING)) == 1
+            assert len(confirm) == 5, confirm
+            before = len(h.fake.bot_messages(PETER))
+            text = await turn(await h.fake.send_text(PETER, "/mytickets"))
+            replies = h.fake.bot_messages(PETER)[before:]
+            assert any("R-000001" in m.text for m in replies)
+            # One note between two replies (a reply sent is never sent again on a redelivery).
+            assert len(text) == 4 + len(replies) - 1, (text, len(replies))
     finally:
         await drop_redis_prefix(prefix)
 
@@ -205,9 +283,10 @@ async def test_a_press_redelivered_after_telegrams_answer_window_is_not_answered
     db = Database(postgres_test_url().replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"), schema=schema)
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
-        async with fake.serve(), running(
-            database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook", fake=fake
-        ) as h:
+        async with (
+            fake.serve(),
+            running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook", fake=fake) as h,
+        ):
             h.desk.processor.clock = lambda: time.time() + offset[0]
             await link_peter(h)
             await fill_repair(h)

@@ -70,6 +70,8 @@ def _held() -> Hold:
     if held is None:
         raise RuntimeError("a call's dialog is reached only under its call's lock (PhoneChannel.handle, status)")
     return held
+
+
 BILLS_KEY = "3"
 MAX_MISSES = 2  # a second miss in a row goes to the desk or voicemail: nobody is left in a loop
 MAX_AUTO_TURNS = 4
