@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url, scratch_database
 from integrations.telegram_fake.server import FakeTelegram
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
-from tests.helpers import Clock
+from tests.helpers import Clock, RoundTrips
 from tests.tcpproxy import TcpProxy
 
 PETER = 7002
@@ -168,41 +167,6 @@ async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
         await drop_redis_prefix(prefix)
 
 
-class RoundTrips:
-    """Counts the Redis round trips of one task through a store's client (a pipeline or a script is one)."""
-
-    def __init__(self, client: Any) -> None:
-        self.seen: list[str] = []
-        self.task: asyncio.Future[None] | None = None
-        command, pipeline = client.execute_command, client.pipeline
-
-        async def counted_command(*args: Any, **options: Any) -> Any:
-            if asyncio.current_task() is self.task:
-                self.seen.append(str(args[0]))
-            return await command(*args, **options)
-
-        def counted_pipeline(*args: Any, **kwargs: Any) -> Any:
-            pipe = pipeline(*args, **kwargs)
-            execute = pipe.execute
-
-            async def counted_execute(*a: Any, **k: Any) -> Any:
-                if asyncio.current_task() is self.task:
-                    self.seen.append("PIPELINE " + " ".join(str(c[0][0]) for c in pipe.command_stack))
-                return await execute(*a, **k)
-
-            pipe.execute = counted_execute
-            return pipe
-
-        client.execute_command = counted_command
-        client.pipeline = counted_pipeline
-
-    async def of(self, work: Coroutine[Any, Any, None]) -> list[str]:
-        self.seen = []
-        self.task = asyncio.ensure_future(work)
-        await self.task
-        return self.seen
-
-
 async def test_a_turn_costs_few_redis_round_trips(tmp_path: Path) -> None:
     """Claim, progress, lock and state together: a text turn with one reply makes 4 round trips to Redis, a
     Confirm press 5 (its answer and the mark on its question noted at once), where they made 9 and 12."""
@@ -219,7 +183,7 @@ async def test_a_turn_costs_few_redis_round_trips(tmp_path: Path) -> None:
             await fill_repair(h)
             summary = h.fake.bot_messages(PETER)[-1]
             await h.desk.bot.delete_webhook()  # the updates below are handed to the processor here
-            trips = RoundTrips(h.desk.store.client)  # type: ignore[attr-defined]
+            trips = RoundTrips(h.desk.store)
 
             async def turn(update: dict[str, Any]) -> list[str]:
                 seen = await trips.of(h.desk.processor.process(Update.de_json(update, h.desk.bot)))
