@@ -244,6 +244,18 @@ class Database:
                     async with conn.begin():
                         yield conn
 
+    @asynccontextmanager
+    async def one_statement(self) -> AsyncIterator[AsyncConnection]:
+        """For a write that is one statement: on PostgreSQL in autocommit (the statement is its own
+        transaction: no BEGIN and COMMIT round trips), on SQLite a :meth:`transaction`."""
+        if self.is_sqlite:
+            async with self.transaction() as conn:
+                yield conn
+            return
+        with translate_errors("write"):
+            async with self._reads.connect() as conn:
+                yield conn
+
     async def ping(self) -> None:
         """Raise :class:`BackendUnavailable` unless the database answers a trivial query."""
         with translate_errors("ping"):

@@ -122,11 +122,14 @@ async def test_a_dropped_postgres_connection_is_replaced(postgres_database: Data
     admin = Database(postgres_database.url)
     try:
         async with admin.engine.connect() as conn:
-            await conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            # Waits until the server process is gone (its socket closed).
+            await conn.execute(text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid})
     finally:
         await admin.dispose()
+    await asyncio.sleep(0.2)  # the closed socket reaches the driver
 
-    # The pool checks connections before use, so the killed one is replaced, not reported.
+    # The pool checks connections before use (a connection used a moment ago only for being closed, see
+    # integrations.sql.database._ping_when_idle), so the killed one is replaced, not reported.
     assert await registry.get(1) is None
 
 
@@ -170,6 +173,10 @@ async def test_postgres_reads_are_one_round_trip_and_busy_connections_are_not_pi
     async with postgres_database.transaction() as conn:
         await conn.execute(text("SELECT 3"))
     assert sorted(sent) == ["BEGIN", "SELECT 3"]  # BEGIN goes with the first statement, COMMIT at the end
+    sent.clear()
+    async with postgres_database.one_statement() as conn:
+        await conn.execute(text("CREATE TEMPORARY TABLE one (n int)"))
+    assert sent == ["CREATE TEMPORARY TABLE one (n int)"]  # its own transaction
     # Idle for longer than PING_AFTER_IDLE_S: pinged before use.
     real = time.monotonic
     monkeypatch.setattr(time, "monotonic", lambda: real() + PING_AFTER_IDLE_S + 1)
