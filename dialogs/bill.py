@@ -57,7 +57,7 @@ class BillDialog(Dialog):
         units = resident_units(turn)
         turn.start_flow(self.name, "unit")
         if understood is not None and understood.unit:
-            mine = [u for u in units if u.unit.upper() == understood.unit.upper()]
+            mine = [u for u in units if u.named_by(understood.building, understood.unit)]
             if len(mine) == 1:
                 await self._show(turn, mine[0].id)
                 return

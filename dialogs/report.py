@@ -41,9 +41,7 @@ def own_unit(units: list[Unit], building: str | None, unit: str | None) -> Unit 
     if not unit:
         return None
     for candidate in units:
-        if candidate.unit.upper() == unit.upper() and (
-            building is None or candidate.building.upper() == building.upper()
-        ):
+        if candidate.named_by(building, unit):
             return candidate
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -38,6 +39,11 @@ class Language(StrEnum):
         return fallback
 
 
+# A mainland flat behind an entrance: "3-501" (entrance 3, flat 501). Singapore-style "05-02" is a floor and
+# a flat of two digits, so it never matches.
+_ENTRANCE_FLAT = re.compile(r"(?P<entrance>\d{1,2})-(?P<flat>\d{3,4}[A-H]?)")
+
+
 @dataclass(frozen=True)
 class Unit:
     id: int
@@ -49,6 +55,25 @@ class Unit:
     def label(self) -> str:
         """How the desk writes a unit: building and unit, e.g. ``3-502``."""
         return f"{self.building}-{self.unit}" if self.building else self.unit
+
+    def named_by(self, building: str | None, unit: str) -> bool:
+        """Whether a resident who says ``building``/``unit`` (as :mod:`bot.nlu.units` writes them) means this unit.
+
+        Mainland flats sit behind an entrance (单元): some registries hold them as "3-501", others as "501"
+        within the building. Either way round the flat matches when the entrance is left out on one side;
+        two different entrances never match.
+        """
+        if building is not None and building.upper() != self.building.upper():
+            return False
+        mine, said = self.unit.upper(), unit.upper()
+        if mine == said:
+            return True
+        mine_parts, said_parts = _ENTRANCE_FLAT.fullmatch(mine), _ENTRANCE_FLAT.fullmatch(said)
+        if mine_parts and not said_parts:
+            return mine_parts.group("flat") == said
+        if said_parts and not mine_parts:
+            return said_parts.group("flat") == mine
+        return False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ Decisions, so that callers know what to expect:
   ("3棟502"), in building-unit form ("3-502"), after a marker ("unit 1708", "502室") or as a floor+letter
   flat ("12B"). So phone numbers, amounts, dates, times and counts are left alone.
 * Only the first building and the first unit are returned; messages rarely name two.
+* Mainland addresses name an entrance (单元) between building and flat: 2号楼3单元501室, "8-2-1503". The unit
+  is entrance and flat, "3-501", as the registry holds such estates' flats; where a registry holds the flat
+  alone, a resident naming it is still matched (``bot.domain.residents.Unit.named_by``).
 """
 
 from __future__ import annotations
@@ -50,9 +53,12 @@ _FLOOR_FLAT = (
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 # Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
 _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('个|', '')}"
-# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (the 单元
-# entrance is not part of the flat number).
-_UNIT_AFTER_BUILDING = re.compile(rf"[\s,:#-]*(?:\d{{1,2}}\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})")
+# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1).
+_UNIT_AFTER_BUILDING = re.compile(
+    rf"[\s,:#-]*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})"
+)
+# Mainland shorthand building-entrance-flat: "8-2-1503".
+_BUILDING_ENTRANCE_FLAT = re.compile(r"(?<![a-z0-9$.,:/#-])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])")
 # "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out.
 _HYPHEN = re.compile(
     rf"(?<![a-z0-9$.,:/#-])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
@@ -61,6 +67,7 @@ _HYPHEN = re.compile(
 _UNIT_ALONE = re.compile(
     r"(?:(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-h]?|\d[a-h])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
+    r"|(?<![a-z0-9$.,:/#-])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
     r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$.,:/#-])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
@@ -120,12 +127,20 @@ def _find_building(s: str) -> tuple[str, int] | None:
 
 def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
     groups = {k: v for k, v in m.groupdict().items() if v}
+    if "entrance_flat" in groups:
+        return f"{groups['entrance']}-{groups['entrance_flat']}"
+    if "entrance" in groups:
+        return f"{groups['entrance']}-{_unit_from_groups(groups, prefix)}"
+    return _unit_from_groups(groups, prefix)
+
+
+def _unit_from_groups(groups: dict[str, str], prefix: str) -> str:
     if f"{prefix}floor" in groups:
         return groups[f"{prefix}floor"] + groups[f"{prefix}flat"]
     for key in ("sg", "num", "m_sg", "m_num", "zh_num", "hash_sg", "zh_room", "flat_letter"):
         if key in groups:
             return groups[key]
-    raise AssertionError(f"unit pattern matched without a unit group: {m.group(0)!r}")
+    raise AssertionError(f"unit pattern matched without a unit group: {groups!r}")
 
 
 # Numbers said rather than written (phone transcripts, older residents): "三座五零二", "二十三樓C室",
@@ -143,7 +158,7 @@ _EN_DIGITS = {
 }  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _EN_LETTERS = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "gee": "g"}
-_EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True)])
+_EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
 _EN_SPOKEN = re.compile(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
     rf"(?P<words>(?:(?:{_EN_WORD})(?:\s+|(?![a-z])))+)"
@@ -154,7 +169,12 @@ _EN_SPOKEN = re.compile(
 def _zh_spoken(m: re.Match[str]) -> str:
     raw = m.group("n")
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
-    if not (m.group("after") or before.endswith(("第", "座", "栋", "幢", "楼", "单元"))):
+    before_word = m.string[max(0, m.start() - 6) : m.start()].rstrip()
+    if not (
+        m.group("after")
+        or before.endswith(("第", "座", "栋", "幢", "楼", "单元"))
+        or before_word.endswith(("flat", "unit", "room", "rm"))
+    ):
         return m.group(0)
     digits = raw.replace(" ", "").replace("幺", "一")
     if "十" in digits:
@@ -180,14 +200,16 @@ def _en_number(words: list[str]) -> str:
             out.append(str(value))
         elif word in _EN_DIGITS:
             out.append(str(_EN_DIGITS[word]))
+        elif word.isdigit():
+            out.append(word)
         i += 1
     return "".join(out)
 
 
 def _en_spoken(m: re.Match[str]) -> str:
     words = m.group("words").split()
-    if words == ["o"]:
-        return m.group(0)
+    if words == ["o"] or all(w.isdigit() for w in words):
+        return m.group(0)  # "flat 3 oh 2" is spoken; "flat 302" is written as it stands
     letter = m.group("letter") or ""
     space = " " if m.group("words").endswith(" ") and not letter else ""
     flat = ""
@@ -199,9 +221,17 @@ def _en_spoken(m: re.Match[str]) -> str:
     return f"{m.group('marker')} {_en_number(words)}{flat}{_EN_LETTERS.get(letter, letter)}{space}"
 
 
+# Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");
+# within Chinese they carry no meaning, so they are closed up before numbers are read.
+_CJK_GAP = re.compile(
+    rf"(?<=[\u3400-\u9fff\U00020000-\U0002ffff])\s+(?=[\u3400-\u9fff\U00020000-\U0002ffff])"
+    rf"|(?<=[{_ZH_NUMERAL}])\s+(?=[a-h](?![a-z]))"
+)
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
-    s = _ZH_SPOKEN.sub(_zh_spoken, normalised)
+    s = _ZH_SPOKEN.sub(_zh_spoken, _CJK_GAP.sub("", normalised))
     return _EN_SPOKEN.sub(_en_spoken, s)
 
 
@@ -217,6 +247,9 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         m = _UNIT_AFTER_BUILDING.match(s, end)
         if m is not None:
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+    three = _BUILDING_ENTRANCE_FLAT.search(s)
+    if three is not None:
+        return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")
     hyphen = _HYPHEN.search(s)
     if hyphen is not None:
         return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
