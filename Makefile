@@ -33,9 +33,12 @@ bench: $(STAMP)
 
 ## Re-lock after changing pyproject.toml: the dev lock (tests, lint; used here), then the image's runtime
 ## lock, compiled against it so both pin the same versions. `--upgrade` is deliberate, never implied.
+## The runtime lock leaves out grpcio-tools: rasa-sdk requires it, but it is the protobuf compiler (8 MB),
+## which nothing runs; the lock is installed with --no-deps (see README, "The image").
 lock: $(STAMP)
 	$(BIN)/uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
-	$(BIN)/uv pip compile -q pyproject.toml --python-version 3.11 -c requirements.lock -o requirements-runtime.lock
+	$(BIN)/uv pip compile -q pyproject.toml --python-version 3.11 -c requirements.lock \
+	  --no-emit-package grpcio-tools -o requirements-runtime.lock
 
 ## The production image (runtime lock only): see README, "Production quick start".
 image:

@@ -61,6 +61,7 @@ from integrations.telephony.twilio import TwilioVoice
 
 if TYPE_CHECKING:
     from bot.nlu.dataset import Example
+    from integrations.rasa.news import RasaNews
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ def make_understander(settings: Settings, corrections: Sequence[Example] = ()) -
         return RasaUnderstander(settings.rasa_url)
     from bot.nlu.model import shipped_understander
 
-    return shipped_understander(corrections)
+    return shipped_understander(corrections, cache=settings.nlu_cache or None)
 
 
 async def reviewed_corrections(db: Database) -> list[Example]:
@@ -175,6 +176,7 @@ class Estatedesk:
     phone: PhoneChannel | None = None  # the hotline, when [phone] enabled = true
     voice: VoiceProvider | None = None  # its provider adapter (Twilio)
     outbound: OutboundPhone | None = None  # calls and texts the desk places, when [phone] has an account
+    rasa_news: RasaNews | None = None  # ticket news for Rasa conversations, when ESTATEDESK_RASA_API_URL is set
     # Periodic work added by extensions: (name, seconds between runs, async job()).
     jobs: list[tuple[str, float, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -239,6 +241,8 @@ class Estatedesk:
             await self.phone.drain()
         if self.outbound is not None:
             await self.outbound.close()
+        if self.rasa_news is not None:
+            await self.rasa_news.close()
         if self.outbox is not None:
             unsent = await self.outbox.stop(max(0.0, deadline - loop.time()))
             if unsent:
@@ -366,10 +370,26 @@ async def build(
     news = ResidentNews(estate, tickets, registry, lambda: desk.sender)
     desk.news = news
     if settings.rasa_api_url:
-        from integrations.rasa.news import RasaNews
+        from integrations.rasa.news import SWEEP_EVERY_S as RASA_NEWS_EVERY_S
+        from integrations.rasa.news import RasaApi, RasaNews
+        from integrations.sql.rasa_news import SqlRasaNews
 
         token = settings.rasa_api_token.get_secret_value() if settings.rasa_api_token else None
-        news.elsewhere["rasa"] = RasaNews(settings.rasa_api_url, token).tell
+        # Queued in the database first, then sent (and re-sent by the sweep while Rasa is away).
+        app.rasa_news = RasaNews(
+            SqlRasaNews(db, clock=clock),
+            RasaApi(settings.rasa_api_url, token),
+            dead_letters=SqlDeadLetters(db),
+            clock=clock,
+        )
+        news.elsewhere["rasa"] = app.rasa_news.tell
+        news.surveys_elsewhere["rasa"] = app.rasa_news.ask_survey
+        rasa_news = app.rasa_news
+
+        async def sweep_rasa_news() -> None:
+            await rasa_news.sweep()
+
+        app.every("rasa news", RASA_NEWS_EVERY_S, sweep_rasa_news)
     desk.corrections = services.corrections
     staff = StaffDesk(desk, news)
     services.ticket_actions = staff

@@ -84,7 +84,8 @@ async def _rasa_actions(args: argparse.Namespace) -> int:
     await desk.start()  # one more worker: it posts the cards of the tickets it opens
     assert desk.services is not None
     token = settings.rasa_actions_token.get_secret_value() if settings.rasa_actions_token else None
-    server = await serve(make_app(RasaDesk(desk.services, desk.post_cards), token), args.host, args.port)
+    rasa_desk = RasaDesk(desk.services, desk.post_cards, verified_channels=settings.rasa_trusted_channels)
+    server = await serve(make_app(rasa_desk, token), args.host, args.port)
     done = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -155,6 +156,31 @@ async def _nlu_eval(args: argparse.Namespace) -> int:
     from bot.nlu.evaluate import run_eval
 
     return await run_eval(args.file, sys.stdout)
+
+
+async def _nlu_train(args: argparse.Namespace) -> int:
+    """``estatedesk nlu train``: write the weights file the next start reads (at image build or deployment)."""
+    from bot.app import reviewed_corrections
+    from bot.nlu.model import load_or_train
+    from bot.settings import load_settings
+    from integrations.sql.database import Database
+
+    settings = load_settings()
+    path = args.cache or settings.nlu_cache
+    if not path:
+        print("error: no weights file: ESTATEDESK_NLU_CACHE is empty and no --cache given", file=sys.stderr)
+        return 2
+    corrections = []
+    if not args.shipped_only:
+        db = Database(settings.database_url)
+        try:
+            await _open(db, reads=True, data=False)
+            corrections = await reviewed_corrections(db)
+        finally:
+            await db.dispose()
+    model = load_or_train(path, corrections)
+    print(f"NLU weights for {len(corrections)} reviewed correction(s) in {path} ({model.training_seconds:.2f} s)")
+    return 0
 
 
 async def _nlu_corrections(args: argparse.Namespace) -> int:
@@ -416,6 +442,12 @@ def _parser() -> argparse.ArgumentParser:
     ev = nlu.add_parser("eval", help="score the NLU on a JSONL file of labelled messages")
     ev.add_argument("file")
     ev.set_defaults(func=_nlu_eval)
+    train = nlu.add_parser("train", help="write the trained NLU weights file the next start reads")
+    train.add_argument("--cache", metavar="FILE.npz", help="where (default: ESTATEDESK_NLU_CACHE)")
+    train.add_argument(
+        "--shipped-only", action="store_true", help="the shipped data only, without the database's corrections"
+    )
+    train.set_defaults(func=_nlu_train)
     cor = nlu.add_parser(
         "corrections", help="labels staff and residents corrected; reviewed ones train the understander at start-up"
     )

@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     group_per_minute: int = Field(20, ge=1, description="bot messages per staff group per minute (Telegram: ~20)")
     nlu: Literal["builtin", "rasa", "menu"] = "builtin"
     rasa_url: str | None = None
+    nlu_cache: str = Field(
+        "var/nlu-model.npz", description="file of the built-in NLU's trained weights (empty: train at every start)"
+    )
     twilio_account_sid: str | None = Field(None, description="Twilio account SID (the phone channel)")
     twilio_auth_token: SecretStr | None = Field(None, description="Twilio auth token: checks X-Twilio-Signature")
     phone_public_url: str | None = Field(
@@ -59,6 +62,9 @@ class Settings(BaseSettings):
     rasa_api_url: str | None = Field(None, description="Rasa server of a Rasa assistant: ticket news goes there")
     rasa_api_token: SecretStr | None = Field(None, description="Rasa's --auth-token, for trigger_intent")
     rasa_actions_token: SecretStr | None = Field(None, description="token Rasa's action endpoint sends (?token=)")
+    rasa_verified_channels: str = Field(
+        "", description="Rasa input channels whose phone slot the channel verified (comma-separated: twilio_voice)"
+    )
     log_level: str = "INFO"
     log_json: bool = False
 
@@ -104,6 +110,11 @@ class Settings(BaseSettings):
     @property
     def bot_file_url(self) -> str:
         return f"{self.telegram_api_url}/file/bot"
+
+    @property
+    def rasa_trusted_channels(self) -> frozenset[str]:
+        """The Rasa input channels named in ``rasa_verified_channels`` (their phone slot identifies a resident)."""
+        return frozenset(c.strip() for c in self.rasa_verified_channels.split(",") if c.strip())
 
     @property
     def uses_demo_token(self) -> bool:

@@ -38,6 +38,8 @@ class ResidentNews:
         # Tickets opened on another channel (Ticket.channel, e.g. "rasa") get their news there instead:
         # channel -> async deliver(ticket, reply in the resident's language) -> delivered.
         self.elsewhere: dict[str, Callable[[Ticket, Reply], Awaitable[bool]]] = {}
+        # ... and their follow-up survey: channel -> async ask(ticket, survey id, the question) -> queued or sent.
+        self.surveys_elsewhere: dict[str, Callable[[Ticket, int, Reply], Awaitable[bool]]] = {}
 
     @property
     def sender(self) -> MessageSender | None:

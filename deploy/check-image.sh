@@ -6,23 +6,25 @@
 # 1. installs docker.io and debootstrap (apt-get) and starts dockerd unless one answers;
 # 2. unless an image python:3.11-slim exists, makes a stand-in: a Debian bookworm minbase with python3
 #    3.11 (debootstrap), the host's locally added CA certificates, python/pip links, no EXTERNALLY-MANAGED;
-# 3. docker build --pull=false; prints the image's size and its largest installed packages;
+# 3. docker build --pull=false; prints the image's size, estatedesk's own layers (the image less its
+#    base) and what each installed distribution costs (deploy/dist-sizes.py), then tries each feature the
+#    build's trimming could break (deploy/image-features.py: charts, Babel, phone numbers, Twilio, rasa-sdk, NLU);
 # 4. runs the demo (docker run -p …:8080 … estatedesk demo) and checks its health;
 # 5. production mode against this machine's PostgreSQL and Redis and a fake Telegram (also in the image):
 #    a missing database and a wrong token each end with one line and exit code != 0; started before
 #    Telegram is reachable it retries, then becomes healthy;
-# 6. cleans up: containers, the image built, the scratch database and Redis keys, the work directory,
+# 6. `docker compose up` end to end with this image: deploy/check-compose.sh (SKIP_COMPOSE=1 skips it);
+# 7. cleans up: containers, the image built, the scratch database and Redis keys, the work directory,
 #    the stand-in base image and dockerd if this script made them.
 #
 # Environment: PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres, a superuser to create the
-# scratch database), REDIS_URL (default redis://127.0.0.1:6379/0), KEEP_BASE=1 keeps the stand-in image.
+# scratch database), REDIS_URL (default redis://127.0.0.1:6379/0), KEEP_BASE=1 keeps the stand-in images.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PG_URL=${PG_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
 REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/0}
 TAG=estatedesk:check-$$
-BASE=python:3.11-slim
 RUN_ID=check$$
 DB=estatedesk_$RUN_ID
 WORK=$(mktemp -d)
@@ -30,13 +32,8 @@ DEMO_PORT_HOST=${DEMO_PORT_HOST:-18080}
 APP_PORT=${APP_PORT:-18097}      # not 8080: the health check must follow ESTATEDESK_PORT
 FAKE_PORT=${FAKE_PORT:-18098}
 TOKEN=424242:CHECK-image-token
-started_dockerd=""
-made_base=""
-failures=0
-
-say() { printf '== %s\n' "$*"; }
-ok() { printf 'ok   %s\n' "$*"; }
-bad() { printf 'FAIL %s\n' "$*"; failures=$((failures + 1)); }
+# shellcheck source=deploy/lib.sh
+. deploy/lib.sh
 
 cleanup() {
   set +e
@@ -47,53 +44,17 @@ cleanup() {
   [ -n "${KEEP_BASE:-}" ] || docker builder prune -f >/dev/null 2>&1
   psql "$PG_URL" -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
   redis-cli -u "$REDIS_URL" --scan --pattern "$RUN_ID:*" 2>/dev/null | xargs -r redis-cli -u "$REDIS_URL" del >/dev/null 2>&1
-  if [ -n "$made_base" ] && [ -z "${KEEP_BASE:-}" ]; then docker rmi -f "$BASE" >/dev/null 2>&1; fi
   rm -rf "$WORK"
-  if [ -n "$started_dockerd" ]; then kill "$started_dockerd" 2>/dev/null; wait "$started_dockerd" 2>/dev/null; fi
+  cleanup_engine
 }
 trap cleanup EXIT
 
 # -- 1. tools and the engine ---------------------------------------------------------------------
-missing=()
-command -v dockerd >/dev/null || missing+=(docker.io)
-command -v debootstrap >/dev/null || missing+=(debootstrap)
-command -v psql >/dev/null || missing+=(postgresql-client)
-command -v redis-cli >/dev/null || missing+=(redis-tools)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-if ! docker info >/dev/null 2>&1; then
-  say "starting dockerd"
-  dockerd >"$WORK/dockerd.log" 2>&1 &
-  started_dockerd=$!
-  for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
-  docker info >/dev/null 2>&1 || { tail -20 "$WORK/dockerd.log"; exit 1; }
-fi
+need_tools psql=postgresql-client redis-cli=redis-tools
+ensure_engine
 
 # -- 2. the stand-in for python:3.11-slim -----------------------------------------------------------
-if ! docker image inspect "$BASE" >/dev/null 2>&1; then
-  say "making a stand-in for $BASE with debootstrap (Debian bookworm, python3 3.11)"
-  mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null \
-    | grep -E '^(URIs:|deb )' | grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
-  debootstrap --variant=minbase --include=python3,python3-venv,python3-pip,ca-certificates \
-    bookworm "$WORK/rootfs" "${mirror:-http://deb.debian.org/debian}" >"$WORK/debootstrap.log" 2>&1 \
-    || { tail -20 "$WORK/debootstrap.log"; exit 1; }
-  # pip inside the build reaches the package index through this machine's TLS, so it needs its CAs.
-  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
-    cp /usr/local/share/ca-certificates/*.crt "$WORK/rootfs/usr/local/share/ca-certificates/"
-  fi
-  chroot "$WORK/rootfs" update-ca-certificates >/dev/null
-  ln -sf /usr/bin/python3 "$WORK/rootfs/usr/bin/python"
-  ln -sf /usr/bin/pip3 "$WORK/rootfs/usr/bin/pip"
-  rm -f "$WORK"/rootfs/usr/lib/python3*/EXTERNALLY-MANAGED
-  rm -rf "$WORK"/rootfs/var/cache/apt/archives/*.deb "$WORK"/rootfs/var/lib/apt/lists/*
-  tar -C "$WORK/rootfs" -c . | docker import \
-    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change 'ENV LANG=C.UTF-8' --change 'CMD ["python3"]' - "$BASE" >/dev/null
-  rm -rf "$WORK/rootfs"
-  made_base=1
-fi
+ensure_base
 docker run --rm "$BASE" python --version
 
 # -- 3. the image ----------------------------------------------------------------------------------
@@ -103,11 +64,17 @@ start=$(date +%s)
 docker build --pull=false --force-rm --network host -t "$TAG" . >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; exit 1; }
 size=$(docker image inspect "$TAG" --format '{{.Size}}')
 base_size=$(docker image inspect "$BASE" --format '{{.Size}}')
-say "built in $(( $(date +%s) - start )) s: image $((size / 1000000)) MB (base $((base_size / 1000000)) MB)"
+say "built in $(( $(date +%s) - start )) s: image $((size / 1000000)) MB = base $((base_size / 1000000)) MB" \
+  "+ estatedesk's layers $(((size - base_size) / 1000000)) MB"
 [ "$size" -lt 450000000 ] && ok "image under 450 MB" || bad "image is $((size / 1000000)) MB, over 450 MB"
-say "largest installed packages (MB):"
-docker run --rm --entrypoint sh "$TAG" -c \
-  'cd /opt/estatedesk/lib/python3*/site-packages && du -sm -- */ | sort -rn | head -12' | sed 's/^/   /'
+say "what each installed distribution costs in the image (files of its RECORD; bytecode not counted):"
+docker run --rm -i "$TAG" python - 25 <deploy/dist-sizes.py | sed 's/^/   /'
+docker run --rm "$TAG" sh -c 'cd /opt/estatedesk && printf "   %s MB bytecode (.pyc), %s MB the whole virtualenv\n" \
+  "$(find . -name "*.pyc" -printf "%s\n" | awk "{s+=\$1} END {print int(s/1e6)}")" "$(du -sm . | cut -f1)"'
+say "the features the build's trimming could break:"
+docker run --rm -i "$TAG" python -W ignore - <deploy/image-features.py >"$WORK/features.log" 2>&1 \
+  && ok "every feature works in the image" || bad "a feature is broken in the image"
+sed 's/^/   /' "$WORK/features.log"
 for tool in pytest mypy ruff playwright hypothesis uv pip; do
   if docker run --rm "$TAG" python -c "import importlib.util,sys; sys.exit(importlib.util.find_spec('$tool') is None)" 2>/dev/null; then
     bad "$tool is in the image"
@@ -117,17 +84,6 @@ ok "no test, lint or install tool importable in the image (pytest mypy ruff play
 docker run --rm "$TAG" sh -c 'touch "$HOME/x" /data/x && python -c "import matplotlib" 2>&1' >"$WORK/mpl.log" \
   && ! grep -qi "not writable\|warning" "$WORK/mpl.log" && ok "HOME and /data writable; matplotlib quiet" \
   || { cat "$WORK/mpl.log"; bad "HOME, /data or matplotlib's cache"; }
-
-health() {  # container, seconds: waits for Docker's own health status
-  local status=""
-  for _ in $(seq 1 "$2"); do
-    status=$(docker inspect --format '{{.State.Health.Status}}' "$1" 2>/dev/null || echo gone)
-    [ "$status" = healthy ] && break
-    [ "$status" = gone ] && break
-    sleep 1
-  done
-  echo "$status"
-}
 
 # -- 4. the demo -----------------------------------------------------------------------------------
 say "demo: docker run -p 127.0.0.1:$DEMO_PORT_HOST:8080 $TAG estatedesk demo"
@@ -140,7 +96,9 @@ if curl -fsS "http://127.0.0.1:$DEMO_PORT_HOST/healthz" >"$WORK/h" 2>&1; then
 else
   bad "demo /healthz through the published port"
 fi
-curl -fsS "http://127.0.0.1:$DEMO_PORT_HOST/" | grep -qi "<html" && ok "demo page served" || bad "demo page"
+# Into a file first: `grep -q` stops reading at the first match, and curl's failed write would fail the pipe.
+curl -fsS -o "$WORK/page" "http://127.0.0.1:$DEMO_PORT_HOST/" && grep -qi "<html" "$WORK/page" \
+  && ok "demo page served" || bad "demo page"
 docker logs ed-demo-$RUN_ID 2>&1 | tail -3 | sed 's/^/   /'
 start=$(date +%s%N)
 docker stop ed-demo-$RUN_ID >/dev/null
@@ -202,6 +160,13 @@ out=$(docker run --rm "${common[@]}" -e ESTATEDESK_TELEGRAM_TOKEN=424242:wrong "
 set -e
 printf '%s\n' "$out" | sed 's/^/   /'
 if [ "$code" -ne 0 ] && ! grep -q Traceback <<<"$out"; then ok "wrong token: exit $code, no traceback"; else bad "wrong token: exit $code"; fi
+
+# -- 6. docker compose up ---------------------------------------------------------------------------
+if [ -z "${SKIP_COMPOSE:-}" ]; then
+  # Its own engine and base checks find both ready; KEEP_BASE there, as they are this script's to remove.
+  IMAGE=$TAG KEEP_BASE=1 deploy/check-compose.sh || failures=$((failures + $?))
+  [ -n "${KEEP_BASE:-}" ] || docker rmi -f estatedesk-standin/postgres:local estatedesk-standin/redis:local >/dev/null 2>&1
+fi
 
 if [ "$failures" -eq 0 ]; then say "all checks passed"; else say "$failures check(s) failed"; fi
 exit "$failures"

@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.config import EstateConfig
 from bot.domain.residents import Language, Resident
@@ -24,9 +23,12 @@ from dialogs.replies import Choice, Reply
 from dialogs.understanding import CorrectionSink, Understander, Understanding
 from integrations.billing import BillingSource
 from integrations.registry import ResidentRegistry
-from integrations.state import StateStore
+from integrations.state import Hold, StateStore
 from integrations.state.durable import DurableState
 from integrations.tickets import TicketBackend
+
+if TYPE_CHECKING:
+    from dialogs.survey import SurveyActions
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,8 @@ class Services:
     clock: Callable[[], datetime]
     ticket_actions: TicketActions | None = None
     corrections: CorrectionSink | None = None  # where corrected labels are kept for review (bot.nlu.corrections)
+    # The follow-up survey's answers (bot.surveys sets it), for channels that take them outside a Turn (Rasa).
+    survey_actions: SurveyActions | None = None
     # Extensions register here: resident commands ("notices" -> handler) and long-lived buttons by
     # the prefix of their data ("s" for "s:123:5"). A handler is ``async def handler(turn) -> None``.
     commands: dict[str, Callable[[Turn], Awaitable[None]]] = field(default_factory=dict)
@@ -276,34 +280,42 @@ class Engine:
     async def _by_telegram(self, event: Inbound) -> Resident | None:
         return await self.services.registry.by_telegram(event.user_id) if event.user_id else None
 
-    async def handle(self, event: Inbound, *, locked: bool = False) -> Outcome:
-        """One turn. ``locked``: the caller already holds the chat's lock (a channel that keeps state of
-        its own beside the dialog's, under the same lock)."""
-        async with nullcontext() if locked else self.store.lock(event.chat):
-            stored = await self.store.load(event.chat)
-            state = stored or new_state()
-            if event.event_id and state.get("last_event") == event.event_id:
-                # Handled and saved before, but perhaps never delivered: say it again.
-                replies = [Reply.from_dict(r) for r in state.get("last_replies", [])]
-                toast, alert = state.get("last_toast"), bool(state.get("last_alert"))
-                return Outcome(replies=replies, toast=toast, alert=alert, replayed=True)
-            lost = await self.forms.open_form(event.chat) if stored is None and self.forms is not None else None
-            resolver = self.identities.get(event.channel)
-            # A channel that registered no resolver has no known senders: they are treated as unregistered.
-            resident = await resolver(event) if resolver is not None else None
-            turn = Turn(event, state, self.services, resident)
-            turn.lost_flow = lost
-            before = state.get("flow")
-            await self.root(turn)
-            state["last_event"] = event.event_id
-            state["last_replies"] = [r.to_dict() for r in turn.replies]
-            state["last_toast"], state["last_alert"] = turn.toast, turn.alert
-            after = state.get("flow")
-            if self.forms is not None and (after != before or lost):
-                # Before the state: a form under way is always on record (a failure here leaves
-                # nothing saved, and the redelivered event runs the turn again).
-                await self.forms.set_open_form(event.chat, after)
-            await self.store.save(event.chat, state)
+    async def handle(self, event: Inbound, *, held: Hold | None = None) -> Outcome:
+        """One turn. ``held``: the caller holds the chat's lock already (a channel that keeps state of its own
+        beside the dialog's, under the same lock); the state is read and saved through its hold.
+
+        Otherwise the chat's lock is taken with its state read in the same round trip, and the state is
+        saved in the round trip that lets the lock go, before the caller sends any reply."""
+        if held is not None:
+            return await self._turn(event, held)
+        async with self.store.hold(event.chat, read=(event.chat,)) as hold:
+            return await self._turn(event, hold)
+
+    async def _turn(self, event: Inbound, held: Hold) -> Outcome:
+        stored = await held.load(event.chat)
+        state = stored or new_state()
+        if event.event_id and state.get("last_event") == event.event_id:
+            # Handled and saved before, but perhaps never delivered: say it again.
+            replies = [Reply.from_dict(r) for r in state.get("last_replies", [])]
+            toast, alert = state.get("last_toast"), bool(state.get("last_alert"))
+            return Outcome(replies=replies, toast=toast, alert=alert, replayed=True)
+        lost = await self.forms.open_form(event.chat) if stored is None and self.forms is not None else None
+        resolver = self.identities.get(event.channel)
+        # A channel that registered no resolver has no known senders: they are treated as unregistered.
+        resident = await resolver(event) if resolver is not None else None
+        turn = Turn(event, state, self.services, resident)
+        turn.lost_flow = lost
+        before = state.get("flow")
+        await self.root(turn)
+        state["last_event"] = event.event_id
+        state["last_replies"] = [r.to_dict() for r in turn.replies]
+        state["last_toast"], state["last_alert"] = turn.toast, turn.alert
+        after = state.get("flow")
+        if self.forms is not None and (after != before or lost):
+            # Before the state: a form under way is always on record (a failure here leaves
+            # nothing saved, and the redelivered event runs the turn again).
+            await self.forms.set_open_form(event.chat, after)
+        held.save(event.chat, state)
         return Outcome(turn.replies, turn.toast, turn.alert, tickets=turn.tickets, resident=turn.resident)
 
 

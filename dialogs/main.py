@@ -153,8 +153,16 @@ def _unknown_sender(channel: str, name: str, user_id: int) -> str:
     return f"A {channel} caller (unverified)"
 
 
-def verification_report(conversation: str, phone: str, who: str, carried: str, channel: str) -> Report:
-    """A number not in the registry: a verification request for the desk, once per conversation and number."""
+def verification_report(
+    conversation: str, phone: str, who: str, carried: str, channel: str, *, unverified: bool = False
+) -> Report:
+    """A number not in the registry (or ``unverified``: typed where no channel vouches for it, on record or not):
+    a verification request for the desk, once per conversation and number."""
+    what = (
+        f"{who} typed {phone}; the channel does not verify numbers, so the desk must check it is theirs."
+        if unverified
+        else f"{who} shared {phone}, which is not in the resident registry."
+    )
     return Report(
         idempotency_key=f"{conversation}:verify:{phone}",
         kind=TicketKind.VERIFICATION,
@@ -163,10 +171,7 @@ def verification_report(conversation: str, phone: str, who: str, carried: str, c
         resident_id=None,
         unit_id=None,
         place="",
-        description=(
-            f"{who} shared {phone}, which is not in the resident registry."
-            + (f"\nTheir message: {carried}" if carried else "")
-        ),
+        description=what + (f"\nTheir message: {carried}" if carried else ""),
         channel=channel,
         contact_phone=phone,
     )

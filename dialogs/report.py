@@ -34,6 +34,18 @@ def unit_by_id(turn: Turn, unit_id: int | None) -> Unit | None:
     return next((u for u in resident_units(turn) if u.id == unit_id), None)
 
 
+def names_common_area(
+    kind: TicketKind, common_area: str | None, building: str | None, unit: str | None, own_home: bool
+) -> bool:
+    """A repair the resident's words place in a common area: one is named, or a building without a unit
+    ("3座冇電") and nothing about their own home. Complaints keep their place step (no common area)."""
+    if kind is not TicketKind.REPAIR:
+        return False
+    if common_area:
+        return True
+    return bool(building) and not unit and not own_home
+
+
 def own_unit(units: list[Unit], building: str | None, unit: str | None) -> Unit | None:
     """The resident's unit that ``building``/``unit`` (as the registry holds them) name; None for anyone else's.
 
@@ -95,13 +107,9 @@ class ReportDialog(Dialog):
         await self.prompt(turn, self.next_step(turn, None))
 
     def _common_area_named(self, understood: Understanding) -> bool:
-        """A repair the resident's words place in a common area: one is named, or a building without a unit
-        ("3座冇電") and nothing about their own home. Complaints keep their place step (no common area)."""
-        if self.kind is not TicketKind.REPAIR:
-            return False
-        if understood.common_area:
-            return True
-        return bool(understood.building) and not understood.unit and not understood.own_home
+        return names_common_area(
+            self.kind, understood.common_area, understood.building, understood.unit, understood.own_home
+        )
 
     @staticmethod
     def _mentioned_unit(turn: Turn, understood: Understanding) -> Unit | None:

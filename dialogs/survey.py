@@ -130,12 +130,7 @@ async def on_survey_button(turn: Turn, actions: SurveyActions) -> None:
     if outcome == "answered_before":
         turn.notify(_("You have already answered. Thank you!"))
         return
-    if outcome == "reopened":
-        turn.say(_("We are sorry. We have reopened the matter and staff will contact you."))
-    elif outcome == "escalated":
-        turn.say(_("We are sorry. A manager will look into how this was handled."))
-    else:
-        turn.say(_("Thank you for your rating."))
+    turn.say(rating_outcome(_, outcome))
     if turn.flow:
         return  # the resident is in the middle of a form: do not take their next words as a comment
     until = turn.now + timedelta(minutes=turn.services.estate.surveys.comment_minutes)
@@ -144,6 +139,15 @@ async def on_survey_button(turn: Turn, actions: SurveyActions) -> None:
         _("Anything you would like to add? Type a comment, or press Skip."),
         choices=((Choice(survey_data(survey_id, SKIP), _("Skip")),),),
     )
+
+
+def rating_outcome(_: Translator, outcome: str) -> str:
+    """What the resident is told once their rating is kept (an outcome of :meth:`SurveyActions.rate`)."""
+    if outcome == "reopened":
+        return _("We are sorry. We have reopened the matter and staff will contact you.")
+    if outcome == "escalated":
+        return _("We are sorry. A manager will look into how this was handled.")
+    return _("Thank you for your rating.")
 
 
 async def on_comment(turn: Turn, actions: SurveyActions) -> bool:

@@ -1,4 +1,5 @@
-"""Dead letters: updates that can never be processed, set aside whole so they stop blocking the rest."""
+"""Dead letters: updates that can never be processed (and outgoing requests that can never be delivered),
+set aside whole so they stop blocking the rest."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ class DeadReason(StrEnum):
     UNPARSABLE = "unparsable"  # not an update python-telegram-bot can read
     FAILED = "failed"  # its turn failed the same way on every attempt
     CRASHED = "crashed"  # the worker died handling it, again and again
+    REFUSED = "refused"  # an outgoing request the other side refuses for good (Rasa's trigger_intent: a 4xx)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -169,3 +171,50 @@ def texts(outcome: Outcome) -> str:
         parts.extend(filter(None, [r.title, r.text]))
         parts.extend(f"{k}: {v}" for k, v in r.fields)
     return "\n".join(parts)
+
+
+class RoundTrips:
+    """Counts the Redis round trips a state store makes for chosen tasks (a pipeline or a script is one)."""
+
+    def __init__(self, store: Any) -> None:
+        self.by_task: dict[asyncio.Future[Any], list[str]] = {}
+        client = store.client
+        command, pipeline = client.execute_command, client.pipeline
+
+        def seen() -> list[str] | None:
+            task = asyncio.current_task()
+            return self.by_task.get(task) if task is not None else None
+
+        async def counted_command(*args: Any, **options: Any) -> Any:
+            if (trips := seen()) is not None:
+                trips.append(str(args[0]))
+            return await command(*args, **options)
+
+        def counted_pipeline(*args: Any, **kwargs: Any) -> Any:
+            pipe = pipeline(*args, **kwargs)
+            execute = pipe.execute
+
+            async def counted_execute(*a: Any, **k: Any) -> Any:
+                if (trips := seen()) is not None:
+                    trips.append("PIPELINE " + " ".join(str(c[0][0]) for c in pipe.command_stack))
+                return await execute(*a, **k)
+
+            pipe.execute = counted_execute
+            return pipe
+
+        client.execute_command = counted_command
+        client.pipeline = counted_pipeline
+
+    def watch(self) -> list[str]:
+        """Count the current task's round trips from now on, into the list returned."""
+        task = asyncio.current_task()
+        assert task is not None
+        self.by_task[task] = trips = []
+        return trips
+
+    async def of(self, work: Coroutine[Any, Any, Any]) -> list[str]:
+        """Run ``work`` as a task of its own and return its round trips."""
+        task = asyncio.ensure_future(work)
+        self.by_task[task] = trips = []
+        await task
+        return trips

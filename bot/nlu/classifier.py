@@ -40,13 +40,20 @@ class FeatureRows:
 
 
 _TOKEN = "\x00"  # marks a token feature, which no character n-gram can contain
+_WORD = "\x01"  # marks a word feature (weighted like an n-gram)
+
+
+def token_feature(token: str) -> str:
+    """The vocabulary key of a whole-token feature (a lexicon concept), never a character n-gram."""
+    return _TOKEN + token
 
 
 class NgramVectoriser:
     """TF-IDF over character n-grams of normalised text (sublinear tf, l2-normalised rows).
 
     Digit runs become "0" first: a unit number says nothing about what is broken. ``tokens`` may add
-    whole-word features (the lexicon's concepts), weighted by ``token_weight`` against the n-grams.
+    whole-word features (the lexicon's concepts), weighted by ``token_weight`` against the n-grams;
+    ``words`` adds word features weighted like the n-grams.
     """
 
     def __init__(
@@ -55,11 +62,13 @@ class NgramVectoriser:
         min_df: int = 1,
         tokens: Callable[[str], list[str]] | None = None,
         token_weight: float = 1.0,
+        words: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.tokens = tokens
         self.token_weight = token_weight
+        self.words = words
         self.vocabulary: dict[str, int] = {}
         self.idf: FloatArray = np.zeros(0)
 
@@ -75,6 +84,9 @@ class NgramVectoriser:
         if self.tokens is not None:
             for token in self.tokens(text):
                 grams[_TOKEN + token] += 1
+        if self.words is not None:
+            for word in self.words(text):
+                grams[_WORD + word] += 1
         return grams
 
     def fit(self, texts: Sequence[str]) -> NgramVectoriser:

@@ -6,6 +6,7 @@ training file only, so the held-out file stays an honest sample.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Sequence
@@ -231,19 +232,43 @@ async def run_eval(path: str, out: TextIO, understander: Understander | None = N
     return 0
 
 
-async def cross_validate(examples: Sequence[Example], folds: int = 5, seed: int = 0, **settings: object) -> Scores:
+def transcript_groups(path: str | Path) -> list[int]:
+    """For each line of a labelled file, the written message it belongs to: a speech-transcript variant
+    (``"source": "transcript"``) belongs to the line before it (``bot.nlu.transcript`` writes them so)."""
+    groups: list[int] = []
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
+        follows = bool(groups) and json.loads(raw).get("source") == "transcript"
+        groups.append(groups[-1] if follows else len(groups))
+    return groups
+
+
+async def cross_validate(
+    examples: Sequence[Example],
+    folds: int = 5,
+    seed: int = 0,
+    groups: Sequence[int] | None = None,
+    **settings: object,
+) -> Scores:
     """k-fold cross-validation of the built-in understander; ``settings`` override :class:`ModelSettings`.
 
-    Line numbers in the misses are 1-based positions in ``examples``.
+    ``groups`` (one per example, e.g. :func:`transcript_groups`) keeps each group on one side of every
+    fold: a message and its transcript variant are near-duplicates, and a fold that trains on one and
+    tests on the other rewards memorising. Line numbers in the misses are 1-based positions in ``examples``.
     """
     from bot.nlu.model import BuiltinUnderstander, ModelSettings
 
     model_settings = ModelSettings(**settings)  # type: ignore[arg-type]
-    order = list(range(len(examples)))
-    random.Random(seed).shuffle(order)
+    keys = list(groups) if groups is not None else list(range(len(examples)))
+    if len(keys) != len(examples):
+        raise ValueError("one group per example")
+    distinct = sorted(set(keys))
+    random.Random(seed).shuffle(distinct)
+    fold_of = {key: i % folds for i, key in enumerate(distinct)}
     scores = Scores()
     for fold in range(folds):
-        test = sorted(order[fold::folds])
+        test = [i for i, key in enumerate(keys) if fold_of[key] == fold]
         held = set(test)
         train = [e for i, e in enumerate(examples) if i not in held]
         model = BuiltinUnderstander(train, model_settings)

@@ -19,8 +19,6 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-import cn2an
-
 from bot.nlu.normalise import normalise
 
 
@@ -83,10 +81,21 @@ def _digits(text: str) -> str:
         return text
     if re.fullmatch("[〇零一二三四五六七八九]+", text) and len(text) > 1:
         return text.translate(_CN_DIGITS)
+    value = _chinese_number(text)
+    return text if value is None else str(value)
+
+
+def _chinese_number(text: str) -> int | None:
+    """ "十二" -> 12, "二十三" -> 23, "一百零二" -> 102; None for anything else.
+
+    cn2an is imported on first use: its import alone is a fifth of the understander's start-up, and a numeral
+    with 十 or 百 in a unit is rare."""
+    import cn2an
+
     try:
-        return str(int(cn2an.cn2an(text, "smart")))
-    except (ValueError, TypeError):
-        return text
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 def normalise_building(value: str | None) -> str | None:

@@ -24,6 +24,7 @@ matplotlib.rcParams["font.sans-serif"] = [
     "Noto Sans CJK SC",
     "Noto Sans CJK JP",
     "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",  # the image's (Dockerfile)
     "DejaVu Sans",
 ]
 

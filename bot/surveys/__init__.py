@@ -46,6 +46,7 @@ def install(app: Estatedesk) -> None:
         await questionnaires.send_pending()
 
     services.buttons["s"] = survey_button
+    services.survey_actions = followups
     services.buttons["q"] = questionnaire_button
     services.flows[COMMENT_FLOW] = comment
     app.every("surveys", app.estate.surveys.sweep_seconds, sweep)

@@ -130,15 +130,24 @@ class FollowUps:
                 return 0
             resident = await self.registry.get(survey.resident_id)
             sender = self.sender
-            if resident is None or resident.telegram_user_id is None or not resident.reachable or sender is None:
+            # A ticket opened on another channel (a Rasa conversation) is asked about there.
+            news = getattr(self.desk, "news", None)
+            elsewhere = news.surveys_elsewhere.get(ticket.channel) if news is not None else None
+            if elsewhere is not None and resident is not None:
+                reply = survey_reply(Translator(resident.language), survey.id, ticket.number, reminder=reminder)
+                if not await elsewhere(ticket, survey.id, reply):
+                    await self.store.finish(key)
+                    return await self._to_phone(survey, before, "no chat")
+            elif resident is None or resident.telegram_user_id is None or not resident.reachable or sender is None:
                 await self.store.finish(key)
                 return await self._to_phone(survey, before, "no chat")
-            reply = survey_reply(Translator(resident.language), survey.id, ticket.number, reminder=reminder)
-            try:
-                await sender.send(resident.telegram_user_id, reply)
-            except ChatUnreachable:
-                await self.store.finish(key)
-                return await self._to_phone(survey, before, "blocked")
+            else:
+                reply = survey_reply(Translator(resident.language), survey.id, ticket.number, reminder=reminder)
+                try:
+                    await sender.send(resident.telegram_user_id, reply)
+                except ChatUnreachable:
+                    await self.store.finish(key)
+                    return await self._to_phone(survey, before, "blocked")
             if await self.surveys.move(survey.id, before, after, self.clock()):
                 event = SurveyEvent.REMINDED if reminder else SurveyEvent.SENT
                 await self._log(ticket, event, survey=survey.id)

@@ -9,7 +9,10 @@ its tracker store, so estatedesk stores nothing per conversation.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
+import unicodedata
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -21,19 +24,23 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
+from bot.domain.callback_data import parse_survey
 from bot.domain.emergency import looks_like_emergency
 from bot.domain.residents import InvalidPhone, Language, Resident, Unit, normalise_phone
+from bot.domain.surveys import NOT_FIXED, RATINGS, SKIP
 from bot.domain.text import MAX_DESCRIPTION, MAX_RELAY, clean_text
 from bot.domain.tickets import CATEGORIES, Report, Ticket, TicketEvent, TicketKind, TicketStatus, Urgency
 from bot.errors import BackendUnavailable
 from bot.i18n import Translator
+from bot.nlu.places import find_common_area, says_own_home
 from bot.nlu.units import extract_unit
 from dialogs.bill import statement_fields
 from dialogs.engine import Services
-from dialogs.labels import STATUS_LABELS, category_label
+from dialogs.labels import STATUS_LABELS, area_label, category_label
 from dialogs.main import ticket_lines, verification_report
 from dialogs.replies import Reply
-from dialogs.report import own_unit, receipt
+from dialogs.report import names_common_area, own_unit, receipt
+from dialogs.survey import MAX_COMMENT, rating_outcome, survey_reply
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +58,19 @@ SLOTS: dict[str, str] = {
     "estatedesk_urgency": "text",
     "estatedesk_draft": "text",
     "ticket_number": "text",
+    "estatedesk_place": "text",
+    "estatedesk_survey": "text",
+    "survey_score": "text",
+    "survey_comment": "text",
 }
 FORM_SLOTS = ("category", "unit", "description")
 FORMS = {"repair_form": TicketKind.REPAIR, "complaint_form": TicketKind.COMPLAINT}
+SURVEY_FORM = "survey_form"
+SURVEY_FORM_SLOTS = ("survey_score", "survey_comment")
+SURVEY_ENTITIES = ("ticket", "survey", "message")
 NEWS_INTENT = "EXTERNAL_ticket_news"  # what ticket news triggers in the conversation
 NEWS_ENTITIES = ("ticket", "status", "message")
+SURVEY_INTENT = "EXTERNAL_survey"  # the follow-up survey of a resolved ticket: entities ticket, survey, message
 
 AfterSubmit = Callable[[list[Ticket], Resident | None], Awaitable[None]]
 
@@ -66,6 +81,9 @@ class RasaDesk:
 
     services: Services
     after_submit: AfterSubmit | None = None
+    # Rasa input channels (Rasa's names: "twilio_voice", a custom connector's) whose phone slot the channel
+    # verified (a caller id). A number typed anywhere else proves nothing and identifies nobody.
+    verified_channels: frozenset[str] = frozenset()
 
 
 def render(reply: Reply) -> str:
@@ -156,15 +174,14 @@ class IdentifyAction(DeskAction):
         except InvalidPhone:
             dispatcher.utter_message(text=_("That phone number could not be read. Please try again."))
             return [SlotSet("phone", None)]
-        resident = await self.services.registry.by_phone(phone)
+        verified = tracker.get_latest_input_channel() in self.desk.verified_channels
+        resident = await self.services.registry.by_phone(phone) if verified else None
         if resident is None:
-            conversation = f"{CHANNEL}:{tracker.sender_id}"
-            report = verification_report(conversation, phone, f"Rasa conversation {tracker.sender_id}", "", CHANNEL)
-            ticket = await self.services.intake.submit(report)
-            if self.desk.after_submit is not None:
-                await self.desk.after_submit([ticket], None)
-            dispatcher.utter_message(
-                text=_(
+            # Unknown, or typed where nobody verified it: the desk checks it. The answer on an unverified
+            # channel is the same whether the number is on record or not (it tells nobody who lives here).
+            ticket = await self._verification_request(tracker, phone, verified)
+            if verified:
+                text = _(
                     "We could not find {phone} in the resident records. The service desk will check it "
                     "(request {number}) and contact you, usually within one working day. "
                     "In an emergency call {emergency}.",
@@ -172,9 +189,28 @@ class IdentifyAction(DeskAction):
                     number=ticket.number,
                     emergency=estate.emergency_phone,
                 )
-            )
+            else:
+                text = _(
+                    "A number typed in this chat cannot link it to a home. The service desk will check {phone} "
+                    "(request {number}) and contact you there, usually within one working day. "
+                    "In an emergency call {emergency}.",
+                    phone=phone,
+                    number=ticket.number,
+                    emergency=estate.emergency_phone,
+                )
+            dispatcher.utter_message(text=text)
             return [SlotSet("phone", None)]
         return [*self._linked(dispatcher, tracker, resident), SlotSet("estatedesk_resident", str(resident.id))]
+
+    async def _verification_request(self, tracker: Tracker, phone: str, verified: bool) -> Ticket:
+        conversation = f"{CHANNEL}:{tracker.sender_id}"
+        channel = tracker.get_latest_input_channel() or "?"
+        origin = f"Rasa conversation {tracker.sender_id} ({channel})"
+        report = verification_report(conversation, phone, origin, "", CHANNEL, unverified=not verified)
+        ticket = await self.services.intake.submit(report)
+        if self.desk.after_submit is not None:
+            await self.desk.after_submit([ticket], None)
+        return ticket
 
     def _linked(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident) -> list[EventType]:
         events: list[EventType] = []
@@ -188,10 +224,9 @@ class IdentifyAction(DeskAction):
         return events
 
 
-class ValidateReportForm(FormValidationAction):
-    """Category, unit and description of a repair or complaint form, by the desk's understanding and registry."""
+class DeskFormValidation(FormValidationAction):
+    """A form's validation action: ends the form when it may not run, answers an outage in Rasa's error format."""
 
-    kind: TicketKind
     form: str
 
     def __init__(self, desk: RasaDesk) -> None:
@@ -204,12 +239,31 @@ class ValidateReportForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
         try:
             resident = await self.helper.resident(tracker)
-            if resident is None:
-                self.helper.identify_first(dispatcher, self.helper.translator(tracker, resident))
+            if not self.may_run(dispatcher, tracker, resident):
                 return [ActiveLoop(None), SlotSet("requested_slot", None)]
             events = await super().run(dispatcher, tracker, domain)
         except (BackendUnavailable, OSError) as exc:
             raise ActionExecutionRejection(self.name(), f"estatedesk is unavailable: {exc}") from exc
+        return self.after(tracker, events)
+
+    def may_run(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None) -> bool:
+        return resident is not None
+
+    def after(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
+        return events
+
+
+class ValidateReportForm(DeskFormValidation):
+    """Category, unit and description of a repair or complaint form, by the desk's understanding and registry."""
+
+    kind: TicketKind
+
+    def may_run(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None) -> bool:
+        if resident is None:
+            self.helper.identify_first(dispatcher, self.helper.translator(tracker, resident))
+        return resident is not None
+
+    def after(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
         if not tracker.get_slot("estatedesk_draft"):
             # This form run's id: submitting it twice (or Rasa retrying) opens one ticket.
             events.append(SlotSet("estatedesk_draft", uuid.uuid4().hex))
@@ -240,21 +294,33 @@ class ValidateReportForm(FormValidationAction):
     async def validate_unit(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = str(value or "").strip()
+        text = _words(value, tracker)
         mention = extract_unit(text)
         units, _ = await self._context(tracker)
         unit = own_unit(units, mention.building, mention.unit)
         if unit is not None:
-            return {"unit": unit.label}
+            return {"unit": unit.label, "estatedesk_place": None}
+        # A repair in a common area ("3座大堂", "the car park"), by the chat's own rule and place inference.
+        area = find_common_area(text)
+        if names_common_area(self.kind, area, mention.building, mention.unit, says_own_home(text)):
+            building = mention.building or ""
+            if area and building:
+                detail = area_label(_, area, building)
+            else:  # the resident's words stay in the place staff read, after what was recognised
+                prefix = area_label(_, area, None) if area else _("Block {building}", building=building)
+                detail = f"{prefix} – {text}"
+            place = _("Common area: {where}", where=detail)
+            return {"unit": place, "estatedesk_place": json.dumps({"place": place, "building": building})}
         # Never someone else's unit: refused with a message, and the resident's own units offered.
+        buttons = [{"title": u.label, "payload": f'/inform{{"unit":"{u.label}"}}'} for u in units]
         dispatcher.utter_message(
             text=_(
                 "You mentioned {unit}, which is not one of your registered units. Which place is this report about?",
                 unit=text or "-",
             ),
-            buttons=[{"title": u.label, "payload": f'/inform{{"unit":"{u.label}"}}'} for u in units],
+            buttons=buttons,
         )
-        return {"unit": None}
+        return {"unit": None, "estatedesk_place": None}
 
     async def validate_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -280,6 +346,15 @@ class ValidateReportForm(FormValidationAction):
             )
             slots["estatedesk_urgency"] = Urgency.EMERGENCY.value
         return slots
+
+
+def _words(value: Any, tracker: Tracker) -> str:
+    """What the resident wrote for a slot: the whole message when the slot holds a part of it (an entity)."""
+    text = str(value or "").strip()
+    latest = str((tracker.latest_message or {}).get("text") or "").strip()
+    if text and text in latest and not latest.startswith("/"):
+        return latest
+    return text
 
 
 class ValidateRepairForm(ValidateReportForm):
@@ -313,8 +388,9 @@ class SubmitAction(DeskAction):
         slots = {name: tracker.get_slot(name) for name in FORM_SLOTS}
         mention = extract_unit(str(slots["unit"] or ""))
         unit = own_unit([link.unit for link in resident.units], mention.building, mention.unit)
+        common = self._common_place(tracker) if unit is None else None
         category = slots["category"] if slots["category"] in CATEGORIES[self.kind] else None
-        if unit is None or category is None or not slots["description"]:
+        if (unit is None and common is None) or category is None or not slots["description"]:
             # Slots that did not pass validation (set around it): never used.
             raise ActionExecutionRejection(self.name(), "the form's slots are missing or not valid")
         description = clean_text(str(slots["description"]))[:MAX_DESCRIPTION]
@@ -327,9 +403,9 @@ class SubmitAction(DeskAction):
             category=category,
             urgency=Urgency.EMERGENCY if emergency else Urgency.NORMAL,
             resident_id=resident.id,
-            unit_id=unit.id,
-            place=unit.label,
-            building=unit.building,
+            unit_id=unit.id if unit is not None else None,
+            place=unit.label if unit is not None else common[0] if common else "",
+            building=unit.building if unit is not None else common[1] if common else "",
             description=description,
             channel=CHANNEL,
         )
@@ -343,8 +419,21 @@ class SubmitAction(DeskAction):
             await self.desk.after_submit([ticket], resident)
         dispatcher.utter_message(text="\n".join(receipt(_, ticket, self.services.estate)))
         return [SlotSet("ticket_number", ticket.number), SlotSet("estatedesk_draft", None)] + [
-            SlotSet(name, None) for name in (*FORM_SLOTS, "estatedesk_urgency")
+            SlotSet(name, None) for name in (*FORM_SLOTS, "estatedesk_urgency", "estatedesk_place")
         ]
+
+    def _common_place(self, tracker: Tracker) -> tuple[str, str] | None:
+        """(place, building) of a repair the form's validation placed in a common area (a slot only it sets)."""
+        raw = tracker.get_slot("estatedesk_place")
+        if self.kind is not TicketKind.REPAIR or not raw:
+            return None
+        try:
+            place = json.loads(str(raw))
+        except ValueError:
+            return None
+        if not isinstance(place, dict) or not place.get("place"):
+            return None
+        return str(place["place"]), str(place.get("building") or "")
 
 
 class SubmitRepairAction(SubmitAction):
@@ -459,7 +548,162 @@ class AnswerAction(DeskAction):
         return []
 
 
-ACTIONS: tuple[type[DeskAction] | type[ValidateReportForm], ...] = (
+# -- the follow-up survey ----------------------------------------------------------------------------------
+# What a typed answer may say instead of pressing a button: "not fixed", or nothing to add.
+_NOT_FIXED_WORDS = re.compile(r"not[ _]?fixed|^nf$|未(?:修|整|搞)好|[沒没冇]有?(?:修|整)好|仲係壞|还是坏|還是壞")
+_SKIP_WORDS = {
+    *("skip", "no", "none", "nothing", "no thanks"),
+    *("唔使", "唔洗", "冇", "沒有", "不用", "跳過"),
+    *("没有", "不用了", "跳过"),
+}
+_NOTHING_ASKED = "-"  # survey_comment when no comment was asked for (the survey was answered before, or is gone)
+
+
+def read_score(value: Any) -> str | None:
+    """A survey answer as the chat's button values: "1".."5" or "nf" (not fixed); None if it is neither."""
+    text = unicodedata.normalize("NFKC", str(value or "")).strip().lower()
+    if _NOT_FIXED_WORDS.search(text):
+        return NOT_FIXED
+    found = re.search(r"(?<!\d)([1-5])(?!\d)", text)
+    return found.group(1) if found and int(found.group(1)) in RATINGS else None
+
+
+def _survey_payload(slot: str, value: str) -> str:
+    return f'/survey_answer{{"{slot}":"{value}"}}'
+
+
+class SurveyAction(DeskAction):
+    """``EXTERNAL_survey`` from the desk: the survey of one of this resident's tickets starts (the form asks)."""
+
+    action_name = "action_estatedesk_survey"
+    needs_resident = False
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        number = next(tracker.get_latest_entity_values("ticket"), None)
+        survey = str(next(tracker.get_latest_entity_values("survey"), "") or "")
+        ticket = await self.services.tickets.get(str(number)) if number else None
+        if ticket is None or resident is None or ticket.resident_id != resident.id or not survey.isdigit():
+            return [SlotSet("estatedesk_survey", None)]  # not this conversation's: the form ends at once, silent
+        return [
+            SlotSet("estatedesk_survey", survey),
+            SlotSet("ticket_number", ticket.number),
+            *(SlotSet(name, None) for name in SURVEY_FORM_SLOTS),
+        ]
+
+
+class AskSurveyScoreAction(DeskAction):
+    """The survey's question as the chat asks it (``dialogs.survey.survey_reply``), its buttons as Rasa payloads."""
+
+    action_name = "action_ask_survey_score"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        survey = str(tracker.get_slot("estatedesk_survey") or "")
+        if not survey.isdigit():
+            return []
+        reply = survey_reply(_, int(survey), str(tracker.get_slot("ticket_number") or ""))
+        buttons = []
+        for row in reply.choices:
+            for choice in row:
+                parsed = parse_survey(choice.value)
+                if parsed is not None:
+                    buttons.append({"title": choice.label, "payload": _survey_payload("survey_score", parsed[1])})
+        dispatcher.utter_message(text=render(Reply(reply.text, title=reply.title)), buttons=buttons)
+        return []
+
+
+class AskSurveyCommentAction(DeskAction):
+    action_name = "action_ask_survey_comment"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        dispatcher.utter_message(
+            text=_("Anything you would like to add? Type a comment, or press Skip."),
+            buttons=[{"title": _("Skip"), "payload": _survey_payload("survey_comment", SKIP)}],
+        )
+        return []
+
+
+class ValidateSurveyForm(DeskFormValidation):
+    """The score (a button, or typed: "4", "5⭐", "not fixed", "未修好"), kept at once; then an optional comment."""
+
+    form = SURVEY_FORM
+
+    def may_run(self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None) -> bool:
+        return resident is not None and str(tracker.get_slot("estatedesk_survey") or "").isdigit()
+
+    async def validate_survey_score(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        score = read_score(value)
+        if score is None:
+            return {"survey_score": None}  # asked again, with its buttons
+        resident = await self.helper.resident(tracker)
+        _ = self.helper.translator(tracker, resident)
+        # Kept now, so a resident who never writes a comment has still answered (rate() is idempotent).
+        outcome = await record_score(self.desk, tracker, resident, score)
+        if outcome is None:
+            return {"survey_score": score}
+        if outcome in ("answered_before", "not_found"):
+            text = _("You have already answered. Thank you!")
+            if outcome == "not_found":
+                text = _("This survey is not available any more.")
+            dispatcher.utter_message(text=text)
+            return {"survey_score": score, "survey_comment": _NOTHING_ASKED}
+        dispatcher.utter_message(text=rating_outcome(_, outcome))
+        return {"survey_score": score}
+
+    async def validate_survey_comment(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = clean_text(str(value or ""))
+        if text.lower() in _SKIP_WORDS or text == _survey_payload("survey_comment", SKIP):
+            return {"survey_comment": SKIP}
+        return {"survey_comment": text[:MAX_COMMENT] if text else None}
+
+
+async def record_score(desk: RasaDesk, tracker: Tracker, resident: Resident | None, score: str) -> str | None:
+    """The answer through the desk's survey code (as a Telegram button press); None when there is none to record."""
+    actions = desk.services.survey_actions
+    survey = str(tracker.get_slot("estatedesk_survey") or "")
+    if actions is None or resident is None or not survey.isdigit():
+        return None
+    rating = None if score == NOT_FIXED else int(score)
+    return await actions.rate(int(survey), resident.id, rating, score == NOT_FIXED)
+
+
+class SurveyAnswerAction(DeskAction):
+    """The survey form is done: the score (again: idempotent) and the comment, through the desk's survey code."""
+
+    action_name = "action_estatedesk_survey_answer"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, resident: Resident | None, _: Translator
+    ) -> list[EventType]:
+        assert resident is not None
+        done = [SlotSet(name, None) for name in ("estatedesk_survey", *SURVEY_FORM_SLOTS)]
+        actions = self.services.survey_actions
+        survey = str(tracker.get_slot("estatedesk_survey") or "")
+        score = read_score(tracker.get_slot("survey_score"))
+        if actions is None or not survey.isdigit() or score is None:
+            return done
+        outcome = await record_score(self.desk, tracker, resident, score)
+        if outcome not in (None, "answered_before", "not_found"):
+            dispatcher.utter_message(text=rating_outcome(_, str(outcome)))  # not kept by the form's validation
+        comment = clean_text(str(tracker.get_slot("survey_comment") or ""))[:MAX_COMMENT]
+        if comment == SKIP:
+            dispatcher.utter_message(text=_("Thank you for your feedback."))
+        elif comment and comment != _NOTHING_ASKED:
+            await actions.comment(int(survey), resident.id, comment)
+            dispatcher.utter_message(text=_("Thank you, your comment has been passed on."))
+        return done
+
+
+ACTIONS: tuple[type[DeskAction] | type[DeskFormValidation], ...] = (
     IdentifyAction,
     ValidateRepairForm,
     ValidateComplaintForm,
@@ -469,4 +713,9 @@ ACTIONS: tuple[type[DeskAction] | type[ValidateReportForm], ...] = (
     TicketStatusAction,
     TicketNewsAction,
     AnswerAction,
+    SurveyAction,
+    AskSurveyScoreAction,
+    AskSurveyCommentAction,
+    ValidateSurveyForm,
+    SurveyAnswerAction,
 )

@@ -2,7 +2,8 @@
 
 It answers as Rasa 3 does: 401 ``NotAuthenticated`` without the right ``?token=``, 400 ``BadRequest``
 for a body without an intent ``name`` or with entities that are not an object or a list, 200 with the
-conversation's tracker otherwise. ``fail`` makes the next requests answer 503 (Rasa down or restarting).
+conversation's tracker otherwise. ``fail`` makes the next requests answer ``fail_status`` (503: Rasa down or
+restarting; 429: too many requests).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def _error(status: int, reason: str, message: str) -> web.Response:
 class FakeRasaApi:
     token: str
     triggered: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    fail: int = 0  # answer 503 to this many requests first
+    fail: int = 0  # answer ``fail_status`` to this many requests first
+    fail_status: int = 503
     refused: int = 0
 
     def app(self) -> web.Application:
@@ -37,7 +39,8 @@ class FakeRasaApi:
             return _error(401, "NotAuthenticated", "User is not authenticated.")
         if self.fail > 0:
             self.fail -= 1
-            return _error(503, "ServiceUnavailable", "Rasa is restarting.")
+            reason = "TooManyRequests" if self.fail_status == 429 else "ServiceUnavailable"
+            return _error(self.fail_status, reason, "Rasa is busy or restarting.")
         try:
             body = await request.json()
         except ValueError:

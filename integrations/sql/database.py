@@ -10,6 +10,7 @@ import asyncio
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -49,6 +50,10 @@ _SQLITE_PROGRAMMING_CODES = frozenset({sqlite3.SQLITE_ERROR})
 
 # Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits.
 CHUNK = 500
+
+# A pooled PostgreSQL connection idle this long is pinged before use (see _ping_when_idle).
+PING_AFTER_IDLE_S = 10.0
+_USED = "estatedesk_last_used"
 
 T = TypeVar("T")
 
@@ -154,11 +159,17 @@ class Database:
             connect_args=connect_args,
             pool_size=pool_size,
             max_overflow=max_overflow,
-            pool_pre_ping=self.dialect == "postgresql",
             **engine_args,
         )
+        # Reads on PostgreSQL run without BEGIN and ROLLBACK around them (autocommit): one statement, one
+        # round trip. Each statement sees what was committed when it started, as it would in a transaction
+        # at PostgreSQL's default READ COMMITTED level. Writes still go through transactions.
+        self._reads: AsyncEngine = self.engine
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine, busy_timeout_ms)
+        else:
+            _ping_when_idle(self.engine, PING_AFTER_IDLE_S)
+            self._reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._write_lock: asyncio.Lock | None = None
 
@@ -215,7 +226,7 @@ class Database:
     async def connect(self) -> AsyncIterator[AsyncConnection]:
         """A Core connection for reads (no ORM session): for queries that run on every message."""
         with translate_errors("read"):
-            async with self.engine.connect() as conn:
+            async with self._reads.connect() as conn:
                 yield conn
 
     @asynccontextmanager
@@ -232,6 +243,18 @@ class Database:
                     await conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
                     async with conn.begin():
                         yield conn
+
+    @asynccontextmanager
+    async def one_statement(self) -> AsyncIterator[AsyncConnection]:
+        """For a write that is one statement: on PostgreSQL in autocommit (the statement is its own
+        transaction: no BEGIN and COMMIT round trips), on SQLite a :meth:`transaction`."""
+        if self.is_sqlite:
+            async with self.transaction() as conn:
+                yield conn
+            return
+        with translate_errors("write"):
+            async with self._reads.connect() as conn:
+                yield conn
 
     async def ping(self) -> None:
         """Raise :class:`BackendUnavailable` unless the database answers a trivial query."""
@@ -277,6 +300,47 @@ MIGRATION_LOCK = 0x65737464_65736B
 
 _BEGIN_OPTION = "estatedesk_sqlite_begin"
 _SCAN_OPTION = "estatedesk_sqlite_scan"
+
+
+def _ping_when_idle(engine: AsyncEngine, idle_s: float) -> None:
+    """SQLAlchemy's ``pool_pre_ping``, for connections that sat idle ``idle_s`` or longer only.
+
+    The pre-ping costs three round trips on asyncpg (BEGIN, an empty query, ROLLBACK) at every checkout,
+    which on a busy desk is most of the SQL work of a turn. A connection used a moment ago is only
+    checked locally: one the server closed (a restart, ``pg_terminate_backend``) is replaced before
+    use. If it went away without a word meanwhile, its first statement fails as a disconnect:
+    SQLAlchemy drops every pooled connection and the caller gets BackendUnavailable, as for any
+    outage (Telegram delivers the update again). An idle connection is pinged; a dead one is replaced.
+    """
+    pool = engine.sync_engine.pool
+    dialect = engine.sync_engine.dialect
+
+    @event.listens_for(pool, "connect")
+    def fresh(dbapi_connection: Any, record: Any) -> None:
+        record.info[_USED] = time.monotonic()
+
+    @event.listens_for(pool, "checkin")
+    def returned(dbapi_connection: Any, record: Any) -> None:
+        record.info[_USED] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def taken(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        used = record.info.get(_USED)
+        if used is not None and time.monotonic() - used < idle_s:
+            # SQLAlchemy's own disconnect test for asyncpg reads the same flag (the driver's connection).
+            driver = getattr(dbapi_connection, "_connection", None)
+            if driver is not None and driver.is_closed():
+                raise sa_exc.DisconnectionError("the server closed the connection")
+            return
+        try:
+            dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            if isinstance(exc, OSError) or (
+                isinstance(exc, dialect.loaded_dbapi.Error) and dialect.is_disconnect(exc, dbapi_connection, None)
+            ):
+                # The pool discards this connection and checks out another (a new one if need be).
+                raise sa_exc.DisconnectionError(str(exc)) from exc
+            raise
 
 
 def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:

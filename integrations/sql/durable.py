@@ -29,7 +29,7 @@ class SqlDurableState:
         statement = statement.on_conflict_do_update(
             index_elements=keys, set_={k: v for k, v in values.items() if k not in keys}
         )
-        async with self._db.transaction() as conn:
+        async with self._db.one_statement() as conn:
             await conn.execute(statement)
 
     # -- staff groups that became supergroups ---------------------------------------------------------
@@ -88,7 +88,7 @@ class SqlDurableState:
 
     async def set_open_form(self, chat: str, flow: str | None) -> None:
         if flow is None:
-            async with self._db.transaction() as conn:
+            async with self._db.one_statement() as conn:
                 await conn.execute(delete(OpenFormRecord).where(OpenFormRecord.chat == chat))
             return
         await self._upsert(OpenFormRecord, ["chat"], {"chat": chat, "flow": flow, "updated_at": self._clock()})

@@ -433,7 +433,7 @@ class DeadLetterRecord(Base):
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
-    reason: Mapped[str] = mapped_column(String(16))  # unparsable | failed | crashed
+    reason: Mapped[str] = mapped_column(String(16))  # unparsable | failed | crashed | refused
     payload: Mapped[bytes] = mapped_column(LargeBinary)  # the update exactly as received
     error: Mapped[str] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer)
@@ -457,6 +457,8 @@ class AuditEntryRecord(Base):
     place: Mapped[str] = mapped_column(String(16))
     attempt: Mapped[str] = mapped_column(String(100))
     refusal: Mapped[str] = mapped_column(String(16))
+
+
 # -- What must survive a restart of Redis (migration 0011) ---------------------------------------------------
 class ChatMoveRecord(Base):
     """A staff group that became a supergroup: its old chat id and the new one (Telegram's migrate_to)."""
@@ -490,6 +492,8 @@ class OpenFormRecord(Base):
     chat: Mapped[str] = mapped_column(String(64), primary_key=True)
     flow: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 # -- NLU corrections (migration 0012): labels staff and residents corrected, for review -----------------------
 class NluCorrectionRecord(Base):
     """A resident's message with the label a person gave it after the understander's guess.
@@ -508,3 +512,28 @@ class NluCorrectionRecord(Base):
     ticket: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# -- Ticket news for Rasa conversations (migration 0013): the durable outbox of trigger_intent requests ----------
+class RasaNewsRecord(Base):
+    """One ``trigger_intent`` request for a Rasa conversation, queued before it is sent.
+
+    ``pending`` rows of a conversation go out oldest first, one at a time (only the oldest pending row can be
+    claimed: ``claim_token`` and ``lease_until`` while a worker sends it); ``sent`` once Rasa answered 200;
+    ``dead`` when Rasa refused it for good (also kept in ``dead_letters``)."""
+
+    __tablename__ = "rasa_news"
+    __table_args__ = (Index(None, "conversation", "state", "id"), Index(None, "state", "next_attempt_at"))
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    conversation: Mapped[str] = mapped_column(String(255))  # Rasa's sender id
+    ticket: Mapped[str] = mapped_column(String(32))
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)  # the request body: intent name, entities, output channel
+    state: Mapped[str] = mapped_column(String(12))  # pending | sent | dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claim_token: Mapped[str | None] = mapped_column(String(32))
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    error: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -14,6 +14,23 @@ class Claim(StrEnum):
     NEW = "new"  # ours to process
     BUSY = "busy"  # another worker is processing it right now
     DONE = "done"  # already processed
+
+
+class Hold(Protocol):
+    """A chat's lock, held, with the states read when it was taken (see :meth:`StateStore.hold`)."""
+
+    async def load(self, chat: str) -> dict[str, Any] | None:
+        """The state as this hold sees it: what it saved or cleared itself, else what was read when it was
+        taken (or, for a state not named then, what the store holds now). A copy each time."""
+        ...
+
+    def save(self, chat: str, state: dict[str, Any], *, ttl: int | None = None) -> None:
+        """Write the state when the hold is let go, with the lock's release (one round trip)."""
+        ...
+
+    def clear(self, chat: str) -> None:
+        """Remove the state when the hold is let go."""
+        ...
 
 
 @runtime_checkable
@@ -37,6 +54,15 @@ class StateStore(Protocol):
         the chat is free again within seconds."""
         ...
 
+    def hold(self, lock: str, *, read: Sequence[str] = ()) -> AbstractAsyncContextManager[Hold]:
+        """:meth:`lock` ``lock`` and read the states of ``read`` in the same round trip.
+
+        What the body saves or clears through the hold is written when it is let go, in the round trip
+        that releases the lock, all or nothing; also when the body raises after saving (as :meth:`save`
+        would have written it at once). A failure to write raises BackendUnavailable from the ``async
+        with``, so nothing the body decided reaches anyone before it is stored."""
+        ...
+
     async def claim(self, key: str, *, lease: float = ...) -> Claim:
         """Atomically claim a unit of work (an update id, a card to post) for this worker.
 
@@ -45,6 +71,13 @@ class StateStore(Protocol):
 
     async def renew(self, key: str, lease: float) -> bool:
         """Extend this worker's claim to ``lease`` seconds from now; False when it is no longer ours."""
+        ...
+
+    async def begin(
+        self, key: str, *, lease: float, first: Mapping[str, str], count: str
+    ) -> tuple[Claim, dict[str, str]]:
+        """:meth:`claim` and, when the claim is NEW, in the same round trip: note the fields of ``first``
+        not noted before, :meth:`count` one more ``count`` and read the :meth:`progress` (with both)."""
         ...
 
     async def finish(self, key: str) -> None:

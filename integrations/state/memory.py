@@ -6,11 +6,11 @@ import asyncio
 import copy
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
-from integrations.state.base import Claim
+from integrations.state.base import Claim, Hold
 from integrations.state.keys import CLAIM_TTL_S, DONE_TTL_S, PROGRESS_TTL_S
 
 
@@ -40,6 +40,19 @@ class MemoryStateStore:
         async with self._locks[chat]:
             yield
 
+    @asynccontextmanager
+    async def hold(self, lock: str, *, read: Sequence[str] = ()) -> AsyncIterator[Hold]:
+        async with self.lock(lock):
+            held = _MemoryHold(self)
+            try:
+                yield held
+            finally:
+                for chat, state in held.writes.items():
+                    if state is None:
+                        await self.clear(chat)
+                    else:
+                        await self.save(chat, state)
+
     async def claim(self, key: str, *, lease: float = CLAIM_TTL_S) -> Claim:
         now = time.monotonic()
         if len(self._claims) > 50_000:
@@ -57,6 +70,17 @@ class MemoryStateStore:
             return False
         self._claims[key] = (Claim.BUSY, now + lease)
         return True
+
+    async def begin(
+        self, key: str, *, lease: float, first: Mapping[str, str], count: str
+    ) -> tuple[Claim, dict[str, str]]:
+        claim = await self.claim(key, lease=lease)
+        if claim is not Claim.NEW:
+            return claim, {}
+        noted = await self.progress(key)
+        await self.note(key, {name: value for name, value in first.items() if name not in noted})
+        await self.count(key, count)
+        return claim, await self.progress(key)
 
     async def finish(self, key: str) -> None:
         self._claims[key] = (Claim.DONE, time.monotonic() + DONE_TTL_S)
@@ -102,3 +126,21 @@ class MemoryStateStore:
 
     async def close(self) -> None:
         return None
+
+
+class _MemoryHold:
+    def __init__(self, store: MemoryStateStore) -> None:
+        self._store = store
+        self.writes: dict[str, dict[str, Any] | None] = {}  # chat -> state (a copy), None: clear
+
+    async def load(self, chat: str) -> dict[str, Any] | None:
+        if chat in self.writes:
+            state = self.writes[chat]
+            return None if state is None else copy.deepcopy(state)
+        return await self._store.load(chat)
+
+    def save(self, chat: str, state: dict[str, Any], *, ttl: int | None = None) -> None:
+        self.writes[chat] = copy.deepcopy(state)
+
+    def clear(self, chat: str) -> None:
+        self.writes[chat] = None

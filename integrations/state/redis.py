@@ -1,4 +1,4 @@
-"""Dialog state in Redis: JSON per chat, redis-py's token lock per chat, SET NX claims.
+"""Dialog state in Redis: JSON per chat, a token lock per chat (SET NX PX, as redis-py's Lock), SET NX claims.
 
 Claims and chat locks held by a turn are short leases renewed while the turn runs (see
 ``keys.LEASE_S``); a claim's value names the worker that holds it, so a worker whose lease lapsed
@@ -10,18 +10,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import orjson
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import LockError, ResponseError
+from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.errors import BackendUnavailable
-from integrations.state.base import Claim
+from integrations.state.base import Claim, Hold
 from integrations.state.keys import (
     CLAIM_TTL_S,
     DONE_TTL_S,
@@ -37,6 +37,7 @@ from integrations.state.keys import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
+_LOCK_POLL_S = 0.05  # how often a worker waiting for a chat's lock tries again
 
 # Claim a key only if it is free; report what holds it otherwise. One round trip, atomic.
 # ARGV: the holder's value ("busy:<worker>"), the lease in milliseconds.
@@ -55,6 +56,42 @@ _RENEW = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('PEXPIRE', KEYS[1], ARGV[2])
 end
+return 0
+"""
+
+# claim, then (when new) note the fields of ``first`` not noted yet, count one more attempt, read the progress.
+# KEYS: the claim, the progress. ARGV: the holder, the lease (ms), the progress TTL (s), the counted field,
+# then pairs of first fields and values. Returns {'new', progress as a flat list} or {'busy'} / {'done'}.
+_BEGIN = """
+local v = redis.call('GET', KEYS[1])
+if v then
+  if v == 'done' then return {'done'} end
+  return {'busy'}
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+for i = 5, #ARGV, 2 do redis.call('HSETNX', KEYS[2], ARGV[i], ARGV[i + 1]) end
+redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return {'new', redis.call('HGETALL', KEYS[2])}
+"""
+
+# Take a chat's lock (SET NX PX with this hold's token, as redis-py's Lock does) and, if taken, read states.
+# KEYS: the lock, then the states. ARGV: the token, the lease (ms). Returns false, or {1, state or false...}.
+_TAKE = """
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+local out = {1}
+for i = 2, #KEYS do out[i] = redis.call('GET', KEYS[i]) end
+return out
+"""
+
+# Write a hold's states and release its lock if it is still this hold's. KEYS: the lock, then the states.
+# ARGV: the token, then per state its TTL in seconds (0: delete it) and its JSON.
+_LET_GO = """
+for i = 2, #KEYS do
+  local ttl = tonumber(ARGV[2 * i - 2])
+  if ttl == 0 then redis.call('DEL', KEYS[i]) else redis.call('SET', KEYS[i], ARGV[2 * i - 1], 'EX', ttl) end
+end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 """
 
@@ -77,6 +114,9 @@ class RedisStateStore:
         self._claim = self._r.register_script(_CLAIM)
         self._renew = self._r.register_script(_RENEW)
         self._release = self._r.register_script(_RELEASE)
+        self._begin = self._r.register_script(_BEGIN)
+        self._take = self._r.register_script(_TAKE)
+        self._let_go = self._r.register_script(_LET_GO)
         self._holder = f"busy:{secrets.token_hex(8)}"  # this worker, in the claims it holds
 
     @property
@@ -113,25 +153,52 @@ class RedisStateStore:
 
     @asynccontextmanager
     async def lock(self, chat: str) -> AsyncIterator[None]:
-        lock = self._r.lock(self._keys.lock(chat), timeout=LEASE_S, blocking_timeout=LOCK_WAIT_S, sleep=0.05)
+        async with self.hold(chat):
+            yield
+
+    @asynccontextmanager
+    async def hold(self, lock: str, *, read: Sequence[str] = ()) -> AsyncIterator[Hold]:
+        names = [self._keys.lock(lock), *(self._keys.state(chat) for chat in read)]
+        token = secrets.token_hex(8)
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + LOCK_WAIT_S
         try:
-            acquired = await lock.acquire()
+            while not (taken := await self._take(keys=names, args=[token, _ms(LEASE_S)])):
+                if loop.time() >= give_up:
+                    raise BackendUnavailable(f"chat {lock} is locked by another worker")
+                await asyncio.sleep(_LOCK_POLL_S)
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
-        if not acquired:
-            raise BackendUnavailable(f"chat {chat} is locked by another worker")
-        keeper = asyncio.create_task(_keep_lock(lock, chat))
+        held = _RedisHold(self, dict(zip(read, taken[1:], strict=True)))
+        keeper = asyncio.create_task(self._keep_lock(names[0], token, lock))
         try:
-            yield
+            yield held
         finally:
             keeper.cancel()
+            writes = held.writes
+            keys = [names[0], *(self._keys.state(chat) for chat in writes)]
+            args: list[str | int | bytes] = [token]
+            for ttl, raw in writes.values():
+                args += [ttl, raw]
             try:
-                await lock.release()
-            except LockError:
-                # The lock expired while we held it; another worker may own it now. Nothing to undo.
-                pass
-            except _DOWN:
-                pass
+                await self._let_go(keys=keys, args=args)
+            except _DOWN as exc:
+                if writes:
+                    raise BackendUnavailable(f"redis: {exc}") from exc
+                # Nothing to write: the lock lapses by itself.
+
+    async def _keep_lock(self, name: str, token: str, chat: str) -> None:
+        """Renew a held chat lock every LEASE_RENEW_S, for at most LOCK_TIMEOUT_S (a hung turn lets go)."""
+        loop = asyncio.get_running_loop()
+        until = loop.time() + LOCK_TIMEOUT_S
+        while loop.time() < until:
+            await asyncio.sleep(LEASE_RENEW_S)
+            try:
+                if not await self._renew(keys=[name], args=[token, _ms(LEASE_S)]):
+                    log.warning("lock of chat %s lapsed while held", chat)
+                    return
+            except _DOWN as exc:
+                log.warning("could not renew the lock of chat %s: %s", chat, exc)
 
     async def claim(self, key: str, *, lease: float = CLAIM_TTL_S) -> Claim:
         try:
@@ -146,6 +213,22 @@ class RedisStateStore:
             return bool(await self._renew(keys=[self._keys.claim(key)], args=[self._holder, _ms(lease)]))
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
+
+    async def begin(
+        self, key: str, *, lease: float, first: Mapping[str, str], count: str
+    ) -> tuple[Claim, dict[str, str]]:
+        args: list[str | int] = [self._holder, _ms(lease), PROGRESS_TTL_S, count]
+        for name, value in first.items():
+            args += [name, value]
+        try:
+            result = await self._begin(keys=[self._keys.claim(key), self._keys.progress(key)], args=args)
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+        claim = Claim(_text(result[0]))
+        if claim is not Claim.NEW:
+            return claim, {}
+        flat = result[1]
+        return claim, {_text(flat[i]): _text(flat[i + 1]) for i in range(0, len(flat), 2)}
 
     async def finish(self, key: str) -> None:
         try:
@@ -236,18 +319,25 @@ def _ms(seconds: float) -> int:
     return max(1, int(seconds * 1000))
 
 
-async def _keep_lock(lock: Any, chat: str) -> None:
-    """Renew a held chat lock every LEASE_RENEW_S, for at most LOCK_TIMEOUT_S (a hung turn lets go)."""
-    loop = asyncio.get_running_loop()
-    until = loop.time() + LOCK_TIMEOUT_S
-    while loop.time() < until:
-        await asyncio.sleep(LEASE_RENEW_S)
-        try:
-            if not await lock.reacquire():
-                log.warning("lock of chat %s lapsed while held", chat)
-                return
-        except LockError:
-            log.warning("lock of chat %s lapsed while held", chat)
-            return
-        except _DOWN as exc:
-            log.warning("could not renew the lock of chat %s: %s", chat, exc)
+class _RedisHold:
+    """What :meth:`RedisStateStore.hold` yields: the states read with the lock, the writes to make with its release."""
+
+    def __init__(self, store: RedisStateStore, read: dict[str, bytes | None]) -> None:
+        self._store = store
+        self._read = read
+        self.writes: dict[str, tuple[int, bytes]] = {}  # chat -> (TTL in seconds, 0: clear; JSON)
+
+    async def load(self, chat: str) -> dict[str, Any] | None:
+        if chat in self.writes:
+            ttl, raw = self.writes[chat]
+            return orjson.loads(raw) if ttl else None
+        if chat in self._read:
+            read = self._read[chat]
+            return None if read is None else orjson.loads(read)
+        return await self._store.load(chat)
+
+    def save(self, chat: str, state: dict[str, Any], *, ttl: int | None = None) -> None:
+        self.writes[chat] = (ttl or STATE_TTL_S, orjson.dumps(state))
+
+    def clear(self, chat: str) -> None:
+        self.writes[chat] = (0, b"")

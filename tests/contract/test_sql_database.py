@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import OperationalError
 
 from bot.domain.residents import Language, Role
 from bot.domain.tickets import TicketEvent
 from bot.errors import BackendUnavailable
 from integrations.registry.base import ResidentRow
-from integrations.sql.database import Database, alembic_config, async_url
+from integrations.sql.database import PING_AFTER_IDLE_S, Database, alembic_config, async_url
 from integrations.sql.registry import SqlResidentRegistry
 from integrations.sql.surveys import SqlSurveys
 from integrations.sql.tables import Base
@@ -120,12 +122,69 @@ async def test_a_dropped_postgres_connection_is_replaced(postgres_database: Data
     admin = Database(postgres_database.url)
     try:
         async with admin.engine.connect() as conn:
-            await conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            # Waits until the server process is gone (its socket closed).
+            await conn.execute(text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid})
     finally:
         await admin.dispose()
+    await asyncio.sleep(0.2)  # the closed socket reaches the driver
 
-    # The pool checks connections before use, so the killed one is replaced, not reported.
+    # The pool checks connections before use (a connection used a moment ago only for being closed, see
+    # integrations.sql.database._ping_when_idle), so the killed one is replaced, not reported.
     assert await registry.get(1) is None
+
+
+@pytest.mark.postgres
+async def test_postgres_reads_are_one_round_trip_and_busy_connections_are_not_pinged(
+    postgres_database: Database, monkeypatch: pytest.MonkeyPatch
+):
+    """A read is its statement alone (no BEGIN/ROLLBACK), a write BEGIN, statement, COMMIT; a connection
+    used a moment ago is not pinged (three round trips each time), one idle for a while is."""
+    sent: list[str] = []  # what the server is asked: pings, transactions begun, statements
+
+    import asyncpg
+    from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_connection
+
+    ping, transaction = AsyncAdapt_asyncpg_connection.ping, asyncpg.Connection.transaction
+
+    def pinged(self: Any) -> None:
+        sent.append("PING")
+        ping(self)
+
+    def begun(self: Any, *args: Any, **kwargs: Any) -> Any:
+        sent.append("BEGIN")
+        return transaction(self, *args, **kwargs)
+
+    monkeypatch.setattr(AsyncAdapt_asyncpg_connection, "ping", pinged)
+    monkeypatch.setattr(asyncpg.Connection, "transaction", begun)
+
+    @event.listens_for(postgres_database.engine.sync_engine, "before_cursor_execute")
+    def statement(conn: Any, cursor: Any, sql: str, *args: Any) -> None:
+        sent.append(sql)
+
+    await postgres_database.dispose()
+    async with postgres_database.connect() as conn:
+        await conn.execute(text("SELECT 1"))  # opens the connection
+    sent.clear()
+    for _ in range(3):
+        async with postgres_database.connect() as conn:
+            assert (await conn.execute(text("SELECT 2"))).scalar_one() == 2
+    assert sent == ["SELECT 2"] * 3
+    sent.clear()
+    async with postgres_database.transaction() as conn:
+        await conn.execute(text("SELECT 3"))
+    assert sorted(sent) == ["BEGIN", "SELECT 3"]  # BEGIN goes with the first statement, COMMIT at the end
+    sent.clear()
+    async with postgres_database.one_statement() as conn:
+        await conn.execute(text("CREATE TEMPORARY TABLE one (n int)"))
+    assert sent == ["CREATE TEMPORARY TABLE one (n int)"]  # its own transaction
+    # Idle for longer than PING_AFTER_IDLE_S: pinged before use.
+    real = time.monotonic
+    monkeypatch.setattr(time, "monotonic", lambda: real() + PING_AFTER_IDLE_S + 1)
+    sent.clear()
+    async with postgres_database.connect() as conn:
+        await conn.execute(text("SELECT 4"))
+    assert sent == ["PING", "BEGIN", "SELECT 4"]  # asyncpg's ping: BEGIN, an empty query, ROLLBACK
+    assert postgres_database.engine.sync_engine.pool.checkedout() == 0
 
 
 def naive_utc(at: datetime) -> datetime:

@@ -77,6 +77,82 @@ async def test_lock_serialises_one_chat_but_not_others(store: StateStore) -> Non
     assert order.index("d-in") < order.index("c-out")  # different chats run side by side
 
 
+async def test_a_hold_reads_with_its_lock_and_writes_when_let_go(store: StateStore) -> None:
+    await store.save("tg:1", {"step": "place"})
+    await store.save("tg:3", {"step": "gone"})
+    async with store.hold("tg:1", read=["tg:1", "tg:2"]) as held:
+        seen = await held.load("tg:1")
+        assert seen == {"step": "place"}
+        assert await held.load("tg:2") is None
+        assert await held.load("tg:3") == {"step": "gone"}  # not read with the lock: read now
+        seen["step"] = "changed"  # a copy: the hold's view is unchanged
+        assert await held.load("tg:1") == {"step": "place"}
+        held.save("tg:1", {"step": "urgency"})
+        held.save("tg:2", {"step": "menu"}, ttl=60)
+        held.clear("tg:3")
+        assert await held.load("tg:1") == {"step": "urgency"}  # its own writes, before they are stored
+        assert await held.load("tg:3") is None
+        assert await store.load("tg:1") == {"step": "place"}  # nothing written while held
+    assert await store.load("tg:1") == {"step": "urgency"}
+    assert await store.load("tg:2") == {"step": "menu"}
+    assert await store.load("tg:3") is None
+
+
+async def test_a_hold_that_fails_writes_only_what_it_saved_and_lets_go(store: StateStore) -> None:
+    with pytest.raises(RuntimeError):
+        async with store.hold("tg:4", read=["tg:4"]):
+            raise RuntimeError("the dialog failed before saving")
+    assert await store.load("tg:4") is None
+    with pytest.raises(RuntimeError):
+        async with store.hold("tg:4", read=["tg:4"]) as held:
+            held.save("tg:4", {"step": "saved"})
+            raise RuntimeError("failed after saving")
+    assert await store.load("tg:4") == {"step": "saved"}  # as a save at once would have left it
+    async with asyncio.timeout(1):  # the lock was let go both times
+        async with store.lock("tg:4"):
+            pass
+
+
+async def test_holds_and_locks_of_one_chat_exclude_each_other(store: StateStore) -> None:
+    order: list[str] = []
+
+    async def by_hold(name: str) -> None:
+        async with store.hold("tg:5", read=["tg:5"]) as held:
+            order.append(f"{name}-in")
+            state = await held.load("tg:5") or {"n": 0}
+            await asyncio.sleep(0.05)
+            held.save("tg:5", {"n": state["n"] + 1})
+            order.append(f"{name}-out")
+
+    async def by_lock(name: str) -> None:
+        async with store.lock("tg:5"):
+            order.append(f"{name}-in")
+            await asyncio.sleep(0.05)
+            order.append(f"{name}-out")
+
+    await asyncio.gather(by_hold("a"), by_lock("b"), by_hold("c"))
+    assert [entry.split("-")[1] for entry in order] == ["in", "out"] * 3
+    assert all(order[i].split("-")[0] == order[i + 1].split("-")[0] for i in range(0, 6, 2))
+    assert await store.load("tg:5") == {"n": 2}  # no update lost
+
+
+async def test_begin_claims_counts_and_reads_progress_at_once(store: StateStore) -> None:
+    first = {"first_seen": "100.5"}
+    claim, progress = await store.begin("update:11", lease=5, first=first, count="attempts")
+    assert claim is Claim.NEW
+    assert progress == {"first_seen": "100.5", "attempts": "1"}
+    assert await store.begin("update:11", lease=5, first=first, count="attempts") == (Claim.BUSY, {})
+    await store.note("update:11", {"answered": "1"})
+    await store.release("update:11")
+    # Delivered again: the first sighting stays the first, the attempts go on.
+    claim, progress = await store.begin("update:11", lease=5, first={"first_seen": "200.0"}, count="attempts")
+    assert claim is Claim.NEW
+    assert progress == {"first_seen": "100.5", "attempts": "2", "answered": "1"}
+    await store.finish("update:11")
+    assert await store.begin("update:11", lease=5, first=first, count="attempts") == (Claim.DONE, {})
+    assert await store.progress("update:11") == {}
+
+
 async def test_unreachable_redis_is_backend_unavailable() -> None:
     dead = RedisStateStore.from_url("redis://127.0.0.1:1/0", prefix="x")
     with pytest.raises(BackendUnavailable):
@@ -86,6 +162,11 @@ async def test_unreachable_redis_is_backend_unavailable() -> None:
     with pytest.raises(BackendUnavailable):
         async with dead.lock("tg:1"):
             pass
+    with pytest.raises(BackendUnavailable):
+        async with dead.hold("tg:1", read=["tg:1"]):
+            pass
+    with pytest.raises(BackendUnavailable):
+        await dead.begin("update:1", lease=3, first={"first_seen": "1"}, count="attempts")
     await dead.close()
 
 

@@ -81,7 +81,9 @@ async def command(h: Harness, user: int, chat: int | str, text: str) -> list[Fak
     chat_id = user if chat == PRIVATE else int(chat)
     before = len(h.fake.bot_messages(chat_id))
     await h.act(h.fake.send_text(user, text, chat_id=None if chat == PRIVATE else chat_id))
-    return h.fake.bot_messages(chat_id)[before:]
+    # The weekly digest goes to the managers' chat at the first minute boundary the desk lives through, which a
+    # slow run can reach in the middle of this matrix: it answers no command.
+    return [m for m in h.fake.bot_messages(chat_id)[before:] if not (m.text or "").startswith("Weekly figures\n")]
 
 
 def expected_refusal(user: int, chat: int | str, name: str) -> tuple[Refusal, Place] | None:

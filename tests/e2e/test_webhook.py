@@ -6,6 +6,7 @@ import asyncio
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -18,7 +19,7 @@ from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url, scratch_database
 from integrations.telegram_fake.server import FakeTelegram
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
-from tests.helpers import Clock
+from tests.helpers import Clock, RoundTrips
 from tests.tcpproxy import TcpProxy
 
 PETER = 7002
@@ -66,9 +67,12 @@ async def test_redis_outage_answers_503_and_the_update_is_processed_after(tmp_pa
     proxy = await TcpProxy("127.0.0.1", 6379).start()
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
-        async with scratch_database("sqlite", tmp_path) as db, running(
-            database=db, redis_url=f"redis://127.0.0.1:{proxy.port}/0", redis_prefix=prefix, mode="webhook"
-        ) as h:
+        async with (
+            scratch_database("sqlite", tmp_path) as db,
+            running(
+                database=db, redis_url=f"redis://127.0.0.1:{proxy.port}/0", redis_prefix=prefix, mode="webhook"
+            ) as h,
+        ):
             await link_peter(h)
             proxy.cut()
             update = await h.fake.send_text(PETER, "/mytickets")
@@ -132,9 +136,10 @@ async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
     """The same update reaches two workers at once (shared Redis and database): one ticket, one reply."""
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
-        async with scratch_database("sqlite", tmp_path) as db, running(
-            database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook"
-        ) as h:
+        async with (
+            scratch_database("sqlite", tmp_path) as db,
+            running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook") as h,
+        ):
             async with running(
                 database=db, redis_url=REDIS_URL, redis_prefix=prefix, fake=h.fake, load_data=False, mode="webhook"
             ) as second:
@@ -158,6 +163,43 @@ async def test_two_workers_process_one_update_once(tmp_path: Path) -> None:
                 assert sum("R-000001" in m.text for m in h.fake.bot_messages(PETER)) == 1
                 assert await h.desk.tickets.get("R-000002") is None
                 assert len(h.fake.bot_messages(ENGINEERING)) == 1
+    finally:
+        await drop_redis_prefix(prefix)
+
+
+async def test_a_turn_costs_few_redis_round_trips(tmp_path: Path) -> None:
+    """Claim, progress, lock and state together: a text turn with one reply makes 4 round trips to Redis, a
+    Confirm press 5 (its answer and the mark on its question noted at once), where they made 9 and 12."""
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    try:
+        async with (
+            scratch_database("sqlite", tmp_path) as db,
+            running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook") as h,
+        ):
+            from telegram import Update
+
+            await h.desk.bot.set_webhook(h.webhook_url, secret_token="demo-webhook-secret")
+            await link_peter(h)
+            await fill_repair(h)
+            summary = h.fake.bot_messages(PETER)[-1]
+            await h.desk.bot.delete_webhook()  # the updates below are handed to the processor here
+            trips = RoundTrips(h.desk.store)
+
+            async def turn(update: dict[str, Any]) -> list[str]:
+                seen = await trips.of(h.desk.processor.process(Update.de_json(update, h.desk.bot)))
+                await h.desk.processor.drain()
+                return seen
+
+            confirm = await turn(await h.fake.press(PETER, summary, "Confirm"))
+            assert "R-000001" in h.fake.bot_messages(PETER)[-1].text
+            assert len(h.fake.bot_messages(ENGINEERING)) == 1
+            assert len(confirm) == 5, confirm
+            before = len(h.fake.bot_messages(PETER))
+            text = await turn(await h.fake.send_text(PETER, "/mytickets"))
+            replies = h.fake.bot_messages(PETER)[before:]
+            assert any("R-000001" in m.text for m in replies)
+            # One note between two replies (a reply sent is never sent again on a redelivery).
+            assert len(text) == 4 + len(replies) - 1, (text, len(replies))
     finally:
         await drop_redis_prefix(prefix)
 
@@ -205,9 +247,10 @@ async def test_a_press_redelivered_after_telegrams_answer_window_is_not_answered
     db = Database(postgres_test_url().replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"), schema=schema)
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     try:
-        async with fake.serve(), running(
-            database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook", fake=fake
-        ) as h:
+        async with (
+            fake.serve(),
+            running(database=db, redis_url=REDIS_URL, redis_prefix=prefix, mode="webhook", fake=fake) as h,
+        ):
             h.desk.processor.clock = lambda: time.time() + offset[0]
             await link_peter(h)
             await fill_repair(h)

@@ -64,12 +64,16 @@ async def test_a_reviewed_correction_changes_the_next_prediction_of_a_similar_me
 
 
 async def test_a_complaint_category_is_learnt_too(base: BuiltinUnderstander) -> None:
-    similar = "管理處冷氣好凍"
-    assert base.understand_now(similar).category != "staff"
+    similar = "會所咖啡機啲咖啡好難飲"
+    before = base.understand_now(similar)
+    assert (before.intent, before.category) != (Intent.COMPLAINT, "staff")
     taught = BuiltinUnderstander(
-        corrections=training_examples([correction("管理處啲冷氣太凍", Intent.COMPLAINT, "staff", reviewed=True)])
+        corrections=training_examples(
+            [correction("會所咖啡機沖出嚟啲咖啡難飲到極", Intent.COMPLAINT, "staff", reviewed=True)]
+        )
     )
-    assert taught.understand_now(similar).category == "staff"
+    after = taught.understand_now(similar)
+    assert (after.intent, after.category) == (Intent.COMPLAINT, "staff")
 
 
 def test_invalid_corrections_are_skipped_and_the_newest_are_capped() -> None:

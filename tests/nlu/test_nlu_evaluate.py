@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.nlu.dataset import load_examples
+from bot.nlu.dataset import Example, load_examples
 from bot.nlu.errors import NluDataError
 from bot.nlu.evaluate import evaluate, run_eval
 from dialogs.understanding import Intent, Understanding
@@ -118,3 +118,34 @@ def test_undecodable_file_is_a_data_error(tmp_path: Path) -> None:
     path.write_bytes(b'{"text": "caf\xe9", "intent": "other"}\n')
     with pytest.raises(NluDataError, match="cannot read"):
         load_examples(path)
+
+
+def test_a_transcript_variant_belongs_to_the_message_before_it(tmp_path: Path) -> None:
+    from bot.nlu.evaluate import transcript_groups
+
+    lines = [
+        {"text": "3座502漏水", "intent": "repair"},
+        {"text": "喂 三座五零二 漏水", "intent": "repair", "source": "transcript"},
+        {"text": "thanks", "intent": "other"},
+        {"text": "管理費幾錢", "intent": "bill"},
+        {"text": "嗯 管理費 幾錢", "intent": "bill", "source": "transcript"},
+    ]
+    path = tmp_path / "written.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    assert transcript_groups(path) == [0, 0, 2, 3, 3]
+
+
+async def test_cross_validation_keeps_a_group_on_one_side() -> None:
+    """Twins in one group are never split: a twin-only vocabulary is never seen in training."""
+    from bot.nlu.evaluate import cross_validate
+
+    examples = [
+        Example(text, intent, None, None, None)
+        for text, intent in [("zq", Intent.REPAIR), ("zq", Intent.REPAIR), ("xv", Intent.BILL), ("xv", Intent.BILL)]
+    ] + [Example(f"hello {i}", Intent.OTHER, None, None, None) for i in range(6)]
+    grouped = await cross_validate(examples, folds=2, groups=[0, 0, 1, 1, *range(2, 8)])
+    split = await cross_validate(examples, folds=2, seed=3)
+    assert grouped.per_intent[Intent.REPAIR].intent + grouped.per_intent[Intent.BILL].intent == 0
+    assert split.per_intent[Intent.REPAIR].intent + split.per_intent[Intent.BILL].intent > 0
+    with pytest.raises(ValueError):
+        await cross_validate(examples, groups=[0])

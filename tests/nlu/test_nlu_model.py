@@ -182,3 +182,30 @@ def test_the_shipped_model_is_trained_once_per_set_of_corrections() -> None:
     corrected = shipped_understander([Example("天台水箱蓋爛咗", Intent.REPAIR, "common_area", None, None)])
     assert corrected is not first
     assert shipped_understander() is first
+
+
+@pytest.mark.parametrize("no_kind_class", [False, True])
+async def test_a_message_that_names_a_trade_gets_that_trade(no_kind_class: bool) -> None:
+    """The category heads learn only labelled kinds: "broken" alone says no kind, "the tap is broken" does."""
+    from bot.nlu.dataset import Example
+    from bot.nlu.model import ModelSettings
+
+    examples = [
+        *(
+            Example(t, Intent.REPAIR, None, None, None)
+            for t in ("something is broken", "it is broken again", "broken, please fix", "still broken")
+        ),
+        Example("toilet blocked", Intent.REPAIR, "plumbing", None, None),
+        Example("light flickering", Intent.REPAIR, "electrical", None, None),
+        Example("lift stuck", Intent.REPAIR, "elevator", None, None),
+        Example("too noisy", Intent.COMPLAINT, "noise", None, None),
+        Example("hello", Intent.OTHER, None, None, None),
+    ]
+    small = BuiltinUnderstander(examples, ModelSettings(no_kind_class=no_kind_class))
+    tap = await small.understand("the tap is broken")
+    nothing = await small.understand("something in my flat is broken")
+    if no_kind_class:  # the old way: "broken" outweighs the trade
+        assert (tap.category, tap.category_choices) == (None, ())
+    else:  # pre-filled, or offered first when the head is unsure
+        assert (tap.category or tap.category_choices[0]) == "plumbing"
+    assert (nothing.category, nothing.category_choices) == (None, ())

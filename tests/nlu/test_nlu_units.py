@@ -118,6 +118,10 @@ def test_normalise_unit(raw: str | None, expected: str | None) -> None:
         ("8-2-1503 洗衣机排水口往外冒水", ("8", "2-1503")),
         ("喂 那个 我 住 三 号 楼 二 单元 一 八 零 六", ("3", "2-1806")),
         ("2024-05-12 交了物业费", (None, None)),
+        ("2號樓3單元501室", ("2", "3-501")),
+        ("喂 三 单元 五 零 一 厕所 堵了", (None, "3-501")),
+        ("2单元的电梯坏了", (None, None)),
+        ("单元门禁卡刷不开", (None, None)),
         # Digits spoken one by one, as phone transcripts give them.
         ("三座五零二", ("3", "502")),
         ("喂 我係三座 五 零 二 嘅", ("3", "502")),
@@ -152,3 +156,13 @@ def test_units_in_every_notation(text: str, expected: tuple[str | None, str | No
 )
 def test_spoken_numbers_that_are_not_units(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("七", "7"), ("十", "10"), ("十二", "12"), ("二十三", "23"), ("一百零二", "102"), ("两", "2"), ("七零二", "702")],
+)
+def test_chinese_numerals(raw: str, expected: str) -> None:
+    from bot.nlu.units import _digits
+
+    assert _digits(raw) == expected

@@ -12,6 +12,8 @@ from aiohttp import web
 from bot.app import Estatedesk
 from bot.channels.phone.outbound import install
 from bot.channels.phone.sms_news import SmsResidentNews
+from bot.domain.tickets import Ticket
+from dialogs.replies import Reply
 from integrations.telephony.twilio import TwilioVoice
 from integrations.telephony_fake import DEFAULT_AUTH_TOKEN
 from tests.helpers import Clock
@@ -67,3 +69,25 @@ async def test_nothing_is_installed_without_a_public_url(sqlite_line: Line) -> N
     app = with_account(sqlite_line, phone_public_url="")
     assert install(app) is None
     assert not any(name.startswith("phone ") for name, _, _ in app.jobs)
+
+
+async def test_the_texting_news_keeps_the_other_channels_news_and_surveys(texting_line: Line) -> None:
+    before = texting_line.desk.desk.news
+    assert before is not None
+
+    async def tell(ticket: Ticket, reply: Reply) -> bool:
+        return True
+
+    async def ask(ticket: Ticket, survey_id: int, reply: Reply) -> bool:
+        return True
+
+    before.elsewhere["rasa"] = tell
+    before.surveys_elsewhere["rasa"] = ask
+    outbound = install(with_account(texting_line))
+    assert outbound is not None
+    try:
+        news = texting_line.desk.desk.news
+        assert isinstance(news, SmsResidentNews) and news is not before
+        assert news.elsewhere == {"rasa": tell} and news.surveys_elsewhere == {"rasa": ask}
+    finally:
+        await outbound.close()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
 from bot.domain.tickets import TicketKind
 from integrations.telephony_fake import DEFAULT_AUTH_TOKEN, FakeTwilio
-from tests.helpers import Clock
+from tests.helpers import Clock, RoundTrips
 from tests.phone.conftest import HOTLINE, MRS_CHAN, PETER, Line, _line
 from tests.phone.test_calls import numbers
 
@@ -31,6 +32,37 @@ async def test_a_retried_confirm_makes_one_ticket_and_the_same_answer(line: Line
     await call.press("2")  # the call goes on where it was: a complaint
     assert any("complaint" in t.lower() for t in call.texts[-8:])
     await call.hangup()
+
+
+async def test_each_webhook_makes_two_redis_round_trips(sqlite_line: Line) -> None:
+    """The call's lock is taken with the call's and its dialog's states read, and let go with both written:
+    two round trips a webhook, the status callback included (six before)."""
+    phone = sqlite_line.desk.phone
+    trips = RoundTrips(sqlite_line.desk.store)
+    per_webhook: list[list[str]] = []
+    handle, status = phone.handle, phone.status
+
+    async def counted_handle(*args: Any, **kwargs: Any) -> Any:
+        per_webhook.append(trips.watch())
+        return await handle(*args, **kwargs)
+
+    async def counted_status(*args: Any, **kwargs: Any) -> Any:
+        per_webhook.append(trips.watch())
+        return await status(*args, **kwargs)
+
+    phone.handle, phone.status = counted_handle, counted_status
+    call = await sqlite_line.twilio.call(MRS_CHAN, HOTLINE)
+    for key in ("1", "1", "1"):  # a repair, plumbing, her unit
+        await call.press(key)
+    await call.say("廚房水龍頭漏水")
+    for key in ("1", "1"):  # normal urgency, confirm
+        await call.press(key)
+    assert numbers(call.texts)
+    await call.silence()
+    assert call.ended
+    await sqlite_line.settle()
+    assert len(per_webhook) >= 8  # the call, six answers, the silence, the status callback
+    assert all(len(webhook) == 2 for webhook in per_webhook), per_webhook
 
 
 async def test_a_retried_first_webhook_and_status_callback_are_processed_once(sqlite_line: Line) -> None:

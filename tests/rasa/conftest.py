@@ -18,11 +18,13 @@ from ruamel.yaml import YAML
 from bot.domain.tickets import Ticket
 from bot.nlu.model import BuiltinUnderstander
 from bot.staff.actions import StaffDesk
+from bot.surveys.followup import FollowUps
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Services
 from integrations.rasa.actions import RasaDesk
 from integrations.rasa.server import make_app, serve, stop
 from integrations.sql.database import Database
+from integrations.sql.surveys import SqlSurveys
 from integrations.sql.testing import DATABASE_KINDS, scratch_postgres, scratch_sqlite
 from integrations.state.memory import MemoryStateStore
 from tests.helpers import Clock, load_demo_estate, make_services
@@ -30,6 +32,8 @@ from tests.helpers import Clock, load_demo_estate, make_services
 EXAMPLE = Path(__file__).resolve().parents[2] / "integrations" / "rasa" / "example"
 ACTION_CALL = json.loads((Path(__file__).parent / "action_call.json").read_text())
 TOKEN = "action-token-for-tests"
+# The input channel the conversations come from unless a test says otherwise: one whose caller id is verified.
+VERIFIED_CHANNELS = frozenset({"twilio_voice"})
 
 
 def example_domain() -> dict[str, Any]:
@@ -56,6 +60,7 @@ class ActionServer:
     db: Database
     news: ResidentNews | None = None
     staff: StaffDesk | None = None
+    followups: FollowUps | None = None
     posted: list[Ticket] = field(default_factory=list)
 
 
@@ -66,19 +71,22 @@ async def action_server(
     scratch = scratch_sqlite(tmp_path) if request.param == "sqlite" else scratch_postgres()
     async with scratch as db:
         await load_demo_estate(db)
-        services, desk = make_services(db, MemoryStateStore(), Clock(), understander)
-        # As the composition root wires it: the desk's news and the staff's actions on tickets.
+        store, clock = MemoryStateStore(), Clock()
+        services, desk = make_services(db, store, clock, understander)
+        # As the composition root wires it: the desk's news, the staff's actions on tickets, the surveys.
         news = ResidentNews(services.estate, services.tickets, services.registry, lambda: None)
         desk.news = news
         staff = StaffDesk(desk, news)
         services.ticket_actions = staff
-        server_info = ActionServer("", services, db, news, staff)
+        followups = FollowUps(services.estate, SqlSurveys(db), services.tickets, services.registry, store, desk, clock)
+        services.survey_actions = followups
+        server_info = ActionServer("", services, db, news, staff, followups)
 
         async def after_submit(tickets: list[Ticket], resident: object) -> None:
             server_info.posted.extend(tickets)
 
         port = free_port()
-        app = make_app(RasaDesk(services, after_submit), TOKEN)
+        app = make_app(RasaDesk(services, after_submit, verified_channels=VERIFIED_CHANNELS), TOKEN)
         server = await serve(app, "127.0.0.1", port)
         server_info.url = f"http://127.0.0.1:{port}"
         try:
@@ -94,6 +102,7 @@ class Conversation:
     server: ActionServer
     session: aiohttp.ClientSession
     sender_id: str = "web-7f3a9c"
+    input_channel: str = "twilio_voice"
     slots: dict[str, Any] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=lambda: copy.deepcopy(ACTION_CALL["tracker"]["events"]))
     latest: dict[str, Any] = field(default_factory=dict)
@@ -109,7 +118,15 @@ class Conversation:
             "entities": entities or [],
             "metadata": {},
         }
-        self.events.append({"event": "user", "timestamp": time.time(), "text": text, "parse_data": self.latest})
+        self.events.append(
+            {
+                "event": "user",
+                "timestamp": time.time(),
+                "text": text,
+                "parse_data": self.latest,
+                "input_channel": self.input_channel,
+            }
+        )
 
     def request(self, action: str, candidates: dict[str, Any] | None = None) -> dict[str, Any]:
         call = copy.deepcopy(ACTION_CALL)
@@ -127,6 +144,7 @@ class Conversation:
             latest_message=self.latest,
             events=events,
             active_loop=self.active_loop,
+            latest_input_channel=self.input_channel,
         )
         return call
 

@@ -19,7 +19,7 @@ from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url, scratch_postgres
 from integrations.state.memory import MemoryStateStore
 from tests.helpers import MRS_CHAN, Clock, load_demo_estate, make_services
-from tests.rasa.conftest import TOKEN, ActionServer, Conversation, free_port
+from tests.rasa.conftest import TOKEN, VERIFIED_CHANNELS, ActionServer, Conversation, free_port
 from tests.tcpproxy import TcpProxy
 
 ZH = Translator(Language.ZH_HANT)
@@ -182,7 +182,9 @@ async def cut_database(tmp_path: Path) -> AsyncIterator[tuple[ActionServer, TcpP
         db = Database(url.set(host="127.0.0.1", port=proxy.port), schema=direct.schema, connect_timeout=1.0)
         services, _ = make_services(db, MemoryStateStore(), Clock())
         port = free_port()
-        server = await serve(make_app(RasaDesk(services), TOKEN), "127.0.0.1", port)
+        server = await serve(
+            make_app(RasaDesk(services, verified_channels=VERIFIED_CHANNELS), TOKEN), "127.0.0.1", port
+        )
         try:
             yield ActionServer(f"http://127.0.0.1:{port}", services, db), proxy
         finally:
@@ -213,3 +215,45 @@ async def test_a_backend_outage_fails_the_action_in_rasas_format_and_leaves_noth
         assert status == 200
         [ticket] = await tickets_of(server, resident_id)
         assert ticket.number in done["responses"][0]["text"]
+
+
+@pytest.mark.parametrize("channel", ["rest", "socketio", None])
+async def test_a_number_typed_where_no_channel_verifies_it_identifies_nobody(
+    conversation: Conversation, channel: str | None
+) -> None:
+    """A web chat proves nothing: a neighbour's number typed there becomes a verification request, worded as
+    for a number not on record (the answer tells nobody whether the number is a resident's)."""
+    server = conversation.server
+    if channel is None:
+        conversation.events = [e for e in conversation.events if e.get("event") != "user"]
+        conversation.input_channel = ""
+    else:
+        conversation.input_channel = channel
+    await identify(conversation, MRS_CHAN)  # 陳太太's number, on record
+    assert conversation.slots.get("estatedesk_resident") is None and conversation.slots["phone"] is None
+    [request] = [t for t in await server.services.tickets.open_tickets() if t.kind is TicketKind.VERIFICATION]
+    assert request.contact_phone == MRS_CHAN and request.resident_id is None
+    assert "does not verify numbers" in request.description and "陳太太" not in conversation.said()
+    en = Translator(Language.EN)  # the conversation has no language yet, and no resident to take it from
+    assert conversation.said() == en(
+        "A number typed in this chat cannot link it to a home. The service desk will check {phone} "
+        "(request {number}) and contact you there, usually within one working day. "
+        "In an emergency call {emergency}.",
+        phone=MRS_CHAN,
+        number=request.number,
+        emergency=server.services.estate.emergency_phone,
+    )
+    # An unknown number typed there gets the very same answer.
+    await identify(conversation, "+852 6999 0000")
+    assert "+85269990000" in conversation.said() and request.number not in conversation.said()
+    # Other actions still wait for an identified resident.
+    conversation.user("my bill", "ask_bill")
+    await conversation.run("action_estatedesk_bill")
+    assert "phone number" in conversation.said()
+
+
+async def test_a_verified_channel_identifies_by_its_caller_id(conversation: Conversation) -> None:
+    assert conversation.input_channel in VERIFIED_CHANNELS
+    await identify(conversation, MRS_CHAN)
+    assert conversation.slots["estatedesk_resident"] is not None and "陳太太" in conversation.said()
+    assert [t for t in await conversation.server.services.tickets.open_tickets()] == []

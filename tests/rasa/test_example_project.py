@@ -6,7 +6,18 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from integrations.rasa.actions import ACTIONS, FORMS, NEWS_ENTITIES, NEWS_INTENT, SLOTS, RasaDesk
+from integrations.rasa.actions import (
+    ACTIONS,
+    FORMS,
+    NEWS_ENTITIES,
+    NEWS_INTENT,
+    SLOTS,
+    SURVEY_ENTITIES,
+    SURVEY_FORM,
+    SURVEY_FORM_SLOTS,
+    SURVEY_INTENT,
+    RasaDesk,
+)
 from tests.rasa.conftest import EXAMPLE, ActionServer, example_domain
 
 FILES = (
@@ -46,11 +57,13 @@ def test_actions_in_the_domain_are_the_ones_served(action_server: ActionServer) 
 def test_slots_agree_with_what_the_actions_read_and_set() -> None:
     domain = example_domain()
     assert {name: slot["type"] for name, slot in domain["slots"].items()} == SLOTS
-    for name in ("estatedesk_resident", "language", "estatedesk_urgency", "estatedesk_draft", "ticket_number"):
+    custom = ("estatedesk_resident", "language", "estatedesk_urgency", "estatedesk_draft", "ticket_number")
+    for name in (*custom, "estatedesk_place", "estatedesk_survey"):
         # Only actions set these: an entity in a message must never fill them (a forged resident id).
         assert [m["type"] for m in domain["slots"][name]["mappings"]] == ["custom"], name
     for form in FORMS:
         assert domain["forms"][form]["required_slots"] == ["category", "unit", "description"]
+    assert domain["forms"][SURVEY_FORM]["required_slots"] == list(SURVEY_FORM_SLOTS)
 
 
 def test_rules_and_stories_use_only_what_the_domain_declares() -> None:
@@ -64,12 +77,21 @@ def test_rules_and_stories_use_only_what_the_domain_declares() -> None:
     assert NEWS_INTENT in intents and set(NEWS_ENTITIES) <= set(domain["entities"])
     news_rules = [r for r in load("data/rules.yml")["rules"] if {"intent": NEWS_INTENT} in r["steps"]]
     assert [r["steps"][1] for r in news_rules] == [{"action": "action_estatedesk_ticket_news"}]
+    # The follow-up survey: its trigger starts the survey form, whose end runs the answer action.
+    assert SURVEY_INTENT in intents and set(SURVEY_ENTITIES) <= set(domain["entities"])
+    survey_rules = [r for r in load("data/rules.yml")["rules"] if {"intent": SURVEY_INTENT} in r["steps"]]
+    assert [r["steps"][1:] for r in survey_rules] == [
+        [{"action": "action_estatedesk_survey"}, {"action": SURVEY_FORM}, {"active_loop": SURVEY_FORM}]
+    ]
+    assert f"validate_{SURVEY_FORM}" in domain["actions"]
+    assert {f"action_ask_{slot}" for slot in SURVEY_FORM_SLOTS} <= set(domain["actions"])
     # The three matters each have a rule or story that reaches their action.
     reached = {s["action"] for s in steps if "action" in s}
     assert {
         "action_estatedesk_submit_repair",
         "action_estatedesk_submit_complaint",
         "action_estatedesk_bill",
+        "action_estatedesk_survey_answer",
     } <= reached
 
 

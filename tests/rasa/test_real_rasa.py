@@ -27,10 +27,15 @@ import pytest
 from bot.domain.residents import Language
 from bot.i18n import Translator
 from bot.staff.actions import StaffDesk
+from bot.surveys.followup import FollowUps
 from bot.ticket_news import ResidentNews
+from dialogs.labels import area_label
 from integrations.rasa.actions import RasaDesk
-from integrations.rasa.news import RasaNews
+from integrations.rasa.news import RasaApi, RasaNews
 from integrations.rasa.server import make_app, serve, stop
+from integrations.sql.deadletters import SqlDeadLetters
+from integrations.sql.rasa_news import SqlRasaNews
+from integrations.sql.surveys import SqlSurveys
 from integrations.sql.testing import scratch_sqlite
 from integrations.state.memory import MemoryStateStore
 from tests.helpers import Clock, load_demo_estate, make_services
@@ -103,6 +108,9 @@ class RealRasa:
     staff: StaffDesk
     tickets: Any
     session: aiohttp.ClientSession
+    followups: FollowUps
+    surveys: SqlSurveys
+    clock: Clock
 
     async def say(self, sender: str, text: str) -> list[dict[str, Any]]:
         async with self.session.post(
@@ -151,15 +159,27 @@ async def real_rasa(trained: tuple[Path, str], tmp_path: Path) -> AsyncIterator[
     root, project = trained
     async with scratch_sqlite(tmp_path) as db:
         await load_demo_estate(db)
-        services, desk = make_services(db, MemoryStateStore(), Clock())
+        clock, store = Clock(), MemoryStateStore()
+        services, desk = make_services(db, store, clock)
         actions_port, rasa_port = free_port(), free_port()
         news = ResidentNews(services.estate, services.tickets, services.registry, lambda: None)
-        rasa_news = RasaNews(f"http://127.0.0.1:{rasa_port}", API_TOKEN)
+        rasa_news = RasaNews(
+            SqlRasaNews(db, clock=clock),
+            RasaApi(f"http://127.0.0.1:{rasa_port}", API_TOKEN),
+            dead_letters=SqlDeadLetters(db),
+            clock=clock,
+        )
         news.elsewhere["rasa"] = rasa_news.tell
+        news.surveys_elsewhere["rasa"] = rasa_news.ask_survey
         desk.news = news
         staff = StaffDesk(desk, news)
         services.ticket_actions = staff
-        server = await serve(make_app(RasaDesk(services), ACTIONS_TOKEN), "127.0.0.1", actions_port)
+        surveys = SqlSurveys(db)
+        followups = FollowUps(services.estate, surveys, services.tickets, services.registry, store, desk, clock)
+        services.survey_actions = followups
+        # Rasa's REST channel stands in here for a channel that verifies the caller's number (a voice channel).
+        rasa_desk = RasaDesk(services, verified_channels=frozenset({"rest"}))
+        server = await serve(make_app(rasa_desk, ACTIONS_TOKEN), "127.0.0.1", actions_port)
         endpoints = root / project.lstrip("/") / "endpoints.yml"
         endpoints.write_text(endpoints.read_text().replace(":5055/", f":{actions_port}/"))
         argv = in_root(
@@ -182,7 +202,7 @@ async def real_rasa(trained: tuple[Path, str], tmp_path: Path) -> AsyncIterator[
                             if resp.status == 200 and (await resp.json()).get("model_file"):
                                 break
                     await asyncio.sleep(1)
-                yield RealRasa(url, rasa_news, staff, services.tickets, session)
+                yield RealRasa(url, rasa_news, staff, services.tickets, session, followups, surveys, clock)
         finally:
             if process.returncode is None:
                 process.terminate()
@@ -224,3 +244,34 @@ async def test_a_resident_reports_a_repair_hears_of_it_and_asks_for_bills(real_r
 
     status = texts(await rasa.say(me, "my tickets"))
     assert ticket.number in status
+
+    # A repair in a common area: the repair form takes "3座大堂" instead of a flat.
+    assert "是甚麼問題" in texts(await rasa.say(me, "I want to report a repair"))
+    assert "公共地方" in texts(await rasa.say(me, "electrical"))  # utter_ask_repair_form_unit
+    assert "描述" in texts(await rasa.say(me, "3座大堂"))
+    second = texts(await rasa.say(me, "the lights keep flickering"))
+    [lobby] = [t for t in await rasa.tickets.open_tickets() if t.channel == "rasa" and t.number != ticket.number]
+    assert lobby.number in second and lobby.unit_id is None and lobby.building == "3"
+    assert lobby.place == ZH("Common area: {where}", where=area_label(ZH, "lobby", "3"))
+
+    # The first ticket is resolved; a day later the follow-up survey is asked in the conversation.
+    fresh = await rasa.tickets.get(ticket.number)
+    resolved, _feedback = await rasa.staff.act(fresh, 9101, "resolve", text="換咗新水喉")
+    assert resolved is not None
+    assert ZH("{number} is resolved", number=ticket.number) in "\n".join(await rasa.bot_said(me))
+    rasa.clock.advance(hours=25)
+    assert (await rasa.followups.sweep())["sent"] == 1
+    question = ZH(
+        "Your request {number} was marked as done. How did we handle it? Please rate from 1 (poor) to 5 (excellent).",
+        number=ticket.number,
+    )
+    assert question in "\n".join(await rasa.bot_said(me))  # asked by action_ask_survey_score, in the form
+    rated = texts(await rasa.say(me, '/survey_answer{"survey_score":"5"}'))
+    assert ZH("Thank you for your rating.") in rated
+    assert ZH("Anything you would like to add? Type a comment, or press Skip.") in rated
+    thanked = texts(await rasa.say(me, "師傅好快手，多謝"))
+    assert ZH("Thank you, your comment has been passed on.") in thanked
+    survey = await rasa.surveys.for_ticket(ticket.id)
+    assert survey is not None and survey.rating == 5 and survey.comment == "師傅好快手，多謝"
+    # The form is over: the next message is understood as usual again.
+    assert ZH("Bills for {unit}", unit="3-502") in texts(await rasa.say(me, "show my bills"))

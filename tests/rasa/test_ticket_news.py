@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp import web
 
 from bot.domain.residents import Language
-from bot.errors import BackendUnavailable
 from bot.i18n import Translator
 from dialogs.replies import Reply
+from integrations.deadletters import DeadReason
 from integrations.rasa.fake import FakeRasaApi
-from integrations.rasa.news import RasaNews
-from tests.rasa.conftest import Conversation, free_port
+from integrations.rasa.news import RasaApi, RasaNews
+from integrations.sql.deadletters import SqlDeadLetters
+from integrations.sql.rasa_news import SqlRasaNews
+from tests.helpers import Clock
+from tests.rasa.conftest import ActionServer, Conversation, free_port
 from tests.rasa.test_action_server import fill_repair_form, identify
 
 ZH = Translator(Language.ZH_HANT)
@@ -57,7 +62,7 @@ async def test_claimed_need_info_and_resolved_reach_the_conversation(
     fake, url = fake_rasa
     server = conversation.server
     assert server.news is not None and server.staff is not None
-    rasa = RasaNews(url, RASA_TOKEN, delays=(0.01, 0.01))
+    rasa = queue(server, url)
     server.news.elsewhere["rasa"] = rasa.tell
     number = await rasa_ticket(conversation)
     ticket = await server.services.tickets.get(number)
@@ -99,45 +104,131 @@ async def test_claimed_need_info_and_resolved_reach_the_conversation(
     await rasa.close()
 
 
-async def test_news_is_retried_while_rasa_is_down_and_sent_once(
+def queue(server: ActionServer, url: str, token: str | None = RASA_TOKEN) -> RasaNews:
+    """The desk's Rasa news as the composition root wires it: queued in the database, dead letters beside."""
+    clock = server.services.clock
+    return RasaNews(
+        SqlRasaNews(server.db, clock=clock),
+        RasaApi(url, token),
+        dead_letters=SqlDeadLetters(server.db),
+        clock=clock,
+    )
+
+
+async def start_fake(fake: FakeRasaApi, port: int) -> web.AppRunner:
+    runner = web.AppRunner(fake.app())
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    return runner
+
+
+async def test_staff_act_while_rasa_is_down_and_the_news_arrive_once_in_order(conversation: Conversation) -> None:
+    server = conversation.server
+    assert server.news is not None and server.staff is not None
+    clock = server.services.clock
+    assert isinstance(clock, Clock)
+    port = free_port()  # nothing listens there yet: Rasa is down
+    rasa = queue(server, f"http://127.0.0.1:{port}")
+    server.news.elsewhere["rasa"] = rasa.tell
+    number = await rasa_ticket(conversation)
+    ticket = await server.services.tickets.get(number)
+    assert ticket is not None
+
+    # Claim and resolve are answered as usual: the news waits in the database.
+    claimed, feedback = await asyncio.wait_for(server.staff.act(ticket, 9101, "claim"), 10)
+    assert claimed is not None and feedback.text == f"{number} is yours."
+    resolved, feedback = await asyncio.wait_for(server.staff.act(claimed, 9101, "resolve", text="換咗新水喉"), 10)
+    assert resolved is not None and resolved.status.value == "resolved"
+    store = SqlRasaNews(server.db)
+    assert await store.states(conversation.sender_id) == [(number, "pending", 1), (number, "pending", 0)]
+    await rasa.close()
+
+    # Rasa comes back, and the bot restarted meanwhile: a new worker's sweep sends what is queued.
+    fake = FakeRasaApi(RASA_TOKEN, fail=1)  # its first answer: 503, still starting
+    runner = await start_fake(fake, port)
+    try:
+        later = queue(server, f"http://127.0.0.1:{port}")
+        assert await later.sweep() == 0  # not due yet: the back-off after the first failure
+        clock.advance(seconds=3)
+        assert await later.sweep() == 0 and fake.fail == 0 and fake.triggered == []
+        assert await later.sweep() == 0  # backing off again after the 503
+        clock.advance(seconds=6)
+        # Two workers sweep at once: each news goes once, and in order.
+        other = queue(server, f"http://127.0.0.1:{port}")
+        assert sum(await asyncio.gather(later.sweep(), other.sweep())) == 2
+        statuses = [body["entities"]["status"] for _sender, body in fake.triggered]
+        assert statuses == ["assigned", "resolved"]
+        assert {sender for sender, _body in fake.triggered} == {conversation.sender_id}
+        clock.advance(minutes=10)
+        assert await later.sweep() == 0 and len(fake.triggered) == 2
+        assert await store.states(conversation.sender_id) == [(number, "sent", 3), (number, "sent", 1)]
+        await deliver(conversation, fake)
+        assert ZH("{number} is resolved", number=number) in conversation.said()
+        await later.close()
+        await other.close()
+    finally:
+        await runner.cleanup()
+
+
+async def test_too_many_requests_is_retried_not_set_aside(
     conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
 ) -> None:
     fake, url = fake_rasa
+    clock = conversation.server.services.clock
+    assert isinstance(clock, Clock)
     number = await rasa_ticket(conversation)
     ticket = await conversation.server.services.tickets.get(number)
     assert ticket is not None
-    rasa = RasaNews(url, RASA_TOKEN, delays=(0.01, 0.01, 0.01))
-    fake.fail = 2
+    rasa = queue(conversation.server, url)
+    fake.fail, fake.fail_status = 1, 429
     assert await rasa.tell(ticket, NEWS) is True
-    assert len(fake.triggered) == 1 and fake.fail == 0
-    fake.fail = 10  # down for longer than the retries: the outage goes up, as a Telegram outage does
-    with pytest.raises(BackendUnavailable):
-        await rasa.tell(ticket, NEWS)
-    assert len(fake.triggered) == 1
+    assert fake.triggered == [] and await SqlDeadLetters(conversation.server.db).count() == 0
+    clock.advance(seconds=3)
+    assert await rasa.sweep() == 1 and len(fake.triggered) == 1
     await rasa.close()
 
 
-async def test_a_wrong_token_is_refused_by_rasa_and_not_retried(
+async def test_news_rasa_refuses_for_good_is_a_dead_letter_and_the_next_goes_on(
     conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
 ) -> None:
     fake, url = fake_rasa
+    clock = conversation.server.services.clock
+    assert isinstance(clock, Clock)
     number = await rasa_ticket(conversation)
     ticket = await conversation.server.services.tickets.get(number)
     assert ticket is not None
-    for token in ("wrong", None):
-        rasa = RasaNews(url, token, delays=(0.01,))
-        assert await rasa.tell(ticket, NEWS) is False
-        await rasa.close()
-    assert fake.refused == 2 and fake.triggered == []
+    wrong = queue(conversation.server, url, "wrong-token")
+    assert await wrong.tell(ticket, NEWS) is True  # queued; Rasa answers 401
+    assert fake.refused == 1 and fake.triggered == []
+    dead = await SqlDeadLetters(conversation.server.db).recent()
+    assert len(dead) == 1 and dead[0].reason is DeadReason.REFUSED and dead[0].update_id is None
+    assert "HTTP 401" in dead[0].error
+    payload = json.loads(dead[0].payload)
+    assert payload["rasa_conversation"] == conversation.sender_id and payload["ticket"] == number
+    assert payload["request"]["entities"]["message"] == "R-000001: work has started."
+    clock.advance(hours=1)
+    assert await wrong.sweep() == 0 and fake.refused == 1  # never tried again
+    await wrong.close()
+
+    right = queue(conversation.server, url)
+    assert await right.tell(ticket, Reply("R-000001: resolved")) is True
+    assert [body["entities"]["message"] for _sender, body in fake.triggered] == ["R-000001: resolved"]
+    states = await SqlRasaNews(conversation.server.db).states(conversation.sender_id)
+    assert [state for _number, state, _attempts in states] == ["dead", "sent"]
+    await right.close()
 
 
-async def test_rasa_unreachable_is_an_outage(conversation: Conversation) -> None:
+async def test_a_ticket_naming_no_conversation_queues_nothing(
+    conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
+) -> None:
+    _fake, url = fake_rasa
     number = await rasa_ticket(conversation)
     ticket = await conversation.server.services.tickets.get(number)
     assert ticket is not None
-    rasa = RasaNews(f"http://127.0.0.1:{free_port()}", RASA_TOKEN, delays=(0.01,))
-    with pytest.raises(BackendUnavailable):
-        await asyncio.wait_for(rasa.tell(ticket, NEWS), 10)
+    bare = dataclasses.replace(ticket, events=[e for e in ticket.events if e.action != "rasa_conversation"])
+    rasa = queue(conversation.server, url)
+    assert await rasa.tell(bare, NEWS) is False
+    assert await SqlRasaNews(conversation.server.db).states(conversation.sender_id) == []
     await rasa.close()
 
 

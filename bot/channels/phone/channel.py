@@ -24,6 +24,7 @@ import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine
+from contextvars import ContextVar
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -42,7 +43,7 @@ from bot.staff.cards import PHONE_CALLBACK
 from dialogs.engine import Engine, Services
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Reply
-from integrations.state import StateStore
+from integrations.state import Hold, StateStore
 from integrations.telephony.base import (
     CallEvent,
     Dial,
@@ -59,6 +60,18 @@ from integrations.telephony.base import (
 log = logging.getLogger(__name__)
 
 CHANNEL = "phone"
+
+# The call's lock, held by the webhook being answered (handle, status), with the call's and its dialog's states.
+_HELD: ContextVar[Hold | None] = ContextVar("phone_call_held", default=None)
+
+
+def _held() -> Hold:
+    held = _HELD.get()
+    if held is None:
+        raise RuntimeError("a call's dialog is reached only under its call's lock (PhoneChannel.handle, status)")
+    return held
+
+
 BILLS_KEY = "3"
 MAX_MISSES = 2  # a second miss in a row goes to the desk or voicemail: nobody is left in a loop
 MAX_AUTO_TURNS = 4
@@ -122,51 +135,62 @@ class PhoneChannel:
 
         Raises :class:`bot.errors.BackendUnavailable` when state or tickets cannot be reached.
         """
-        key = f"phcall:{event.call_id}"
+        key, chat = f"phcall:{event.call_id}", f"ph:{event.call_id}"
         # One lock per call, the dialog's (the engine runs inside it): the call's state and the dialog's
-        # change together, and a retried webhook waits for the first to finish.
-        async with self.store.lock(f"ph:{event.call_id}"):
-            state = await self.store.load(key)
-            if what == "voice" and step is None:
-                if state is not None:
-                    return _replay(state, 0)
-                state = await self._new_call(event)
-                at = 0
-            else:
-                if state is None:
-                    log.warning("phone webhook %s for unknown call %s", what, event.call_id)
-                    return [Hangup()]
-                try:
-                    at = int(step or "")
-                except ValueError:
-                    at = -1
-                if at != state["step"]:
-                    # Retried (or out of order): say again what was said for that step; nothing runs twice.
-                    log.info("call %s: webhook for step %s replayed (now at %s)", event.call_id, step, state["step"])
-                    return _replay(state, at)
-            state["step"] = at + 1
-            actions = await self._on(what, event, state, query)
-            state["answers"][str(at)] = [_dump(a) for a in actions]
-            for old in sorted(state["answers"], key=int)[:-KEEP_ANSWERS]:
-                state["answers"].pop(old)
-            await self.store.save(key, state, ttl=CALL_STATE_TTL_S)
+        # change together, and a retried webhook waits for the first to finish. Both states are read with
+        # the lock and written with its release: two round trips to Redis a webhook.
+        async with self.store.hold(chat, read=(key, chat)) as held:
+            reset = _HELD.set(held)
+            try:
+                state = await held.load(key)
+                if what == "voice" and step is None:
+                    if state is not None:
+                        return _replay(state, 0)
+                    state = await self._new_call(event)
+                    at = 0
+                else:
+                    if state is None:
+                        log.warning("phone webhook %s for unknown call %s", what, event.call_id)
+                        return [Hangup()]
+                    try:
+                        at = int(step or "")
+                    except ValueError:
+                        at = -1
+                    if at != state["step"]:
+                        # Retried (or out of order): say again what was said for that step; nothing runs twice.
+                        log.info(
+                            "call %s: webhook for step %s replayed (now at %s)", event.call_id, step, state["step"]
+                        )
+                        return _replay(state, at)
+                state["step"] = at + 1
+                actions = await self._on(what, event, state, query)
+                state["answers"][str(at)] = [_dump(a) for a in actions]
+                for old in sorted(state["answers"], key=int)[:-KEEP_ANSWERS]:
+                    state["answers"].pop(old)
+                held.save(key, state, ttl=CALL_STATE_TTL_S)
+            finally:
+                _HELD.reset(reset)
         return actions
 
     async def status(self, event: CallEvent) -> None:
         """A status callback. When the call has ended, what was said and not stored becomes a ticket."""
         if not event.ended:
             return
-        key = f"phcall:{event.call_id}"
-        async with self.store.lock(f"ph:{event.call_id}"):
-            state = await self.store.load(key)
-            if state is None or state.get("closed"):
-                return
-            await self._abandoned(state)
-            state["closed"] = True
-            state["answers"] = {}
-            # Kept a day after the call (a late retried webhook is still answered once), then gone.
-            await self.store.save(key, state, ttl=CALL_STATE_TTL_S)
-            await self.store.clear(f"ph:{event.call_id}")
+        key, chat = f"phcall:{event.call_id}", f"ph:{event.call_id}"
+        async with self.store.hold(chat, read=(key, chat)) as held:
+            reset = _HELD.set(held)
+            try:
+                state = await held.load(key)
+                if state is None or state.get("closed"):
+                    return
+                await self._abandoned(state)
+                state["closed"] = True
+                state["answers"] = {}
+                # Kept a day after the call (a late retried webhook is still answered once), then gone.
+                held.save(key, state, ttl=CALL_STATE_TTL_S)
+                held.clear(chat)
+            finally:
+                _HELD.reset(reset)
 
     async def drain(self) -> None:
         while self._background:
@@ -377,7 +401,7 @@ class PhoneChannel:
         tickets: list[Ticket] = []
         resident: Resident | None = None
         for n in range(MAX_AUTO_TURNS):
-            outcome = await self.engine.handle(self._event(state, n, **fields), locked=True)
+            outcome = await self.engine.handle(self._event(state, n, **fields), held=_held())
             replies += outcome.replies
             tickets += outcome.tickets
             resident = outcome.resident or resident
@@ -639,7 +663,7 @@ class PhoneChannel:
 
     async def _understood(self, state: dict[str, Any]) -> list[str]:
         lines = []
-        dialog = await self.store.load(f"ph:{state['call']}") or {}
+        dialog = await _held().load(f"ph:{state['call']}") or {}
         form = dialog.get("form") or {}
         if dialog.get("flow") in FORMS:
             parts = [f"{dialog['flow']}"] + [
@@ -653,7 +677,7 @@ class PhoneChannel:
     async def _abandoned(self, state: dict[str, Any]) -> None:
         if state.get("stage") in ("voicemail", "emergency", "done"):
             return  # the call's matter is already a ticket, or the recording callback makes it one
-        dialog = await self.store.load(f"ph:{state['call']}") or {}
+        dialog = await _held().load(f"ph:{state['call']}") or {}
         open_form = dialog.get("flow") in FORMS
         unstored_words = bool(state["heard"]) and not state["tickets"]
         if not open_form and not unstored_words:

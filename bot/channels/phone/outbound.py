@@ -71,7 +71,9 @@ def install(app: Estatedesk, *, api_url: str | None = None) -> OutboundPhone | N
         news = SmsResidentNews(estate, app.tickets, app.registry, lambda: app.desk.sender, client, from_number=hotline)
         before = app.desk.news
         if before is not None:
-            news.elsewhere.update(before.elsewhere)  # other ways out (a Rasa assistant) still hear the news
+            # Other ways out (a Rasa assistant) still hear the news, and still ask their follow-up surveys.
+            news.elsewhere.update(before.elsewhere)
+            news.surveys_elsewhere.update(before.surveys_elsewhere)
         app.desk.news = news
         actions = app.services.ticket_actions if app.services is not None else None
         if actions is not None and hasattr(actions, "news"):

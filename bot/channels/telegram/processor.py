@@ -122,10 +122,14 @@ class UpdateProcessor:
 
     async def process(self, update: Update, *, raw: bytes | None = None) -> None:
         key = f"update:{update.update_id}"
-        self._seen.setdefault(update.update_id, self.clock())
+        first_seen = self._seen.setdefault(update.update_id, self.clock())
         while len(self._seen) > _SEEN_MAX:
             self._seen.popitem(last=False)
-        claim = await self.store.claim(key, lease=LEASE_S)
+        # One round trip: the claim, and if it is ours the first sighting noted, one more attempt counted
+        # (before the turn runs, so a turn that kills its worker is counted too) and the progress read.
+        claim, progress = await self.store.begin(
+            key, lease=LEASE_S, first={_FIRST_SEEN: repr(first_seen)}, count=_ATTEMPTS
+        )
         if claim is Claim.DONE:
             UPDATES.labels("duplicate").inc()
             return
@@ -134,24 +138,16 @@ class UpdateProcessor:
             raise DuplicateInProgress(f"update {update.update_id} is being processed by another worker")
         keeper = asyncio.create_task(self._keep_claim(key))
         try:
-            await self._attempts(update, key, raw)
+            await self._attempts(update, key, raw, progress)
         finally:
             keeper.cancel()
+        # The last reply's progress is not noted on its own: finishing forgets the progress anyway, and
+        # one atomic step leaves a redelivery the same choice a note just before it would (sent or not).
         await self.store.finish(key)
 
-    async def _attempts(self, update: Update, key: str, raw: bytes | None) -> None:
+    async def _attempts(self, update: Update, key: str, raw: bytes | None, progress: dict[str, str]) -> None:
         """Run the turn; retry what failed (not an outage) up to MAX_ATTEMPTS starts, then set it aside."""
-        try:
-            progress = await self.store.progress(key)
-            if _FIRST_SEEN not in progress:
-                first = self._seen.get(update.update_id, self.clock())
-                await self.store.note(key, {_FIRST_SEEN: repr(first)})
-                progress[_FIRST_SEEN] = repr(first)
-            # Counted before the turn runs, so a turn that kills its worker is counted too.
-            attempts = await self.store.count(key, _ATTEMPTS)
-        except BaseException:
-            await _quietly(self.store.release(key))
-            raise
+        attempts = int(progress.get(_ATTEMPTS) or 1)
         if attempts > MAX_ATTEMPTS:
             # Its workers died on it, or it was given up but the dead letter could not be stored then.
             reason = DeadReason(progress.get(_DEAD) or DeadReason.CRASHED)
@@ -251,10 +247,11 @@ class UpdateProcessor:
         outcome = await self.engine.handle(event)
         query = update.callback_query
         if query is not None:
+            # The press is answered and its question marked answered side by side, then both noted at once.
             first_seen = float(done.get(_FIRST_SEEN) or self.clock())
+            effects: list[tuple[str, Coroutine[Any, Any, None]]] = []
             if _ANSWERED not in done and self.clock() - first_seen <= CALLBACK_ANSWER_WINDOW_S:
-                await self._answer(query.id, outcome.toast, outcome.alert)
-                await self._note(key, done, {_ANSWERED: "1"})
+                effects.append((_ANSWERED, self._answer(query.id, outcome.toast, outcome.alert)))
             if (
                 _MARKED not in done
                 and event.kind is EventKind.CHOICE
@@ -263,18 +260,32 @@ class UpdateProcessor:
             ):
                 # The question is answered: show the answer in place of its buttons, so the chat
                 # reads as a record and the buttons cannot be pressed twice.
-                await self._mark_answered(query.message, query.data or "")
-                await self._note(key, done, {_MARKED: "1"})
+                effects.append((_MARKED, self._mark_answered(query.message, query.data or "")))
+            if effects:
+                results = await asyncio.gather(*(effect for _, effect in effects), return_exceptions=True)
+                fields = {
+                    name: "1"
+                    for (name, _), result in zip(effects, results, strict=True)
+                    if not isinstance(result, BaseException)
+                }
+                if fields:
+                    await self._note(key, done, fields)
+                for result in results:
+                    if isinstance(result, BaseException):
+                        raise result
         chat_id = int(event.chat.split(":", 1)[1])
         sent = int(done.get(_SENT) or 0)
+        last = len(outcome.replies) - 1
         try:
             for index, reply in enumerate(outcome.replies):
                 if index < sent:
                     continue  # delivered by an earlier attempt
                 await self.sender.send(chat_id, reply)
                 # A reply whose request was in flight when its worker died is sent again: Telegram
-                # has no idempotency key, and losing a ticket number is worse than a repeat.
-                await self._note(key, done, {_SENT: str(index + 1)})
+                # has no idempotency key, and losing a ticket number is worse than a repeat. The last
+                # one is noted by finishing the update (see process).
+                if index < last:
+                    await self._note(key, done, {_SENT: str(index + 1)})
         except ChatUnreachable:
             log.info("resident chat %s blocked the bot; replies dropped", chat_id)
         if outcome.tickets and self.after_turn is not None:

@@ -1,0 +1,80 @@
+"""A file of trained weights, so that a desk starts without training the built-in understander again.
+
+The file (``ESTATEDESK_NLU_CACHE``, by default ``var/nlu-model.npz`` beside the SQLite file, in the state
+directory) is keyed by a hash of everything training depends on: the training data, the reviewed
+corrections, the settings and the understander's own code. ``estatedesk nlu train`` writes it (at image
+build or deployment); otherwise the first start writes it. A file that is missing, stale, unreadable or
+inconsistent is never an error: the model is trained as before and the file rewritten. Nothing is
+downloaded, and the file holds only numbers and the vocabulary (no pickles).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.nlu.dataset import Example
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+# The modules whose code decides what training produces: a change to any of them makes the file stale.
+_CODE = ("classifier.py", "dataset.py", "lexicon.py", "model.py", "normalise.py", "rules.py", "cache.py")
+
+
+def training_key(train: bytes, corrections: Sequence[Example], settings: object) -> str:
+    """The hash a weights file must carry to be used with this data, these corrections and settings."""
+    h = hashlib.sha256()
+    h.update(f"format {FORMAT}\n".encode())
+    h.update(hashlib.sha256(train).digest())
+    for e in corrections:
+        h.update(json.dumps([e.text, e.intent.value, e.category], ensure_ascii=False).encode())
+    h.update(json.dumps(asdict(settings), sort_keys=True, default=str).encode())  # type: ignore[call-overload]
+    package = resources.files("bot.nlu")
+    for name in _CODE:
+        h.update(package.joinpath(name).read_bytes())
+    return h.hexdigest()
+
+
+def shipped_training_bytes() -> bytes:
+    return resources.files("bot.nlu").joinpath("data").joinpath("train.jsonl").read_bytes()
+
+
+def save(path: str | Path, key: str, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> None:
+    """Write the weights atomically (a reader never sees half a file)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    header = json.dumps({"key": key, **meta}, ensure_ascii=False).encode()
+    fd, tmp = tempfile.mkstemp(prefix=".nlu-", suffix=".npz", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            named: dict[str, Any] = {"header": np.frombuffer(header, dtype=np.uint8), **arrays}
+            np.savez(out, **named)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: str | Path, key: str) -> tuple[dict[str, np.ndarray], dict[str, object]] | None:
+    """The arrays and metadata of a weights file carrying ``key``; None when missing or stale.
+
+    Raises for a file that cannot be read (the caller retrains)."""
+    target = Path(path)
+    if not target.is_file():
+        return None
+    with np.load(target, allow_pickle=False) as data:
+        meta = json.loads(bytes(data["header"]).decode())
+        if not isinstance(meta, dict) or meta.get("key") != key:
+            return None
+        return {name: data[name] for name in data.files if name != "header"}, meta

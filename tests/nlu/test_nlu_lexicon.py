@@ -1,0 +1,61 @@
+"""The lexicon's concepts cover regional and colloquial words, each a real synonym class."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.lexicon import concepts
+from bot.nlu.model import english_words
+from bot.nlu.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("部較又壞咗", "elevator"),
+        ("嗰部較成日停", "elevator"),
+        ("escalator at the mall entrance stopped", "elevator"),
+        ("熱水爐冇熱水", "plumbing"),
+        ("坑渠好臭", "plumbing"),
+        ("光管閃下閃下", "electrical"),
+        ("抽氣扇唔轉", "electrical"),
+        ("鐵閘門鉸甩咗", "doors"),
+        ("外牆石屎剝落", "structure"),
+        ("衣櫃門甩咗", "structure"),
+        ("the kitchen cupboard hinge came off", "structure"),
+        ("elavator not working", "elevator"),
+        ("轉數快入咗數未", "bill"),
+        ("電錶仲剩幾多度電", "bill"),
+        ("收到律師信", "bill"),
+        ("按金幾時退", "bill"),
+        ("got a lawyer's letter about arrears", "bill"),
+        ("後樓梯垃圾冇人掃", "cleanliness"),
+        ("bins overflowing by the podium", "cleanliness"),
+        ("升降機大堂成個禮拜冇拖地", "cleanliness"),
+        ("someone smashed the glass door of the lobby", "security"),
+        ("樓上晾衫滴水落嚟", "neighbour"),
+        ("物业公司推来推去", "staff"),
+        ("the doorman is never at his post", "staff"),
+        ("有人霸位泊車", "parking"),
+        ("someone double parked outside the lobby", "parking"),
+        ("凌晨仲有人彈琴", "noise"),
+        ("the fire door is propped open all day", "security"),
+        ("唔該晒你哋", "small_talk"),
+        ("many thanks for your help", "small_talk"),
+        ("業主群有冇通告", "enquiry"),
+        ("說了幾次都沒人處理", "complain"),
+        ("nobody ever fixes anything here", "complain"),
+    ],
+)
+def test_regional_and_colloquial_words(text: str, concept: str) -> None:
+    assert concept in concepts(normalise(text))
+
+
+@pytest.mark.parametrize("text", ["比較好", "我覺得比较贵"])
+def test_ordinary_words_are_no_concept(text: str) -> None:
+    """較 is a lift only after a measure word ("部較"); "比較" (rather) is not one."""
+    assert "elevator" not in concepts(normalise(text))
+
+
+def test_english_words() -> None:
+    assert english_words(normalise("The lift's door won't close, 3座")) == ["the", "lift's", "door", "won't", "close"]
