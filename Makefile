@@ -20,9 +20,12 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/estatedesk --log-level WARNING demo
 
-## Set up, then run the whole test suite (needs Redis and PostgreSQL: .ci/run starts them).
+## Set up, then run the whole test suite (needs Redis and PostgreSQL: .ci/run starts them). The tests
+## spend most of their time waiting on subprocesses, sockets and timers, so TEST_WORKERS pytest-xdist workers
+## (3 by default, also on 2 cores) share them out; each test has its own schema, Redis prefix and ports.
+TEST_WORKERS ?= 3
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot dialogs integrations tests bench
