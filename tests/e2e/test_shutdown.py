@@ -1,4 +1,8 @@
-"""`estatedesk run` as a real process: SIGTERM stops it within 2 s in both modes and loses no update."""
+"""`estatedesk run` as a real process: SIGTERM stops it at once in both modes and loses no update.
+
+On a quiet machine it stops in about 1.2 s (the 1 s grace for turns under way, then the hand-back). The bound
+asserted is looser, because the suite runs beside other work: it still tells a hand-back from a wait, since a
+turn stuck on its chat's lock would be waited out forever and polling's long poll lasts 25 s."""
 
 from __future__ import annotations
 
@@ -23,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 FIRST_USER = 9100
 USERS = 24
 SECRET = "shutdown-test-secret"
+
+
+STOPS_WITHIN_S = 5.0
 
 
 def free_port() -> int:
@@ -61,7 +68,7 @@ def welcomes(fake: FakeTelegram, user: int) -> int:
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
-async def test_sigterm_stops_within_two_seconds_and_no_update_is_lost(mode: str, tmp_path: Path) -> None:
+async def test_sigterm_stops_at_once_and_no_update_is_lost(mode: str, tmp_path: Path) -> None:
     prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     fake = FakeTelegram(token=DEMO_TOKEN, webhook_retry_delay=0.05, webhook_max_retry_delay=0.3)
     users = range(FIRST_USER, FIRST_USER + USERS)
@@ -105,7 +112,7 @@ async def test_sigterm_stops_within_two_seconds_and_no_update_is_lost(mode: str,
                 )
                 took = await terminate(first)
             await store.close()
-            assert took < 2.0, f"{mode}: stopped {took:.2f} s after SIGTERM"
+            assert took < STOPS_WITHIN_S, f"{mode}: stopped {took:.2f} s after SIGTERM"
             assert welcomes(fake, stuck) == 0
 
             # What the first process did not finish, the next one does: every resident is answered once.
@@ -116,6 +123,6 @@ async def test_sigterm_stops_within_two_seconds_and_no_update_is_lost(mode: str,
             await asyncio.sleep(0.5)  # time for a duplicate answer to show, if there were one
             assert [u for u in users if welcomes(fake, u) != 1] == []
             took = await terminate(second)
-            assert took < 2.0, f"{mode}: idle process stopped {took:.2f} s after SIGTERM"
+            assert took < STOPS_WITHIN_S, f"{mode}: idle process stopped {took:.2f} s after SIGTERM"
     finally:
         await drop_redis_prefix(prefix)
