@@ -39,6 +39,8 @@ class FakeRasaApi:
             return _error(401, "NotAuthenticated", "User is not authenticated.")
         if self.fail > 0:
             self.fail -= 1
+            if self.fail_status == 500:  # Rasa's answer when handling the request raised
+                return _error(500, "ConversationError", "An unexpected error occurred.")
             reason = "TooManyRequests" if self.fail_status == 429 else "ServiceUnavailable"
             return _error(self.fail_status, reason, "Rasa is busy or restarting.")
         try:

@@ -43,12 +43,19 @@ SWEEP_EVERY_S = 5.0
 LEASE = timedelta(seconds=30)  # a worker killed while sending holds the conversation this long at most
 TIMEOUT = aiohttp.ClientTimeout(total=5)
 RETRYABLE = {408, 429}  # 4xx answers that mean "later", not "never"
+# Answers that say Rasa is away or overloaded: retried for as long as it takes, like a refused connection.
+AWAY = {502, 503, 504}
+# Any other 5xx is Rasa answering that it failed on this request (an action of its own crashed on it, say). It
+# may be passing, so it is retried; once a request has been tried this often (about 40 minutes with the back-off)
+# it is set aside, so that it cannot hold the conversation's later news behind it for ever.
+MAX_ATTEMPTS_FAILING = 10
 
 
 class Sent(Enum):
     OK = "ok"
     LATER = "later"  # Rasa down, restarting, overloaded: try again
     NEVER = "never"  # refused for good
+    FAILED = "failed"  # Rasa answered that it failed on this request: later, a bounded number of times
 
 
 def _utcnow() -> datetime:
@@ -84,6 +91,8 @@ class RasaApi:
                 detail = f"HTTP {resp.status}: {(await resp.text())[:150]}"
                 if 400 <= resp.status < 500 and resp.status not in RETRYABLE:
                     return Sent.NEVER, detail
+                if resp.status >= 500 and resp.status not in AWAY:
+                    return Sent.FAILED, detail
                 return Sent.LATER, detail
         except (TimeoutError, aiohttp.ClientError) as exc:
             return Sent.LATER, str(exc) or type(exc).__name__
@@ -153,7 +162,7 @@ class RasaNews:
             if outcome is Sent.OK:
                 await self.store.sent(news)
                 sent += 1
-            elif outcome is Sent.NEVER:
+            elif outcome is Sent.NEVER or (outcome is Sent.FAILED and news.attempts + 1 >= MAX_ATTEMPTS_FAILING):
                 await self._set_aside(news, detail)
             else:
                 delay = self.backoff[min(news.attempts, len(self.backoff) - 1)]
@@ -163,7 +172,7 @@ class RasaNews:
         return sent
 
     async def _set_aside(self, news: QueuedNews, detail: str) -> None:
-        log.error("Rasa refused news of %s for good; set aside as a dead letter: %s", news.ticket, detail)
+        log.error("Rasa will not take news of %s; set aside as a dead letter: %s", news.ticket, detail)
         if self.dead_letters is not None:
             payload = {"rasa_conversation": news.conversation, "ticket": news.ticket, "request": news.body}
             await self.dead_letters.add(

@@ -15,7 +15,7 @@ from bot.i18n import Translator
 from dialogs.replies import Reply
 from integrations.deadletters import DeadReason
 from integrations.rasa.fake import FakeRasaApi
-from integrations.rasa.news import RasaApi, RasaNews
+from integrations.rasa.news import MAX_ATTEMPTS_FAILING, RasaApi, RasaNews
 from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.rasa_news import SqlRasaNews
 from tests.helpers import Clock
@@ -185,6 +185,31 @@ async def test_too_many_requests_is_retried_not_set_aside(
     assert fake.triggered == [] and await SqlDeadLetters(conversation.server.db).count() == 0
     clock.advance(seconds=3)
     assert await rasa.sweep() == 1 and len(fake.triggered) == 1
+    await rasa.close()
+
+
+async def test_news_rasa_fails_on_every_time_is_set_aside_after_bounded_tries_and_the_next_goes_on(
+    conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
+) -> None:
+    fake, url = fake_rasa
+    clock = conversation.server.services.clock
+    assert isinstance(clock, Clock)
+    number = await rasa_ticket(conversation)
+    ticket = await conversation.server.services.tickets.get(number)
+    assert ticket is not None
+    rasa = queue(conversation.server, url)
+    fake.fail, fake.fail_status = MAX_ATTEMPTS_FAILING, 500
+    assert await rasa.tell(ticket, NEWS) is True  # the first try fails
+    assert await rasa.tell(ticket, Reply("R-000001: resolved")) is True  # queued behind it
+    for _ in range(MAX_ATTEMPTS_FAILING - 2):
+        assert await SqlDeadLetters(conversation.server.db).count() == 0  # still retried
+        clock.advance(minutes=10)
+        assert await rasa.sweep() == 0
+    clock.advance(minutes=10)
+    assert await rasa.sweep() == 1  # the last try sets it aside; the news behind it goes
+    dead = await SqlDeadLetters(conversation.server.db).recent()
+    assert len(dead) == 1 and dead[0].reason is DeadReason.REFUSED and "HTTP 500" in dead[0].error
+    assert [body["entities"]["message"] for _sender, body in fake.triggered] == ["R-000001: resolved"]
     await rasa.close()
 
 
