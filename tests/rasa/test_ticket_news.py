@@ -11,6 +11,7 @@ import pytest
 from aiohttp import web
 
 from bot.domain.residents import Language
+from bot.domain.tickets import Ticket
 from bot.i18n import Translator
 from dialogs.replies import Reply
 from integrations.deadletters import DeadReason
@@ -45,6 +46,15 @@ async def rasa_ticket(conversation: Conversation) -> str:
     await fill_repair_form(conversation, "plumbing", "3-502", "廚房水喉漏水")
     await conversation.run("action_estatedesk_submit_repair")
     return str(conversation.slots["ticket_number"])
+
+
+async def ticket_on_a_test_clock(conversation: Conversation) -> tuple[Clock, Ticket]:
+    """The desk's test clock, and a ticket opened through the conversation."""
+    clock = conversation.server.services.clock
+    assert isinstance(clock, Clock)
+    ticket = await conversation.server.services.tickets.get(await rasa_ticket(conversation))
+    assert ticket is not None
+    return clock, ticket
 
 
 async def deliver(conversation: Conversation, fake: FakeRasaApi) -> None:
@@ -174,11 +184,7 @@ async def test_too_many_requests_is_retried_not_set_aside(
     conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
 ) -> None:
     fake, url = fake_rasa
-    clock = conversation.server.services.clock
-    assert isinstance(clock, Clock)
-    number = await rasa_ticket(conversation)
-    ticket = await conversation.server.services.tickets.get(number)
-    assert ticket is not None
+    clock, ticket = await ticket_on_a_test_clock(conversation)
     rasa = queue(conversation.server, url)
     fake.fail, fake.fail_status = 1, 429
     assert await rasa.tell(ticket, NEWS) is True
@@ -192,11 +198,7 @@ async def test_news_rasa_fails_on_every_time_is_set_aside_after_bounded_tries_an
     conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
 ) -> None:
     fake, url = fake_rasa
-    clock = conversation.server.services.clock
-    assert isinstance(clock, Clock)
-    number = await rasa_ticket(conversation)
-    ticket = await conversation.server.services.tickets.get(number)
-    assert ticket is not None
+    clock, ticket = await ticket_on_a_test_clock(conversation)
     rasa = queue(conversation.server, url)
     fake.fail, fake.fail_status = MAX_ATTEMPTS_FAILING, 500
     assert await rasa.tell(ticket, NEWS) is True  # the first try fails
@@ -217,11 +219,8 @@ async def test_news_rasa_refuses_for_good_is_a_dead_letter_and_the_next_goes_on(
     conversation: Conversation, fake_rasa: tuple[FakeRasaApi, str]
 ) -> None:
     fake, url = fake_rasa
-    clock = conversation.server.services.clock
-    assert isinstance(clock, Clock)
-    number = await rasa_ticket(conversation)
-    ticket = await conversation.server.services.tickets.get(number)
-    assert ticket is not None
+    clock, ticket = await ticket_on_a_test_clock(conversation)
+    number = ticket.number
     wrong = queue(conversation.server, url, "wrong-token")
     assert await wrong.tell(ticket, NEWS) is True  # queued; Rasa answers 401
     assert fake.refused == 1 and fake.triggered == []
