@@ -1,9 +1,10 @@
 """A fake of Rasa's HTTP API for tests: ``trigger_intent`` with Rasa's token auth, strict about the request.
 
 It answers as Rasa 3 does: 401 ``NotAuthenticated`` without the right ``?token=``, 400 ``BadRequest``
-for a body without an intent ``name`` or with entities that are not an object or a list, 200 with the
-conversation's tracker otherwise. ``fail`` makes the next requests answer ``fail_status`` (503: Rasa down or
-restarting; 429: too many requests).
+for a body without an intent ``name`` or with entities that are not an object or a list, 404 ``NotFound``
+for an intent its domain does not have (``intents``), 200 with the conversation's tracker otherwise.
+``fail`` makes the next requests answer ``fail_status`` (503: Rasa down or restarting; 429: too many
+requests; 500: handling the request raised).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def _error(status: int, reason: str, message: str) -> web.Response:
 @dataclass
 class FakeRasaApi:
     token: str
+    intents: frozenset[str]  # the domain's intents: Rasa refuses to trigger any other
     triggered: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     fail: int = 0  # answer ``fail_status`` to this many requests first
     fail_status: int = 503
@@ -49,6 +51,8 @@ class FakeRasaApi:
             return _error(400, "BadRequest", "Request body is not JSON.")
         if not isinstance(body, dict) or not isinstance(body.get("name"), str) or not body["name"]:
             return _error(400, "BadRequest", "Name of the intent not provided in request body.")
+        if body["name"] not in self.intents:
+            return _error(404, "NotFound", f"The intent {body['name']} does not exist in the domain.")
         entities = body.get("entities")
         if entities is not None and not isinstance(entities, (dict, list)):
             return _error(400, "BadRequest", "Entities must be an object or a list.")

@@ -42,6 +42,11 @@ def example_domain() -> dict[str, Any]:
     return loaded
 
 
+def example_intents() -> frozenset[str]:
+    """The example domain's intent names (an intent may be written with its options)."""
+    return frozenset(i if isinstance(i, str) else next(iter(i)) for i in example_domain()["intents"])
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -16,11 +16,11 @@ from bot.i18n import Translator
 from dialogs.replies import Reply
 from integrations.deadletters import DeadReason
 from integrations.rasa.fake import FakeRasaApi
-from integrations.rasa.news import MAX_ATTEMPTS_FAILING, RasaApi, RasaNews
+from integrations.rasa.news import MAX_ATTEMPTS_FAILING, RasaApi, RasaNews, Sent
 from integrations.sql.deadletters import SqlDeadLetters
 from integrations.sql.rasa_news import SqlRasaNews
 from tests.helpers import Clock
-from tests.rasa.conftest import ActionServer, Conversation, free_port
+from tests.rasa.conftest import ActionServer, Conversation, example_intents, free_port
 from tests.rasa.test_action_server import fill_repair_form, identify
 
 ZH = Translator(Language.ZH_HANT)
@@ -30,7 +30,7 @@ RASA_TOKEN = "rasa-auth-token-for-tests"
 
 @pytest.fixture
 async def fake_rasa() -> AsyncIterator[tuple[FakeRasaApi, str]]:
-    fake = FakeRasaApi(RASA_TOKEN)
+    fake = FakeRasaApi(RASA_TOKEN, example_intents())
     runner = web.AppRunner(fake.app())
     await runner.setup()
     port = free_port()
@@ -154,7 +154,7 @@ async def test_staff_act_while_rasa_is_down_and_the_news_arrive_once_in_order(co
     await rasa.close()
 
     # Rasa comes back, and the bot restarted meanwhile: a new worker's sweep sends what is queued.
-    fake = FakeRasaApi(RASA_TOKEN, fail=1)  # its first answer: 503, still starting
+    fake = FakeRasaApi(RASA_TOKEN, example_intents(), fail=1)  # its first answer: 503, still starting
     runner = await start_fake(fake, port)
     try:
         later = queue(server, f"http://127.0.0.1:{port}")
@@ -265,3 +265,14 @@ async def test_news_of_a_ticket_is_not_shown_in_another_residents_conversation(
     other.user("/EXTERNAL_ticket_news", "EXTERNAL_ticket_news", [{"entity": "ticket", "value": number}])
     await other.run("action_estatedesk_ticket_news")
     assert other.messages == []
+
+
+async def test_an_intent_the_domain_lacks_is_refused_for_good(fake_rasa: tuple[FakeRasaApi, str]) -> None:
+    fake, url = fake_rasa
+    api = RasaApi(url, RASA_TOKEN)
+    try:
+        outcome, detail = await api.trigger("someone", {"name": "EXTERNAL_not_in_the_domain", "entities": {}})
+        assert outcome is Sent.NEVER and "HTTP 404" in detail
+        assert fake.triggered == []
+    finally:
+        await api.close()
