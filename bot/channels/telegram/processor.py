@@ -36,7 +36,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.channels.telegram.convert import to_inbound
 from bot.channels.telegram.render import MAX_TEXT
-from bot.channels.telegram.sender import TelegramSender
+from bot.channels.telegram.sender import TelegramSender, post
 from bot.domain.residents import Resident
 from bot.domain.tickets import Ticket
 from bot.errors import BackendUnavailable
@@ -329,11 +329,21 @@ class UpdateProcessor:
             if label and message.text:
                 text = f"{message.text_html}\n\n✅ {html.escape(label)}"
                 if len(text) <= MAX_TEXT:
-                    await self.bot.edit_message_text(
-                        text, message.chat.id, message.message_id, parse_mode=ParseMode.HTML, reply_markup=None
+                    # Without reply_markup the edit takes the buttons away.
+                    await post(
+                        self.bot,
+                        "editMessageText",
+                        {
+                            "chat_id": message.chat.id,
+                            "message_id": message.message_id,
+                            "text": text,
+                            "parse_mode": ParseMode.HTML,
+                        },
                     )
                     return
-            await self.bot.edit_message_reply_markup(message.chat.id, message.message_id, reply_markup=None)
+            await post(
+                self.bot, "editMessageReplyMarkup", {"chat_id": message.chat.id, "message_id": message.message_id}
+            )
         except BadRequest as exc:
             log.debug("could not mark the answer: %s", exc)
         except TelegramError as exc:

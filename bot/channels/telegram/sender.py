@@ -33,6 +33,8 @@ _GONE = (
 )
 _NOT_MODIFIED = "message is not modified"
 _DELETE_GONE = "message to delete not found"
+# Link previews off, as Bot API 7 spells it (``disable_web_page_preview`` before).
+_NO_PREVIEW = {"is_disabled": True}
 
 
 class TelegramSender:
@@ -56,20 +58,18 @@ class TelegramSender:
         priority: Priority = Priority.NORMAL,
     ) -> int:
         # Priority matters only to a queue in front of this sender; here every message goes at once.
-        message_id = await self._call(
-            chat_id,
-            lambda: self.bot.send_message(
-                chat_id,
-                render_text(reply),
-                parse_mode=ParseMode.HTML,
-                reply_markup=render_markup(reply),
-                message_thread_id=thread_id,
-                reply_to_message_id=reply_to,
-                # A card deleted meanwhile should not cost the staff the message about it.
-                allow_sending_without_reply=True if reply_to is not None else None,
-                disable_web_page_preview=True,
-            ),
-        )
+        data: dict[str, Any] = {
+            "chat_id": chat_id,
+            "text": render_text(reply),
+            "parse_mode": ParseMode.HTML,
+            "reply_markup": render_markup(reply),
+            "message_thread_id": thread_id,
+            "link_preview_options": _NO_PREVIEW,
+        }
+        if reply_to is not None:
+            # A card deleted meanwhile should not cost the staff the message about it.
+            data["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
+        message_id = await self._call(chat_id, lambda: post(self.bot, "sendMessage", data))
         if reply.photos:
             try:
                 await self._send_photos(chat_id, reply.photos, message_id, thread_id)
@@ -84,14 +84,18 @@ class TelegramSender:
         try:
             await self._call(
                 chat_id,
-                lambda: self.bot.edit_message_text(
-                    render_text(reply),
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    parse_mode=ParseMode.HTML,
-                    # Only inline keyboards survive an edit; anything else would be refused.
-                    reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None,
-                    disable_web_page_preview=True,
+                lambda: post(
+                    self.bot,
+                    "editMessageText",
+                    {
+                        "chat_id": chat_id,
+                        "message_id": message_id,
+                        "text": render_text(reply),
+                        "parse_mode": ParseMode.HTML,
+                        # Only inline keyboards survive an edit; anything else would be refused.
+                        "reply_markup": markup if isinstance(markup, InlineKeyboardMarkup) else None,
+                        "link_preview_options": _NO_PREVIEW,
+                    },
                 ),
             )
         except BadRequest as exc:
@@ -156,9 +160,30 @@ class TelegramSender:
                 await asyncio.sleep(delay)
                 delay *= 2
                 continue
-            if isinstance(result, (list, tuple)):
-                return int(result[0].message_id)
-            if isinstance(result, bool):
-                return 0
-            return int(result.message_id)
+            return _message_id(result)
         raise BackendUnavailable("telegram: too many retries")
+
+
+def _message_id(result: Any) -> int:
+    """The id of the (first) message a Bot API call answered with: a ``Message``, its JSON, or a list of either."""
+    if isinstance(result, (list, tuple)):
+        result = result[0]
+    if isinstance(result, bool):
+        return 0  # an edit of an inline message answers True
+    if isinstance(result, dict):
+        return int(result["message_id"])
+    return int(result.message_id)
+
+
+async def post(bot: Bot, endpoint: str, data: dict[str, Any]) -> Any:
+    """Call Bot API ``endpoint`` with ``data`` (Bot API parameter names) and return its JSON result as it is.
+
+    ``Bot.send_message`` and its kin parse every answer into a ``Message``: on a webhook turn that was the
+    largest part of python-telegram-bot's CPU (``bench/README.md``), yet the desk reads only the message's
+    id. ``Bot._post`` is what each of those methods calls once it has built its parameters: it inserts
+    ``Defaults``, drops ``None`` values, serialises Telegram objects and passes through ``ExtBot``'s rate
+    limiter, and errors come back as the same ``TelegramError`` subclasses. (``Bot.do_api_request``, its
+    public face, warns for every method python-telegram-bot knows.) ``tests/telegram/test_sender.py`` pins
+    the requests this makes against the fake Bot API's checks.
+    """
+    return await bot._post(endpoint, data)  # a private method: see above
