@@ -95,6 +95,30 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 """
 
+# Mark an update done and forget its progress. KEYS: the claim, the progress. ARGV: how long "done" is kept (s).
+_FINISH = """
+redis.call('SET', KEYS[1], 'done', 'EX', ARGV[1])
+redis.call('DEL', KEYS[2])
+return 0
+"""
+
+# Note fields of an update's progress and keep it PROGRESS_TTL_S more. KEYS: the progress. ARGV: the TTL (s),
+# how many fields to forget, those fields, then pairs of fields and values to set.
+_NOTE = """
+local gone = tonumber(ARGV[2])
+for i = 3, 2 + gone do redis.call('HDEL', KEYS[1], ARGV[i]) end
+for i = 3 + gone, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return 0
+"""
+
+# Add to a counter in an update's progress. KEYS: the progress. ARGV: the field, the step, the TTL (s).
+_COUNT = """
+local value = redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return value
+"""
+
 # Forget a claim unless another worker holds it now ('busy' alone: written by an older version).
 _RELEASE = """
 local v = redis.call('GET', KEYS[1])
@@ -117,6 +141,10 @@ class RedisStateStore:
         self._begin = self._r.register_script(_BEGIN)
         self._take = self._r.register_script(_TAKE)
         self._let_go = self._r.register_script(_LET_GO)
+        # Scripts rather than MULTI pipelines: one command to pack and one answer to parse, not four or more.
+        self._finish = self._r.register_script(_FINISH)
+        self._note = self._r.register_script(_NOTE)
+        self._count = self._r.register_script(_COUNT)
         self._holder = f"busy:{secrets.token_hex(8)}"  # this worker, in the claims it holds
 
     @property
@@ -232,10 +260,7 @@ class RedisStateStore:
 
     async def finish(self, key: str) -> None:
         try:
-            async with self._r.pipeline(transaction=True) as pipe:
-                pipe.set(self._keys.claim(key), "done", ex=DONE_TTL_S)
-                pipe.delete(self._keys.progress(key))
-                await pipe.execute()
+            await self._finish(keys=[self._keys.claim(key), self._keys.progress(key)], args=[DONE_TTL_S])
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 
@@ -253,27 +278,19 @@ class RedisStateStore:
         return {_text(k): _text(v) for k, v in raw.items()}
 
     async def note(self, key: str, fields: Mapping[str, str | None]) -> None:
-        name = self._keys.progress(key)
         gone = [f for f, v in fields.items() if v is None]
-        kept = [(f, v) for f, v in fields.items() if v is not None]
+        args: list[str | int] = [PROGRESS_TTL_S, len(gone), *gone]
+        for field, value in fields.items():
+            if value is not None:
+                args += [field, value]
         try:
-            async with self._r.pipeline(transaction=True) as pipe:
-                if gone:
-                    pipe.hdel(name, *gone)
-                for field, value in kept:
-                    pipe.hset(name, field, value)
-                pipe.expire(name, PROGRESS_TTL_S)
-                await pipe.execute()
+            await self._note(keys=[self._keys.progress(key)], args=args)
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 
     async def count(self, key: str, field: str, by: int = 1) -> int:
-        name = self._keys.progress(key)
         try:
-            async with self._r.pipeline(transaction=True) as pipe:
-                pipe.hincrby(name, field, by)
-                pipe.expire(name, PROGRESS_TTL_S)
-                value, _ = await pipe.execute()
+            value = await self._count(keys=[self._keys.progress(key)], args=[field, by, PROGRESS_TTL_S])
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
         return int(value)
