@@ -247,16 +247,17 @@ class Desk:
                 message_id = delivery.message_id
             else:
                 message_id = await self.sender.send(chat_id, card, thread_id=thread_id)
-            await self._keep_card(ticket.number, chat_id, message_id, card)
+            await self._keep_card(ticket.number, chat_id, message_id, card, claim=key)
         except ChatUnreachable:
             await self._give_back(key)
             await self._staff_chat_lost(chat_id, ticket)
             return False
         except (BackendUnavailable, OSError) as exc:
+            # Also when only the last step (the claim finished) failed: the card's id is in the
+            # database by then, so the next attempt finds the card posted and does nothing.
             await self._give_back(key)
             log.warning("card for %s not posted yet: %s", ticket.number, exc)
             return False
-        await self.store.finish(key)
         return True
 
     async def _give_back(self, key: str) -> None:
@@ -264,12 +265,15 @@ class Desk:
         with contextlib.suppress(BackendUnavailable, OSError):
             await self.store.release(key)
 
-    async def _keep_card(self, number: str, chat_id: int, message_id: int, card: Reply) -> None:
+    async def _keep_card(
+        self, number: str, chat_id: int, message_id: int, card: Reply, *, claim: str | None = None
+    ) -> None:
         """Save where a card Telegram accepted went, so exactly one card of the ticket stays live.
 
         First a note in the state store, then the database. If the database cannot take it, the note
         stays and the next attempt adopts that message (:meth:`_adopt_sent_card`); if neither can, the
         card is deleted again before the error goes up, so the next attempt's card is the only one.
+        With ``claim`` (the card's claim), that claim is finished in the same round trip as the last notes.
         """
         shown = fingerprint(card)
         noted = True
@@ -283,6 +287,11 @@ class Desk:
             if not noted:
                 await self._withdraw(chat_id, message_id, number)
             raise
+        if claim is not None:
+            await self.store.finish(
+                claim, save={card_shown_key(chat_id, message_id): {"shown": shown}}, clear=(card_sent_key(number),)
+            )
+            return
         await self._note(card_shown_key(chat_id, message_id), {"shown": shown})
         await self._forget(card_sent_key(number))
 

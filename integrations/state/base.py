@@ -80,8 +80,13 @@ class StateStore(Protocol):
         not noted before, :meth:`count` one more ``count`` and read the :meth:`progress` (with both)."""
         ...
 
-    async def finish(self, key: str) -> None:
-        """Mark a claimed unit done: later claims of it return DONE, and its progress is forgotten."""
+    async def finish(
+        self, key: str, *, save: Mapping[str, dict[str, Any]] | None = None, clear: Sequence[str] = ()
+    ) -> None:
+        """Mark a claimed unit done: later claims of it return DONE, and its progress is forgotten.
+
+        In the same step, states in ``save`` are stored (with the default TTL) and those in ``clear``
+        removed: what the finished work leaves behind is written with it, in one round trip."""
         ...
 
     async def release(self, key: str) -> None:

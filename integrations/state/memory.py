@@ -82,9 +82,15 @@ class MemoryStateStore:
         await self.count(key, count)
         return claim, await self.progress(key)
 
-    async def finish(self, key: str) -> None:
+    async def finish(
+        self, key: str, *, save: Mapping[str, dict[str, Any]] | None = None, clear: Sequence[str] = ()
+    ) -> None:
         self._claims[key] = (Claim.DONE, time.monotonic() + DONE_TTL_S)
         self._progress.pop(key, None)
+        for chat, state in (save or {}).items():
+            await self.save(chat, state)
+        for chat in clear:
+            await self.clear(chat)
 
     async def release(self, key: str) -> None:
         self._claims.pop(key, None)

@@ -95,10 +95,15 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 """
 
-# Mark an update done and forget its progress. KEYS: the claim, the progress. ARGV: how long "done" is kept (s).
+# Mark a claim done, forget its progress, and write or delete states. KEYS: the claim, the progress, then the
+# states. ARGV: how long "done" is kept (s), then per state its TTL in seconds (0: delete it) and its JSON.
 _FINISH = """
 redis.call('SET', KEYS[1], 'done', 'EX', ARGV[1])
 redis.call('DEL', KEYS[2])
+for i = 3, #KEYS do
+  local ttl = tonumber(ARGV[2 * i - 4])
+  if ttl == 0 then redis.call('DEL', KEYS[i]) else redis.call('SET', KEYS[i], ARGV[2 * i - 3], 'EX', ttl) end
+end
 return 0
 """
 
@@ -258,9 +263,19 @@ class RedisStateStore:
         flat = result[1]
         return claim, {_text(flat[i]): _text(flat[i + 1]) for i in range(0, len(flat), 2)}
 
-    async def finish(self, key: str) -> None:
+    async def finish(
+        self, key: str, *, save: Mapping[str, dict[str, Any]] | None = None, clear: Sequence[str] = ()
+    ) -> None:
+        keys = [self._keys.claim(key), self._keys.progress(key)]
+        args: list[str | int | bytes] = [DONE_TTL_S]
+        for chat, state in (save or {}).items():
+            keys.append(self._keys.state(chat))
+            args += [STATE_TTL_S, orjson.dumps(state)]
+        for chat in clear:
+            keys.append(self._keys.state(chat))
+            args += [0, ""]
         try:
-            await self._finish(keys=[self._keys.claim(key), self._keys.progress(key)], args=[DONE_TTL_S])
+            await self._finish(keys=keys, args=args)
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
 

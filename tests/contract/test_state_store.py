@@ -229,6 +229,19 @@ async def test_progress_is_noted_counted_and_shared(store: StateStore) -> None:
     assert await store.progress("update:5") == {}
 
 
+async def test_finishing_writes_and_clears_states_in_the_same_step(store: StateStore) -> None:
+    assert await store.claim("card:R-000001") is Claim.NEW
+    await store.save("card-sent:R-000001", {"chat_id": -100, "message_id": 7})
+    await store.save("card-shown:-100:3", {"shown": "old"})
+    await store.finish(
+        "card:R-000001", save={"card-shown:-100:7": {"shown": "abc"}}, clear=("card-sent:R-000001", "never-there")
+    )
+    assert await store.claim("card:R-000001") is Claim.DONE
+    assert await store.load("card-shown:-100:7") == {"shown": "abc"}
+    assert await store.load("card-sent:R-000001") is None
+    assert await store.load("card-shown:-100:3") == {"shown": "old"}  # what was not named stays
+
+
 async def test_a_killed_holders_chat_lock_is_free_within_the_lease() -> None:
     """A worker killed (SIGKILL) while holding a chat's lock stops renewing it: others get the chat in seconds."""
     prefix = f"test-{uuid.uuid4().hex[:8]}"
