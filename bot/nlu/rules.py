@@ -51,6 +51,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)|(?:越浸越|越来越|越嚟越)(?:深|高)"
             r"|sewage (?:is )?(?:backing up|coming up|overflowing|pouring)"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
+            r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)"
             r"|(?:喉|管)(?:裂开|爆开)"
         ),
@@ -119,6 +120,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气|gas (?:smell|leak)|smell(?:s|ing)? (?:of )?gas"
             r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
+            r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
         ),
         re.compile(rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"),
     ),
@@ -130,7 +132,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|burning smell|smell of burning"
             # A socket, plug, switch or meter box smoking, melting or burning.
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
-            r"|adapter)s? (?:is |are )?(?:smoking|melting|burning|on fire)"
+            r"|adapter)s?[^.!?]{0,25}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
         ),
         re.compile(rf"{_NOT}(?:smoke|spark|烟|火花)"),
@@ -151,7 +153,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "injury",
         None,
         re.compile(
-            r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:好多|很多|大量)血|流血不止"
+            r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
             r"|(?<![a-z])(?:unconscious|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
             r" (?:has |just )?collapsed)"
@@ -177,7 +179,10 @@ _PAST = re.compile(
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
-    r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted))(?![a-z])"
+    r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
+    r"|damages?|who pays|will (?:it|the|there|my|our|this)"
+    # "when she fainted", "when we were stuck": a clause about the past.
+    r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
     r"|如果|假如|万一|(?<![a-z])(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it)"
     r"|what (?:should|do) (?:i|we) do if|in case of"

@@ -39,6 +39,7 @@ CLEAR: list[tuple[str, str]] = [
     ("gas", "um there's a er strong gas smell on our floor"),
     ("gas", "厨房有燃气泄漏的声音 嘶嘶响"),
     ("gas", "the gas pipe is leaking I can hear hissing"),
+    ("gas", "the gas hose behind the cooker is hissing loud"),
     # Fire, smoke, burning.
     ("fire", "垃圾房有煙冒出嚟 好大陣燶味"),
     ("fire", "樓梯有陣好勁嘅燶味 唔知邊度燒緊嘢"),
@@ -67,6 +68,7 @@ CLEAR: list[tuple[str, str]] = [
     ("flood", "the water is rising in the basement"),
     ("flood", "喂 嗯 停車場 啲水 越浸越高 啲車 就嚟浸到"),
     ("flood", "楼道里水漫上来了 一直在涨"),
+    ("flood", "一楼大堂进水了 水还在往里灌"),
     # Burst or spraying pipe.
     ("burst", "廁所條喉爆咗 水射到周圍都係"),
     ("burst", "水管裂开了 一直在喷水 关不掉"),
@@ -80,6 +82,7 @@ CLEAR: list[tuple[str, str]] = [
     ("electric", "配电箱冒烟 有烧焦的味道"),
     ("electric", "the socket is smoking and black"),
     ("electric", "the meter box is smoking"),
+    ("electric", "the plug behind the washing machine is smoking"),
     ("electric", "sparks coming out of the light switch"),
     ("electric", "the aircon plug is melting and smells of burning"),
     ("electric", "电线在冒火花 噼里啪啦"),
@@ -97,6 +100,7 @@ CLEAR: list[tuple[str, str]] = [
     ("injury", "someone is unconscious in the lift lobby on 8/F"),
     ("injury", "my neighbour fell down the stairs and is bleeding badly"),
     ("injury", "有人在健身房昏迷了"),
+    ("injury", "有个小孩从滑梯摔下来 流了很多血"),
     ("injury", "there's an old lady fainted in the clubhouse"),
 ]
 
@@ -153,6 +157,10 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("small", "ceiling paint falling down in small pieces"),
     ("small", "雪櫃插頭位燶咗少少 想換個插蘇"),
     ("past", "4座部𨋢今日又停 前日先困過人 唔該整好佢"),
+    ("past", "the switch sparked when I turned it on, now fine but please check"),
+    ("past", "thank you to the guard who stayed with my dad when he fainted"),
+    ("question", "will the basement flood again this typhoon"),
+    ("handling", "who pays for the flood damage to my storeroom"),
 ]
 
 
