@@ -132,7 +132,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|burning smell|smell of burning"
             # A socket, plug, switch or meter box smoking, melting or burning.
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
-            r"|adapter)s?[^.!?]{0,25}(?<![a-z])(?:smoking|melting|burning|on fire)"
+            r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
         ),
         re.compile(rf"{_NOT}(?:smoke|spark|烟|火花)"),
