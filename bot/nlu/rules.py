@@ -194,9 +194,11 @@ _NOW = re.compile(
 )
 
 
-# Speech transcripts carry fillers ("stuck in the er lift") and split Chinese into words
+# Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
 # ("插苏 烧焦 了 冒 火花"): the rules read them without fillers, joined up again.
-_FILLERS = re.compile(r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm|you know|i mean)(?![a-z]) ?|(?:[嗯呃]|就是|那个|嗰个) ?")
+_FILLERS = re.compile(
+    r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm|you know|i mean|like)(?![a-z]) ?|(?:[嗯呃喂呀啊]|就是|那个|嗰个|即系) ?"
+)
 _SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
 
 

@@ -30,6 +30,7 @@ CLEAR: list[tuple[str, str]] = [
     ("trapped", "我哋喺𨋢入面呀 啲門開唔到"),
     ("trapped", "電梯困咗人，係一個小朋友"),
     ("trapped", "老公被关在电梯里了 手机快没电"),
+    ("trapped", "um stuck in like the you know lift between uh floors help"),
     # Gas.
     ("gas", "成條走廊都係煤氣味 好驚"),
     ("gas", "隔籬屋傳出陣陣石油氣味道，拍門冇人應"),
@@ -158,6 +159,8 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("small", "雪櫃插頭位燶咗少少 想換個插蘇"),
     ("past", "4座部𨋢今日又停 前日先困過人 唔該整好佢"),
     ("past", "the switch sparked when I turned it on, now fine but please check"),
+    ("past", "喂 上星 即係 期停車場水浸 到而家 呀 都冇人理"),
+    ("past", "er the plug sparked once er now like fine"),
     ("past", "thank you to the guard who stayed with my dad when he fainted"),
     ("question", "will the basement flood again this typhoon"),
     ("handling", "who pays for the flood damage to my storeroom"),
