@@ -247,8 +247,11 @@ class BuiltinUnderstander:
         p_category = self._predict(head, indices, values, self.settings.category_temperature)
         best = max(p_category, key=p_category.__getitem__)
         if signal is not None:
-            # Gas and fire are no trade of their own: "other", unless the electrics are burning.
-            return ("electrical" if best == "electrical" else "other"), ()
+            # Gas and fire are no trade of their own: "other", unless the electrics are burning: the head
+            # says so and the message names something electric (not "black smoke in the car park").
+            column = self._vectoriser.vocabulary.get(token_feature("electrical"))
+            electric = best == "electrical" and column is not None and column in indices.tolist()
+            return ("electrical" if electric else "other"), ()
         if best == _NO_CATEGORY:
             return None, ()
         if (
