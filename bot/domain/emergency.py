@@ -1,4 +1,5 @@
-"""Signals that a report is an emergency: water pouring, gas, fire or smoke, someone trapped, sparks.
+"""Signals that a report is an emergency: water pouring, gas, fire or smoke, someone trapped, sparks,
+a ceiling coming down, someone hurt or unconscious.
 
 One list serves both the understander and the report form: :func:`bot.nlu.rules.emergency_signal`, run on
 the normalised description (so Traditional, Simplified and Cantonese spellings all match). Past incidents

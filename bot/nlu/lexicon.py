@@ -58,7 +58,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|dollars?|hkd|statement|top up|prepaid|late fee|fps|transfer\w*|cheques?|checks?|refund\w*|deposit|overdue"
         r"|outstanding|direct debit|autopay|bank|reminder letter|amount|lawyer'?s letter|demand letter"
         r"|debt collect\w*|rates|government rent|meter balance|top[- ]?up|units left|kwh|paid twice|double charged"
-        r"|overcharged|e-?statement|reference number|payme|octopus",
+        r"|overcharged|e-?statement|reference number|payme|octopus|settle|account number|standing order|breakdown"
+        r"|send the money|owing|how much",
     ),
     "small_talk": _concept(
         r"^(?:你好|您好|哈啰|哈罗|早晨|早安|早上好|晚安|在吗|有冇人|谢谢|多谢|唔该|唔该晒|收到|好的|好|明白|知道了"
@@ -77,7 +78,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"book|booking|reserve|register|parcel|delivery|event|permit|pets?|allowed|shuttle|bus|opening|office hours"
         r"|phone number|number|update|change|move in|moving|documents?|speak to|manager|human|where|when|what time"
         r"|opening hours|closing|close tonight|open today|notice|circular|lost and found|lost my|visitor pass|guest"
-        r"|collect",
+        r"|collect|wrong (?:chat|group|number|person)|(?:pls|please) ignore|call me back|do (?:we|i) need|is it safe"
+        r"|can i (?:put|leave|book|use|bring|park|get)|survey|typhoon|whatsapp|key card",
     ),
     # Repair categories.
     "plumbing": _concept(
@@ -92,12 +94,12 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     ),
     "electrical": _concept(
         r"停电|冇电|没电|无电|跳掣|跳闸|总闸|电闸|电箱|电表|电源|电线|灯|插座|插苏|插头|开关|掣|风扇|抽油烟机|冷气"
-        r"|空调|门钟|门铃|冷气机|分体机|窗口机|抽气扇|排气扇|光管|灯胆|灯泡|电掣|总掣"
+        r"|空调|门钟|门铃|冷气机|分体机|窗口机|抽气扇|排气扇|光管|灯胆|灯泡|电掣|总掣|空开|空气开关"
         r"|黑晒|黑哂|冇电|电饭煲|雪柜|充电"
         r"|电(?!梯|话|费|动|视|钻|单)",
         r"aircon|air con|air-con|a/c|power|lights?|lamps?|sockets?|outlets?|switch\w*|breaker|trip\w*|fuses?|fan"
         r"|electric\w*|doorbell|bulb|wiring|flicker\w*|extractor|exhaust fan|fridge|oven|cooker hood|tube light"
-        r"|blackout|outage",
+        r"|blackout|outage|smoke (?:detector|alarm)|detector|chirp\w*|battery|meter room|switch room|geyser switch",
     ),
     "elevator": _concept(
         r"电梯|升降机|䢂|(?<!楼)梯(?!级)|(?:部|架|个|嗰部)较(?![好差多少为])|较门|较槽|扶手电梯|手扶电梯",
@@ -105,7 +107,7 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
     ),  # 𨋢 is 䢂 after t2s
     "doors": _concept(
         r"(?<!电梯)门(?!口|铃|钟|卫)|锁|闸(?!机房)|窗|门禁|趟门|卷闸|把手|铁闸|门较|窗较|门铰|窗铰|铰|门钮|猫眼"
-        r"|对讲机|拍卡|密码锁|门柄",
+        r"|对讲机|对讲|拍卡|密码锁|门柄|刷卡|道闸",
         r"doors?|gates?|locks?|locked|windows?|barrier|access card|card reader|handle|hinge|keypad|intercom|shutter"
         r"|door closer|latch|deadbolt",
     ),
@@ -114,21 +116,24 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|公共|走廊|楼梯|楼道"
         r"|小区|大门口|园景|单车架|天井|后楼梯|楼梯间|平台花园|行人路|坡道",
         r"lobby|podium|garden|clubhouse|gym|pool|playground|swing|slide|mailbox|railing|tiles?|rooftop|roof"
-        r"|treadmill|bench|corridor|stair\w*|common area|walkway|hallway|courtyard|bike rack|handrail|paving",
+        r"|treadmill|bench|corridor|stair\w*|common area|walkway|hallway|courtyard|bike rack|handrail|paving|carpet"
+        r"|ramp|notice ?board|fence|ladder|pothole|rubber mat|frayed|letter ?box(?:es)?",
     ),
     # The fabric and fittings of a flat no trade covers (repair "other").
     "structure": _concept(
         r"裂缝|裂痕|裂|霉|批荡|墙身|墙皮|天花板|天花|地板|起拱|发胀|剥落|脱落|石屎|钢筋|渗水|甩灰|油漆|发霉|黑点|白蚁"
-        r"|吊柜|橱柜|衣柜|柜门|抽屉|层架|晾衫架|晾衣架|窗帘路轨",
+        r"|吊柜|橱柜|衣柜|柜门|抽屉|层架|晾衫架|晾衣架|窗帘路轨|踢脚线|地脚线|合页",
         r"cracks?|mou?ld|plaster|ceiling|walls?|floorboards?|peeling|damp\w*|concrete|spalling|termites?|paint"
         r"|cabinets?|cupboards?|wardrobes?|drawers?|shel(?:f|ves)|curtain rail|clothes rack",
     ),
     # Complaint categories.
     "noise": _concept(
         r"嘈|吵|噪|大声|好响|装修|打钻|电钻|钻|唱k|唱歌|音乐|狗吠|吠|跑跳|跳嚟跳去|拖椅|麻将|广场舞|拍门|撞|嘈吵|嘈到"
-        r"|吵到|琴|派对|半夜|凌晨|瞓唔到|睡不着|训唔到|震",
+        r"|吵到|琴|派对|半夜|凌晨|瞓唔到|睡不着|训唔到|震|麻雀|拖凳|拖櫈|拖椅|蹦蹦跳跳|音响",
         r"noise|noisy|loud|drill\w*|music|party|bark\w*|renovat\w*|banging|karaoke|piano|shouting|yelling|stomping"
-        r"|thumping|can't sleep|all night|late at night|midnight",
+        r"|thumping|can't sleep|all night|late at night|midnight|jumping|running around|drums?|mahjong|tv|television"
+        r"|leaf blower|mow\w*|generator|hums?|humming|revving|engine|football|ball games?|screaming|howl\w*|clack\w*"
+        r"|footsteps|dragging|hammer\w*|construction",
     ),
     "neighbour": _concept(
         r"邻居|隔篱|隔壁|楼上|楼下|对面|住户|单位|杂物|烟头|食烟|抽烟|吸烟|狗屎|大小便|晒衣服|堆|冷气机滴水|冷气滴水"
@@ -146,7 +151,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"guards?|security guard|staff|receptionist|cleaners?|concierge|handyman|rude|sleeping|hung up|attitude"
         r"|never (?:showed|came|replied)|no one (?:came|answered)|nobody (?:came|answered)|management office"
         r"|management company|front desk|doorman|watchman|no reply|ignored|didn't turn up|not at (?:his|her"
-        r"|the) (?:post|desk)|unprofessional",
+        r"|the) (?:post|desk)|unprofessional|cso|estate office|mgmt|customer service|counter|lifeguard|called back"
+        r"|call back|no[- ]show|showed up|never (?:came|come)|pick up the phone|impatient|ignored me|shouted",
     ),
     "cleanliness": _concept(
         r"垃圾|臭|污糟|脏|蟑螂|曱甴|老鼠|蚊|虫|苍蝇|蝇|呕吐|尿|屎|清洁|清理|水渍|浊|落叶|霉味|冇人执|没人清|冇人清"
@@ -154,7 +160,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|溢出|冇执|唔执|鸽|雀屎|鸟屎|狗尿|小便|随地|便溺|拖地|冇拖|没拖|未拖|泥脚印|脚印|污渍",
         r"dirty|filthy|rubbish|garbage|trash|bins?|smells?|stinks?|cockroach\w*|rats?|mice|pests?|poo\w*|urine|leaves"
         r"|flies|vomit|swept|sweep\w*|litter|mess\w*|overflowing|pigeons?|bird droppings|stain\w*|not cleaned"
-        r"|hasn't been cleaned|mop\w*|stink\w*|rotting",
+        r"|hasn't been cleaned|mop\w*|stink\w*|rotting|spider ?webs?|cobwebs?|dust\w*|slim\w*|algae|rotten|wiped"
+        r"|unhygienic|toilet paper|refuse room|bin room",
     ),
     "security": _concept(
         r"偷|被盗|盗|贼|陌生|可疑|闯入|撬|外人|缺口|跟住人入|乱逛|不安全|唔安全|冇人睇|闭路电视|随便进出|乜人都入"
@@ -162,7 +169,9 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|乱按门铃",
         r"stolen|theft|thief|steal\w*|strangers?|suspicious|broke into|break-in|tailgat\w*|unlocked|unsafe|cctv"
         r"|trying door|intruders?|burglar\w*|smashed|vandal\w*|someone took|went missing|被人拎走|拎走咗|被人偷|被偷"
-        r"|打烂咗玻璃|propped open|left open|salesm[ae]n|flyers?|loiter\w*|trespass\w*|no guard",
+        r"|打烂咗玻璃|propped open|left open|salesm[ae]n|flyers?|loiter\w*|trespass\w*|no guard|door handles|never seen"
+        r"|follow\w* (?:me|residents|people|us)|walk in|not (?:a )?residents?|not living here|hanging around"
+        r"|anyone can",
     ),
     "parking": _concept(
         r"车位|泊车|泊咗|停车|泊|车|消防通道|车库|地库|霸位|黄线|咪表|电单车|挡住|阻住|乱停|乱泊|违泊",

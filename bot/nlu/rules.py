@@ -14,13 +14,21 @@ from dataclasses import dataclass
 class EmergencySignal:
     """Why a message is an emergency, and the repair category that signal implies (None: no opinion)."""
 
-    kind: str  # "flood", "trapped", "fire", "gas", "electric"
+    kind: str  # "flood", "trapped", "fire", "gas", "electric", "collapse", "injury"
     category: str | None
 
 
 _LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|lift|elevator)"  # 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架
 
-_BASEMENT = r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage)"
+_BASEMENT = (
+    r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage"
+    r"|(?:䢂|电梯|升降机|较)(?:槽|井|坑)|lift (?:shaft|pit))"
+)
+# Words that make "no" of what follows: "冇煙", "no gas smell", "not leaking anymore".
+_NOT = (
+    r"(?:(?:冇|没有?|无|唔系|不是|闻唔到|闻不到)(?:晒|咗|再|了|到)?|(?<![a-z])(?:no|not|never|isn't|no more|not any"
+    r"|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
+)
 
 # (kind, implied repair category, pattern, pattern that cancels it)
 _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -38,6 +46,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:入晒水|入哂水|水(?:越来越|越嚟越)(?:深|高)|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
             r"|(?:filling|filled|fills) (?:up )?with water|under ?water|submerged|knee[- ]deep|ankle[- ]deep"
             r"|water (?:is )?(?:rising|coming in|flowing in)"
+            # Water or sewage spilling over and still rising; a pipe spraying.
+            r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
+            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)|(?:越浸越|越来越|越嚟越)(?:深|高)"
+            r"|sewage (?:is )?(?:backing up|coming up|overflowing|pouring)"
+            r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
+            r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
+            r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)"
+            r"|(?:喉|管)(?:裂开|爆开)"
         ),
         re.compile(
             r"喷水池|喷泉|fountain|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
@@ -48,7 +64,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "trapped",
         "elevator",
         re.compile(
-            rf"被困|困(?:咗|住|了|在|喺)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困"
+            rf"被困|困(?:咗|住|了|在|喺)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
+            # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
+            rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
+            # Inside a lift that has stopped, or whose doors will not open.
+            rf"|(?:喺|在){_LIFT}(?:入面|里面|里头|内)[^.!?。!?]{{0,15}}(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡)"
+            rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡|坏)[^.!?。!?]{{0,10}}(?:入面有人|里面有人|有人喺入面|有人在里面|有人困)"
+            rf"|(?:inside|in) (?:the |a )?{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}(?:stuck|stopped"
+            r"|won'?t open|can'?t open|not opening|can'?t get out)"
+            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
+            r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
             rf"|trapped|stuck (?:in|inside) (?:the |a )?{_LIFT}"
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
             # Someone inside who cannot get out.
@@ -57,29 +82,47 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
             r"[^.!?。!?]{0,25}(?:inside|in it|入面|里面|里头|有人)"
         ),
-        re.compile(r"困难|困扰|困惑"),
+        re.compile(
+            r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)"
+            r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)"
+        ),
     ),
     (
         "fire",
         None,
         re.compile(
-            r"着火|著火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?:有|多|大|浓|冒|出|满|黑)烟|烟雾|烟好大"
+            r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
+            r"|烟雾|烟好大|(?:好|劲|浓|大阵|阵|一阵|股)㶶味|烧紧嘢|烧紧野|有嘢烧紧|(?<![a-z])on fire"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
             r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|感应|探测)|烟感|cigarette|smoking"
             r"|second[- ]hand"
             r"|smoke (?:detector|alarm)"
+            rf"|{_NOT}(?:smoke|烟)|(?:打|点)(?:唔|不)(?:着|著)"
         ),
+    ),
+    (
+        # Something burning: a bin chute, a flat, a car (the cigarette words do not cancel these).
+        "fire",
+        None,
+        re.compile(
+            r"(?<![a-z])(?:something(?:'s| is) burning|burning plastic|smell(?:s|ing)? (?:like |of )?burning"
+            r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s? (?:is |are )?"
+            r"(?:smoking|burning))"
+        ),
+        re.compile(rf"{_NOT}(?:smoke|烟|burning)"),
     ),
     (
         "gas",
         None,
         re.compile(
             r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气|gas (?:smell|leak)|smell(?:s|ing)? (?:of )?gas"
-            r"|(?:煤气|燃气|石油气) ?smell"
+            r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
+            r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
+            r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
         ),
-        None,
+        re.compile(rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"),
     ),
     (
         "electric",
@@ -87,6 +130,34 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"电亲|触电|漏电|电击|火花|火光|烧焦|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
             r"|burning smell|smell of burning"
+            # A socket, plug, switch or meter box smoking, melting or burning.
+            r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
+            r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
+            r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
+        ),
+        re.compile(rf"{_NOT}(?:smoke|spark|烟|火花)"),
+    ),
+    (
+        # A ceiling or wall coming down (flaking paint or spalling plaster is an ordinary repair).
+        "collapse",
+        "other",
+        re.compile(
+            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下))|(?<![a-z])(?:ceiling|wall)[^,.!?。!?]{0,25}"
+            r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
+            r"|coming down)(?![a-z])"
+        ),
+        re.compile(r"paint|油漆|批荡|墙皮|少少|small pieces|flak\w*|peel\w*"),
+    ),
+    (
+        # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
+        "injury",
+        None,
+        re.compile(
+            r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
+            r"|(?<![a-z])(?:unconscious|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
+            r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
+            r" (?:has |just )?collapsed)"
+            r"(?![a-z])"
         ),
         None,
     ),
@@ -99,27 +170,35 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
 _PAST = re.compile(
     r"上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|赔偿|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
-    r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会"
+    r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
+    r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会|时会|时候会"
     r"|索偿"
     r"|跟进|处理|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
     r"|previous|earlier|after the|what happened|anything serious|was fixed|been fixed|false alarm"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
-    r"|rescu\w*)(?![a-z])"
+    r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
+    r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
+    r"|damages?|who pays|will (?:it|the|there|my|our|this)"
+    # "when she fainted", "when we were stuck": a clause about the past.
+    r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
-    r"|如果|假如|万一|(?<![a-z])(?:if there(?:'s| is)|what (?:should|do) (?:i|we) do if|in case of"
+    r"|如果|假如|万一|(?<![a-z])(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it)"
+    r"|what (?:should|do) (?:i|we) do if|in case of"
     r"|what to do if)(?![a-z])"
 )
 _NOW = re.compile(
     r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|紧出|正在|快啲|快d|快点|快来|快嚟|快派|快叫|救命|马上|即刻|立即"
-    r"|(?<![a-z])(?:right now|again now|help|come now|please come)(?![a-z])"
+    r"|(?<![a-z])(?:right now|again now|help|come now|please come|pls come|plz come|come quick\w*|asap)(?![a-z])"
 )
 
 
-# Speech transcripts carry fillers ("stuck in the er lift") and split Chinese into words
+# Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
 # ("插苏 烧焦 了 冒 火花"): the rules read them without fillers, joined up again.
-_FILLERS = re.compile(r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm|you know|i mean)(?![a-z]) ?|(?:[嗯呃]|就是|那个|嗰个) ?")
+_FILLERS = re.compile(
+    r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm|you know|i mean|like)(?![a-z]) ?|(?:[嗯呃喂呀啊]|就是|那个|嗰个|即系) ?"
+)
 _SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
 
 

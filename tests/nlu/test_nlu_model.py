@@ -89,6 +89,24 @@ async def test_emergency_signals(model: BuiltinUnderstander, text: str, kind: st
         assert got.category in ("other", "electrical")
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("something is burning in the carpark, black smoke", "other"),
+        ("停車場有架車冒緊黑煙", "other"),
+        ("垃圾房有煙冒出嚟", "other"),
+        ("the socket behind the fridge is smoking", "electrical"),
+        ("配电箱冒烟 有烧焦味", "electrical"),
+    ],
+)
+async def test_a_fire_is_electrical_only_when_the_electrics_burn(
+    model: BuiltinUnderstander, text: str, category: str
+) -> None:
+    got = await model.understand(text)
+    assert got.emergency
+    assert got.category == category
+
+
 NOT_EMERGENCIES = [
     "隔篱屋食煙啲煙攻晒入嚟",
     "my neighbour's cigarette smoke comes into my flat",
