@@ -153,10 +153,10 @@ def _create_statement() -> Select[*tuple[Any, ...]]:
             select(*(_param(_TICKETS, c) for c in _TICKET_PARAMS), seq, number, *defaults.values()),
             include_defaults=False,
         )
-        .returning(_TICKETS.c.id, _TICKETS.c.seq)
+        .returning(_TICKETS.c.id, _TICKETS.c.number)
         .cte("ticket")
     )
-    return select(ticket.c.id, ticket.c.seq).add_cte(_event_from(ticket, "created", "created"))
+    return select(ticket.c.id, ticket.c.number).add_cte(_event_from(ticket, "created", "created"))
 
 
 def _record_card_statement() -> Select[*tuple[Any, ...]]:
@@ -263,8 +263,8 @@ class SqlTicketBackend:
             async with self._db.one_statement() if one_statement else self._db.transaction() as conn:
                 values = _ticket_values(new)
                 if self._db.is_sqlite:
-                    seq = await self._next_seq(conn, new.kind)
-                    ticket_id = (await conn.execute(_INSERT_TICKET, _numbered(values, new.kind, seq))).scalar_one()
+                    values = _numbered(values, new.kind, await self._next_seq(conn, new.kind))
+                    ticket_id, number = (await conn.execute(_INSERT_TICKET, values)).scalar_one(), values["number"]
                     await conn.execute(
                         _INSERT_EVENT, {"ticket_id": ticket_id, "at": new.created_at, "actor": new.actor,
                                         "action": "created", "detail": created_detail}
@@ -274,7 +274,7 @@ class SqlTicketBackend:
                         await conn.execute(_CREATE_PG, {**values, **created, "p_kind": new.kind.value,
                                                         "p_prefix": new.kind.prefix})
                     ).one()  # fmt: skip
-                    ticket_id, seq = row.id, row.seq
+                    ticket_id, number = row.id, row.number  # as SQL wrote it
                 if new.attachments:
                     await conn.execute(
                         _INSERT_ATTACHMENT,
@@ -286,7 +286,7 @@ class SqlTicketBackend:
                 # Built from what was just written, rather than read back in three more queries.
                 ticket = Ticket(
                     id=ticket_id,
-                    number=format_number(new.kind, seq),
+                    number=number,
                     kind=new.kind,
                     category=new.category,
                     urgency=new.urgency,
