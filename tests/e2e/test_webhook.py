@@ -223,6 +223,9 @@ async def test_a_confirm_and_its_card_cost_few_sql_statements(tmp_path: Path, ki
             await fill_repair(h)
             summary = h.fake.bot_messages(PETER)[-1]
             await h.desk.bot.delete_webhook()
+            for task in h.desk._tasks:  # the periodic sweeps: their reads are not the turn's
+                task.cancel()
+            await asyncio.gather(*h.desk._tasks, return_exceptions=True)
             sent: list[str] = []
 
             @event.listens_for(db.engine.sync_engine, "before_cursor_execute")
