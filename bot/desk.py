@@ -44,6 +44,9 @@ from integrations.tickets import TicketBackend
 
 log = logging.getLogger(__name__)
 
+# Kinds whose reports may be the same matter as another: cards show possible duplicates, incidents gather them.
+_WITH_DUPLICATES = (TicketKind.REPAIR, TicketKind.COMPLAINT)
+
 HISTORY_LINES = 15  # the history a transferred ticket brings to its new group: the newest events
 
 
@@ -129,30 +132,49 @@ class Desk:
             chat_id = routing.departments[routing.fallback].chat_id
         return self.chat_moves.get(chat_id, chat_id) if chat_id is not None else None
 
-    async def card(self, ticket: Ticket, menu: str = "", resident: Resident | None = None) -> Reply:
+    async def card(
+        self, ticket: Ticket, menu: str = "", resident: Resident | None = None, similar: list[Ticket] | None = None
+    ) -> Reply:
         """The staff card with its buttons: the ticket's facts, masked phone, possible duplicates.
 
-        ``resident``, if the caller has the ticket's resident at hand, is used instead of a registry read.
+        ``resident``, if the caller has the ticket's resident at hand, is used instead of a registry read;
+        ``similar``, the open tickets :meth:`_similar_to` asks for, if the caller read them already.
         """
         if resident is None or resident.id != ticket.resident_id:
             resident = await self.registry.get(ticket.resident_id) if ticket.resident_id else None
         duplicates: tuple[Ticket, ...] = ()
-        if ticket.is_open and ticket.kind in (TicketKind.REPAIR, TicketKind.COMPLAINT):
-            since = ticket.created_at - timedelta(hours=self.estate.desk.duplicate_window_hours)
+        if ticket.is_open and ticket.kind in _WITH_DUPLICATES:
+            if similar is None:
+                similar = await self.tickets.similar_open(**self._similar_to(ticket))
             building = building_of(ticket)
-            similar = await self.tickets.similar_open(
-                kind=ticket.kind, category=ticket.category, since=since, unit_id=ticket.unit_id, building=building
-            )
             duplicates = tuple(
                 t for t in similar if t.id < ticket.id and (ticket.unit_id is not None or building_of(t) == building)
             )
         ctx = CardContext(resident=resident, duplicates=duplicates)
         return build_card(self.estate, ticket, ctx, self.clock(), self._, menu=menu)
 
+    def _similar_to(self, ticket: Ticket) -> dict[str, Any]:
+        """What :meth:`TicketBackend.similar_open` is asked for the possible duplicates of ``ticket``."""
+        return {
+            "kind": ticket.kind,
+            "category": ticket.category,
+            "since": ticket.created_at - timedelta(hours=self.estate.desk.duplicate_window_hours),
+            "unit_id": ticket.unit_id,
+            "building": building_of(ticket),
+        }
+
     async def on_new_ticket(self, ticket: Ticket, resident: Resident | None = None) -> None:
-        """After a ticket is stored: attach it to an open incident, dispatch it, post its card."""
-        if ticket.kind in (TicketKind.REPAIR, TicketKind.COMPLAINT) and ticket.incident is None:
-            for incident in await self.tickets.open_incidents():
+        """After a ticket is stored: attach it to an open incident, dispatch it, post its card.
+
+        The open incidents and the card's possible duplicates are read together, in one query.
+        """
+        similar: list[Ticket] | None = None
+        if ticket.kind in _WITH_DUPLICATES and ticket.incident is None:
+            if ticket.is_open:
+                similar, incidents = await self.tickets.similar_and_incidents(**self._similar_to(ticket))
+            else:
+                incidents = await self.tickets.open_incidents()
+            for incident in incidents:
                 if (
                     incident.department == ticket.department
                     and incident.category == ticket.category
@@ -164,7 +186,7 @@ class Desk:
                     )
                     break
         ticket = await self.dispatch(ticket)
-        await self.post_card(ticket, resident)
+        await self.post_card(ticket, resident, similar)
 
     async def dispatch(self, ticket: Ticket) -> Ticket:
         """Assign per the department's dispatch mode (claim: nobody; round-robin; fixed per category)."""
@@ -194,8 +216,12 @@ class Desk:
             await self.news.assigned(assigned)
         return assigned
 
-    async def post_card(self, ticket: Ticket, resident: Resident | None = None) -> bool:
-        """Post the ticket's card to its department's group once. True when the card is (now) posted."""
+    async def post_card(
+        self, ticket: Ticket, resident: Resident | None = None, similar: list[Ticket] | None = None
+    ) -> bool:
+        """Post the ticket's card to its department's group once. True when the card is (now) posted.
+
+        ``resident`` and ``similar`` as for :meth:`card`, when the caller read them already."""
         if ticket.card_message_id is not None:
             return True
         if self.sender is None:
@@ -209,16 +235,18 @@ class Desk:
             return False
         # Shielded: a worker stopping (its sweep cancelled) while the card is on its way still saves
         # the id of a card Telegram accepted, rather than leave it for a second card to follow.
-        return await asyncio.shield(self._post_claimed(ticket, chat_id, key, resident))
+        return await asyncio.shield(self._post_claimed(ticket, chat_id, key, resident, similar))
 
-    async def _post_claimed(self, ticket: Ticket, chat_id: int, key: str, resident: Resident | None) -> bool:
+    async def _post_claimed(
+        self, ticket: Ticket, chat_id: int, key: str, resident: Resident | None, similar: list[Ticket] | None
+    ) -> bool:
         assert self.sender is not None
         try:
             if await self._adopt_sent_card(ticket, chat_id):
                 await self.store.finish(key)
                 return True
             thread_id = await self._topic(ticket, chat_id)
-            card = await self.card(ticket, resident=resident)
+            card = await self.card(ticket, resident=resident, similar=similar)
             if self.outbox is not None:
                 digested = any(e.action == "card_digested" for e in ticket.events)
                 emergency = ticket.urgency is Urgency.EMERGENCY

@@ -165,8 +165,11 @@ class Database:
         # round trip. Each statement sees what was committed when it started, as it would in a transaction
         # at PostgreSQL's default READ COMMITTED level. Writes still go through transactions.
         self._reads: AsyncEngine = self.engine
+        self._writes: AsyncEngine = self.engine
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine, busy_timeout_ms)
+            # Core write transactions begin IMMEDIATE: set once here, not per transaction (a greenlet switch each).
+            self._writes = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         else:
             _ping_when_idle(self.engine, PING_AFTER_IDLE_S)
             self._reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -239,10 +242,8 @@ class Database:
             return
         async with self._one_writer():
             with translate_errors("write"):
-                async with self.engine.connect() as conn:
-                    await conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-                    async with conn.begin():
-                        yield conn
+                async with self._writes.begin() as conn:
+                    yield conn
 
     @asynccontextmanager
     async def one_statement(self) -> AsyncIterator[AsyncConnection]:

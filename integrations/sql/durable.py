@@ -5,13 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from integrations.sql.database import Database
 from integrations.sql.tables import Base, ChatMoveRecord, OpenFormRecord, StaffPromptRecord
 from integrations.state.durable import StaffPrompt
+
+# Run when a resident's form starts or ends: built once, bound per call.
+_OPEN_FORM = {
+    name: insert(OpenFormRecord)
+    .values(chat=bindparam("chat"), flow=bindparam("flow"), updated_at=bindparam("updated_at"))
+    .on_conflict_do_update(
+        index_elements=[OpenFormRecord.chat],
+        set_={"flow": bindparam("flow"), "updated_at": bindparam("updated_at")},
+    )
+    for name, insert in (("sqlite", sqlite_insert), ("postgresql", pg_insert))
+}
+_CLOSE_FORM = delete(OpenFormRecord).where(OpenFormRecord.chat == bindparam("chat"))
 
 
 def _utcnow() -> datetime:
@@ -87,8 +99,10 @@ class SqlDurableState:
         return None if flow is None else str(flow)
 
     async def set_open_form(self, chat: str, flow: str | None) -> None:
-        if flow is None:
-            async with self._db.one_statement() as conn:
-                await conn.execute(delete(OpenFormRecord).where(OpenFormRecord.chat == chat))
-            return
-        await self._upsert(OpenFormRecord, ["chat"], {"chat": chat, "flow": flow, "updated_at": self._clock()})
+        async with self._db.one_statement() as conn:
+            if flow is None:
+                await conn.execute(_CLOSE_FORM, {"chat": chat})
+            else:
+                await conn.execute(
+                    _OPEN_FORM[self._db.dialect], {"chat": chat, "flow": flow, "updated_at": self._clock()}
+                )

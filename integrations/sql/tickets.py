@@ -8,10 +8,31 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Row, Select, Table, bindparam, case, insert, select, update
+from sqlalchemy import (
+    CTE,
+    BindParameter,
+    ColumnElement,
+    CompoundSelect,
+    Row,
+    Select,
+    Table,
+    Text,
+    bindparam,
+    case,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    text,
+    union_all,
+    update,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from bot.domain.lifecycle import TicketState, apply
 from bot.domain.tickets import (
@@ -78,13 +99,98 @@ _RECORD_CARD = (
     )
     .returning(_TICKETS.c.id)
 )
-_OPEN_INCIDENTS = select(_INCIDENTS).where(_INCIDENTS.c.status == "open").order_by(_INCIDENTS.c.id)
 _OPEN_STATUS_VALUES = [s.value for s in OPEN_STATUSES]
+
+
+# On PostgreSQL a report is one statement (run as its own transaction): the kind's next number, the
+# ticket, and its ``created`` event, in data-modifying CTEs; a card's record likewise. SQLite has no
+# such CTEs: there they are three statements in one transaction.
+_TICKET_PARAMS = (
+    "kind", "category", "urgency", "status", "resident_id", "unit_id", "place", "building", "description",
+    "department", "channel", "contact_phone", "created_at", "updated_at", "sla_due_at", "response_due_at",
+    "idempotency_key",
+)  # fmt: skip
+
+
+def _param(table: Table, column: str, name: str | None = None) -> BindParameter[Any]:
+    return bindparam(name or column, type_=table.c[column].type)
+
+
+def _event_from(ticket: CTE, action: str, name: str) -> CTE:
+    """The event ``action`` of the ticket in ``ticket`` (a CTE returning its ``id``), as a CTE."""
+    return (
+        insert(_EVENTS)
+        .from_select(
+            ["ticket_id", "at", "actor", "action", "detail"],
+            select(
+                ticket.c.id,
+                _param(_EVENTS, "at", "p_at"),
+                _param(_EVENTS, "actor", "p_actor"),
+                literal(action),
+                _param(_EVENTS, "detail", "p_detail"),
+            ),
+        )
+        .cte(name)
+    )
+
+
+def _create_statement() -> Select[*tuple[Any, ...]]:
+    counter = _NEXT_SEQ["postgresql"].cte("counter")
+    seq = counter.c.value
+    digits = sql_cast(seq, Text)
+    number = bindparam("p_prefix", type_=Text) + "-" + case((seq < 1_000_000, func.lpad(digits, 6, "0")), else_=digits)
+    # Columns with a default in Python (version, reopen count...) get it as a literal: SQLAlchemy does
+    # not fill such defaults in for an INSERT inside a CTE.
+    defaults = {
+        c.name: literal(c.default.arg, c.type)
+        for c in _TICKETS.c
+        if isinstance(c.default, ScalarElementColumnDefault) and c.name not in _TICKET_PARAMS
+    }
+    ticket = (
+        insert(_TICKETS)
+        .from_select(
+            [*_TICKET_PARAMS, "seq", "number", *defaults],
+            select(*(_param(_TICKETS, c) for c in _TICKET_PARAMS), seq, number, *defaults.values()),
+            include_defaults=False,
+        )
+        .returning(_TICKETS.c.id, _TICKETS.c.number)
+        .cte("ticket")
+    )
+    return select(ticket.c.id, ticket.c.number).add_cte(_event_from(ticket, "created", "created"))
+
+
+def _record_card_statement() -> Select[*tuple[Any, ...]]:
+    ticket = _RECORD_CARD.cte("card")
+    link = (
+        postgresql.insert(_MESSAGES)
+        .from_select(
+            ["chat_id", "message_id", "ticket_id"],
+            select(
+                _param(_MESSAGES, "chat_id", "p_chat_id"), _param(_MESSAGES, "message_id", "p_message_id"), ticket.c.id
+            ),
+        )
+        .on_conflict_do_nothing()
+        .cte("link")
+    )
+    return select(ticket.c.id).add_cte(_event_from(ticket, "card_posted", "posted"), link)
+
+
+_CREATE_PG = _create_statement()
+_RECORD_CARD_PG = _record_card_statement()
+
+# A similar ticket is shown on a card by its number and place, with its state: no photos, log or keys.
+_TICKET_COLUMNS = [c for c in _TICKETS.c if c.name not in ("seq", "idempotency_key")]
+_INCIDENT_COLUMNS = [
+    _INCIDENTS.c[n]
+    for n in ("number", "title", "department", "status", "created_at", "resolved_at", "building", "category")
+]
+_IS_OPEN_INCIDENT = _INCIDENTS.c.status == "open"
+_OPEN_INCIDENTS = select(*_INCIDENT_COLUMNS).where(_IS_OPEN_INCIDENT).order_by(_INCIDENTS.c.id)
 
 
 def _similar(place: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     return (
-        select(_TICKETS)
+        select(*_TICKET_COLUMNS)
         .where(
             _TICKETS.c.status.in_(_OPEN_STATUS_VALUES),
             _TICKETS.c.kind == bindparam("p_kind"),
@@ -97,8 +203,33 @@ def _similar(place: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     )
 
 
+def _with_open_incidents(similar: Select[*tuple[Any, ...]]) -> CompoundSelect[*tuple[Any, ...]]:
+    """``similar`` and the open incidents in one query: what a new report's card and incident check read.
+
+    One row shape for both: a ticket row has no ``title``, an incident row only the incident's columns
+    (the others NULL); ``src`` says which is which.
+    """
+    shared = {"id"} | {c.name for c in _INCIDENT_COLUMNS}
+    tickets = similar.subquery()
+    names = [c.name for c in _TICKET_COLUMNS]
+    return union_all(
+        select(
+            literal("t").label("src"),
+            *(tickets.c[n] for n in names),
+            null().label("title"),
+        ),
+        select(
+            literal("i").label("src"),
+            *(_INCIDENTS.c[n] if n in shared else null().label(n) for n in names),
+            _INCIDENTS.c.title,
+        ).where(_IS_OPEN_INCIDENT),
+    ).order_by(text("src DESC"), text("id"))
+
+
 _SIMILAR_IN_UNIT = _similar(_TICKETS.c.unit_id == bindparam("p_unit_id"))
 _SIMILAR_COMMON_AREA = _similar(_TICKETS.c.unit_id.is_(None))
+_SIMILAR_IN_UNIT_AND_INCIDENTS = _with_open_incidents(_SIMILAR_IN_UNIT)
+_SIMILAR_COMMON_AREA_AND_INCIDENTS = _with_open_incidents(_SIMILAR_COMMON_AREA)
 
 
 class SqlTicketBackend:
@@ -118,11 +249,32 @@ class SqlTicketBackend:
         ticket is the answer.
         """
         _require_aware(created_at=new.created_at, sla_due_at=new.sla_due_at)
+        # The deadlines as first set: reports judge "on time" against these, even after a reopen.
+        created_detail = {
+            "status": TicketStatus.NEW.value,
+            "department": new.department,
+            "sla_due_at": new.sla_due_at.isoformat() if new.sla_due_at else None,
+            "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
+        }
+        created = {"p_at": new.created_at, "p_actor": new.actor, "p_detail": created_detail}
+        # On PostgreSQL a report without photos is one statement, its own transaction.
+        one_statement = not self._db.is_sqlite and not new.attachments
         try:
-            async with self._db.transaction() as conn:
-                seq = await self._next_seq(conn, new.kind)
-                values = _ticket_values(new, seq)
-                ticket_id = (await conn.execute(_INSERT_TICKET, values)).scalar_one()
+            async with self._db.one_statement() if one_statement else self._db.transaction() as conn:
+                values = _ticket_values(new)
+                if self._db.is_sqlite:
+                    values = _numbered(values, new.kind, await self._next_seq(conn, new.kind))
+                    ticket_id, number = (await conn.execute(_INSERT_TICKET, values)).scalar_one(), values["number"]
+                    await conn.execute(
+                        _INSERT_EVENT, {"ticket_id": ticket_id, "at": new.created_at, "actor": new.actor,
+                                        "action": "created", "detail": created_detail}
+                    )  # fmt: skip
+                else:
+                    row = (
+                        await conn.execute(_CREATE_PG, {**values, **created, "p_kind": new.kind.value,
+                                                        "p_prefix": new.kind.prefix})
+                    ).one()  # fmt: skip
+                    ticket_id, number = row.id, row.number  # as SQL wrote it
                 if new.attachments:
                     await conn.execute(
                         _INSERT_ATTACHMENT,
@@ -131,27 +283,10 @@ class SqlTicketBackend:
                             for i, file_id in enumerate(new.attachments)
                         ],
                     )
-                # The deadlines as first set: reports judge "on time" against these, even after a reopen.
-                created_detail = {
-                    "status": TicketStatus.NEW.value,
-                    "department": new.department,
-                    "sla_due_at": new.sla_due_at.isoformat() if new.sla_due_at else None,
-                    "response_due_at": new.response_due_at.isoformat() if new.response_due_at else None,
-                }
-                await conn.execute(
-                    _INSERT_EVENT,
-                    {
-                        "ticket_id": ticket_id,
-                        "at": new.created_at,
-                        "actor": new.actor,
-                        "action": "created",
-                        "detail": created_detail,
-                    },
-                )
                 # Built from what was just written, rather than read back in three more queries.
                 ticket = Ticket(
                     id=ticket_id,
-                    number=values["number"],
+                    number=number,
                     kind=new.kind,
                     category=new.category,
                     urgency=new.urgency,
@@ -325,20 +460,30 @@ class SqlTicketBackend:
         building: str | None = None,
     ) -> list[Ticket]:
         """Open tickets that may be the same matter: same unit and category, or same building's common area."""
-        params: dict[str, Any] = {"p_kind": kind.value, "p_category": category, "p_since": since}
-        if unit_id is not None:
-            stmt = _SIMILAR_IN_UNIT
-            params["p_unit_id"] = unit_id
-        elif building is not None:
-            # Common-area reports: the place is free text, so the building is matched by the caller's
-            # reading of it; here every open common-area report of the category is a candidate.
-            stmt = _SIMILAR_COMMON_AREA
-        else:
+        query = _similar_query(kind, category, since, unit_id, building)
+        if query is None:
             return []
         async with self._db.connect() as conn:
-            # Only the numbers and places matter to the caller: no photos or logs.
-            rows = (await conn.execute(stmt, params)).all()
+            rows = (await conn.execute(query[0], query[1])).all()
         return [_ticket(r, [], []) for r in rows]
+
+    async def similar_and_incidents(
+        self,
+        *,
+        kind: TicketKind,
+        category: str,
+        since: datetime,
+        unit_id: int | None = None,
+        building: str | None = None,
+    ) -> tuple[list[Ticket], list[Incident]]:
+        """:meth:`similar_open` and :meth:`open_incidents` in one query (read for every new report)."""
+        query = _similar_query(kind, category, since, unit_id, building, with_incidents=True)
+        if query is None:
+            return [], await self.open_incidents()
+        async with self._db.connect() as conn:
+            rows = (await conn.execute(query[0], query[1])).all()
+        similar = [_ticket(r, [], []) for r in rows if r.src == "t"]
+        return similar, [_incident(r) for r in rows if r.src == "i"]
 
     async def set_topic(self, number: str, topic_id: int) -> None:
         async with self._db.begin() as session:
@@ -403,33 +548,32 @@ class SqlTicketBackend:
     async def record_card(self, number: str, chat_id: int, message_id: int, at: datetime) -> None:
         """Where the staff card went, the message link and the ``card_posted`` event: one transaction.
 
-        Three Core statements (it runs once per new ticket); the UPDATE takes the row lock that
-        orders it with :meth:`append_event`.
+        One statement on PostgreSQL, three in a transaction on SQLite (it runs once per new ticket); the
+        UPDATE takes the row lock that orders it with :meth:`append_event`.
         """
         _require_aware(at=at)
+        params = {
+            "p_number": _canonical_number(number),
+            "p_chat_id": chat_id,
+            "p_message_id": message_id,
+            "p_at": at,
+        }
+        posted = {"chat_id": chat_id, "message_id": message_id}
+        if not self._db.is_sqlite:
+            async with self._db.one_statement() as conn:
+                found = (
+                    await conn.execute(_RECORD_CARD_PG, {**params, "p_actor": "system", "p_detail": posted})
+                ).scalar()
+            if found is None:
+                raise LookupError(f"no ticket {number!r}")
+            return
         async with self._db.transaction() as conn:
-            ticket_id = (
-                await conn.execute(
-                    _RECORD_CARD,
-                    {
-                        "p_number": _canonical_number(number),
-                        "p_chat_id": chat_id,
-                        "p_message_id": message_id,
-                        "p_at": at,
-                    },
-                )
-            ).scalar()
+            ticket_id = (await conn.execute(_RECORD_CARD, params)).scalar()
             if ticket_id is None:
                 raise LookupError(f"no ticket {number!r}")
             await conn.execute(
                 _INSERT_EVENT,
-                {
-                    "ticket_id": ticket_id,
-                    "at": at,
-                    "actor": "system",
-                    "action": "card_posted",
-                    "detail": {"chat_id": chat_id, "message_id": message_id},
-                },
+                {"ticket_id": ticket_id, "at": at, "actor": "system", "action": "card_posted", "detail": posted},
             )
             await conn.execute(
                 _LINK_MESSAGE[self._db.dialect], {"chat_id": chat_id, "message_id": message_id, "ticket_id": ticket_id}
@@ -513,6 +657,27 @@ class SqlTicketBackend:
         return [_ticket(r, attachments[r.id], events[r.id]) for r in records]
 
 
+def _similar_query(
+    kind: TicketKind,
+    category: str,
+    since: datetime,
+    unit_id: int | None,
+    building: str | None,
+    *,
+    with_incidents: bool = False,
+) -> tuple[Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]], dict[str, Any]] | None:
+    """The prebuilt statement for similar open tickets and its parameters; None when there can be none."""
+    params: dict[str, Any] = {"p_kind": kind.value, "p_category": category, "p_since": since}
+    if unit_id is not None:
+        params["p_unit_id"] = unit_id
+        return (_SIMILAR_IN_UNIT_AND_INCIDENTS if with_incidents else _SIMILAR_IN_UNIT), params
+    if building is not None:
+        # Common-area reports: the place is free text, so the building is matched by the caller's
+        # reading of it; here every open common-area report of the category is a candidate.
+        return (_SIMILAR_COMMON_AREA_AND_INCIDENTS if with_incidents else _SIMILAR_COMMON_AREA), params
+    return None
+
+
 def _require_aware(**times: datetime | None) -> None:
     """Refuse naive datetimes here, with a clear message, rather than deep inside the driver."""
     for name, value in times.items():
@@ -526,11 +691,14 @@ def _canonical_number(number: str) -> str | None:
     return format_number(*parsed) if parsed else None
 
 
-def _ticket_values(new: NewTicket, seq: int) -> dict[str, Any]:
+def _numbered(values: dict[str, Any], kind: TicketKind, seq: int) -> dict[str, Any]:
+    return {**values, "seq": seq, "number": format_number(kind, seq)}
+
+
+def _ticket_values(new: NewTicket) -> dict[str, Any]:
+    """The new ticket's columns but its number (:func:`_numbered` adds it): :data:`_TICKET_PARAMS`."""
     return {
-        "number": format_number(new.kind, seq),
         "kind": new.kind.value,
-        "seq": seq,
         "category": new.category,
         "urgency": new.urgency.value,
         "status": TicketStatus.NEW.value,

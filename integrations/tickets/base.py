@@ -78,6 +78,18 @@ class TicketBackend(Protocol):
         every common-area ticket (the caller matches the building in the free-text place)."""
         ...
 
+    async def similar_and_incidents(
+        self,
+        *,
+        kind: TicketKind,
+        category: str,
+        since: datetime,
+        unit_id: int | None = None,
+        building: str | None = None,
+    ) -> tuple[list[Ticket], list[Incident]]:
+        """:meth:`similar_open` and :meth:`open_incidents` together, as a new report needs both."""
+        ...
+
     async def set_topic(self, number: str, topic_id: int) -> None: ...
 
     async def open_incident(

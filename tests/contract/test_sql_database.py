@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 import uuid
 from datetime import UTC, datetime
@@ -84,6 +85,38 @@ async def test_sqlite_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout(tm
     finally:
         await db.dispose()
     assert pragmas == ["wal", 2, 1, 7000]  # synchronous 2 is FULL
+
+
+async def test_sqlite_write_transactions_take_the_write_lock_at_begin(tmp_path):
+    """Core and ORM write transactions begin IMMEDIATE: another writer is locked out before the first statement,
+    and a plain read does not lock."""
+    path = tmp_path / "lock.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        await db.migrate()
+
+        def can_write() -> bool:
+            try:
+                other.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                assert "locked" in str(exc)
+                return False
+            other.execute("ROLLBACK")
+            return True
+
+        for begun in (db.transaction, db.begin):
+            async with begun() as held:
+                if not hasattr(held, "exec_driver_sql"):
+                    await held.connection()  # a session begins with its first use
+                assert not can_write(), begun
+            assert can_write()
+        async with db.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+            assert can_write()
+    finally:
+        other.close()
+        await db.dispose()
 
 
 async def test_naive_datetimes_are_refused(sql_database: Database):

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import text
 
 from bot.domain.residents import Language, Role
 from bot.domain.tickets import NewTicket, TicketEvent, TicketKind, TicketStatus, Urgency
@@ -104,6 +105,29 @@ async def test_numbers_count_per_kind(ticket_backend: TicketBackend):
         )
     ]
     assert numbers == ["R-000001", "C-000001", "R-000002", "Q-000001", "C-000002"]
+
+
+async def test_numbers_past_six_digits_keep_counting(sql_database: Database):
+    """The number is written as Python writes it (``R-000123``), also where SQL forms it in the insert."""
+    backend = SqlTicketBackend(sql_database)
+    async with sql_database.transaction() as conn:
+        await conn.execute(
+            text("INSERT INTO ticket_counters (kind, value) VALUES (:kind, 999998)"), {"kind": TicketKind.REPAIR.value}
+        )
+    numbers = [(await backend.create(new_ticket(f"k{i}"))).number for i in range(2)]
+    assert numbers == ["R-999999", "R-1000000"]
+    assert [t.number for t in await backend.open_tickets(with_events=False)] == numbers
+    stored = await backend.get("R-1000000")
+    assert stored is not None and stored.number == "R-1000000" and [e.action for e in stored.events] == ["created"]
+
+
+async def test_a_photo_report_retried_is_stored_once_with_its_photos(ticket_backend: TicketBackend):
+    first = await ticket_backend.create(new_ticket("tg:8:1", attachments=("photo-a", "photo-b")))
+    again = await ticket_backend.create(new_ticket("tg:8:1", attachments=("photo-c",)))
+    assert again == first
+    stored = await ticket_backend.get(first.number)
+    assert stored is not None and stored.attachments == ("photo-a", "photo-b") and len(stored.events) == 1
+    assert (await ticket_backend.create(new_ticket("tg:8:2"))).number == "R-000002"
 
 
 async def test_concurrent_creates_get_distinct_numbers_without_gaps(ticket_backend: TicketBackend):

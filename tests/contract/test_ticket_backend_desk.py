@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot.domain.lifecycle import InvalidTransition
-from bot.domain.tickets import TicketEvent, TicketStatus
+from bot.domain.tickets import TicketEvent, TicketKind, TicketStatus
 from bot.errors import Conflict
 from integrations.tickets.base import TicketBackend
 from tests.contract.test_ticket_backend import T0, new_ticket
@@ -97,3 +97,36 @@ async def test_similar_open_tickets_and_incidents(ticket_backend: TicketBackend)
     assert [i.number for i in await ticket_backend.open_incidents()] == ["I-0001"]
     assert await ticket_backend.resolve_incident("I-0001", T0) is True
     assert await ticket_backend.resolve_incident("I-0001", T0) is False
+
+
+async def test_similar_and_incidents_read_together_as_apart(ticket_backend: TicketBackend) -> None:
+    """A new report's one query gives what :meth:`similar_open` and :meth:`open_incidents` give apart."""
+    since = T0 - timedelta(hours=1)
+    lobby = await ticket_backend.create(new_ticket("a", place="Common area: Block 3 lobby"))
+    await ticket_backend.create(new_ticket("b", place="Common area: Block 5 lobby", category="elevator"))
+    done = await ticket_backend.create(new_ticket("c", place="Common area: Block 3 gate"))
+    await ticket_backend.append_event(done.number, ev("resolved", note="ok"))
+    await ticket_backend.create(new_ticket("d", created_at=since - timedelta(minutes=1)))  # too old
+    assert await ticket_backend.similar_and_incidents(kind=lobby.kind, category="plumbing", since=since) == (
+        [],
+        [],
+    )  # neither a unit nor a building: no similar tickets, and no incident open yet
+    first = await ticket_backend.open_incident(title="Burst pipe B3", department="engineering", at=T0, building="3")
+    gone = await ticket_backend.open_incident(title="Lift", department="engineering", at=T0, category="elevator")
+    await ticket_backend.resolve_incident(gone.number, T0)
+    second = await ticket_backend.open_incident(title="Water off", department="engineering", at=T0)
+    await ticket_backend.append_event(lobby.number, ev("incident", incident=first.number))
+    for asked in (
+        {"kind": lobby.kind, "category": "plumbing", "since": since, "building": "3"},
+        {"kind": lobby.kind, "category": "elevator", "since": since, "building": ""},
+        {"kind": TicketKind.COMPLAINT, "category": "plumbing", "since": since, "building": "3"},
+    ):
+        similar, incidents = await ticket_backend.similar_and_incidents(**asked)  # type: ignore[arg-type]
+        assert similar == await ticket_backend.similar_open(**asked)  # type: ignore[arg-type]
+        assert incidents == await ticket_backend.open_incidents()
+        assert [i.number for i in incidents] == [first.number, second.number]
+    similar, _ = await ticket_backend.similar_and_incidents(
+        kind=lobby.kind, category="plumbing", since=since, building="3"
+    )
+    assert [t.number for t in similar] == [lobby.number]
+    assert similar[0].incident == first.number and similar[0].place == "Common area: Block 3 lobby"
