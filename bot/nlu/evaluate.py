@@ -260,15 +260,8 @@ async def cross_validate(
     from bot.nlu.model import BuiltinUnderstander, ModelSettings
 
     model_settings = ModelSettings(**settings)  # type: ignore[arg-type]
-    keys = list(groups) if groups is not None else list(range(len(examples)))
-    if len(keys) != len(examples):
-        raise ValueError("one group per example")
-    distinct = sorted(set(keys))
-    random.Random(seed).shuffle(distinct)
-    fold_of = {key: i % folds for i, key in enumerate(distinct)}
     scores = Scores()
-    for fold in range(folds):
-        test = [i for i, key in enumerate(keys) if fold_of[key] == fold]
+    for test in _folds(len(examples), folds, seed, groups):
         held = set(test)
         train = [e for i, e in enumerate(examples) if i not in held]
         model = BuiltinUnderstander(train, model_settings)
@@ -276,6 +269,91 @@ async def cross_validate(
         _merge(scores, part)
     scores.misses.sort(key=lambda m: m.line)
     return scores
+
+
+def _folds(n: int, folds: int, seed: int, groups: Sequence[int] | None) -> list[list[int]]:
+    """The test indices of each fold; a group never spans two folds."""
+    keys = list(groups) if groups is not None else list(range(n))
+    if len(keys) != n:
+        raise ValueError("one group per example")
+    distinct = sorted(set(keys))
+    random.Random(seed).shuffle(distinct)
+    fold_of = {key: i % folds for i, key in enumerate(distinct)}
+    return [[i for i, key in enumerate(keys) if fold_of[key] == fold] for fold in range(folds)]
+
+
+@dataclass(frozen=True)
+class EmergencyOutcome:
+    """One message scored by a model that did not train on it: the label, the rules, the learned head."""
+
+    labelled: bool
+    rules: bool  # the rules flag it (``bot.nlu.rules.emergency_signal``)
+    cue: bool  # a not-emergency cue applies (``bot.nlu.rules.not_emergency_cue``)
+    probability: float  # the learned head's probability
+
+
+def out_of_fold_emergencies(
+    examples: Sequence[Example], folds: int = 5, seed: int = 0, groups: Sequence[int] | None = None
+) -> list[EmergencyOutcome]:
+    """Out-of-fold emergency outcomes for every example, with the folds of :func:`cross_validate`."""
+    from bot.nlu.model import BuiltinUnderstander
+    from bot.nlu.normalise import normalise
+    from bot.nlu.rules import emergency_signal, not_emergency_cue
+
+    outcomes: dict[int, EmergencyOutcome] = {}
+    for test in _folds(len(examples), folds, seed, groups):
+        held = set(test)
+        model = BuiltinUnderstander([e for i, e in enumerate(examples) if i not in held])
+        for i in test:
+            s = normalise(examples[i].text)
+            outcomes[i] = EmergencyOutcome(
+                examples[i].emergency,
+                emergency_signal(s) is not None,
+                not_emergency_cue(s),
+                model.emergency_probability(examples[i].text),
+            )
+    return [outcomes[i] for i in range(len(examples))]
+
+
+@dataclass(frozen=True)
+class EmergencyRates:
+    """What one threshold of the learned head gives, with the rules beside it."""
+
+    threshold: float
+    recall: float  # flagged by the rules or the head, among the labelled emergencies
+    false_alarm_rate: float  # flagged among the others
+    head_recall: float  # flagged by the head alone (no rule): how far it reaches past the rules' wordings
+    false_alarms: int
+
+
+def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float) -> EmergencyRates:
+    """Recall and false alarms of "the rules, or the head at ``threshold`` unless a cue applies"."""
+
+    def head(o: EmergencyOutcome) -> bool:
+        return o.probability >= threshold and not o.cue
+
+    found = [o.rules or head(o) for o in outcomes if o.labelled]
+    alarms = sum(o.rules or head(o) for o in outcomes if not o.labelled)
+    head_found = [head(o) for o in outcomes if o.labelled]
+    calm = max(1, len(outcomes) - len(found))
+    return EmergencyRates(
+        threshold,
+        sum(found) / max(1, len(found)),
+        alarms / calm,
+        sum(head_found) / max(1, len(head_found)),
+        alarms,
+    )
+
+
+EMERGENCY_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))
+MAX_FALSE_ALARMS = 0.005  # out of fold, among non-emergency messages
+
+
+def choose_emergency_threshold(outcomes: Sequence[EmergencyOutcome]) -> EmergencyRates:
+    """The lowest threshold (recall first) whose false-alarm rate stays under :data:`MAX_FALSE_ALARMS`."""
+    rates = [emergency_rates(outcomes, t) for t in EMERGENCY_THRESHOLDS]
+    allowed = [r for r in rates if r.false_alarm_rate < MAX_FALSE_ALARMS]
+    return min(allowed, key=lambda r: r.threshold) if allowed else rates[-1]
 
 
 def _merge(total: Scores, part: Scores) -> None:
@@ -380,15 +458,29 @@ def asking_rates(model: BuiltinUnderstander, examples: Sequence[Example]) -> tup
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m bot.nlu.evaluate DEV [FILE...]``: fit the calibration on DEV, then print asking rates."""
+    """``python -m bot.nlu.evaluate DEV [FILE...]``: fit the calibration on DEV, then print asking rates;
+    ``python -m bot.nlu.evaluate --emergency TRAIN DEV``: the emergency threshold by grouped cross-validation."""
     import argparse
 
     from bot.nlu.model import BuiltinUnderstander
 
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("dev", help="the dev set the thresholds are chosen on")
+    parser.add_argument("dev", nargs="?", help="the dev set the thresholds are chosen on")
     parser.add_argument("files", nargs="*", help="other files to report asking rates on (nothing is fitted)")
+    parser.add_argument(
+        "--emergency",
+        metavar="TRAIN",
+        help="instead: the learned emergency head's threshold by grouped cross-validation on TRAIN",
+    )
     args = parser.parse_args(argv)
+    if args.emergency:
+        outcomes = out_of_fold_emergencies(load_examples(args.emergency), groups=transcript_groups(args.emergency))
+        for t in EMERGENCY_THRESHOLDS:
+            print(emergency_rates(outcomes, t))
+        print("chosen:", choose_emergency_threshold(outcomes))
+        return 0
+    if args.dev is None:
+        parser.error("a dev set, or --emergency TRAIN")
     model = BuiltinUnderstander()
     fitted = calibrate(model, load_examples(args.dev))
     print(fitted)

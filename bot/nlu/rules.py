@@ -83,7 +83,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"[^.!?。!?]{0,25}(?:inside|in it|入面|里面|里头|有人)"
         ),
         re.compile(
-            r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)"
+            r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)"
         ),
     ),
@@ -122,7 +122,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
         ),
-        re.compile(rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"),
+        re.compile(
+            rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
+            r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
+        ),
     ),
     (
         "electric",
@@ -164,7 +167,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
 )
 
 
-# Past incidents, tests and drills, questions about what to do "if", complaints about how one was handled
+# Past incidents, tests and drills, questions about what to do "if", complaints (about how one was handled)
 # and thanks for a rescue are not emergencies ("投訴上次水浸處理",
 # "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
 _PAST = re.compile(
@@ -188,6 +191,7 @@ _PAST = re.compile(
     r"|what (?:should|do) (?:i|we) do if|in case of"
     r"|what to do if)(?![a-z])"
 )
+_COMPLAINT = re.compile(r"投诉|complain")
 _NOW = re.compile(
     r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|紧出|正在|快啲|快d|快点|快来|快嚟|快派|快叫|救命|马上|即刻|立即"
     r"|(?<![a-z])(?:right now|again now|help|come now|please come|pls come|plz come|come quick\w*|asap)(?![a-z])"
@@ -202,10 +206,41 @@ _FILLERS = re.compile(
 _SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
 
 
+def _without_fillers(normalised: str) -> str:
+    return _SPACE_IN_HAN.sub("", _FILLERS.sub("", normalised))
+
+
+# "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
+_DENIED = re.compile(
+    rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|water|spark\w*|burning"
+    r"|one (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面))"
+)
+
+
+# Everyday things that share a word with an emergency: a stove that will not light, cigarettes, cooking
+# fumes, smoke detectors, fire doors and extinguishers, a fountain.
+_HARMLESS = re.compile(
+    r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|感应|探测)|喷水池|喷泉"
+    r"|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|fountain|won'?t light|not lighting"
+    r"|fire (?:door|exit|escape|extinguisher|hose|drill|alarm test)s?)(?![a-z])"
+)
+
+
+def not_emergency_cue(normalised: str) -> bool:
+    """The rules' not-emergency cues: the message is about the past, a test or drill, an "if" question,
+    a complaint about handling, compensation or a finished repair (and does not say it is happening again
+    now), denies the danger it names, or calls itself a complaint. Only the learned emergency score is
+    overridden by these; the rules apply their own."""
+    s = _without_fillers(normalised)
+    if _NOW.search(s):
+        return False
+    return bool(_PAST.search(s) or _DENIED.search(s) or _COMPLAINT.search(s) or _HARMLESS.search(s))
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
-    s = _SPACE_IN_HAN.sub("", _FILLERS.sub("", normalised))
-    if _PAST.search(s) and not _NOW.search(s):
+    s = _without_fillers(normalised)
+    if (_PAST.search(s) or _COMPLAINT.search(s)) and not _NOW.search(s):
         return None
     for kind, category, pattern, cancel in _EMERGENCIES:
         if pattern.search(s) and not (cancel and cancel.search(s)):
@@ -231,9 +266,6 @@ def is_question(normalised: str) -> bool:
     if _SMALL_TALK.match(normalised):
         return False
     return bool(_QUESTION.search(normalised))
-
-
-_COMPLAINT = re.compile(r"投诉|complain")
 
 
 def says_complaint(normalised: str) -> bool:

@@ -80,7 +80,7 @@ async def test_a_building_without_a_unit_asks_where_in_it_not_my_unit(nlu_engine
 
 async def test_a_common_area_without_a_building_asks_which_building(nlu_engine: Engine) -> None:
     peter = await linked(nlu_engine, PETER, "en")
-    out = await peter.text("the refuse room door is broken")
+    out = await peter.text("the refuse room door won't close")
     assert "Which building's Refuse room" in texts(out)
     await peter.text("Tower 2, ground floor")
     await to_summary(peter, out)

@@ -1,0 +1,109 @@
+"""The learned emergency score beside the rules: it flags wordings no rule knows, and the rules'
+not-emergency cues (the past, a test or drill, an "if" question, a complaint, a denial) override it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.dataset import Example
+from bot.nlu.model import BuiltinUnderstander, ModelSettings
+from bot.nlu.normalise import normalise
+from bot.nlu.rules import emergency_signal, not_emergency_cue
+from dialogs.understanding import Intent
+
+R, C = Intent.REPAIR, Intent.COMPLAINT
+
+# A small training set whose emergencies are told in words no rule lists (rotten eggs, a glow in the fuse
+# box, grandma not answering), beside everyday messages.
+SMALL = [
+    Example("rotten egg smell all over the corridor", R, "other", None, None, True),
+    Example("the stairwell reeks of rotten eggs", R, "other", None, None, True),
+    Example("kitchen smells of rotten eggs and I feel dizzy", R, "other", None, None, True),
+    Example("走廊好大陣臭雞蛋味", R, "other", None, None, True),
+    Example("楼道里一股臭鸡蛋味", R, "other", None, None, True),
+    Example("orange glow and popping inside the fuse box", R, "electrical", None, None, True),
+    Example("grandma is on the bathroom floor and not answering", R, "other", None, None, True),
+    Example("toilet blocked", R, "plumbing", None, None),
+    Example("廁所塞咗", R, "plumbing", None, None),
+    Example("light broken in the corridor", R, "electrical", None, None),
+    Example("部較壞咗", R, "elevator", None, None),
+    Example("too noisy upstairs", C, "noise", None, None),
+    Example("the guard was rude", C, "staff", None, None),
+    Example("the corridor is dirty", C, "cleanliness", None, None),
+    Example("has my FPS payment arrived", Intent.BILL, None, None, None),
+    Example("唔該晒", Intent.OTHER, None, None, None),
+    Example("what time does the clubhouse open", Intent.OTHER, None, None, None),
+]
+SETTINGS = ModelSettings(emergency_threshold=0.5)
+
+
+@pytest.fixture(scope="module")
+def small() -> BuiltinUnderstander:
+    return BuiltinUnderstander(SMALL, SETTINGS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "strong rotten egg smell outside 12B",
+        "臭雞蛋味好勁呀",
+        "一股臭鸡蛋味从楼道传过来",
+    ],
+)
+def test_the_learned_score_flags_a_wording_no_rule_knows(small: BuiltinUnderstander, text: str) -> None:
+    assert emergency_signal(normalise(text)) is None  # no rule knows it
+    got = small.understand_now(text)
+    assert got.emergency
+    assert got.intent is Intent.REPAIR and got.category is not None and not got.category_choices
+    assert not got.unsure  # an emergency is never asked about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rotten egg smell last week turned out to be the drains",  # the past
+        "if there is a rotten egg smell in the corridor who do I call",  # an "if" question
+        "I want to complain, nobody came about the rotten egg smell",  # a complaint
+        "no rotten egg smell in the corridor any more",  # a denial
+        "上次走廊臭雞蛋味原來係渠",  # the past
+        "如果楼道里有臭鸡蛋味怎么办",  # an "if" question
+    ],
+)
+def test_a_not_emergency_cue_overrides_the_learned_score(small: BuiltinUnderstander, text: str) -> None:
+    assert small.emergency_probability(text) >= SETTINGS.emergency_threshold  # the score alone would flag it
+    assert not_emergency_cue(normalise(text))
+    assert not small.understand_now(text).emergency
+
+
+def test_below_the_threshold_the_score_flags_nothing() -> None:
+    strict = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=1.01))
+    assert not strict.understand_now("strong rotten egg smell outside 12B").emergency
+
+
+# The shipped model, on wordings written for this test that no rule knows. (Its head reaches about half of
+# such wordings out of fold, see bot/nlu/data/README.md: these are a check that it is wired in, not a score.)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fuse box is popping and glowing orange",
+        "a child is inside lift 2 and it won't move, he is crying",
+        "插座發黑仲有啪啪聲",
+    ],
+)
+def test_the_shipped_model_flags_emergencies_no_rule_knows(model: BuiltinUnderstander, text: str) -> None:
+    assert emergency_signal(normalise(text)) is None
+    got = model.understand_now(text)
+    assert got.emergency and got.intent is Intent.REPAIR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fuse box was popping and glowing orange last night, it's fine now",
+        "if a child is ever inside a lift that won't move, what do I do",
+        "插座上個月發黑仲有啪啪聲，已經換咗",
+        "投訴上次大門底湧水出走廊冇人理",
+    ],
+)
+def test_the_shipped_model_does_not_flag_their_look_alikes(model: BuiltinUnderstander, text: str) -> None:
+    assert not model.understand_now(text).emergency
