@@ -472,6 +472,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="TRAIN",
         help="instead: the learned emergency head's threshold by grouped cross-validation on TRAIN",
     )
+    parser.add_argument(
+        "--shipped",
+        action="store_true",
+        help="fit nothing: asking rates of the shipped settings (temperatures and thresholds) on every file",
+    )
     args = parser.parse_args(argv)
     if args.emergency:
         outcomes = out_of_fold_emergencies(load_examples(args.emergency), groups=transcript_groups(args.emergency))
@@ -482,6 +487,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dev is None:
         parser.error("a dev set, or --emergency TRAIN")
     model = BuiltinUnderstander()
+    if args.shipped:
+        for path in [args.dev, *args.files]:
+            asked, wrong = asking_rates(model, load_examples(path))
+            print(f"{path}: asks {asked:.3f}, wrong without asking {wrong:.3f} (shipped settings)")
+        return 0
     fitted = calibrate(model, load_examples(args.dev))
     print(fitted)
     final = BuiltinUnderstander.from_trained(
