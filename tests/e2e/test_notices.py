@@ -171,7 +171,7 @@ async def worker(db: Database, fake: FakeTelegram, notice_id: int) -> asyncio.su
 
 
 @pytest.mark.parametrize("kind", DATABASE_KINDS)
-async def test_a_sender_killed_mid_way_and_restarted_sends_no_one_twice_and_misses_no_one(
+async def test_a_sender_killed_mid_way_and_restarted_sends_no_one_twice_and_leaves_no_miss_unaccounted(
     kind: str, tmp_path: Path
 ) -> None:
     n, kill_after = 90, 30
@@ -208,9 +208,14 @@ async def test_a_sender_killed_mid_way_and_restarted_sends_no_one_twice_and_miss
         progress = await store.progress(notice.id)
         assert fake.stats.too_many_requests == 0
         assert [c for c in range(FIRST_CHAT, FIRST_CHAT + n) if received.get(c, 0) > 1] == []  # no duplicate
-        assert [c for c in range(FIRST_CHAT, FIRST_CHAT + n) if received.get(c, 0) == 0] == []  # no miss
-        # The rows the killed worker had in flight are "unknown" (they arrived, unconfirmed); the rest are sent.
+        # Every row is sent, or "unknown": one the killed worker had marked sending (committed before its call).
         assert progress.done and progress.sent + progress.count(DeliveryState.UNKNOWN) == n
+        # At most once (bot/notices/delivery.py): an unknown row is never sent again. Usually its call had
+        # reached Telegram; on a loaded machine the kill can fall between a row's mark and its request
+        # leaving the worker, and that resident misses the notice. Such a miss is accounted for (an unknown
+        # row, in the notice's report); a miss that is not is the fault this test catches.
+        missed = [c for c in range(FIRST_CHAT, FIRST_CHAT + n) if received.get(c, 0) == 0]
+        assert len(missed) <= progress.count(DeliveryState.UNKNOWN)
         assert (await store.get(notice.id)).status is NoticeStatus.DONE  # type: ignore[union-attr]
 
 
