@@ -65,13 +65,13 @@ async def test_unsure_asks_with_buttons_and_the_choice_starts_that_form(unsure_e
 
 async def test_something_else_passes_the_message_to_the_desk(unsure_engine: Engine) -> None:
     peter = await linked(unsure_engine)
-    await peter.text("could I borrow a ladder from the estate")
+    await peter.text("could the estate lend me a long ladder for my curtains")
     out = await peter.press("Something else")
     assert "passed your question to the service desk" in texts(out)
     resident = await unsure_engine.services.registry.by_telegram(peter.user_id)
     assert resident is not None
     enquiries = await unsure_engine.services.tickets.list_for_resident(resident.id)
-    assert [t.description for t in enquiries] == ["could I borrow a ladder from the estate"]
+    assert [t.description for t in enquiries] == ["could the estate lend me a long ladder for my curtains"]
 
 
 async def test_an_emergency_is_never_asked_about(unsure_engine: Engine) -> None:
