@@ -8,11 +8,13 @@ from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from bot.config import load_config
 from bot.desk import Desk
 from bot.domain.residents import Language, Role
+from bot.nlu.model import BuiltinUnderstander, shipped_understander
 from dialogs.engine import Engine, Outcome, Services
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Reply
@@ -218,3 +220,10 @@ class RoundTrips:
         self.by_task[task] = trips = []
         await task
         return trips
+
+
+def trained_understander() -> BuiltinUnderstander:
+    """The shipped understander, trained once per machine: its weights file is the one a desk started from the
+    repository's root uses (``var/nlu-model.npz``, keyed by the training data and code), so the suite's workers
+    and the desks its end-to-end tests start share one training instead of each paying ~15 s of CPU."""
+    return shipped_understander(cache=Path(__file__).resolve().parents[1] / "var" / "nlu-model.npz")

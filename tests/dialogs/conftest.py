@@ -10,7 +10,7 @@ from dialogs.engine import Engine
 from dialogs.main import route
 from integrations.sql.testing import scratch_sqlite
 from integrations.state.memory import MemoryStateStore
-from tests.helpers import ChatDriver, Clock, load_demo_estate, make_services
+from tests.helpers import ChatDriver, Clock, load_demo_estate, make_services, trained_understander
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
 @pytest.fixture(scope="session")
 def understander() -> BuiltinUnderstander:
     """The built-in language understanding, trained once per session."""
-    return BuiltinUnderstander()
+    return trained_understander()
 
 
 @pytest.fixture

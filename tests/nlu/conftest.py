@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.model import BuiltinUnderstander
+from tests.helpers import trained_understander
 
 
 @pytest.fixture(scope="session")
 def model() -> BuiltinUnderstander:
-    return BuiltinUnderstander()
+    return trained_understander()

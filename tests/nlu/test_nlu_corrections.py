@@ -20,6 +20,7 @@ from dialogs.understanding import Correction, Intent
 from integrations.sql.corrections import SqlCorrections
 from integrations.sql.database import Database
 from integrations.sql.testing import scratch_database
+from tests.helpers import trained_understander
 
 AT = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
@@ -38,7 +39,7 @@ async def db(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
 
 @pytest.fixture(scope="module")
 def base() -> BuiltinUnderstander:
-    return BuiltinUnderstander()
+    return trained_understander()
 
 
 async def test_a_reviewed_correction_changes_the_next_prediction_of_a_similar_message(

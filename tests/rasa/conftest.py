@@ -27,7 +27,7 @@ from integrations.sql.database import Database
 from integrations.sql.surveys import SqlSurveys
 from integrations.sql.testing import DATABASE_KINDS, scratch_postgres, scratch_sqlite
 from integrations.state.memory import MemoryStateStore
-from tests.helpers import Clock, load_demo_estate, make_services
+from tests.helpers import Clock, load_demo_estate, make_services, trained_understander
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "integrations" / "rasa" / "example"
 ACTION_CALL = json.loads((Path(__file__).parent / "action_call.json").read_text())
@@ -55,7 +55,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def understander() -> BuiltinUnderstander:
-    return BuiltinUnderstander()
+    return trained_understander()
 
 
 @dataclass
