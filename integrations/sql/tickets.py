@@ -138,6 +138,8 @@ def _create_statement() -> Select[*tuple[Any, ...]]:
     counter = _NEXT_SEQ["postgresql"].cte("counter")
     seq = counter.c.value
     digits = sql_cast(seq, Text)
+    # bot.domain.tickets.format_number in SQL ("R-000123"; more digits past 999999), so that the number is
+    # written by the statement that takes it; tests/contract/test_ticket_backend.py checks the two agree.
     number = bindparam("p_prefix", type_=Text) + "-" + case((seq < 1_000_000, func.lpad(digits, 6, "0")), else_=digits)
     # Columns with a default in Python (version, reopen count...) get it as a literal: SQLAlchemy does
     # not fill such defaults in for an INSERT inside a CTE.

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.domain.residents import Language, Role
-from bot.domain.tickets import NewTicket, TicketEvent, TicketKind, TicketStatus, Urgency
+from bot.domain.tickets import NewTicket, TicketEvent, TicketKind, TicketStatus, Urgency, format_number
 from bot.errors import BackendUnavailable
 from integrations.registry.base import ResidentRow
 from integrations.sql.database import Database
@@ -115,7 +115,7 @@ async def test_numbers_past_six_digits_keep_counting(sql_database: Database):
             text("INSERT INTO ticket_counters (kind, value) VALUES (:kind, 999998)"), {"kind": TicketKind.REPAIR.value}
         )
     numbers = [(await backend.create(new_ticket(f"k{i}"))).number for i in range(2)]
-    assert numbers == ["R-999999", "R-1000000"]
+    assert numbers == ["R-999999", "R-1000000"] == [format_number(TicketKind.REPAIR, n) for n in (999999, 1000000)]
     assert [t.number for t in await backend.open_tickets(with_events=False)] == numbers
     stored = await backend.get("R-1000000")
     assert stored is not None and stored.number == "R-1000000" and [e.action for e in stored.events] == ["created"]
