@@ -4,7 +4,9 @@ State machine per recipient (bot.domain.notices.DeliveryState): a row is marked 
 *before* the Telegram call and settled right after it. A worker killed between the two leaves the row
 ``sending``; when its lease runs out the row becomes ``unknown`` and is never sent again. Telegram has no
 idempotency key, so this is the choice between a possible duplicate and a possible miss: we choose at most
-once, and the window is one in-flight call per killed worker (measured by bench/broadcast.py).
+once. The window is the rows a killed worker had marked and not yet settled: its calls in flight, up to
+``concurrency``, and on a loaded machine also rows marked whose request had not left yet (measured by
+bench/broadcast.py; the notice's report counts them as ``unknown``).
 """
 
 from __future__ import annotations
