@@ -20,7 +20,7 @@ from dialogs.engine import Dialog, Turn
 from dialogs.events import EventKind
 from dialogs.labels import URGENCY_LABELS, area_label, category_label
 from dialogs.replies import Choice
-from dialogs.understanding import Correction, Intent, Understanding
+from dialogs.understanding import Correction, Intent, Understanding, says_emergency
 
 COMMON = "common"
 _LONG = N_("Your description is long; the first {n} characters are kept.")
@@ -214,7 +214,7 @@ class ReportDialog(Dialog):
                 turn.form.pop("unit_id", None)
             await self.advance(turn, "category")
             return
-        self._keep_text(turn)
+        await self._keep_text(turn)
         await self.prompt(turn, "category")
 
     async def ask_place(self, turn: Turn) -> None:
@@ -228,7 +228,7 @@ class ReportDialog(Dialog):
         if await self._take_place_choice(turn):
             await self.advance(turn, "place")
             return
-        self._keep_text(turn)
+        await self._keep_text(turn)
         await self.prompt(turn, "place")
 
     async def _take_place_choice(self, turn: Turn) -> bool:
@@ -318,23 +318,25 @@ class ReportDialog(Dialog):
             else:
                 await self.prompt(turn, "description")
             return
-        self._set_description(turn, text)
+        await self._set_description(turn, text)
         await self.advance(turn, "description")
 
-    def _set_description(self, turn: Turn, text: str) -> None:
+    async def _set_description(self, turn: Turn, text: str) -> None:
         text = turn.keep_within(text, MAX_DESCRIPTION, _LONG)
         turn.form["description"] = text
-        if looks_like_emergency(text) and turn.form.get("urgency") != Urgency.EMERGENCY.value:
+        if turn.form.get("urgency") != Urgency.EMERGENCY.value and await says_emergency(
+            turn.services.understander, text, turn.language.value
+        ):
             turn.form["urgency"] = Urgency.EMERGENCY.value
             self._warn_emergency(turn)
 
-    def _keep_text(self, turn: Turn) -> None:
+    async def _keep_text(self, turn: Turn) -> None:
         """Typed text in a button step is added to the description, never dropped."""
         ev = turn.event
         if ev.kind is EventKind.TEXT and clean_text(ev.text):
             text = clean_text(ev.text)
             existing = turn.form.get("description", "")
-            self._set_description(turn, f"{existing}\n{text}".strip() if existing else text)
+            await self._set_description(turn, f"{existing}\n{text}".strip() if existing else text)
             turn.say(turn._("Noted; I added that to the description."))
         elif ev.kind is EventKind.PHOTO:
             self._add_photo(turn, ev.photo)
@@ -364,7 +366,7 @@ class ReportDialog(Dialog):
         if ev.kind is EventKind.PHOTO:
             if self._add_photo(turn, ev.photo) and ev.text:
                 existing = turn.form.get("description", "")
-                self._set_description(turn, f"{existing}\n{clean_text(ev.text)}".strip())
+                await self._set_description(turn, f"{existing}\n{clean_text(ev.text)}".strip())
             have = len(turn.form.get("photos", []))
             if have >= MAX_PHOTOS:
                 turn.form["photos_done"] = True
@@ -376,7 +378,7 @@ class ReportDialog(Dialog):
             turn.form["photos_done"] = True
             await self.advance(turn, "photos")
             return
-        self._keep_text(turn)
+        await self._keep_text(turn)
         await self.prompt(turn, "photos")
 
     async def ask_urgency(self, turn: Turn) -> None:
@@ -397,7 +399,7 @@ class ReportDialog(Dialog):
                 self._warn_emergency(turn)
             await self.advance(turn, "urgency")
             return
-        self._keep_text(turn)
+        await self._keep_text(turn)
         await self.prompt(turn, "urgency")
 
     # -- summary and confirmation ---------------------------------------------------------------
@@ -450,7 +452,7 @@ class ReportDialog(Dialog):
             turn.end_flow()
             turn.say(turn._("Cancelled. Nothing was sent."), key="report.cancelled")
             return
-        self._keep_text(turn)
+        await self._keep_text(turn)
         await self.prompt(turn, "confirm")
 
     async def ask_edit(self, turn: Turn) -> None:
@@ -468,7 +470,7 @@ class ReportDialog(Dialog):
         ev = turn.event
         target = ev.choice[5:] if ev.kind is EventKind.CHOICE and ev.choice.startswith("edit:") else ""
         if target not in self.steps:
-            self._keep_text(turn)
+            await self._keep_text(turn)
             await self.prompt(turn, "edit")
             return
         form = turn.form

@@ -6,10 +6,16 @@ server, or :class:`MenuOnly` (no understanding: every free text gets the main me
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
+
+from bot.domain.emergency import looks_like_emergency
+from bot.nlu.errors import NluUnavailable
+
+log = logging.getLogger(__name__)
 
 
 class Intent(StrEnum):
@@ -45,6 +51,21 @@ class Understander(Protocol):
     async def understand(self, text: str, language: str | None = None) -> Understanding:
         """Read one resident message. ``language`` is the resident's (``zh-Hant``, ``zh-Hans``, ``en``)."""
         ...
+
+
+async def says_emergency(understander: Understander, text: str, language: str | None) -> bool:
+    """Whether words a resident wrote or said tell of an emergency: the keyword rules
+    (:func:`bot.domain.emergency.looks_like_emergency`), or else the understander (the built-in one adds a
+    learned score that catches emergencies told only by what is seen, heard or smelt). An understander that
+    cannot answer leaves the rules' word: the words are kept either way, and the caller goes on."""
+    if looks_like_emergency(text):
+        return True
+    try:
+        understood = await understander.understand(text, language)
+    except NluUnavailable as exc:
+        log.warning("emergency check on the keyword rules alone: %s", exc)
+        return False
+    return understood.emergency
 
 
 @dataclass(frozen=True)

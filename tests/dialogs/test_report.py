@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
+
 import pytest
 
 from bot.domain.tickets import TicketKind, TicketStatus, Urgency
 from dialogs.engine import Engine
-from tests.helpers import MR_LI, MRS_CHAN, PETER, ChatDriver, texts
+from dialogs.main import route
+from integrations.rasa_nlu import RasaUnderstander
+from integrations.sql.testing import scratch_sqlite
+from integrations.state.memory import MemoryStateStore
+from tests.helpers import MR_LI, MRS_CHAN, PETER, ChatDriver, Clock, load_demo_estate, make_services, texts
 
 
 async def linked(driver: ChatDriver, phone: str) -> ChatDriver:
@@ -220,3 +227,45 @@ async def test_a_stale_button_pressed_again_and_again_repeats_the_question_once(
     place = next(c.value for row in asked[0].choices for c in row if "A-1203" in c.label)
     out = await peter.press_stale(place, asked[0].token)
     assert not out.toast and "describe" in texts(out).lower()
+
+
+async def test_an_emergency_told_only_by_what_is_sensed_is_flagged_from_the_description(nlu_engine: Engine) -> None:
+    # No keyword rule names this (no "gas", "leak", "fire"); the understander's learned score does.
+    peter = await linked(ChatDriver(nlu_engine, user_id=5550002, language_code="en"), PETER)
+    await peter.press("menu:repair")
+    await peter.press("other")
+    await peter.press("My unit A-1203")
+    out = await peter.text("there is a loud hissing behind the cooker and a rotten egg smell")
+    assert "+852 2100 9999" in texts(out)
+    await peter.press("skip")
+    assert dict(peter.question().fields)["Urgency"] == "Emergency"
+    await peter.press("confirm")
+    ticket = await nlu_engine.services.tickets.get("R-000001")
+    assert ticket is not None and ticket.urgency is Urgency.EMERGENCY
+
+
+async def test_an_understander_that_cannot_answer_leaves_the_rules_and_keeps_the_description(tmp_path: Path) -> None:
+    with socket.socket() as s:  # a port nothing listens on: Rasa is down
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    async with (
+        RasaUnderstander(f"http://127.0.0.1:{port}", timeout=2) as rasa,
+        scratch_sqlite(tmp_path) as db,
+    ):
+        await load_demo_estate(db)
+        store = MemoryStateStore()
+        services, _ = make_services(db, store, Clock(), rasa)
+        engine = Engine(services, store, route)
+        peter = await linked(ChatDriver(engine, user_id=5550002, language_code="en"), PETER)
+        await peter.press("menu:repair")
+        await peter.press("other")
+        await peter.press("My unit A-1203")
+        description = "there is a loud hissing behind the cooker and a rotten egg smell"
+        out = await peter.text(description)
+        assert "+852 2100 9999" not in texts(out)  # the rules alone do not see this one
+        await peter.press("skip")
+        assert "Normal" in peter.buttons()  # so the urgency is asked
+        await peter.press("urgent")
+        await peter.press("confirm")
+        ticket = await engine.services.tickets.get("R-000001")
+        assert ticket is not None and ticket.description == description and ticket.urgency is Urgency.URGENT

@@ -258,3 +258,16 @@ async def test_a_bill_is_not_read_for_a_unit_not_on_the_callers_record(sqlite_li
     assert any("not registered" in t or "唔係登記" in t for t in call.texts[-6:])
     assert not any("港幣" in t for t in call.texts)
     await call.hangup()
+
+
+async def test_an_emergency_told_only_by_what_is_sensed_is_put_through(sqlite_line: Line) -> None:
+    # No keyword rule names it (no "gas", "leak", "fire"): the understander's learned score does.
+    line = sqlite_line
+    line.twilio.answer(DUTY, "answered")
+    call = await line.twilio.call(PETER, HOTLINE)
+    await call.say("there is a loud hissing behind the cooker and a rotten egg smell")
+    await call.finished()
+    assert [d.numbers for d in call.dialed] == [(DUTY,)]
+    [number] = numbers(call.texts)
+    ticket = await line.desk.tickets.get(number)
+    assert ticket is not None and ticket.urgency is Urgency.EMERGENCY

@@ -43,6 +43,7 @@ from bot.staff.cards import PHONE_CALLBACK
 from dialogs.engine import Engine, Services
 from dialogs.events import EventKind, Inbound
 from dialogs.replies import Reply
+from dialogs.understanding import says_emergency
 from integrations.state import Hold, StateStore
 from integrations.telephony.base import (
     CallEvent,
@@ -286,7 +287,7 @@ class PhoneChannel:
             if stage == "after":
                 return [self._say(state, speech.text("goodbye", state["lang"])), Hangup()]
             return await self._miss(state)
-        if key == EMERGENCY_KEY or (said and looks_like_emergency(said)):
+        if key == EMERGENCY_KEY or (said and await says_emergency(self.services.understander, said, state["lang"])):
             return await self._emergency(state, said if key != EMERGENCY_KEY else "")
         if key == DESK_KEY:
             return self._desk_or_voicemail(state)
