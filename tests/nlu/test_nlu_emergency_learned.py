@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.dataset import Example
+from bot.nlu.evaluate import EmergencyOutcome, choose_emergency_threshold, emergency_rates
 from bot.nlu.model import BuiltinUnderstander, ModelSettings
 from bot.nlu.normalise import normalise
 from bot.nlu.rules import emergency_signal, not_emergency_cue
@@ -107,3 +108,57 @@ def test_the_shipped_model_flags_emergencies_no_rule_knows(model: BuiltinUnderst
 )
 def test_the_shipped_model_does_not_flag_their_look_alikes(model: BuiltinUnderstander, text: str) -> None:
     assert not model.understand_now(text).emergency
+
+
+def test_the_learned_score_vetoes_the_rules_only_below_the_veto() -> None:
+    text = "water gushing from a burst pipe in the kitchen"
+    assert emergency_signal(normalise(text)) is not None  # the rules fire
+    trusting = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=0.5, emergency_veto=0.0))
+    assert trusting.understand_now(text).emergency
+    vetoing = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=0.5, emergency_veto=1.01))
+    got = vetoing.understand_now(text)
+    assert not got.emergency and got.intent is Intent.REPAIR
+
+
+# Look-alikes written for this test, in the rules' own words (smoke, fire), in contexts that are
+# not emergencies: the shipped model's head vetoes the rules.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the smoke from next door's barbecue drifts into our living room every Sunday, please talk to them",
+        "my neighbour burns incense at the door every evening and the smoke comes into our flat",
+        "the fire alarm in our corridor keeps ringing for a second every morning, can someone check it",
+        "楼下天天烧纸，烟都飘进我家，没着火，就是呛",
+    ],
+)
+def test_the_shipped_model_vetoes_the_rules_on_look_alikes(model: BuiltinUnderstander, text: str) -> None:
+    assert emergency_signal(normalise(text)) is not None  # the rules alone would page the duty team
+    assert not model.understand_now(text).emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone is trapped in lift 3, the door won't open",
+        "有人困咗喺𨋢入面",
+        "厨房煤气泄漏，味道很大",
+        "burst pipe, water pouring everywhere in 12B",
+    ],
+)
+def test_the_shipped_model_keeps_the_rules_on_clear_emergencies(model: BuiltinUnderstander, text: str) -> None:
+    assert model.understand_now(text).emergency
+
+
+def test_the_chosen_threshold_and_veto_have_the_fewest_errors_under_the_false_alarm_cap() -> None:
+    o = EmergencyOutcome
+    outcomes = [
+        *[o(True, True, False, 0.9)] * 50,  # clear: rules and head agree
+        *[o(True, False, False, 0.55)] * 10,  # told indirectly: only the head, and only at 0.55
+        *[o(False, True, False, 0.03)] * 8,  # the rules' words in a harmless context, the head disagrees
+        *[o(False, False, False, 0.5)] * 6,  # calm look-alikes the head half-believes
+        *[o(False, False, False, 0.01)] * 926,
+    ]
+    chosen = choose_emergency_threshold(outcomes)
+    assert (chosen.threshold, chosen.veto) == (0.55, 0.05)
+    assert chosen.misses == 0 and chosen.false_alarms == 0
+    assert emergency_rates(outcomes, 0.55, 0.0).false_alarms == 8  # no veto: the rules' false alarms stay
