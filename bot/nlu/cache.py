@@ -10,12 +10,14 @@ downloaded, and the file holds only numbers and the vocabulary (no pickles).
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
@@ -64,6 +66,27 @@ def save(path: str | Path, key: str, arrays: dict[str, np.ndarray], meta: dict[s
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def training_lock(path: str | Path) -> Iterator[None]:
+    """Held while one process trains for the weights file ``path``: desks (or test workers) starting together
+    wait for the first one's training and read its file rather than each training the same model. Where the
+    lock file cannot be made (a read-only directory), nothing is held and each trains on its own."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(target.with_name(target.name + ".lock"), "a")
+    except OSError as exc:
+        log.warning("NLU weights lock for %s not taken (%s): training without it", path, exc)
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def load(path: str | Path, key: str) -> tuple[dict[str, np.ndarray], dict[str, object]] | None:

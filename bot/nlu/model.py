@@ -371,6 +371,25 @@ def load_or_train(
 
     settings = settings or ModelSettings()
     key = cache.training_key(cache.shipped_training_bytes(), corrections, settings)
+    model = _read_weights(path, key, settings)
+    if model is not None:
+        return model
+    with cache.training_lock(path):
+        # Another process may have trained this very model while this one waited for the lock.
+        model = _read_weights(path, key, settings)
+        if model is not None:
+            return model
+        model = BuiltinUnderstander(corrections=corrections, settings=settings)
+        try:
+            cache.save(path, key, *model.export())
+        except OSError as exc:
+            log.warning("NLU weights file %s not written (%s); the next start trains again", path, exc)
+    return model
+
+
+def _read_weights(path: str | Path, key: str, settings: ModelSettings) -> BuiltinUnderstander | None:
+    from bot.nlu import cache
+
     try:
         found = cache.load(path, key)
         if found is not None:
@@ -380,9 +399,4 @@ def load_or_train(
         log.info("NLU weights file %s missing or stale: training", path)
     except Exception as exc:  # a damaged file is retrained over, never fatal
         log.warning("NLU weights file %s unreadable (%s): training", path, exc)
-    model = BuiltinUnderstander(corrections=corrections, settings=settings)
-    try:
-        cache.save(path, key, *model.export())
-    except OSError as exc:
-        log.warning("NLU weights file %s not written (%s); the next start trains again", path, exc)
-    return model
+    return None

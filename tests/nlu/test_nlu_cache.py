@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -123,3 +126,34 @@ def test_the_train_command_writes_the_file_the_next_start_reads(
         assert len(trainings) == 1  # read, not trained
     finally:
         model_module._SHIPPED.clear()
+
+
+def test_processes_starting_together_train_once_and_the_others_read_its_file(
+    tmp_path: Path, trainings: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "nlu.npz"
+    reads: list[int] = []
+    original_load = cache.load
+
+    def counting_load(*args: Any) -> Any:
+        reads.append(1)
+        return original_load(*args)
+
+    monkeypatch.setattr(cache, "load", counting_load)
+    with ThreadPoolExecutor(3) as pool:
+        with cache.training_lock(path):  # as if a fourth desk were training right now
+            starts = [pool.submit(load_or_train, path) for _ in range(3)]
+            while len(reads) < 3:  # all three found no file and wait for the lock
+                time.sleep(0.01)
+            assert trainings == []
+        models = [start.result(timeout=30) for start in starts]
+    assert len(trainings) == 1  # the first to get the lock trained; the other two read its file
+    assert len(reads) == 6 and path.is_file()
+    assert _answers(models[1]) == _answers(models[0]) == _answers(models[2])
+
+
+def test_a_directory_without_room_for_the_lock_still_trains(tmp_path: Path, trainings: list[int]) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the weights' directory should be")
+    model = load_or_train(blocked / "nlu.npz")
+    assert len(trainings) == 1 and _answers(model)
