@@ -4,9 +4,15 @@ Decisions, so that callers know what to expect:
 
 * A floor without a flat ("Tower B 12F", "B座12樓", "15/F") is not a unit: the building is kept, unit is None.
   A floor with a flat letter ("12樓B室", "12/F flat B") is the unit "12B".
-* Bare numbers are never units on their own: a 3–4 digit number counts only right after a building
-  ("3棟502"), in building-unit form ("3-502"), after a marker ("unit 1708", "502室") or as a floor+letter
-  flat ("12B"). So phone numbers, amounts, dates, times and counts are left alone.
+* Bare numbers are not units by themselves: a 3–4 digit number counts right after a building ("3棟502"), in
+  building-unit form ("3-502"), after a marker ("unit 1708", "502室"), as a floor+letter flat ("12B", "19G"),
+  or where the words around it say it is a home ("我家是1902", "隔壁1602", "1502嗰個門", "我是一二零三的"; the
+  rule is written at ``_HOME_NUMBER``). So phone numbers, amounts, dates, times, car spaces ("车位B-218"),
+  meter readings and counts are left alone.
+* "12F" alone is a floor (no unit); "19F flat A" is "19A"; other letters after a floor number are flats
+  ("Tower 8 19G", "4G") unless a measure or network word follows ("5G signal").
+* A resident correcting themselves ("block three no sorry block five", "3座，唔係，5座") is taken at the
+  correction.
 * Only the first building and the first unit are returned; messages rarely name two.
 * Mainland addresses name an entrance (单元) between building and flat: 2号楼3单元501室, "8-2-1503". The unit
   is entrance and flat, "3-501", as the registry holds such estates' flats; where a registry holds the flat
@@ -41,38 +47,103 @@ _BUILDING_EN = re.compile(
 )
 # What a unit number must not be followed by: floors, money, dates, times, counts, measures.
 _NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:楼|层|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天|次|米|度|%|:|"
+    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天(?!天)|次|米|度|%|:|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
 )
+# "12樓B室", "12/F flat B", "23rd floor flat C"; a bare "19F" names the floor only when a flat word follows
+# ("19F flat A", "23F, Flat C"), since "12F" alone is a floor and "10F a lot of noise" is no flat A.
 _FLOOR_FLAT = (
-    r"(?P<floor>\d{1,2})\s*(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室)?\s*"
-    r"(?P<flat>[a-h])(?![a-z0-9])"
+    r"(?P<floor>\d{1,2})\s*(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室)?"
+    r"|f\s*,?\s*(?:flat|unit|rm|room))\s*(?P<flat>[a-h])(?![a-z0-9])"
 )
+# A flat letter after a bare floor number ("19G", "4G", "12B"). F is left out: "12F" alone is a floor, so
+# "Tower B 12F" is no unit; letters past K are measures ("10m", "5s", "60w", "2l"), and "5G signal" is a network.
+# K counts only right after a building ("Tower 3 22K"): on its own "8k" is money.
+_BARE_FLAT_LETTER = "[a-eg-hj]"
+_FLAT_LETTER_AFTER_BUILDING = "[a-eg-hjk]"
+_NOT_AFTER_FLAT = r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网络|讯号|dollars?|hkd|蚊|元|块))"
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 # Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
 _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('个|', '')}"
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1).
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"[\s,:#-]*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT})"
+    rf"[\s,:#-]*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT}"
+    rf"|(?P<bflat>\d{{1,2}}{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
+# A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
+_ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元")
 # Mainland shorthand building-entrance-flat: "8-2-1503".
-_BUILDING_ENTRANCE_FLAT = re.compile(r"(?<![a-z0-9$.,:/#-])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])")
-# "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out.
-_HYPHEN = re.compile(
-    rf"(?<![a-z0-9$.,:/#-])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
+_BUILDING_ENTRANCE_FLAT = re.compile(
+    r"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
 )
+# "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out. A comma or
+# full stop after a digit is part of a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
+_HYPHEN = re.compile(
+    rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
+)
+# "车位B-218", "parking lot C-075": a car space, not building B flat 218.
+_CAR_SPACE_BEFORE = re.compile(r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay)[\s:：#号]*(?:是|系)?\s?$")
 # A unit on its own, introduced by a marker or shaped like a flat.
 _UNIT_ALONE = re.compile(
     r"(?:(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
-    rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-h]?|\d[a-h])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
-    r"|(?<![a-z0-9$.,:/#-])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
+    rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-z]?|\d[a-z])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
+    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
     r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
-    r"|(?<![a-z0-9$.,:/#-])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
-    rf"|(?<![a-z0-9$.,:/#-]){_FLOOR_FLAT.replace('floor', 'a_floor').replace('flat>', 'a_flat>')}"
-    r"|(?<![a-z0-9$.,:/#-])(?P<flat_letter>\d{1,2}[a-eh])(?![a-z0-9])"
+    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
+    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,]){_FLOOR_FLAT.replace('floor', 'a_floor').replace('flat>', 'a_flat>')}"
+    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER})(?![a-z0-9]){_NOT_AFTER_FLAT}"
     r")"
 )
+
+
+# Bare flat numbers said as a home (Chinese messages, where "flat" is rarely written): "我家是1902", "我家住1101",
+# "隔壁1602", "我楼上那家 二零零一", "1502嗰个门", "1501的小孩", "我是一二零三的", a message that opens with
+# "1508成晚唱K" or ends with "... 1702", or a 3–4 digit number said digit by digit on its own ("一五零八 我够不着").
+# The rule: a 3–4 digit number is a flat only in one of these places AND when nothing around it says it is
+# something else: no measure, money, date or time word after it (_NOT_AFTER_HOME), no car-space, phone, meter,
+# ticket or payment word just before it (_NOT_HOME_BEFORE), no leading zero ("0800" is a time), and not an
+# emergency number (999, 110, 119, 120). Phone numbers said in words run to 8 digits and are never one number.
+_SAID = "\ue000"  # marks a number said digit by digit on its own (see _zh_spoken); stripped from input first
+_NOT_AFTER_HOME = (
+    r"(?!\s*(?:多|几|万|千|百|左右|到|至|~|-|开始|起|之前|之后|以前|以后|前后|人|只|条|件|张|平|尺|呎|斤|秒|钟|小时|毫|号码|位|辆|台|户|间|包|箱|"
+    r"公里|公斤|克|升|块|km|kg|ml|sq|ft|cm|mm))"
+)
+_NOT_HOME_BEFORE = re.compile(
+    r"(?:车位|车库|停车|车牌|电话|手机|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|"
+    r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
+    r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year)[\s:：#]*$"
+)
+_HOME_NUMBER = re.compile(
+    rf"{_SAID}(?P<said>\d{{2,4}}[a-z]?)(?![a-z0-9])"
+    r"|(?:我家|我屋企|我住|家住|住在|我是|我系|我在|我喺|隔壁|隔篱|对面|楼上|楼下)(?:的|嘅)?"
+    r"(?:那家|(?:嗰|𠮶)家|那户|(?:嗰|𠮶)户|那个|(?:嗰|𠮶)个|个)?(?:是|系|住|在|住在)?\s?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
+    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:(?:嗰|𠮶)个|(?:嗰|𠮶)家|(?:嗰|𠮶)户|那个|那家|那户|个门|"
+    r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])))"
+    r"|^(?:(?:喂|你好|您好|hello|hi|唔该|请问)[\s,]*)*(?P<opening>[1-9]\d{2,3})(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff。,!?])(?<!\d[.,])\s?(?P<closing>[1-9]\d{2,3})[\s.!?。]*$"
+)
+_NOT_AFTER_HOME_RE = re.compile(_NOT_AFTER_NUMBER + _NOT_AFTER_HOME)
+_EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "911", "999"})
+
+
+def _home_number(s: str) -> str | None:
+    """The first bare number ``s`` says is a home, by the rule above _NOT_AFTER_HOME; None if there is none."""
+    for m in _HOME_NUMBER.finditer(s):
+        key, number = next((k, v) for k, v in m.groupdict().items() if v)
+        if number in _EMERGENCY_NUMBERS:
+            continue
+        if key == "said":
+            if _SAID_NOT_HOME_BEFORE.search(s, max(0, m.start() - 10), m.start()):
+                continue
+        elif _NOT_HOME_BEFORE.search(s, max(0, m.start(key) - 8), m.start(key)):
+            continue
+        if key in ("opening", "closing") and number.endswith("00"):
+            continue  # with nothing but its place to go by, "1400" is a time or an amount, not a flat
+        if _NOT_AFTER_HOME_RE.match(s, m.end(key)) is None:
+            continue
+        return number
+    return None
 
 
 def _digits(text: str) -> str:
@@ -146,7 +217,7 @@ def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
 def _unit_from_groups(groups: dict[str, str], prefix: str) -> str:
     if f"{prefix}floor" in groups:
         return groups[f"{prefix}floor"] + groups[f"{prefix}flat"]
-    for key in ("sg", "num", "m_sg", "m_num", "zh_num", "hash_sg", "zh_room", "flat_letter"):
+    for key in ("sg", "num", "bflat", "m_sg", "m_num", "zh_num", "hash_sg", "zh_room", "flat_letter"):
         if key in groups:
             return groups[key]
     raise AssertionError(f"unit pattern matched without a unit group: {groups!r}")
@@ -166,7 +237,10 @@ _EN_DIGITS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_EN_LETTERS = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "gee": "g"}
+_EN_LETTERS = {
+    "ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "gee": "g", "aitch": "h",
+    "haitch": "h", "jay": "j", "kay": "k",
+}  # fmt: skip
 _EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
 _EN_SPOKEN = re.compile(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
@@ -175,10 +249,41 @@ _EN_SPOKEN = re.compile(
 )
 
 
+# A building named by a spoken letter: "tower ay", "block bee" ("see" is left out: "block see" is no building).
+_EN_SPOKEN_BUILDING = re.compile(
+    r"(?<![a-z])(?P<marker>block|blk|tower|twr)\s+(?P<letter>ay|bee|cee|dee|ee|eff|gee|aitch|haitch|jay|kay)(?![a-z])"
+)
+# A resident correcting themselves: "block three no sorry block five", "flat twenty sorry flat two one bee",
+# "3座，唔係，5座". The first mention is dropped when the same kind of place follows the correction word, so the
+# correction wins; a building corrected by a flat ("block 3 no flat 5") is no correction.
+_CORRECTION_WORD = (
+    r"(?:no\s+sorry|sorry\s+no|no\s+no|no\s+wait|sorry|i\s+mean|i\s+meant|actually|oops|no|"
+    r"唔系|唔好意思|讲错|说错|不是|不对|错了)"
+)
+_FILLER = r"(?:\s*(?:,|\.|er|um|uh|ah|呃|嗯|啊|呀|哦)\b)*"
+_EN_CORRECTED = re.compile(
+    r"(?<![a-z])(?:(?P<b>block|blk|tower|twr|building)|(?P<f>flat|unit|room|rm|apt))(?:\s+[a-z0-9]+){1,5}?"
+    rf"{_FILLER}(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
+    r"(?=(?(b)(?:block|blk|tower|twr|building)|(?:flat|unit|room|rm|apt))\b)"
+)
+# Not after 是/系 (but after 唔系/不是): "是3栋不是5栋" is building 3, said in contrast.
+_ZH_CORRECTED = re.compile(
+    rf"(?<!(?<![唔不])是)(?<!(?<![唔不])系)第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*(?:栋|座|幢|号楼)[\s,]*(?:{_CORRECTION_WORD}[\s,]*)+(?:系|是)?[\s,]*"
+    rf"(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*(?:栋|座|幢|号楼))"
+)
+
+
 def _zh_spoken(m: re.Match[str]) -> str:
     raw = m.group("n")
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
     before_word = m.string[max(0, m.start() - 6) : m.start()].rstrip()
+    said = raw.replace(" ", "").replace("幺", "一").replace("两", "二")
+    if "十" not in said and 2 <= len(said) <= 4:
+        # Said digit by digit ("一二零三"): a label or a year, not an amount (一千二百零三); made digits here
+        # and left to the home rule (_home_number) and the measure words after it to decide.
+        digits = said.translate(_CN_DIGITS)
+        if len(said) >= 3 and not m.group("after"):
+            return m.string[m.start() : m.start("n")] + digits
     if not (
         m.group("after")
         or before.endswith(("第", "座", "栋", "幢", "楼", "单元"))
@@ -230,6 +335,17 @@ def _en_spoken(m: re.Match[str]) -> str:
     return f"{m.group('marker')} {_en_number(words)}{flat}{_EN_LETTERS.get(letter, letter)}{space}"
 
 
+# A number said digit by digit as a word of its own ("应该是没电了 一五零八 我够不着"): marked before the blanks
+# around it are closed up. A phone number said in groups ("九一二三 四五六七") has a numeral word beside it.
+_SAID_ALONE = re.compile(
+    rf"(?:^|(?<=[\s,.!?。])(?<![{_ZH_NUMERAL}]\s))(?=[{_ZH_NUMERAL}]{{3,4}}(?:[\s,.!?。]|$)(?!\s?[{_ZH_NUMERAL}]))"
+)
+
+# After a place word the number is read as any other ("一单元 八零二", "flat 一 四 零 五").
+_SAID_AFTER_PLACE = re.compile(rf"(?P<place>单元|座|栋|幢|楼|室|号|flat|unit|room|rm)(?P<gap>\s?){_SAID}")
+# Money or a number plate said just before a number said alone: "$三 就是 八零零", "车牌 好似系 HK 三三八".
+_SAID_NOT_HOME_BEFORE = re.compile(r"\$|蚊|元|块|钱|车牌|车位|电话|号码|hk")
+
 # Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");
 # within Chinese they carry no meaning, so they are closed up before numbers are read.
 _CJK_GAP = re.compile(
@@ -240,7 +356,15 @@ _CJK_GAP = re.compile(
 
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
-    s = _ZH_SPOKEN.sub(_zh_spoken, _CJK_GAP.sub("", normalised))
+    s = normalised.replace(_SAID, "")
+    s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
+    if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
+        s = _EN_CORRECTED.sub("", s)
+    s = _ZH_CORRECTED.sub("", s)
+    s = _ZH_SPOKEN.sub(_zh_spoken, s)
+    if _SAID in s:
+        s = _SAID_AFTER_PLACE.sub(r"\g<place>\g<gap>", s)
+    s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
     return _EN_SPOKEN.sub(_en_spoken, s)
 
 
@@ -251,17 +375,22 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """
     s = spoken_to_digits(text if normalised else normalise(text))
     building = _find_building(s)
+    entrance = None
     if building is not None:
         raw, end = building
         m = _UNIT_AFTER_BUILDING.match(s, end)
         if m is not None:
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+        named = _ENTRANCE_AFTER_BUILDING.match(s, end)
+        entrance = named.group("entrance") if named else None
     three = _BUILDING_ENTRANCE_FLAT.search(s)
     if three is not None:
         return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")
-    hyphen = _HYPHEN.search(s)
-    if hyphen is not None:
-        return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
+    for hyphen in _HYPHEN.finditer(s):
+        if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
+            return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
     alone = _UNIT_ALONE.search(s)
-    unit = normalise_unit(_unit_from(alone, prefix="a_")) if alone is not None else None
+    unit = normalise_unit(_unit_from(alone, prefix="a_")) if alone is not None else normalise_unit(_home_number(s))
+    if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
+        unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101
     return UnitMention(normalise_building(building[0]) if building else None, unit)

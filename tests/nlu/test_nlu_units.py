@@ -166,3 +166,91 @@ def test_chinese_numerals(raw: str, expected: str) -> None:
     from bot.nlu.units import _digits
 
     assert _digits(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare flat (floor digits and a letter) after a building, at the end, after a marker with any letter.
+        ("Block 4 22H toilet cistern keeps running", ("4", "22H")),
+        ("Tower 2 31K no hot water since morning", ("2", "31K")),
+        ("the extractor fan is dead. 11J", (None, "11J")),
+        ("Unit 28M front door lock jammed", (None, "28M")),
+        ("flat 6k, the tap drips", (None, "6K")),
+        # A floor with "F" and then the flat: the flat letter is the unit.
+        ("new owner at 27F flat D, Block 3, how do I get a car park card", ("3", "27D")),
+        ("renovation next door (14F, Unit E) since Monday", (None, "14E")),
+        # A floor alone stays no unit, however written.
+        ("Tower C 16F the bin room smells", ("C", None)),
+        ("the lights on 8/F are off", (None, None)),
+        ("the 5th floor corridor is dark", (None, None)),
+        ("7樓走廊好暗", (None, None)),
+        ("someone on 21F keeps smoking in the stairs", (None, None)),
+        # Chinese: a bare flat number said as a home, written or said digit by digit.
+        ("我家住2207 卫生间下水很慢", (None, "2207")),
+        ("您好，我家是1806。热水器打不着火", (None, "1806")),
+        ("隔壁2304每晚都好嘈", (None, "2304")),
+        ("对面1109门口堆满纸箱", (None, "1109")),
+        ("我楼上那家 一四零六 天天拖椅子", (None, "1406")),
+        ("2506嗰個信箱鎖壞咗", (None, "2506")),
+        ("1904的狗成日喺走廊屙尿", (None, "1904")),
+        ("1707成日喺後樓梯食煙", (None, "1707")),
+        ("喂 我係二三零八嘅 冇熱水呀", (None, "2308")),
+        ("客厅的灯不亮了 麻烦派人看看 2109", (None, "2109")),
+        ("漏水好严重 一直往下滴 一六零四 快点来", (None, "1604")),
+        ("我二一H 個雪櫃掣冒煙", (None, "21H")),
+        ("喂 七座 二二零一 嘅 抽氣扇唔轉", ("7", "2201")),
+        ("6座大堂信箱，2203嗰個冇咗門", ("6", "2203")),
+        # Mainland building and entrance, with the flat said later in the message.
+        ("在4号楼3单元，电梯卡在十楼。我家住1502，家里老人在里面", ("4", "3-1502")),
+        # Spoken English letters and self-corrections: the correction wins.
+        ("I live in block dee and the lobby light is broken", ("D", None)),
+        ("tower gee the lift is making a noise", ("G", None)),
+        ("flat three aitch the fridge socket sparks", (None, "3H")),
+        ("flat sixteen jay is very noisy", (None, "16J")),
+        ("er block two sorry block four flat eleven cee", ("4", "11C")),
+        ("flat thirty one no no flat thirteen dee tower bee", ("B", "13D")),
+        ("tower six i mean tower eight the gate is stuck", ("8", None)),
+        ("第二座 唔係 第四座 1107 冇水", ("4", "1107")),
+        ("是3栋不是5栋，电梯坏了", ("3", None)),
+    ],
+)
+def test_bare_flats_homes_and_corrections(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Amounts, written or said.
+        "上个月交了2600管理费",
+        "我充了四零零 电表还是显示欠费",
+        "維修費要3400蚊咁貴",
+        "the bill says $2,340 but I paid $1,980",
+        "paid 9k deposit already",
+        # Times and years.
+        "0930到1130停水",
+        "2018年装修的 地板起鼓",
+        "二零二三 年交的楼",
+        "1400开始停电到1700",
+        # Phone numbers, written or said in groups.
+        "我电话 6123 4567 有事打给我",
+        "电话 九八七六 五四三二",
+        # Car spaces and number plates.
+        "我的车位D-317被人占了",
+        "停车位 A-142 顶上漏水",
+        "车牌 好似系 HK 四四七",
+        # Meter readings, counts, emergency numbers, networks and measures.
+        "电表读数4512对不上",
+        "水表 读数 2288 太高",
+        "已經打咗九九九",
+        "打了119 消防快到了",
+        "lift lobby has no 5G signal",
+        "Block 7 4G signal is weak in the lift",
+        "the new bulb is 40w",
+        "有300多人签名反对",
+        "the people above us on 17F keep dragging chairs",
+    ],
+)
+def test_numbers_that_are_not_homes(text: str) -> None:
+    assert extract_unit(text).unit is None
