@@ -324,7 +324,6 @@ class EmergencyRates:
     false_alarm_rate: float  # flagged among the others
     head_recall: float  # flagged by the head alone (no rule): how far it reaches past the rules' wordings
     false_alarms: int
-    veto: float = 0.0
     misses: int = 0
 
     @property
@@ -334,15 +333,15 @@ class EmergencyRates:
         return self.misses + self.false_alarms
 
 
-def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float, veto: float = 0.0) -> EmergencyRates:
-    """Recall and false alarms of "the rules unless the head's probability is under ``veto``, or the head at
-    ``threshold`` unless a cue applies" (as :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
+def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float) -> EmergencyRates:
+    """Recall and false alarms of "the rules, or the head at ``threshold`` unless a cue applies" (as
+    :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
 
     def head(o: EmergencyOutcome) -> bool:
         return not o.rules and o.probability >= threshold and not o.cue
 
     def flagged(o: EmergencyOutcome) -> bool:
-        return (o.rules and o.probability >= veto) or head(o)
+        return o.rules or head(o)
 
     found = [flagged(o) for o in outcomes if o.labelled]
     alarms = sum(flagged(o) for o in outcomes if not o.labelled)
@@ -354,27 +353,25 @@ def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float, veto
         alarms / calm,
         sum(head_found) / max(1, len(head_found)),
         alarms,
-        veto,
         len(found) - sum(found),
     )
 
 
-EMERGENCY_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(8, 20))
-EMERGENCY_VETOES = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2)
+EMERGENCY_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(6, 20))
 MAX_FALSE_ALARMS = 0.01  # out of fold, among non-emergency messages: issue 11's goal
 
 
 def emergency_grid(outcomes: Sequence[EmergencyOutcome]) -> list[EmergencyRates]:
-    return [emergency_rates(outcomes, t, v) for v in EMERGENCY_VETOES for t in EMERGENCY_THRESHOLDS]
+    return [emergency_rates(outcomes, t) for t in EMERGENCY_THRESHOLDS]
 
 
 def choose_emergency_threshold(outcomes: Sequence[EmergencyOutcome]) -> EmergencyRates:
-    """The threshold and veto with the fewest misses and false alarms together (equal cost) among those whose
-    false-alarm rate stays under :data:`MAX_FALSE_ALARMS`; ties go to fewer false alarms, then a higher
-    threshold and a lower veto (the smaller change)."""
+    """The threshold with the fewest misses and false alarms together (equal cost) among those whose
+    false-alarm rate stays under :data:`MAX_FALSE_ALARMS` (all of them when none does); ties go to fewer false
+    alarms, then the higher threshold."""
     rates = emergency_grid(outcomes)
     allowed = [r for r in rates if r.false_alarm_rate < MAX_FALSE_ALARMS] or rates
-    return min(allowed, key=lambda r: (r.errors, r.false_alarms, -r.threshold, r.veto))
+    return min(allowed, key=lambda r: (r.errors, r.false_alarms, -r.threshold))
 
 
 def _merge(total: Scores, part: Scores) -> None:
@@ -503,7 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcomes = out_of_fold_emergencies(load_examples(args.emergency), groups=transcript_groups(args.emergency))
         for rates in emergency_grid(outcomes):
             print(
-                f"veto {rates.veto:.2f} threshold {rates.threshold:.2f}: recall {rates.recall:.3f}, "
+                f"threshold {rates.threshold:.2f}: recall {rates.recall:.3f}, "
                 f"false alarms {rates.false_alarms} ({rates.false_alarm_rate:.2%}), head alone {rates.head_recall:.3f}"
             )
         print("chosen:", choose_emergency_threshold(outcomes))

@@ -99,7 +99,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|感应|探测)|烟感|cigarette|smoking"
             r"|second[- ]hand"
             r"|smoke (?:detector|alarm)"
-            rf"|{_NOT}(?:smoke|烟)|(?:打|点)(?:唔|不)(?:着|著)"
+            rf"|{_NOT}(?:冒|有|出|着|著|起)?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
+            r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火"
+            # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
+            r"|barbecue|bbq|incense|joss|mosquito coil|(?:paper )?offerings"
+            r"|烧烤|烤串|烤肉|拜神|香烛|烧香|烧衣|烧纸|蚊香"
+            r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
         ),
     ),
     (
@@ -138,7 +143,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
         ),
-        re.compile(rf"{_NOT}(?:smoke|spark|烟|火花)"),
+        re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"),
     ),
     (
         # A ceiling or wall coming down (flaking paint or spalling plaster is an ordinary repair).
@@ -175,7 +180,12 @@ _PAST = re.compile(
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|赔偿|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会|时会|时候会"
-    r"|索偿"
+    r"|索偿|演练|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
+    # After an incident: "淹水后的淤泥", "水浸之后".
+    r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)(?:后|之后|过后)"
+    # Over, or called off: the one who reported it says so.
+    r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
+    r"|唔(?:使|驶)(?:上嚟|嚟|派人|再嚟)|不用(?:来|派人|过来)"
     r"|跟进|处理|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
     r"|previous|earlier|after the|what happened|anything serious|was fixed|been fixed|false alarm"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
@@ -184,6 +194,9 @@ _PAST = re.compile(
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
     r"|damages?|who pays|will (?:it|the|there|my|our|this)"
+    r"|no need to (?:send|come)|(?:you can )?cancel (?:the|my) (?:call|request|report)|(?:all )?cleared (?:now|up)"
+    r"|charged (?:for|me)|levy|demand note|likely to flood|flood(?:ing)? risk"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:wasn't|weren't|was not|were not) (?:stuck|trapped|hurt)"
     # "when she fainted", "when we were stuck": a clause about the past.
     r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.

@@ -164,6 +164,27 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("past", "thank you to the guard who stayed with my dad when he fainted"),
     ("question", "will the basement flood again this typhoon"),
     ("handling", "who pays for the flood damage to my storeroom"),
+    # Smoke from something lit on purpose, or a question about smoking.
+    ("source", "next door lights incense at their door and the smoke fills our corridor, can you ask them to stop"),
+    ("source", "樓下天台成晚燒烤，啲煙吹晒入我屋企"),
+    ("source", "隔壁阳台点蚊香，烟都飘到我房间了"),
+    ("source", "is it ok to smoke on the podium garden benches"),
+    ("denial", "热水器点了几次都不着火"),
+    ("denial", "插座有火花味? 冇，冇冒火花，只係鬆咗"),
+    ("denial", "the bell rang by itself at 7am, no fire anywhere, please check the panel"),
+    # Over, or called off, by the one who reported it.
+    ("over", "the smoke was from the restaurant's exhaust, no need to send anyone"),
+    ("over", "頭先困𨋢嗰個伯伯已經出咗嚟，唔使上嚟喇"),
+    ("over", "刚才说的煤气味，阀门已经关了，现在没味了"),
+    ("over", "water in B1 all cleared now, thanks everyone"),
+    # The past said another way, a drill, news, a fear.
+    ("past", "the pipe that burst on Saturday was fixed, but the wall is still damp"),
+    ("past", "打風嗰晚停車場水浸，到今日都未清走啲泥"),
+    ("drill", "消防演练那天电梯还能坐吗"),
+    ("news", "新闻说电动车在楼道充电会起火，物业能不能管一管"),
+    ("fear", "電錶轉得好快，驚係有地方漏電，想搵人嚟睇下"),
+    ("bill", "why was I charged for the burst pipe repair, it was the common pipe"),
+    ("bill", "what is the flood clean-up levy on my demand note"),
 ]
 
 

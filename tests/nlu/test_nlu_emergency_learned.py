@@ -110,32 +110,6 @@ def test_the_shipped_model_does_not_flag_their_look_alikes(model: BuiltinUnderst
     assert not model.understand_now(text).emergency
 
 
-def test_the_learned_score_vetoes_the_rules_only_below_the_veto() -> None:
-    text = "water gushing from a burst pipe in the kitchen"
-    assert emergency_signal(normalise(text)) is not None  # the rules fire
-    trusting = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=0.5, emergency_veto=0.0))
-    assert trusting.understand_now(text).emergency
-    vetoing = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=0.5, emergency_veto=1.01))
-    got = vetoing.understand_now(text)
-    assert not got.emergency and got.intent is Intent.REPAIR
-
-
-# Look-alikes written for this test, in the rules' own words (smoke, fire), in contexts that are
-# not emergencies: the shipped model's head vetoes the rules.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the smoke from next door's barbecue drifts into our living room every Sunday, please talk to them",
-        "my neighbour burns incense at the door every evening and the smoke comes into our flat",
-        "the fire alarm in our corridor keeps ringing for a second every morning, can someone check it",
-        "楼下天天烧纸，烟都飘进我家，没着火，就是呛",
-    ],
-)
-def test_the_shipped_model_vetoes_the_rules_on_look_alikes(model: BuiltinUnderstander, text: str) -> None:
-    assert emergency_signal(normalise(text)) is not None  # the rules alone would page the duty team
-    assert not model.understand_now(text).emergency
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -149,16 +123,27 @@ def test_the_shipped_model_keeps_the_rules_on_clear_emergencies(model: BuiltinUn
     assert model.understand_now(text).emergency
 
 
-def test_the_chosen_threshold_and_veto_have_the_fewest_errors_under_the_false_alarm_cap() -> None:
+def test_the_chosen_threshold_has_the_fewest_errors_under_the_false_alarm_cap() -> None:
     o = EmergencyOutcome
     outcomes = [
-        *[o(True, True, False, 0.9)] * 50,  # clear: rules and head agree
+        *[o(True, True, False, 0.9)] * 50,  # clear: the rules flag them
         *[o(True, False, False, 0.55)] * 10,  # told indirectly: only the head, and only at 0.55
-        *[o(False, True, False, 0.03)] * 8,  # the rules' words in a harmless context, the head disagrees
         *[o(False, False, False, 0.5)] * 6,  # calm look-alikes the head half-believes
-        *[o(False, False, False, 0.01)] * 926,
+        *[o(False, False, True, 0.8)] * 4,  # the head believes them but a cue says no ("last week")
+        *[o(False, False, False, 0.01)] * 930,
     ]
     chosen = choose_emergency_threshold(outcomes)
-    assert (chosen.threshold, chosen.veto) == (0.55, 0.05)
-    assert chosen.misses == 0 and chosen.false_alarms == 0
-    assert emergency_rates(outcomes, 0.55, 0.0).false_alarms == 8  # no veto: the rules' false alarms stay
+    assert chosen.threshold == 0.55 and chosen.misses == 0 and chosen.false_alarms == 0
+    assert emergency_rates(outcomes, 0.5).false_alarms == 6 and emergency_rates(outcomes, 0.6).misses == 10
+
+
+def test_fewer_errors_do_not_win_over_the_false_alarm_cap() -> None:
+    o = EmergencyOutcome
+    outcomes = [
+        *[o(True, False, False, 0.45)] * 40,  # only the head finds them, at 0.45
+        *[o(False, False, False, 0.45)] * 15,  # and as many calm messages with them: 1.6% false alarms
+        *[o(False, False, False, 0.01)] * 945,
+    ]
+    assert emergency_rates(outcomes, 0.45).errors == 15  # the fewest errors, but over 1% false alarms
+    chosen = choose_emergency_threshold(outcomes)
+    assert chosen.threshold > 0.45 and chosen.false_alarm_rate < 0.01
