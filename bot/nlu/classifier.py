@@ -53,7 +53,7 @@ class NgramVectoriser:
 
     Digit runs become "0" first: a unit number says nothing about what is broken. ``tokens`` may add
     whole-word features (the lexicon's concepts), weighted by ``token_weight`` against the n-grams;
-    ``words`` adds word features weighted like the n-grams.
+    ``words`` adds word features weighted like the n-grams. ``prepare`` rewrites a text before any of them.
     """
 
     def __init__(
@@ -63,7 +63,9 @@ class NgramVectoriser:
         tokens: Callable[[str], list[str]] | None = None,
         token_weight: float = 1.0,
         words: Callable[[str], list[str]] | None = None,
+        prepare: Callable[[str], str] | None = None,
     ) -> None:
+        self.prepare = prepare
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.tokens = tokens
@@ -73,6 +75,8 @@ class NgramVectoriser:
         self.idf: FloatArray = np.zeros(0)
 
     def _grams(self, text: str) -> Counter[str]:
+        if self.prepare is not None:
+            text = self.prepare(text)
         s = f" {_DIGITS.sub('0', text)} "
         lo, hi = self.ngram_range
         grams: Counter[str] = Counter()
@@ -152,11 +156,17 @@ class SoftmaxRegression:
         self.weights: FloatArray = np.zeros((0, 0))
         self.bias: FloatArray = np.zeros(0)
 
-    def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int) -> SoftmaxRegression:
+    def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int, balanced: bool = False) -> SoftmaxRegression:
+        """``balanced``: weigh each class's examples by n / (k x its count), as scikit-learn's
+        ``class_weight="balanced"`` does."""
         self.classes = sorted(set(labels))
         k, n = len(self.classes), x.n_rows
         y = np.zeros((n, k))
         y[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
+        if balanced:
+            y *= (n / (k * y.sum(axis=0)))[None, :]  # each row's one-hot scaled by its class's weight
+        row_weight = y.sum(axis=1, keepdims=True)
+        heaviest = float(row_weight.max())
         # Gradient descent on the primal problem with the sparse rows as they are: every iteration costs
         # O(non-zeros x classes), so training stays well under a second with thousands of examples.
         rows = np.repeat(np.arange(n), np.diff(x.indptr))
@@ -171,7 +181,7 @@ class SoftmaxRegression:
         lam = 1.0 / (self.c * n)
         # Rows are unit vectors and the bias adds one more unit feature, so the mean loss's
         # gradient is at most 1-Lipschitz (plus the penalty): this step never diverges.
-        step = 1.0 / (1.0 + lam)
+        step = 1.0 / (heaviest + lam)
         w = np.zeros((m, k))
         b = np.zeros(k)
         w_prev, b_prev = w, b
@@ -183,6 +193,8 @@ class SoftmaxRegression:
             if len(row_starts):
                 scores[filled] = np.add.reduceat(x.values[:, None] * v_w[local], row_starts, axis=0)
             g = _softmax(scores + v_b)
+            if balanced:
+                g *= row_weight
             g -= y
             g /= n
             grad_w = np.add.reduceat(col_values * g[col_rows], col_starts, axis=0) if m else np.zeros((0, k))

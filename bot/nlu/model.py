@@ -13,6 +13,8 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +38,64 @@ def english_words(normalised: str) -> list[str]:
     return _ENGLISH_WORD.findall(normalised)
 
 
+# What a speech recogniser adds to a message (``bot.nlu.transcript``): fillers, Chinese split into words,
+# numbers said digit by digit. The classifier reads a phone transcript without them, like a written message.
+_FILLERS = frozenset(["喂", "呀", "嗯", "即系", "嗰个", "er", "um", "uh", "erm", "ah"])
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+_SAID_DIGITS = re.compile(
+    r"[零一二三四五六七八九]{2,}|(?<![a-z])(?:(?:oh|zero|one|two|three|four|five|six|seven|eight|nine) ?){2,}(?![a-z])"
+)
+
+
+def unspoken(normalised: str) -> str:
+    """A normalised message without a phone transcript's fillers, word gaps in Chinese and spelled numbers:
+    ``"嗯 五栋 一二零三 洗手 间漏水"`` -> ``"五栋0洗手间漏水"``."""
+    s = " ".join(w for w in normalised.split(" ") if w not in _FILLERS)
+    s = _SAID_DIGITS.sub("0", s)
+    return _HAN_GAP.sub("", s)
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+_STOP = frozenset(
+    "the a an is are was were be been am to of in on at and or it its my our we i you he she they this that"
+    " there here for with by from has have had do does did".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A light English stem: plurals and -ing/-ed (\"leaking\", \"leaks\", \"leaked\" -> \"leak\")."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def word_features(
+    normalised: str, stem: bool = False, bigrams: bool = False, stop_words: bool = False, zh_trigrams: bool = False
+) -> list[str]:
+    """Word features of a normalised message: its English words (stemmed, without stop words, with adjacent
+    pairs as "a b"), and character 3-grams of its runs of Chinese."""
+    words = english_words(normalised)
+    if stop_words:
+        words = [w for w in words if w not in _STOP]
+    if stem:
+        words = [_stem(w) for w in words]
+    features = list(words)
+    if bigrams:
+        features.extend(f"{a} {b}" for a, b in pairwise(words))
+    if zh_trigrams:
+        for run in _HAN_RUN.findall(normalised):
+            features.extend(run[i : i + 3] for i in range(len(run) - 2))
+    return features
+
+
 _NO_CATEGORY = "-"  # the category heads' label for "the message does not say"
 _YES, _NO = "yes", "no"  # the emergency head's labels
 
@@ -50,6 +110,13 @@ class ModelSettings:
     # 4 -> 0.895/0.844 (dev: 0.923, 0.921, 0.926 intent). Character (1,3)-grams did no better than (1,2).
     lexicon_weight: float = 2.0
     english_words: bool = True  # English words as features beside the n-grams (dev intent 0.905 -> 0.923)
+    english_stem: bool = False
+    english_bigrams: bool = False
+    stop_words: bool = False
+    zh_trigrams: bool = False
+    balanced_categories: bool = False
+    joint_categories: bool = False
+    unspoken: bool = False
     c: float = 100.0
     # Grouped cross-validation intent, 3,517 lines: 100 steps -> 0.867, 200 -> 0.892, 300 -> 0.899, 400 -> 0.901.
     iterations: int = 300
@@ -110,7 +177,9 @@ class BuiltinUnderstander:
         n_features = len(self._vectoriser.vocabulary)
         self._intent = self._fit(rows, [e.intent.value for e in data], n_features)
         self._categories: dict[Intent, SoftmaxRegression] = {}
-        for intent in (Intent.REPAIR, Intent.COMPLAINT):
+        if self.settings.joint_categories and not self.settings.no_kind_class:
+            self._fit_joint_categories(rows, data, n_features)
+        for intent in () if self._categories else (Intent.REPAIR, Intent.COMPLAINT):
             picked = [i for i, e in enumerate(data) if e.intent is intent]
             if picked:
                 if not self.settings.no_kind_class:
@@ -119,7 +188,7 @@ class BuiltinUnderstander:
                         continue
                 sub = rows.select(picked)
                 labels = [data[i].category or _NO_CATEGORY for i in picked]
-                self._categories[intent] = self._fit(sub, labels, n_features)
+                self._categories[intent] = self._fit(sub, labels, n_features, self.settings.balanced_categories)
         self._emergency = self._fit(rows, [_YES if e.emergency else _NO for e in data], n_features)
         self._kind_columns = self._find_kind_columns()
         self.training_seconds = time.perf_counter() - started
@@ -133,7 +202,18 @@ class BuiltinUnderstander:
             settings.ngram_range,
             tokens=concepts if settings.use_lexicon else None,
             token_weight=settings.lexicon_weight,
-            words=english_words if settings.english_words else None,
+            words=(
+                partial(
+                    word_features,
+                    stem=settings.english_stem,
+                    bigrams=settings.english_bigrams,
+                    stop_words=settings.stop_words,
+                    zh_trigrams=settings.zh_trigrams,
+                )
+                if settings.english_words
+                else None
+            ),
+            prepare=unspoken if settings.unspoken else None,
         )
 
     def _find_kind_columns(self) -> dict[Intent, frozenset[int]]:
@@ -205,13 +285,35 @@ class BuiltinUnderstander:
         copy.settings = settings
         return copy
 
-    def _fit(self, rows: FeatureRows, labels: list[str], n_features: int) -> SoftmaxRegression:
+    def _fit(self, rows: FeatureRows, labels: list[str], n_features: int, balanced: bool = False) -> SoftmaxRegression:
         model = SoftmaxRegression(c=self.settings.c, iterations=self.settings.iterations)
         if len(set(labels)) < 2:
             # One class only: nothing to learn, always answer it.
             model.classes = [labels[0]]
             return model
-        return model.fit(rows, labels, n_features)
+        return model.fit(rows, labels, n_features, balanced)
+
+    def _fit_joint_categories(self, rows: FeatureRows, data: Sequence[Example], n_features: int) -> None:
+        """One head over the repair and complaint categories together, trained on both intents' lines, then
+        cut into one head per intent (a softmax over a subset of the classes is that subset's columns)."""
+        picked = [
+            i for i, e in enumerate(data) if e.intent in (Intent.REPAIR, Intent.COMPLAINT) and e.category is not None
+        ]
+        if not picked:
+            return
+        labels = [f"{data[i].intent.value}:{data[i].category}" for i in picked]
+        joint = self._fit(rows.select(picked), labels, n_features, self.settings.balanced_categories)
+        for intent in (Intent.REPAIR, Intent.COMPLAINT):
+            prefix = f"{intent.value}:"
+            columns = [j for j, label in enumerate(joint.classes) if label.startswith(prefix)]
+            if not columns:
+                continue
+            head = SoftmaxRegression(c=self.settings.c, iterations=self.settings.iterations)
+            head.classes = [joint.classes[j].removeprefix(prefix) for j in columns]
+            if len(columns) > 1:
+                head.weights = joint.weights[:, columns]
+                head.bias = joint.bias[columns]
+            self._categories[intent] = head
 
     async def understand(self, text: str, language: str | None = None) -> Understanding:
         return self.understand_now(text)
