@@ -156,17 +156,11 @@ class SoftmaxRegression:
         self.weights: FloatArray = np.zeros((0, 0))
         self.bias: FloatArray = np.zeros(0)
 
-    def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int, balanced: bool = False) -> SoftmaxRegression:
-        """``balanced``: weigh each class's examples by n / (k x its count), as scikit-learn's
-        ``class_weight="balanced"`` does."""
+    def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int) -> SoftmaxRegression:
         self.classes = sorted(set(labels))
         k, n = len(self.classes), x.n_rows
         y = np.zeros((n, k))
         y[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
-        if balanced:
-            y *= (n / (k * y.sum(axis=0)))[None, :]  # each row's one-hot scaled by its class's weight
-        row_weight = y.sum(axis=1, keepdims=True)
-        heaviest = float(row_weight.max())
         # Gradient descent on the primal problem with the sparse rows as they are: every iteration costs
         # O(non-zeros x classes), so training stays well under a second with thousands of examples.
         rows = np.repeat(np.arange(n), np.diff(x.indptr))
@@ -181,7 +175,7 @@ class SoftmaxRegression:
         lam = 1.0 / (self.c * n)
         # Rows are unit vectors and the bias adds one more unit feature, so the mean loss's
         # gradient is at most 1-Lipschitz (plus the penalty): this step never diverges.
-        step = 1.0 / (heaviest + lam)
+        step = 1.0 / (1.0 + lam)
         w = np.zeros((m, k))
         b = np.zeros(k)
         w_prev, b_prev = w, b
@@ -193,8 +187,6 @@ class SoftmaxRegression:
             if len(row_starts):
                 scores[filled] = np.add.reduceat(x.values[:, None] * v_w[local], row_starts, axis=0)
             g = _softmax(scores + v_b)
-            if balanced:
-                g *= row_weight
             g -= y
             g /= n
             grad_w = np.add.reduceat(col_values * g[col_rows], col_starts, axis=0) if m else np.zeros((0, k))
