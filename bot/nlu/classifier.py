@@ -53,7 +53,7 @@ class NgramVectoriser:
 
     Digit runs become "0" first: a unit number says nothing about what is broken. ``tokens`` may add
     whole-word features (the lexicon's concepts), weighted by ``token_weight`` against the n-grams;
-    ``words`` adds word features weighted like the n-grams.
+    ``words`` adds word features weighted like the n-grams. ``prepare`` rewrites a text before any of them.
     """
 
     def __init__(
@@ -63,7 +63,9 @@ class NgramVectoriser:
         tokens: Callable[[str], list[str]] | None = None,
         token_weight: float = 1.0,
         words: Callable[[str], list[str]] | None = None,
+        prepare: Callable[[str], str] | None = None,
     ) -> None:
+        self.prepare = prepare
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.tokens = tokens
@@ -73,6 +75,8 @@ class NgramVectoriser:
         self.idf: FloatArray = np.zeros(0)
 
     def _grams(self, text: str) -> Counter[str]:
+        if self.prepare is not None:
+            text = self.prepare(text)
         s = f" {_DIGITS.sub('0', text)} "
         lo, hi = self.ngram_range
         grams: Counter[str] = Counter()

@@ -35,3 +35,20 @@ def test_softmax_regression_separates_classes_and_sums_to_one() -> None:
     assert abs(sum(p.values()) - 1.0) < 1e-9
     assert p["plumbing"] > 0.7
     assert max(model.predict_proba(*v.row("so loud")).items(), key=lambda kv: kv[1])[0] == "noise"
+
+
+def test_a_phone_transcript_reads_like_the_written_message() -> None:
+    from bot.nlu.model import unspoken
+    from bot.nlu.normalise import normalise
+
+    assert unspoken(normalise("喂 五棟一二零三 洗手間 漏水")) == "五栋0 洗手间漏水"
+    assert unspoken(normalise("嗯 維修 即係 師傅 嗰個 來咗")) == "维修师傅来咗"
+    assert unspoken(normalise("er flat one two bee the lift is um broken")) == "flat 0 bee the lift is broken"
+    assert unspoken("no one came, 一直漏水") == "no one came, 一直漏水"  # one number word, no run of digits
+
+
+def test_english_word_pairs_are_features_when_asked() -> None:
+    from bot.nlu.model import word_features
+
+    assert word_features("lift not working 电梯") == ["lift", "not", "working"]
+    assert word_features("lift not working", bigrams=True) == ["lift", "not", "working", "lift not", "not working"]
