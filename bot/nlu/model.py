@@ -40,8 +40,7 @@ def english_words(normalised: str) -> list[str]:
 
 # What a speech recogniser adds to a message (``bot.nlu.transcript``): fillers, Chinese split into words,
 # numbers said digit by digit. The classifier reads a phone transcript without them, like a written message.
-# (normalise() writes 嗰 as 𠮶, outside the basic Han block.)
-_FILLERS = frozenset(["喂", "呀", "嗯", "即系", "𠮶个", "嗰个", "er", "um", "uh", "erm", "ah"])
+_FILLERS = frozenset(["喂", "呀", "嗯", "即系", "嗰个", "er", "um", "uh", "erm", "ah"])
 _HAN = "\u3400-\u9fff\U00020000-\U0003134f"
 _HAN_GAP = re.compile(f"(?<=[{_HAN}]) +(?=[{_HAN}])")
 _SAID_DIGITS = re.compile(
