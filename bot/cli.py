@@ -234,6 +234,8 @@ async def _demo(args: argparse.Namespace) -> int:
         return await run_demo(fresh=args.fresh)
     from bot.demo.web import run_web_demo
 
+    # The first start trains the built-in understander (var/nlu-model.npz) before the address is printed.
+    print("Starting the demo; the first start also trains its language model (about a minute).", file=sys.stderr)
     return await run_web_demo(host=args.host, port=args.port, fresh=args.fresh)
 
 

@@ -12,6 +12,7 @@ import asyncio
 import itertools
 import os
 import random
+import statistics
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -179,7 +180,9 @@ async def test_notice_pacers_of_two_workers_share_one_pace(prefix: str) -> None:
     starts.sort()
     assert all(sum(1 for t in starts if s <= t < s + 1.0) <= 10 for s in starts)
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert min(gaps) > 0.05  # 1/11 s apart, give or take the clock
+    # Spaced about 1/10 s apart, not in bursts: a send the loaded event loop woke late for leaves a shorter gap
+    # to the next (0.033 s seen with the whole suite running), but two sends never go at once.
+    assert statistics.median(gaps) > 0.08 and min(gaps) > 0.02
 
 
 async def test_periodic_jobs_run_once_per_period_across_workers(prefix: str) -> None:

@@ -27,8 +27,10 @@ async def engine_with(tmp_path: Path, understander: BuiltinUnderstander) -> Asyn
 
 @pytest.fixture
 async def unsure_engine(tmp_path: Path, understander: BuiltinUnderstander) -> AsyncIterator[Engine]:
-    """The built-in understander with an asking threshold no answer reaches: it always asks."""
-    always_ask = BuiltinUnderstander.from_trained(understander, replace(understander.settings, ask_below=1.01))
+    """The built-in understander with an asking threshold no answer reaches: it always asks (but where a keyword
+    rule decides, which is as sure as ``rule_confidence``; a model answer that sure is not taken for a rule's)."""
+    settings = replace(understander.settings, ask_below=1.01, rule_confidence=1.01)
+    always_ask = BuiltinUnderstander.from_trained(understander, settings)
     async for engine in engine_with(tmp_path, always_ask):
         yield engine
 

@@ -139,7 +139,10 @@ async def test_duplicates_merge_and_incident_resolves_every_report_once(sqlite_h
         return last_number(h, user_id)
 
     first = await common_area(
-        PETER, "Block 2 car park", "Water everywhere from a pipe", ("Common area", "Skip photos", "Urgent", "Confirm")
+        PETER,
+        "Block 2 car park",
+        "Water dripping from a pipe, puddles on the floor",
+        ("Common area", "Skip photos", "Urgent", "Confirm"),
     )
     second = await common_area(IVY, "Block 2 car park B1", "停車場大量漏水", ("公共地方", "略過相片", "緊急", "確認"))
     assert "Possible duplicate of: " + first in card(h, CLEANING, second).text
