@@ -44,9 +44,6 @@ class Understanding:
     unsure: bool = False
     # When the category is too uncertain to pre-fill: the likeliest ones (best first) for the dialog to offer.
     category_choices: tuple[str, ...] = ()
-    # ``emergency`` already weighs the keyword rules (bot.domain.emergency) against the context, so it may
-    # overrule them (the built-in understander does); False for an understander that knows nothing of them.
-    emergency_judged: bool = False
 
 
 @runtime_checkable
@@ -57,19 +54,18 @@ class Understander(Protocol):
 
 
 async def says_emergency(understander: Understander, text: str, language: str | None) -> bool:
-    """Whether words a resident wrote or said tell of an emergency. The understander's verdict when it weighs
-    the keyword rules itself (the built-in one: its learned score catches emergencies told only by what is
-    seen, heard or smelt, and overrules the rules' words in contexts that are none); otherwise the keyword
-    rules (:func:`bot.domain.emergency.looks_like_emergency`) or the understander. An understander that cannot
-    answer leaves the rules' word: the words are kept either way, and the caller goes on."""
+    """Whether words a resident wrote or said tell of an emergency: the keyword rules
+    (:func:`bot.domain.emergency.looks_like_emergency`), or else the understander (the built-in one adds a
+    learned score that catches emergencies told only by what is seen, heard or smelt). An understander that
+    cannot answer leaves the rules' word: the words are kept either way, and the caller goes on."""
+    if looks_like_emergency(text):
+        return True
     try:
         understood = await understander.understand(text, language)
     except NluUnavailable as exc:
         log.warning("emergency check on the keyword rules alone: %s", exc)
-        return looks_like_emergency(text)
-    if understood.emergency_judged:
-        return understood.emergency
-    return understood.emergency or looks_like_emergency(text)
+        return False
+    return understood.emergency
 
 
 @dataclass(frozen=True)

@@ -317,7 +317,7 @@ def out_of_fold_emergencies(
 
 @dataclass(frozen=True)
 class EmergencyRates:
-    """What one threshold and veto of the learned head give, with the rules beside it."""
+    """What one threshold of the learned head gives, with the rules beside it."""
 
     threshold: float
     recall: float  # flagged by the rules or the head, among the labelled emergencies

@@ -313,7 +313,6 @@ class BuiltinUnderstander:
             own_home=says_own_home(s, normalised=True),
             unsure=unsure,
             category_choices=category_choices,
-            emergency_judged=True,
         )
 
     def _category(
