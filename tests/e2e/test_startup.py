@@ -20,12 +20,13 @@ import aiohttp
 import pytest
 
 from bot.settings import DEMO_TOKEN
+from integrations.sql.testing import postgres_test_url
 from integrations.telegram_fake.server import FakeTelegram
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
 from tests.e2e.test_shutdown import ROOT, free_port, terminate
 from tests.tcpproxy import TcpProxy
 
-POSTGRES_URL = os.environ.get("ESTATEDESK_TEST_POSTGRES_URL", "")
+POSTGRES_URL = postgres_test_url()  # the suite's server, as every other PostgreSQL test uses it
 ATTEMPT = re.compile(r"waiting for (\w+) at \S+ \(attempt (\d+)\)")
 
 
@@ -143,8 +144,6 @@ async def test_a_wrong_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
 @pytest.mark.postgres
 @pytest.mark.parametrize("command", ["run", "migrate"])
 async def test_a_database_that_does_not_exist_is_one_line_and_exit_2(command: str, tmp_path: Path) -> None:
-    if not POSTGRES_URL:
-        pytest.skip("ESTATEDESK_TEST_POSTGRES_URL is not set")
     missing = f"estatedesk_missing_{uuid.uuid4().hex[:8]}"
     url = urllib.parse.urlsplit(POSTGRES_URL)._replace(path=f"/{missing}").geturl()
     fake = FakeTelegram(token=DEMO_TOKEN)
