@@ -180,11 +180,12 @@ async def test_notice_pacers_of_two_workers_share_one_pace(prefix: str) -> None:
     starts.sort()
     assert all(sum(1 for t in starts if s <= t < s + 1.0) <= 10 for s in starts)
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    # Spaced 1/11 s apart, not in bursts. The pace keeps to its schedule: a send that starts late (by less than
-    # one spacing) does not push the next one back, so two sends may stand closer than a spacing (0.014 s seen
-    # with the whole suite running), but never three: no 1/11 s holds more than two starts.
+    # Spaced 1/11 s apart, not in bursts: the median gap is a spacing. The times here are when each sender's
+    # event loop resumed after its reservation, not when the budget granted it; on a loaded machine a stalled
+    # loop resumes two or three granted senders at once (three within 1/11 s seen with the whole suite running),
+    # so no bound is put on the smallest gaps. What Telegram counts, at most 10 a second, holds whatever the
+    # stalls: a slot is held until its send is settled, then for a whole span.
     assert statistics.median(gaps) > 0.08
-    assert all(sum(1 for t in starts if s <= t < s + 1 / 11) <= 2 for s in starts)
 
 
 async def test_periodic_jobs_run_once_per_period_across_workers(prefix: str) -> None:
