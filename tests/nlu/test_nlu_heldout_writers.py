@@ -1,4 +1,8 @@
-"""The writers' held-out set: written apart from every other labelled file, and shares no message with them."""
+"""The writers' held-out sets: each written apart from every other labelled file, sharing no message with them.
+
+``heldout_writers.jsonl`` was written by a writer of no other file; ``heldout_seeds.jsonl`` (the ninth round) by
+another, situation by situation from the seeds, three residents each (see ``bot/nlu/data/README.md``).
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,18 @@ from bot.nlu.evaluate import language_of
 from dialogs.understanding import Intent
 from tests.nlu.test_nlu_heldout_residents import _key, _load
 
-OTHER_FILES = ("train.jsonl", "written.jsonl", "dev.jsonl", "heldout.jsonl", "heldout_residents.jsonl")
+LABELLED = ("train.jsonl", "written.jsonl", "dev.jsonl", "heldout.jsonl", "heldout_residents.jsonl")
+SETS = ("heldout_writers.jsonl", "heldout_seeds.jsonl")
+# Notations each set was written with (a spoken unit among them), so the unit figures mean something.
+NOTATIONS = {
+    "heldout_writers.jsonl": ("樓", "室", "单元", "Flat", "/F", "#", "五零二", "three oh", "one two bee"),
+    "heldout_seeds.jsonl": ("樓", "室", "座", "单元", "号楼", "Flat", "/F", "#", "Rm"),
+}
 
 
-@pytest.fixture(scope="module")
-def writers() -> list[Example]:
-    return _load("heldout_writers.jsonl")
+@pytest.fixture(scope="module", params=SETS)
+def writers(request: pytest.FixtureRequest) -> list[Example]:
+    return _load(request.param)
 
 
 def test_the_file_parses_and_every_message_is_unique(writers: list[Example]) -> None:
@@ -50,16 +60,18 @@ def test_it_has_clear_emergencies_in_every_language(writers: list[Example]) -> N
     assert all(languages[language] >= 10 for language in ("zh-Hant", "zh-Hans", "en")), languages
 
 
-def test_units_are_in_many_notations(writers: list[Example]) -> None:
-    with_unit = [e for e in writers if e.unit is not None]
+@pytest.mark.parametrize("name", SETS)
+def test_units_are_in_many_notations(name: str) -> None:
+    examples = _load(name)
+    with_unit = [e for e in examples if e.unit is not None]
     assert len(with_unit) >= 40
-    assert any(e.building is not None and e.unit is None for e in writers)
+    assert any(e.building is not None and e.unit is None for e in examples)
     texts = " ".join(e.text for e in with_unit)
-    for notation in ("樓", "室", "单元", "Flat", "/F", "#", "五零二", "three oh", "one two bee"):
+    for notation in NOTATIONS[name]:
         assert notation in texts, notation
 
 
-@pytest.mark.parametrize("name", OTHER_FILES)
-def test_no_message_is_shared_with_another_labelled_file(writers: list[Example], name: str) -> None:
+@pytest.mark.parametrize(("held", "name"), [(h, n) for h in SETS for n in (*LABELLED, *SETS) if n != h])
+def test_no_message_is_shared_with_another_labelled_file(held: str, name: str) -> None:
     other = {_key(e.text) for e in _load(name)}
-    assert [e.text for e in writers if _key(e.text) in other] == []
+    assert [e.text for e in _load(held) if _key(e.text) in other] == []
