@@ -11,8 +11,11 @@ Decisions, so that callers know what to expect:
   meter readings and counts are left alone.
 * "12F" alone is a floor (no unit); "19F flat A" is "19A"; other letters after a floor number are flats
   ("Tower 8 19G", "4G") unless a measure or network word follows ("5G signal").
-* A resident correcting themselves ("block three no sorry block five", "3座，唔係，5座") is taken at the
-  correction.
+* A resident correcting themselves ("block three no sorry block five", "3座，唔係，5座", "二零二 不对 二零一") is
+  taken at the correction; a false start said again on the phone ("五 五号楼", "一五 一五零八") is dropped.
+* In English a bare 3–4 digit number is a flat only where the words around say it is a home ("smoke from 2203",
+  "the guy in 1906"); years, times, amounts, phone numbers and references are not (the rule is written above
+  ``_EN_HOME_PREPOSITION``).
 * Only the first building and the first unit are returned; messages rarely name two.
 * Mainland addresses name an entrance (单元) between building and flat: 2号楼3单元501室, "8-2-1503". The unit
   is entrance and flat, "3-501", as the registry holds such estates' flats; where a registry holds the flat
@@ -38,8 +41,10 @@ class UnitMention(NamedTuple):
 _CN_NUM = "[一二三四五六七八九十两〇零]{1,3}"
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
-# Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋 (matched on Simplified, lower-case text).
-_BUILDING_ZH = re.compile(rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z])\s*(?:栋|座|幢|号楼|号大楼)(?!位)")
+# Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋, and the mainland shorthand 3#楼 (matched on Simplified,
+# lower-case text).
+_ZH_BUILDING_WORD = "(?:栋|座|幢|号楼|号大楼|#楼)"
+_BUILDING_ZH = re.compile(rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z])\s*{_ZH_BUILDING_WORD}(?!位)")
 # English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there).
 _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?(?P<b>\d{1,2})|\.?\s+(?P<bl>[a-z]))"
@@ -50,12 +55,21 @@ _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天(?!天)|次|米|度|%|:|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
 )
-# "12樓B室", "12/F flat B", "23rd floor flat C"; a bare "19F" names the floor only when a flat word follows
-# ("19F flat A", "23F, Flat C"), since "12F" alone is a floor and "10F a lot of noise" is no flat A.
-_FLOOR_FLAT = (
-    r"(?P<floor>\d{1,2})\s*(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室)?"
-    r"|f\s*,?\s*(?:flat|unit|rm|room))\s*(?P<flat>[a-h])(?![a-z0-9])"
-)
+
+
+def _floor_flat(prefix: str = "") -> str:
+    """ "12樓B室", "12/F flat B", "23rd floor flat C", "20楼嗰个F室"; a bare "19F" names the floor only when a flat
+    word follows ("19F flat A", "23F, Flat C"), since "12F" alone is a floor and "10F a lot of noise" is no flat A.
+    A filler between a Chinese floor and its flat ("二十楼 嗰个F室") needs the 室 after the letter."""
+    return (
+        rf"(?P<{prefix}floor>\d{{1,2}})\s*"
+        r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室)?"
+        r"|(?:楼|层)\s*(?:嗰个|那个|呃|嗯)\s*(?=[a-h]\s*室)"
+        rf"|f\s*,?\s*(?:flat|unit|rm|room))\s*(?P<{prefix}flat>[a-h])(?![a-z0-9])"
+    )
+
+
+_FLOOR_FLAT = _floor_flat()
 # A flat letter after a bare floor number ("19G", "4G", "12B"). F is left out: "12F" alone is a floor, so
 # "Tower B 12F" is no unit; letters past K are measures ("10m", "5s", "60w", "2l"), and "5G signal" is a network.
 # K counts only right after a building ("Tower 3 22K"): on its own "8k" is money.
@@ -65,10 +79,15 @@ _NOT_AFTER_FLAT = r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网�
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 # Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
 _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('个|', '')}"
+# The mainland entrance written in English: "Building 5 Unit 2 Room 1101", "Bldg 12, unit 4, room 603". "Unit" is
+# the entrance only when a room follows it; "unit 1708" on its own is the flat.
+_EN_ENTRANCE = r"(?:unit|entrance)\s*\.?\s*(?P<en_entrance>\d{1,2})[\s,;:-]*(?:room|rm)\s*\.?\s*(?:no\.?\s*)?#?\s*"
+# A floor said before a flat number that repeats it ("六座 一樓一零八", "3号楼12层1203"): the flat number is the unit.
+_FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}(?!\d)))?"
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1).
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"[\s,:#-]*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*)?(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_NUM_UNIT}"
-    rf"|(?P<bflat>\d{{1,2}}{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
+    rf"[\s,:#-]*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?(?:{_FLOOR_FLAT}|{_SG_UNIT}"
+    rf"|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}|(?P<bflat>\d{{1,2}}{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
 # A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
 _ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元")
@@ -85,13 +104,17 @@ _HYPHEN = re.compile(
 _CAR_SPACE_BEFORE = re.compile(r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay)[\s:：#号]*(?:是|系)?\s?$")
 # A unit on its own, introduced by a marker or shaped like a flat.
 _UNIT_ALONE = re.compile(
-    r"(?:(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
+    rf"(?:(?<![a-z]){_EN_ENTRANCE.replace('en_entrance', 'a_en_entrance')}(?P<a_en_flat>\d{{3,4}})(?![a-z0-9])"
+    # "Flat A, 23/F": the flat letter before its floor.
+    r"|(?<![a-z])(?:flat|unit|rm|room)\s+(?P<lf_flat>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?P<lf_floor>\d{1,2})\s*"
+    r"(?:/f|f|(?:st|nd|rd|th)?\s*(?:floor|fl))(?![a-z0-9])"
+    r"|(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-z]?|\d[a-z])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
     r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
-    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,]){_FLOOR_FLAT.replace('floor', 'a_floor').replace('flat>', 'a_flat>')}"
+    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,]){_floor_flat('a_')}"
     rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER})(?![a-z0-9]){_NOT_AFTER_FLAT}"
     r")"
 )
@@ -142,6 +165,89 @@ def _home_number(s: str) -> str | None:
             continue  # with nothing but its place to go by, "1400" is a time or an amount, not a flat
         if _NOT_AFTER_HOME_RE.match(s, m.end(key)) is None:
             continue
+        return number
+    return None
+
+
+# Bare flat numbers in English ("smoke every night from 2203", "the guy in 1906", "... pls hurry 2801"). The rule,
+# as a clerk would file them:
+# * shape: a flat number is floor and flat, 3 digits floor 1-9 or 4 digits floor 10-80, and the flat 01-20; so
+#   "1998", "1930", "1250" and "1400" are never flats;
+# * place: right after a place preposition (in, inside, into, from, of, above, below, under, beneath, opposite,
+#   beside, near, next to, outside, across from; fillers may come between), or as the last word of the message
+#   ("water everywhere pls hurry 2801"); "at", "by", "until", "since" and "for" are time and money words;
+# * nothing says it is something else: no measure, money, time or count word after it, not one group of a phone
+#   number or a range ("from 1205 to 1210"), and the word before the preposition, or before a closing number, is
+#   no money, reference, car-space, meter or time word ("a fee of 1205", "parked in 1205", "ticket 1205");
+# * a number that reads as a year (4 digits from 19 or 20, here 1901-1920 and 2001-2020) counts only where the
+#   preposition does not open the sentence ("In 2005 we bought ...") and no year word (since, bought, moved, built,
+#   renovated, year, ago, when, was, old, a month ...) is in its sentence close by, no comma follows it ("in 2019,
+#   mgmt said") and the word before the preposition is no home ("my flat in 2019" has its home already): "the
+#   guy in 1906" is a flat, "we bought the flat in 2005" a year; "I moved into 2005 last month" cannot be told
+#   from a year and stays no unit.
+_EN_HOME_PREPOSITION = (
+    r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from)"
+)
+_EN_FILLER = r"(?:um|uh|er|erm|ah|like|you\s+know)"
+_EN_HOME_NUMBER = re.compile(
+    rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?:{_EN_FILLER}\s+)*(?P<n>[1-9]\d{{2,3}})"
+    rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<last>[1-9]\d{{2,3}})(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
+)
+_EN_NOT_AFTER_HOME = re.compile(
+    r"\d|[.,:/-]\d|\s\d|[a-z'$%]|\s*(?:(?:to|till|until|through|-|–)\s*\d|%|am|pm|hrs?|hours?|h|mins?|minutes?|"
+    r"secs?|seconds?|days?|weeks?|months?|years?|yrs?|dollars?|bucks|hkd|hk\$|rmb|usd|cents?|k|sq|sqft|square|feet|"
+    r"ft|m2|kwh|units|degrees?|people|persons|residents|households|families|flats|homes|owners|tenants|signatures|"
+    r"votes|calls|times|pieces|items|cars|cases|steps|pages|words)(?![a-z])"
+)
+_EN_NOT_HOME_WORD = re.compile(
+    r"(?:^|[^a-z])(?:fee|fees|cost|costs|charge|charged|charges|total|sum|amount|price|deposit|fine|payment|paid|pay|"
+    r"balance|refund|rent|rate|salary|budget|quote|quoted|invoice|increase|decrease|discount|owe|owed|bill|hk\$|\$|"
+    r"ref|reference|ticket|case|order|receipt|job|number|no|code|pin|password|otp|account|acct|card|cheque|"
+    r"space|lot|bay|slot|park|parked|parking|car|plate|bus|route|flight|train|page|line|model|version|size|item|"
+    r"meter|reading|readings|reads|read|shows|showing|says|said|temperature|temp|speed|weight|height|length|area|"
+    r"count|out|one|call|called|phone|tel|mobile|whatsapp|fax|dial|ext|extension|text|year|years|class)[.:#]?\s*$"
+)
+# Before a number that closes the message, also no verb "to be", article or time, range or list word.
+_EN_NOT_LAST_WORD = re.compile(
+    r"(?:^|[^a-z])(?:is|was|are|were|be|been|am|the|a|an|at|by|until|till|since|before|after|around|about|approx|"
+    r"to|and|or|between|than|over|only|just|for|of|in|from|on)[.:#]?\s*$"
+)
+_EN_YEAR_WORD = re.compile(
+    r"(?<![a-z])(?:since|years?|yrs?|ago|born|built|bought|buy|purchased|moved|renovat\w*|decorat\w*|refurbish\w*|"
+    r"founded|established|opened|completed|graduat\w*|married|century|decade|back|summer|winter|spring|autumn|"
+    r"was|were|when|old|older|new|newer|original|age|aged|christmas|january|february|march|april|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
+)
+_EN_HOME_BEFORE = re.compile(r"(?<![a-z])(?:flat|home|unit|apartment|house|place|here|there)\s*$")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _en_home_number(s: str) -> str | None:
+    """The first bare number an English message says is a home, by the rule above _EN_HOME_PREPOSITION."""
+    for m in _EN_HOME_NUMBER.finditer(s):
+        key = "n" if m.group("n") else "last"
+        number, start, end = m.group(key), m.start(key), m.end(key)
+        floor, flat = int(number[:-2]), int(number[-2:])
+        if not (1 <= flat <= 20 and floor <= 80) or s[start - 1 : start] in ("$", "#"):
+            continue
+        if _EN_NOT_AFTER_HOME.match(s, end):
+            continue
+        cue = m.start("prep") if key == "n" else m.start()
+        if _EN_NOT_HOME_WORD.search(s, max(0, cue - 16), cue) or (
+            key == "last" and _EN_NOT_LAST_WORD.search(s, max(0, cue - 16), cue)
+        ):
+            continue
+        if len(number) == 4 and number[:2] in ("19", "20"):
+            opening = max(0, cue - 50)
+            opening = max((e.end() for e in _SENTENCE_END.finditer(s, opening, cue)), default=opening)
+            closing = _SENTENCE_END.search(s, end, end + 30)
+            if (
+                not s[opening:cue].strip(" ,")
+                or s[end : end + 1] == ","
+                or _EN_HOME_BEFORE.search(s, max(0, cue - 12), cue)
+                or _EN_YEAR_WORD.search(s, opening, closing.start() if closing else min(len(s), end + 30))
+            ):
+                continue
         return number
     return None
 
@@ -209,14 +315,19 @@ def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
     groups = {k: v for k, v in m.groupdict().items() if v}
     if "entrance_flat" in groups:
         return f"{groups['entrance']}-{groups['entrance_flat']}"
-    if "entrance" in groups:
-        return f"{groups['entrance']}-{_unit_from_groups(groups, prefix)}"
+    if "a_en_flat" in groups:
+        return f"{groups['a_en_entrance']}-{groups['a_en_flat']}"
+    entrance = groups.get("entrance") or groups.get("en_entrance")
+    if entrance:
+        return f"{entrance}-{_unit_from_groups(groups, prefix)}"
     return _unit_from_groups(groups, prefix)
 
 
 def _unit_from_groups(groups: dict[str, str], prefix: str) -> str:
     if f"{prefix}floor" in groups:
         return groups[f"{prefix}floor"] + groups[f"{prefix}flat"]
+    if "lf_floor" in groups:
+        return groups["lf_floor"] + groups["lf_flat"]
     for key in ("sg", "num", "bflat", "m_sg", "m_num", "zh_num", "hash_sg", "zh_room", "flat_letter"):
         if key in groups:
             return groups[key]
@@ -242,9 +353,12 @@ _EN_LETTERS = {
     "haitch": "h", "jay": "j", "kay": "k",
 }  # fmt: skip
 _EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
+# Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped.
+_EN_FILLERS = frozenset({"um", "uh", "er", "erm", "ah"})
+_EN_FILLER_WORD = "|".join(_EN_FILLERS)
 _EN_SPOKEN = re.compile(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
-    rf"(?P<words>(?:(?:{_EN_WORD})(?:\s+|(?![a-z])))+)"
+    rf"(?P<words>(?:(?:{_EN_WORD}|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))(?:\s+|(?![a-z])))+)"
     rf"(?P<letter>(?:{'|'.join(_EN_LETTERS)}|[a-h])(?![a-z]))?"
 )
 
@@ -258,7 +372,7 @@ _EN_SPOKEN_BUILDING = re.compile(
 # correction wins; a building corrected by a flat ("block 3 no flat 5") is no correction.
 _CORRECTION_WORD = (
     r"(?:no\s+sorry|sorry\s+no|no\s+no|no\s+wait|sorry|i\s+mean|i\s+meant|actually|oops|no|"
-    r"唔系|唔好意思|讲错|说错|不是|不对|错了)"
+    r"唔系|唔啱|唔好意思|讲错咗|讲错|说错了|说错|不是|不对|不不|错咗|错了)"
 )
 _FILLER = r"(?:\s*(?:,|\.|er|um|uh|ah|呃|嗯|啊|呀|哦)\b)*"
 _EN_CORRECTED = re.compile(
@@ -266,11 +380,59 @@ _EN_CORRECTED = re.compile(
     rf"{_FILLER}(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
     r"(?=(?(b)(?:block|blk|tower|twr|building)|(?:flat|unit|room|rm|apt))\b)"
 )
-# Not after 是/系 (but after 唔系/不是): "是3栋不是5栋" is building 3, said in contrast.
-_ZH_CORRECTED = re.compile(
-    rf"(?<!(?<![唔不])是)(?<!(?<![唔不])系)第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*(?:栋|座|幢|号楼)[\s,]*(?:{_CORRECTION_WORD}[\s,]*)+(?:系|是)?[\s,]*"
-    rf"(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*(?:栋|座|幢|号楼))"
+# Chinese corrections may have fillers around the correction word ("五座 呃唔系 六座", "二号楼 不不 三号楼").
+# "是3栋不是5栋" is building 3, said in contrast: 是/系 (but not 唔系/不是) before the first and 不是/唔系 as the
+# correction word is no correction (see _correction); "我是二号楼 不不 三号楼" is one.
+_ZH_FILLER = "(?:呃|嗯|啊|呀|哦|额|唉|那个|嗰个)"
+_ZH_CORRECTION = (
+    rf"[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?:{_CORRECTION_WORD}[\s,]*)+(?:{_ZH_FILLER}[\s,]*)*"
+    r"(?:我?(?:系|是|住|喺|在))?[\s,]*"
 )
+_ZH_CORRECTED = re.compile(
+    rf"第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}(?P<corr>{_ZH_CORRECTION})"
+    rf"(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD})"
+)
+# A flat corrected the same way, read once its numerals are digits: "二零二 不对 二零一", "1203室 唔系 1302室",
+# "12b 唔系 12c". The last one said is kept, and a flat confirmed ("二三零一 呃 二三零二没错") wins over the one
+# before it. A number said alone keeps its mark (_SAID) for the home rule.
+_ZH_FLAT = r"(?:\d{3,4}|\d{1,2}[a-h])"
+_UNIT_CORRECTED = re.compile(
+    rf"(?<![\d$:/#.,-]){_SAID}?{_ZH_FLAT}(?:室|号房)?(?:(?P<corr>{_ZH_CORRECTION})(?={_SAID}?{_ZH_FLAT}(?![a-z0-9]))"
+    rf"|[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?={_SAID}?{_ZH_FLAT}(?:室|号房)?\s*(?:没错|冇错|才对|先啱|就对了|对了|啱了)))"
+)
+_CONTRAST = re.compile(r"[\s,]*(?:不是|唔系|不系)")
+
+
+def _correction(m: re.Match[str]) -> str:
+    """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋")."""
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    said_in_contrast = before[-1:] in ("是", "系") and before[:1] not in ("唔", "不")
+    if said_in_contrast and m.group("corr") is not None and _CONTRAST.match(m.group("corr")):
+        return m.group(0)
+    # A flat said on its own hands its mark on to the one that corrects it ("二零二 不对 是二零一").
+    return _SAID if m.group(0).startswith(_SAID) and not m.string.startswith(_SAID, m.end()) else ""
+
+
+# Stutters on the phone, a number begun and said again: "五 五号楼", "十二 十二栋", "二 二十号楼",
+# "七座二十 二十楼b", "一五 一五零八". The false start is dropped when the number said again begins with it and
+# goes on to a building, floor or entrance word, or, for a start of two numerals or more, runs on longer. A
+# single numeral joined to the word before it is a false start only when the number said again is longer ("我是二
+# 二十号楼"): "我係一 一座" and "七座一 一零三室" can be a recogniser's split of 一一座 (11) and 一一零三. Digits said
+# one by one are kept ("一 一 零 三", "一五 一五": the same length is no false start).
+_STUTTER = re.compile(
+    rf"(?<![{_ZH_NUMERAL}\d])(?P<n>[{_ZH_NUMERAL}]{{1,4}}|\d{{1,4}})\s+"
+    rf"(?=(?P=n)(?P<rest>[{_ZH_NUMERAL}\d]*)\s?(?P<place>{_ZH_BUILDING_WORD}|楼|层|单元)?)"
+)
+
+
+def _stutter(m: re.Match[str]) -> str:
+    n, rest, place = m.group("n"), m.group("rest"), m.group("place")
+    before = m.string[m.start() - 1 : m.start()] if m.start() else " "
+    if len(n) == 1 and not before.isspace() and (not rest or before in "第座栋幢楼层元室号"):
+        return m.group(0)
+    if place or (len(n) >= 2 and rest):
+        return ""
+    return m.group(0)
 
 
 def _zh_spoken(m: re.Match[str]) -> str:
@@ -321,8 +483,9 @@ def _en_number(words: list[str]) -> str:
 
 
 def _en_spoken(m: re.Match[str]) -> str:
-    words = m.group("words").split()
-    if words == ["o"] or all(w.isdigit() for w in words):
+    said = m.group("words").split()
+    words = [w for w in said if w not in _EN_FILLERS]
+    if words == ["o"] or (all(w.isdigit() for w in words) and len(words) == len(said)):
         return m.group(0)  # "flat 3 oh 2" is spoken; "flat 302" is written as it stands
     letter = m.group("letter") or ""
     space = " " if m.group("words").endswith(" ") and not letter else ""
@@ -335,10 +498,47 @@ def _en_spoken(m: re.Match[str]) -> str:
     return f"{m.group('marker')} {_en_number(words)}{flat}{_EN_LETTERS.get(letter, letter)}{space}"
 
 
+# A flat said with no marker: "um two two d", "twenty one b", and before a building "nine a block four". Without a
+# building after it the floor must be said in two words or more ("one five a", "twenty two d") or as one word of
+# ten or more ("twelve b"): "one a" or "two b" alone is too often something else. The letter is A–H but not F
+# (a floor: "twenty two f" is 22/F) and not "see" ("two two see you"); "a" before a count or a measure is the
+# article ("twenty a day", "two two a week"), and "c" after "set to", "at" is a temperature ("twenty two c").
+_EN_NUMBER_WORD = "|".join(["double", *_EN_TENS, *sorted((w for w in _EN_DIGITS if w != "o"), key=len, reverse=True)])
+_EN_SPOKEN_FLAT = re.compile(
+    rf"(?<![a-z0-9'])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+"
+    r"(?P<letter>[a-eg-h]|bee|cee|dee|gee|aitch)(?![a-z0-9'-])"
+    r"(?P<block>(?=\s+(?:block|blk|tower|twr|building)(?![a-z])))?"
+)
+_ARTICLE_A = re.compile(
+    r"\s+(?:day|week|month|year|night|time|hour|minute|second|piece|pop|head|go|side|lot|bit|few|couple|person|"
+    r"box|pack|bottle|dozen|half|quarter|kilo|pound|litre|liter|meter|metre|little|bunch|while|cent|dollar|buck|"
+    r"new|big|small|good|bad|long|short|single|very|more|most)(?![a-z])"
+)
+_TEMPERATURE_BEFORE = re.compile(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
+
+
+def _en_spoken_flat(m: re.Match[str]) -> str:
+    words = m.group("words").split()
+    letter = _EN_LETTERS.get(m.group("letter"), m.group("letter"))
+    floor = _en_number(words)
+    said_as_floor = len(words) >= 2 or words[0] in _EN_TENS or _EN_DIGITS.get(words[0], 0) >= 10
+    if (
+        words[0] in ("oh", "zero")
+        or not 1 <= len(floor) <= 2
+        or not (said_as_floor or m.group("block") is not None)
+        or (letter == "a" and _ARTICLE_A.match(m.string, m.end()))
+        or (letter == "c" and _TEMPERATURE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))
+    ):
+        return m.group(0)
+    return f"{floor}{letter}"
+
+
 # A number said digit by digit as a word of its own ("应该是没电了 一五零八 我够不着"): marked before the blanks
 # around it are closed up. A phone number said in groups ("九一二三 四五六七") has a numeral word beside it.
+# A numeral word before a building or floor word ("二十三 栋") is that building or floor, not a number on its own.
 _SAID_ALONE = re.compile(
-    rf"(?:^|(?<=[\s,.!?。])(?<![{_ZH_NUMERAL}]\s))(?=[{_ZH_NUMERAL}]{{3,4}}(?:[\s,.!?。]|$)(?!\s?[{_ZH_NUMERAL}]))"
+    rf"(?:^|(?<=[\s,.!?。])(?<![{_ZH_NUMERAL}]\s))(?=[{_ZH_NUMERAL}]{{3,4}}(?:[\s,.!?。]|$)"
+    rf"(?!\s?[{_ZH_NUMERAL}])(?!\s?(?:座|栋|幢|号楼|#楼|楼|层|单元)))"
 )
 
 # After a place word the number is read as any other ("一单元 八零二", "flat 一 四 零 五").
@@ -356,16 +556,16 @@ _CJK_GAP = re.compile(
 
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
-    s = normalised.replace(_SAID, "")
+    s = _STUTTER.sub(_stutter, normalised.replace(_SAID, ""))
     s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
         s = _EN_CORRECTED.sub("", s)
-    s = _ZH_CORRECTED.sub("", s)
-    s = _ZH_SPOKEN.sub(_zh_spoken, s)
+    s = _ZH_CORRECTED.sub(_correction, s)
+    s = _UNIT_CORRECTED.sub(_correction, _ZH_SPOKEN.sub(_zh_spoken, s))
     if _SAID in s:
         s = _SAID_AFTER_PLACE.sub(r"\g<place>\g<gap>", s)
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
-    return _EN_SPOKEN.sub(_en_spoken, s)
+    return _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
 
 
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
@@ -390,7 +590,10 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
     alone = _UNIT_ALONE.search(s)
-    unit = normalise_unit(_unit_from(alone, prefix="a_")) if alone is not None else normalise_unit(_home_number(s))
+    if alone is not None:
+        unit = normalise_unit(_unit_from(alone, prefix="a_"))
+    else:
+        unit = normalise_unit(_home_number(s) or _en_home_number(s))
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101
     return UnitMention(normalise_building(building[0]) if building else None, unit)

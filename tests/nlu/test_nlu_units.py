@@ -254,3 +254,197 @@ def test_bare_flats_homes_and_corrections(text: str, expected: tuple[str | None,
 )
 def test_numbers_that_are_not_homes(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Phone-call stutters: a number begun and said again before a building, floor or flat.
+        ("喂 三 三号楼 一单元 二零一 停电了", ("3", "1-201")),
+        ("我哋喺 八 八座 十樓 冇水", ("8", None)),
+        ("我是十一 十一栋二单元 五零三", ("11", "2-503")),
+        ("我是三 三十号楼", ("30", None)),
+        ("喂 九座十五 十五樓A 有煙", ("9", "15A")),
+        ("係C座三十 三十一樓D 個掣冒火", ("C", "31D")),
+        ("二十 二十五樓E 冇電", (None, "25E")),
+        ("我哋喺九座 一二 一二零五 冇水", ("9", "1205")),
+        ("5 5号楼 电梯停了", ("5", None)),
+    ],
+)
+def test_stutters(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Digits said one by one, and a recogniser's split of one number, are no stutter.
+        ("七座 一 一 零 三 冇水", ("7", "1103")),
+        ("我係一 一座住戶", ("11", None)),
+        ("我家一 一号楼 二单元 一七零一", ("11", "2-1701")),
+        ("我住 一五 一五 冇熱水", (None, "1515")),
+        ("电话 九八 九八七六五四三二", (None, None)),
+        ("我就是那个 二十三 栋的 我们这层全是烟", ("23", None)),
+    ],
+)
+def test_no_stutter(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese self-corrections of a building or a flat: the last one said wins.
+        ("我住二座 嗯 唔係 三座 十五樓A室", ("3", "15A")),
+        ("五号楼 说错了 六号楼 二单元 五零一", ("6", "2-501")),
+        ("我是四号楼 不不 五号楼 一单元", ("5", None)),
+        ("我係一二零一 唔啱 一二零二 冇熱水", (None, "1202")),
+        ("三座 一二零一 呃 唔係 一二零二", ("3", "1202")),
+        ("1203室 不对 1302室 下水道堵了", (None, "1302")),
+        ("我住十二B 唔係 十二C", (None, "12C")),
+        ("二零二 不对 是二零一", (None, "201")),
+        ("我住2302 不是 2301 呃 2302没错", (None, "2302")),
+        # Said in contrast, not corrected: the first stays.
+        ("我系3座唔系5座", ("3", None)),
+        ("我是1203不是1302", (None, "1203")),
+        # A floor said before a flat number that repeats it.
+        ("7座 二樓二零五 漏水", ("7", "205")),
+        ("8座 12楼1203 漏水", ("8", "1203")),
+        ("我係三座二十樓 嗰個D室", ("3", "20D")),
+    ],
+)
+def test_chinese_corrections(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The mainland form written in English: building, entrance ("unit") and room.
+        ("Building 3, Unit 2, Room 501 water leaking from the ceiling", ("3", "2-501")),
+        ("bldg 8 entrance 1 rm 1203 no hot water", ("8", "1-1203")),
+        ("Bldg. 11 Unit 3 Room 1802", ("11", "3-1802")),
+        ("unit 2 room 501 no water", (None, "2-501")),
+        ("building five unit two room one one oh one", ("5", "2-1101")),
+        # A unit alone is still the flat.
+        ("Building 3 unit 1708 no water", ("3", "1708")),
+        ("Block 2 Unit 12 no water", ("2", "12")),
+    ],
+)
+def test_mainland_form_in_english(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The flat letter before the floor.
+        ("Unit C, 8/F, Tower 1 the buzzer is broken", ("1", "8C")),
+        ("my mother lives in Flat B on the 12th floor", (None, "12B")),
+        ("Flat D 31F Block 2", ("2", "31D")),
+        ("23rd floor flat C no water", (None, "23C")),
+        # Flats said in English in other orders, with fillers.
+        ("I'm in twelve c block three no water", ("3", "12C")),
+        ("she is in six b tower two", ("2", "6B")),
+        ("tower two uh one one oh five no power", ("2", "1105")),
+        ("block seven er twenty one oh three the lift", ("7", "2103")),
+        ("flat er two oh one leaking", (None, "201")),
+        ("unit um twelve dee", (None, "12D")),
+        ("the water is from upstairs uh one five a", (None, "15A")),
+        ("twenty two b kitchen tap leaking", (None, "22B")),
+        ("flat uh three three d three three d", (None, "33D")),
+        # The mainland shorthand 3#楼.
+        ("5#楼2单元1201 漏水", ("5", "2-1201")),
+        ("12#楼电梯坏了", ("12", None)),
+    ],
+)
+def test_english_flats_in_other_orders(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spoken numbers with a letter that are no flat.
+        "it happens twenty a day",
+        "two two a week is too many",
+        "set the aircon to twenty two c",
+        "two two see you later",
+        "I have two b",
+        "one a day",
+        "twenty two f is dark",
+        "block five um two people stuck",
+    ],
+)
+def test_spoken_letters_that_are_not_flats(text: str) -> None:
+    assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare flat number in English, where the words around say it is a home.
+        ("water is coming from 1805 above us", "1805"),
+        ("the lady in 2306 has a dog that barks all night", "2306"),
+        ("noise from 905 every night", "905"),
+        ("someone in 1910 is smoking in the corridor", "1910"),
+        ("the kids in 2012 run around at midnight", "2012"),
+        ("rubbish bags outside 1203 for days", "1203"),
+        ("the door of 2708 is blocked by shoes", "2708"),
+        ("the family opposite 1502 keeps shouting", "1502"),
+        ("I live in 1203 and my toilet is blocked", "1203"),
+        ("In 3203 the toilet is blocked", "3203"),
+        ("leak through the ceiling, please send someone 1605", "1605"),
+        ("help please 3102!", "3102"),
+        ("the smell from um 2204 is terrible", "2204"),
+    ],
+)
+def test_english_bare_flats(text: str, expected: str) -> None:
+    assert extract_unit(text) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Years.
+        "In 2005 we bought the flat and the pipes are original",
+        "we bought the flat in 2005 and the pipes leak",
+        "the building was renovated in 2015 but the lift is old",
+        "lived here since 1998",
+        "lived here since 2010",
+        "in 2019, the ceiling fell",
+        "When the ceiling fell in my flat in 2019, mgmt said they would pay",
+        "back in 2012 the lobby flooded",
+        "the lift from 2008 is old",
+        "the lift was installed in 2003",
+        "since march 2012 no one fixed it",
+        # Times, ranges, minutes.
+        "the meeting is at 1930 in the clubroom",
+        "water off from 0930 to 1130",
+        "water off from 1005 to 1110",
+        "around 1205 the water stopped",
+        "waited 1205 minutes",
+        # Amounts.
+        "I paid 1205 dollars for the repair",
+        "a fee of 1205 was charged",
+        "the bill came to 1210",
+        "the total was 1205",
+        # Phone numbers, car spaces, references, readings, counts.
+        "call me on 2801 2345",
+        "call me 2801-2345",
+        "my car is parked in 1205 of the car park",
+        "parking space 1205 is flooded",
+        "ticket 1205 still open",
+        "ref no. 1205",
+        "my reference number is 1205",
+        "the code is 1205",
+        "the meter reads 1205",
+        "there were 1205 complaints",
+        "out of 1205 flats",
+        # Not shaped like a flat.
+        "the guy from 1998 called",
+        "noise from 1250 is loud",
+    ],
+)
+def test_english_numbers_that_are_not_homes(text: str) -> None:
+    assert extract_unit(text).unit is None
