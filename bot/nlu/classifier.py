@@ -36,7 +36,7 @@ class FeatureRows:
     def select(self, picked: Sequence[int]) -> FeatureRows:
         """The rows ``picked``, in that order."""
         bounds = [(self.indptr[i], self.indptr[i + 1]) for i in picked]
-        return _stack([(self.indices[a:b], self.values[a:b]) for a, b in bounds])
+        return stack_rows([(self.indices[a:b], self.values[a:b]) for a, b in bounds])
 
 
 _TOKEN = "\x00"  # marks a token feature, which no character n-gram can contain
@@ -101,7 +101,7 @@ class NgramVectoriser:
         """``fit(texts).transform(texts)``, reading each text once (the start-up cost is mostly this)."""
         grams = [self._grams(text) for text in texts]
         self._fit_grams(grams)
-        return _stack([self._row(g) for g in grams])
+        return stack_rows([self._row(g) for g in grams])
 
     def _fit_grams(self, grams: Sequence[Counter[str]]) -> None:
         df: Counter[str] = Counter()
@@ -131,10 +131,10 @@ class NgramVectoriser:
         return indices, (values / norm if norm > 0 else values)
 
     def transform(self, texts: Sequence[str]) -> FeatureRows:
-        return _stack([self.row(t) for t in texts])
+        return stack_rows([self.row(t) for t in texts])
 
 
-def _stack(rows: Sequence[tuple[IntArray, FloatArray]]) -> FeatureRows:
+def stack_rows(rows: Sequence[tuple[IntArray, FloatArray]]) -> FeatureRows:
     """Rows (indices, values) as one CSR block."""
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(i) for i, _ in rows])

@@ -290,6 +290,7 @@ class EmergencyOutcome:
     rules: bool  # the rules flag it (``bot.nlu.rules.emergency_signal``)
     cue: bool  # a not-emergency cue applies (``bot.nlu.rules.not_emergency_cue``)
     probability: float  # the learned head's probability
+    veto: float = 1.0  # the veto head's probability (it saw the rules' view of the message)
 
 
 def out_of_fold_emergencies(
@@ -311,6 +312,7 @@ def out_of_fold_emergencies(
                 emergency_signal(s) is not None,
                 not_emergency_cue(s),
                 model.emergency_probability(examples[i].text),
+                model.veto_probability(examples[i].text),
             )
     return [outcomes[i] for i in range(len(examples))]
 
@@ -333,15 +335,15 @@ class EmergencyRates:
         return self.misses + self.false_alarms
 
 
-def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float) -> EmergencyRates:
-    """Recall and false alarms of "the rules, or the head at ``threshold`` unless a cue applies" (as
-    :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
+def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float, veto_below: float = 0.0) -> EmergencyRates:
+    """Recall and false alarms of "the rules unless the veto head is below ``veto_below``, or the head at
+    ``threshold`` unless a cue applies" (as :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
 
     def head(o: EmergencyOutcome) -> bool:
         return not o.rules and o.probability >= threshold and not o.cue
 
     def flagged(o: EmergencyOutcome) -> bool:
-        return o.rules or head(o)
+        return (o.rules and o.veto >= veto_below) or head(o)
 
     found = [flagged(o) for o in outcomes if o.labelled]
     alarms = sum(flagged(o) for o in outcomes if not o.labelled)
@@ -361,15 +363,28 @@ EMERGENCY_THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(6, 20))
 MAX_FALSE_ALARMS = 0.01  # out of fold, among non-emergency messages: issue 11's goal
 
 
-def emergency_grid(outcomes: Sequence[EmergencyOutcome]) -> list[EmergencyRates]:
-    return [emergency_rates(outcomes, t) for t in EMERGENCY_THRESHOLDS]
+EMERGENCY_VETOES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def choose_emergency_threshold(outcomes: Sequence[EmergencyOutcome]) -> EmergencyRates:
+def emergency_grid(outcomes: Sequence[EmergencyOutcome], veto_below: float = 0.0) -> list[EmergencyRates]:
+    return [emergency_rates(outcomes, t, veto_below) for t in EMERGENCY_THRESHOLDS]
+
+
+def veto_grid(outcomes: Sequence[EmergencyOutcome]) -> list[tuple[float, int, int]]:
+    """For each veto level: (level, emergencies the rules flag that the veto head would drop, false alarms of the
+    rules it would drop)."""
+    flagged = [o for o in outcomes if o.rules]
+    return [
+        (v, sum(o.labelled and o.veto < v for o in flagged), sum(not o.labelled and o.veto < v for o in flagged))
+        for v in EMERGENCY_VETOES
+    ]
+
+
+def choose_emergency_threshold(outcomes: Sequence[EmergencyOutcome], veto_below: float = 0.0) -> EmergencyRates:
     """The threshold with the fewest misses and false alarms together (equal cost) among those whose
     false-alarm rate stays under :data:`MAX_FALSE_ALARMS` (all of them when none does); ties go to fewer false
     alarms, then the higher threshold."""
-    rates = emergency_grid(outcomes)
+    rates = emergency_grid(outcomes, veto_below)
     allowed = [r for r in rates if r.false_alarm_rate < MAX_FALSE_ALARMS] or rates
     return min(allowed, key=lambda r: (r.errors, r.false_alarms, -r.threshold))
 
@@ -480,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``python -m bot.nlu.evaluate --emergency TRAIN DEV``: the emergency threshold by grouped cross-validation."""
     import argparse
 
-    from bot.nlu.model import BuiltinUnderstander
+    from bot.nlu.model import BuiltinUnderstander, ModelSettings
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("dev", nargs="?", help="the dev set the thresholds are chosen on")
@@ -498,12 +513,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.emergency:
         outcomes = out_of_fold_emergencies(load_examples(args.emergency), groups=transcript_groups(args.emergency))
-        for rates in emergency_grid(outcomes):
+        veto = ModelSettings().emergency_veto_below
+        for level, vetoed, removed in veto_grid(outcomes):
+            print(f"veto below {level:.2f}: rules' emergencies vetoed {vetoed}, rules' false alarms removed {removed}")
+        print(f"with the veto below {veto}:")
+        for rates in emergency_grid(outcomes, veto):
             print(
                 f"threshold {rates.threshold:.2f}: recall {rates.recall:.3f}, "
                 f"false alarms {rates.false_alarms} ({rates.false_alarm_rate:.2%}), head alone {rates.head_recall:.3f}"
             )
-        print("chosen:", choose_emergency_threshold(outcomes))
+        print("chosen:", choose_emergency_threshold(outcomes, veto))
         return 0
     if args.dev is None:
         parser.error("a dev set, or --emergency TRAIN")

@@ -181,6 +181,8 @@ _PAST = re.compile(
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会|时会|时候会"
     r"|索偿|演练|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
+    # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
+    r"|试(?:火警|警钟|钟)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸之后".
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)(?:后|之后|过后)"
     # Over, or called off: the one who reported it says so.
@@ -193,6 +195,8 @@ _PAST = re.compile(
     r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
+    r"|(?:someone|somebody|they|you|the \w+) (?:fixed|repaired|sorted) it|(?:running|working) (?:again|now|normally)"
+    r"|back (?:in service|to normal)"
     r"|damages?|who pays|will (?:it|the|there|my|our|this)"
     r"|no need to (?:send|come)|(?:you can )?cancel (?:the|my) (?:call|request|report)|(?:all )?cleared (?:now|up)"
     r"|charged (?:for|me)|levy|demand note|likely to flood|flood(?:ing)? risk"
@@ -206,7 +210,9 @@ _PAST = re.compile(
 )
 _COMPLAINT = re.compile(r"投诉|complain")
 _NOW = re.compile(
-    r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|紧出|正在|快啲|快d|快点|快来|快嚟|快派|快叫|救命|马上|即刻|立即"
+    # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
+    r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)"
+    r"|救命|马上|即刻|立即"
     r"|(?<![a-z])(?:right now|again now|help|come now|please come|pls come|plz come|come quick\w*|asap)(?![a-z])"
 )
 
@@ -259,6 +265,42 @@ def emergency_signal(normalised: str) -> EmergencySignal | None:
         if pattern.search(s) and not (cancel and cancel.search(s)):
             return EmergencySignal(kind, category)
     return None
+
+
+# What the learned emergency head sees of the rules beside the words (``ModelSettings.emergency_context``): which
+# signal fired, whether any emergency wording is there at all (before the past, a complaint or a cancelling word
+# silenced it), and each of the cues. The head learns from the data how far to trust each in its context.
+_KINDS = ("flood", "trapped", "fire", "gas", "electric", "collapse", "injury")
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "signal",
+    *(f"signal:{kind}" for kind in _KINDS),
+    "words",
+    "past",
+    "now",
+    "denied",
+    "harmless",
+    "complaint",
+    "question",
+)
+
+
+def context_features(normalised: str) -> list[str]:
+    """The names in :data:`CONTEXT_FEATURES` that hold for a normalised message."""
+    s = _without_fillers(normalised)
+    found: list[str] = []
+    signal = emergency_signal(normalised)
+    if signal is not None:
+        found += ["signal", f"signal:{signal.kind}"]
+    if any(pattern.search(s) for _, _, pattern, _ in _EMERGENCIES):
+        found.append("words")
+    for name, cue in (("past", _PAST), ("now", _NOW), ("denied", _DENIED), ("harmless", _HARMLESS)):
+        if cue.search(s):
+            found.append(name)
+    if _COMPLAINT.search(s):
+        found.append("complaint")
+    if is_question(normalised):
+        found.append("question")
+    return found
 
 
 _QUESTION = re.compile(

@@ -76,7 +76,7 @@ async def test_a_complaint_category_is_learnt_too(base: BuiltinUnderstander) -> 
         SUBSET,
         corrections=training_examples(
             [correction("會所咖啡機沖出嚟啲咖啡難飲到極", Intent.COMPLAINT, "staff", reviewed=True)]
-        )
+        ),
     )
     after = taught.understand_now(similar)
     assert (after.intent, after.category) == (Intent.COMPLAINT, "staff")

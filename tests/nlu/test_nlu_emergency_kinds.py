@@ -185,6 +185,10 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("fear", "電錶轉得好快，驚係有地方漏電，想搵人嚟睇下"),
     ("bill", "why was I charged for the burst pipe repair, it was the common pipe"),
     ("bill", "what is the flood clean-up levy on my demand note"),
+    # How fast help came, not a call for it; a fire bell tested; a lift back in service.
+    ("past", "琴日阿爷喺平台晕低，你哋保安好快叫咗白车，多谢晒"),
+    ("test", "今朝试火警钟都唔贴通告，吓到我以为有火"),
+    ("over", "the lift that stopped with people inside is back in service, the technician fixed it"),
 ]
 
 

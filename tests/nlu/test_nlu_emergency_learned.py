@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.dataset import Example
-from bot.nlu.evaluate import EmergencyOutcome, choose_emergency_threshold, emergency_rates
+from bot.nlu.evaluate import EmergencyOutcome, choose_emergency_threshold, emergency_rates, veto_grid
 from bot.nlu.model import BuiltinUnderstander, ModelSettings
 from bot.nlu.normalise import normalise
 from bot.nlu.rules import emergency_signal, not_emergency_cue
@@ -147,3 +147,65 @@ def test_fewer_errors_do_not_win_over_the_false_alarm_cap() -> None:
     assert emergency_rates(outcomes, 0.45).errors == 15  # the fewest errors, but over 1% false alarms
     chosen = choose_emergency_threshold(outcomes)
     assert chosen.threshold > 0.45 and chosen.false_alarm_rate < 0.01
+
+
+# The veto head sees the rules' view of a message beside its words. Here the rules' "flooded" fires on a full
+# inbox as on a flooded lobby; the data says which is which.
+VETO = [
+    *SMALL,
+    Example("my inbox is flooded with spam", Intent.OTHER, None, None, None),
+    Example("inbox flooded with your notices, one email a week please", Intent.OTHER, None, None, None),
+    Example("the group chat is flooded with messages about parking", Intent.OTHER, None, None, None),
+    Example("my phone got flooded with notices from the estate app", Intent.OTHER, None, None, None),
+    Example("flooded with emails about the AGM, can you stop", Intent.OTHER, None, None, None),
+    Example("the lobby is flooded, water everywhere", R, "plumbing", None, None, True),
+    Example("kitchen flooded, water coming under the door", R, "plumbing", None, None, True),
+    Example("car park flooded and the water keeps rising", R, "plumbing", None, None, True),
+    Example("my flat is flooded please come", R, "plumbing", None, None, True),
+    Example("bathroom flooded the water is pouring out", R, "plumbing", None, None, True),
+]
+
+
+@pytest.fixture(scope="module")
+def vetoing() -> BuiltinUnderstander:
+    return BuiltinUnderstander(VETO, ModelSettings(emergency_threshold=0.5, emergency_veto_below=0.5))
+
+
+def test_the_veto_head_drops_a_rule_that_fires_out_of_context(vetoing: BuiltinUnderstander) -> None:
+    text = "my mailbox is flooded with notices"
+    assert emergency_signal(normalise(text)) is not None  # the rules alone would page the duty team
+    assert vetoing.veto_probability(text) < 0.5
+    assert not vetoing.understand_now(text).emergency
+
+
+def test_the_veto_head_keeps_what_the_rules_flag_in_its_context(vetoing: BuiltinUnderstander) -> None:
+    text = "the corridor is flooded, water coming in everywhere"
+    assert vetoing.veto_probability(text) >= 0.5
+    assert vetoing.understand_now(text).emergency
+
+
+def test_without_a_veto_head_the_rules_stand() -> None:
+    plain = BuiltinUnderstander(VETO, ModelSettings(emergency_threshold=0.5, emergency_veto_below=0.0))
+    assert plain.veto_probability("my mailbox is flooded with notices") == 1.0
+    assert plain.understand_now("my mailbox is flooded with notices").emergency
+
+
+def test_the_veto_grid_counts_what_each_level_would_drop() -> None:
+    o = EmergencyOutcome
+    outcomes = [
+        *[o(True, True, False, 0.2, 0.9)] * 30,  # the rules flag them and the veto head agrees
+        *[o(True, True, False, 0.1, 0.35)] * 2,  # the rules flag them, the veto head is unsure
+        *[o(False, True, False, 0.1, 0.05)] * 5,  # the rules' false alarms, which the veto head sees through
+        *[o(False, False, False, 0.01, 0.01)] * 963,
+    ]
+    assert (0.3, 0, 5) in veto_grid(outcomes) and (0.4, 2, 5) in veto_grid(outcomes)
+    assert emergency_rates(outcomes, 0.5).false_alarms == 5
+    vetoed = emergency_rates(outcomes, 0.5, veto_below=0.3)
+    assert vetoed.false_alarms == 0 and vetoed.misses == 0
+    assert emergency_rates(outcomes, 0.5, veto_below=0.4).misses == 2
+
+
+def test_the_shipped_model_vetoes_a_figure_of_speech_the_rules_take_literally(model: BuiltinUnderstander) -> None:
+    text = "lol my phone is flooded with group chat messages about the AGM"
+    assert emergency_signal(normalise(text)) is not None
+    assert not model.understand_now(text).emergency
