@@ -16,7 +16,11 @@ Decisions, so that callers know what to expect:
 * In English a bare 3–4 digit number is a flat only where the words around say it is a home ("smoke from 2203",
   "the guy in 1906"); years, times, amounts, phone numbers and references are not (the rule is written above
   ``_EN_HOME_PREPOSITION``).
-* Only the first building and the first unit are returned; messages rarely name two.
+* A ground-floor shop number where a shop word is near ("Shop G08", "the shop tenant at G12") is the unit "G08";
+  "24h" is hours where the words around say so ("24h有人看着", "7*24h"), and digits named as the end of a phone or
+  parcel number ("单号后四位3381", "尾号6620", "一三九 嗯 后面我念给你") are no unit.
+* Only the first building and the first unit are returned; messages rarely name two. Two buildings named as the
+  place between them ("3号楼和5号楼中间那条小路") name no building (see ``_BETWEEN_BUILDINGS``).
 * Mainland addresses name an entrance (单元) between building and flat: 2号楼3单元501室, "8-2-1503". The unit
   is entrance and flat, "3-501", as the registry holds such estates' flats; where a registry holds the flat
   alone, a resident naming it is still matched (``bot.domain.residents.Unit.named_by``).
@@ -45,6 +49,16 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # lower-case text).
 _ZH_BUILDING_WORD = "(?:栋|座|幢|号楼|号大楼|#楼)"
 _BUILDING_ZH = re.compile(rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z])\s*{_ZH_BUILDING_WORD}(?!位)")
+# Two buildings named as the place between them ("3号楼和5号楼中间那条小路", "3栋与5栋之间", "between Block 3 and
+# Block 5", "between towers 1 and 2"). Decision: such a place belongs to neither building (it is the estate's own
+# ground, a clerk files it under no building), so neither is the building and the building is None; a building named
+# elsewhere in the message still counts ("我住7栋，3号楼和5号楼中间的路灯坏了" is building 7).
+_ZH_BUILDING_REF = rf"第?(?:\d{{1,2}}|{_CN_NUM}|[a-z])\s*(?:{_ZH_BUILDING_WORD}|号)?"
+_EN_BUILDING_REF = r"(?:the\s+)?(?:block|blk|tower|twr|building|bldg)s?\s*\.?\s*(?:no\.?\s*)?"
+_BETWEEN_BUILDINGS = re.compile(
+    rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
+    rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
+)
 # English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there).
 _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?(?P<b>\d{1,2})|\.?\s+(?P<bl>[a-z]))"
@@ -100,6 +114,49 @@ _BUILDING_ENTRANCE_FLAT = re.compile(
 _HYPHEN = re.compile(
     rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
 )
+# "24h" is hours, not flat 24H, where the words around say so: a round-the-clock or duration word after it
+# ("24h有人看着", "24h监控", "24h on duty", "48h以内") or before it ("7*24h", "全天24h", "超过24h", "within 48h").
+# Without them an "h" after a number stays a flat ("12h 厨房漏水", "the ppl in 3h"): H is a common flat letter.
+_HOURS_AFTER = re.compile(
+    r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
+    r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|on\s+duty|security|service|open|a\s+day|guard|hotline|"
+    r"ago|later|straight|non-?stop|a\s+week)"
+)
+_HOURS_BEFORE = re.compile(
+    r"(?:[x*×]|全天|全日|全年|超过|过了|等了|停了|足足|整整|最少|最多|至少|起码|提前|within|over|than|past|last|next|every|"
+    r"open|round\s+the\s+clock)\s*$"
+)
+
+
+def _hours(m: re.Match[str], group: str) -> bool:
+    """Whether the flat in ``group`` of ``m`` ("24h") is a number of hours by the rule above _HOURS_AFTER."""
+    flat = m.group(group)
+    if not flat or not flat.endswith("h"):
+        return False
+    s, start = m.string, m.start(group)
+    return bool(_HOURS_AFTER.match(s, m.end(group)) or _HOURS_BEFORE.search(s, max(0, start - 12), start))
+
+
+# Shops: a ground-floor shop number ("Shop G08", "the shop tenant at G12", "地铺G12", "G03号铺") is filed as the
+# unit, where a shop word is near it (40 characters either side); without one "G12" is a gate, a car space or a
+# grade, and no unit. A car-space word just before it wins ("parking G12").
+_SHOP_UNIT = re.compile(r"(?<![a-z0-9$:/#.-])(?P<shop>g\d{1,3}[a-h]?)(?![a-z0-9/-])")
+_SHOP_WORD = re.compile(
+    r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户"
+)
+
+
+def _shop_unit(s: str) -> str | None:
+    """The first shop number ``s`` names, by the rule above _SHOP_UNIT."""
+    for m in _SHOP_UNIT.finditer(s):
+        start, end = m.span()
+        if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _CAR_SPACE_BEFORE.search(
+            s, max(0, start - 12), start
+        ):
+            return m.group("shop")
+    return None
+
+
 # "车位B-218", "parking lot C-075": a car space, not building B flat 218.
 _CAR_SPACE_BEFORE = re.compile(r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay)[\s:：#号]*(?:是|系)?\s?$")
 # A unit on its own, introduced by a marker or shaped like a flat.
@@ -133,9 +190,11 @@ _NOT_AFTER_HOME = (
     r"公里|公斤|克|升|块|km|kg|ml|sq|ft|cm|mm))"
 )
 _NOT_HOME_BEFORE = re.compile(
-    r"(?:车位|车库|停车|车牌|电话|手机|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|"
+    r"(?:车位|车库|停车|车牌|电话|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|"
     r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
-    r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year)[\s:：#]*$"
+    r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year|"
+    # Parcels and phone numbers named by their last digits: "单号后四位3381", "尾号是6620", "取件码 4471".
+    r"尾号|尾数|(?:后|末|最后)[一二三四五六两\d]位|取件码|取货码|提货码|运单号?|新号|账号|帐号)(?:是|系|为)?[\s:：#]*$"
 )
 _HOME_NUMBER = re.compile(
     rf"{_SAID}(?P<said>\d{{2,4}}[a-z]?)(?![a-z0-9])"
@@ -143,10 +202,20 @@ _HOME_NUMBER = re.compile(
     r"(?:那家|嗰家|那户|嗰户|那个|嗰个|个)?(?:是|系|住|在|住在)?\s?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:嗰个|嗰家|嗰户|那个|那家|那户|个门|"
     r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])))"
+    # "602家搬进来", "1501家的狗", "803家天天装修": the household of a flat, where what follows 家 is its people, its
+    # doings or 的; "300家商户" and "有200家搬进来" are counts (see _home_number).
+    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<family>[1-9]\d{2,3})(?=\s?家(?:的|嘅|搬|装修|天天|每天|成日|经常|总是|老是|一直|"
+    r"又|在|喺|把|将|放|堆|养|人|老人|孩子|小孩|细路|小朋友|狗|猫|那|嗰))"
     r"|^(?:(?:喂|你好|您好|hello|hi|唔该|请问)[\s,]*)*(?P<opening>[1-9]\d{2,3})(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff。,!?])(?<!\d[.,])\s?(?P<closing>[1-9]\d{2,3})[\s.!?。]*$"
 )
 _NOT_AFTER_HOME_RE = re.compile(_NOT_AFTER_NUMBER + _NOT_AFTER_HOME)
+# A count before a number of households: "有200家", "一共300家", "大约150家".
+_COUNT_BEFORE = re.compile(r"(?:有|共|约|近|超过|差不多|多少)\s?$")
+# A phone number read out in parts: "一三九 嗯 后面我念给你", "1390 后面几位我等下发给你".
+_READ_OUT_AFTER = re.compile(
+    r"[\s,]*(?:(?:嗯|呃|啊|那个)[\s,]*)?(?:后面|剩下|其余)的?(?:几位|四位|号码?|数字|是|我|再|等下|一会)"
+)
 _EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "911", "999"})
 
 
@@ -161,8 +230,12 @@ def _home_number(s: str) -> str | None:
                 continue
         elif _NOT_HOME_BEFORE.search(s, max(0, m.start(key) - 8), m.start(key)):
             continue
-        if key in ("opening", "closing") and number.endswith("00"):
+        if key in ("opening", "closing", "family") and number.endswith("00"):
             continue  # with nothing but its place to go by, "1400" is a time or an amount, not a flat
+        if key == "family" and _COUNT_BEFORE.search(s, max(0, m.start(key) - 4), m.start(key)):
+            continue
+        if _READ_OUT_AFTER.match(s, m.end(key), m.end(key) + 12):  # "一三九 嗯 后面我念给你"
+            continue
         if _NOT_AFTER_HOME_RE.match(s, m.end(key)) is None:
             continue
         return number
@@ -205,7 +278,8 @@ _EN_NOT_HOME_WORD = re.compile(
     r"ref|reference|ticket|case|order|receipt|job|number|no|code|pin|password|otp|account|acct|card|cheque|"
     r"space|lot|bay|slot|park|parked|parking|car|plate|bus|route|flight|train|page|line|model|version|size|item|"
     r"meter|reading|readings|reads|read|shows|showing|says|said|temperature|temp|speed|weight|height|length|area|"
-    r"count|out|one|call|called|phone|tel|mobile|whatsapp|fax|dial|ext|extension|text|year|years|class)[.:#]?\s*$"
+    r"count|out|one|call|called|phone|tel|mobile|whatsapp|fax|dial|ext|extension|text|year|years|class|"
+    r"ends|ending|digits|tracking|waybill)[.:#]?\s*$"
 )
 # Before a number that closes the message, also no verb "to be", article or time, range or list word.
 _EN_NOT_LAST_WORD = re.compile(
@@ -299,12 +373,19 @@ def normalise_unit(value: str | None) -> str | None:
 def _find_building(s: str) -> tuple[str, int] | None:
     """The first building named in ``s`` and where its match ends."""
     best: tuple[int, str, int] | None = None
+    between = (
+        [b.span() for b in _BETWEEN_BUILDINGS.finditer(s)]
+        if "间" in s or "当中" in s or "夹" in s or "between" in s
+        else []
+    )
     for pattern in (_BUILDING_ZH, _BUILDING_EN):
         for m in pattern.finditer(s):
             raw = next(v for k, v in m.groupdict().items() if v)
             # "一栋楼" is "a whole building", not building 1.
             if not raw.isascii() and s[m.end() : m.end() + 1] == "楼":
                 continue
+            if any(start <= m.start() < end for start, end in between):
+                continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
             if best is None or m.start() < best[0]:
                 best = (m.start(), raw, m.end())
             break
@@ -419,20 +500,58 @@ def _correction(m: re.Match[str]) -> str:
 # single numeral joined to the word before it is a false start only when the number said again is longer ("我是二
 # 二十号楼"): "我係一 一座" and "七座一 一零三室" can be a recogniser's split of 一一座 (11) and 一一零三. Digits said
 # one by one are kept ("一 一 零 三", "一五 一五": the same length is no false start).
+# Three more, with a single numeral said again:
+# * before 单元 it is a false start ("十五栋一 一单元" is entrance 1): entrances are numbered from 1 to a handful;
+# * where the place word is spaced off too ("六 座 一 一 樓 D 室"), the recogniser spaced every syllable and the
+#   numerals are digits said one by one (floor 11);
+# * before a flat that is whole without it, it is a false start when keeping it would make no flat: more than four
+#   digits, or a floor above _HIGHEST_SPLIT_FLOOR ("四号楼五 五零三" is 503, not 5503); "三座一 一零六" stays 1106.
 _STUTTER = re.compile(
     rf"(?<![{_ZH_NUMERAL}\d])(?P<n>[{_ZH_NUMERAL}]{{1,4}}|\d{{1,4}})\s+"
-    rf"(?=(?P=n)(?P<rest>[{_ZH_NUMERAL}\d]*)\s?(?P<place>{_ZH_BUILDING_WORD}|楼|层|单元)?)"
+    rf"(?=(?P=n)(?P<rest>[{_ZH_NUMERAL}\d]*)(?P<gap>\s?)(?P<place>{_ZH_BUILDING_WORD}|楼|层|单元)?)"
 )
+# Towers above 40 floors are rare, and a floor of 44, 55, ... 99 read from a numeral said twice is a stutter far more
+# often than a flat.
+_HIGHEST_SPLIT_FLOOR = 40
+_ZH_DIGIT = "〇零一二三四五六七八九幺两"
 
 
 def _stutter(m: re.Match[str]) -> str:
     n, rest, place = m.group("n"), m.group("rest"), m.group("place")
     before = m.string[m.start() - 1 : m.start()] if m.start() else " "
+    if len(n) == 1 and not rest and place:
+        if place == "单元":
+            return ""
+        if m.group("gap"):
+            return m.group(0)
+    if len(n) == 1 and not place and 2 <= len(rest) <= 3 and all(c in _ZH_DIGIT for c in n + rest):
+        joined = (n + n + rest).replace("幺", "一").replace("两", "二").translate(_CN_DIGITS)
+        if len(joined) > 4 or int(joined[:2]) > _HIGHEST_SPLIT_FLOOR:
+            return ""
     if len(n) == 1 and not before.isspace() and (not rest or before in "第座栋幢楼层元室号"):
         return m.group(0)
     if place or (len(n) >= 2 and rest):
         return ""
     return m.group(0)
+
+
+# A flat said first as a number with 十 and then digit by digit: "二单元 十零一 一零零一" (ten-oh-one, then
+# one-oh-oh-one), "十一零二 一一零二", "十二 一二零三" (the floor, then the flat). The first reading is dropped when it
+# begins the flat said after it, so the flat is read once; "二十 一二零三" (two numbers) is left as it is.
+_SAID_TWICE = re.compile(
+    rf"(?<![{_ZH_NUMERAL}\d])(?P<said>[{_ZH_DIGIT}]?十[{_ZH_DIGIT}]*)\s+"
+    rf"(?=(?P<flat>[{_ZH_DIGIT}]{{3,4}})(?![{_ZH_NUMERAL}\d]))"
+)
+
+
+def _said_twice(m: re.Match[str]) -> str:
+    said = m.group("said").replace("幺", "一").replace("两", "二")
+    tens, _, rest = said.partition("十")
+    floor = int(tens.translate(_CN_DIGITS) or 1) * 10
+    if rest[:1] not in ("", "零", "〇"):
+        floor, rest = floor + int(rest[0].translate(_CN_DIGITS)), rest[1:]
+    flat = m.group("flat").replace("幺", "一").replace("两", "二").translate(_CN_DIGITS)
+    return "" if flat.startswith(f"{floor}{rest.translate(_CN_DIGITS)}") else m.group(0)
 
 
 def _zh_spoken(m: re.Match[str]) -> str:
@@ -544,7 +663,10 @@ _SAID_ALONE = re.compile(
 # After a place word the number is read as any other ("一单元 八零二", "flat 一 四 零 五").
 _SAID_AFTER_PLACE = re.compile(rf"(?P<place>单元|座|栋|幢|楼|室|号|flat|unit|room|rm)(?P<gap>\s?){_SAID}")
 # Money or a number plate said just before a number said alone: "$三 就是 八零零", "车牌 好似系 HK 三三八".
-_SAID_NOT_HOME_BEFORE = re.compile(r"\$|蚊|元|块|钱|车牌|车位|电话|号码|hk")
+# A phone number or a parcel named by its last digits said alone: "换了个新号 你记一下 一三九", "尾号 三三八一".
+_SAID_NOT_HOME_BEFORE = re.compile(
+    r"\$|蚊|元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk"
+)
 
 # Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");
 # within Chinese they carry no meaning, so they are closed up before numbers are read.
@@ -557,6 +679,8 @@ _CJK_GAP = re.compile(
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = _STUTTER.sub(_stutter, normalised.replace(_SAID, ""))
+    if "十" in s:
+        s = _SAID_TWICE.sub(_said_twice, s)
     s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
         s = _EN_CORRECTED.sub("", s)
@@ -579,7 +703,7 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     if building is not None:
         raw, end = building
         m = _UNIT_AFTER_BUILDING.match(s, end)
-        if m is not None:
+        if m is not None and not _hours(m, "bflat"):
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = named.group("entrance") if named else None
@@ -589,11 +713,12 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     for hyphen in _HYPHEN.finditer(s):
         if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
-    alone = _UNIT_ALONE.search(s)
+    shop = _shop_unit(s) if "g" in s else None
+    alone = None if shop else next((a for a in _UNIT_ALONE.finditer(s) if not _hours(a, "flat_letter")), None)
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))
     else:
-        unit = normalise_unit(_home_number(s) or _en_home_number(s))
+        unit = normalise_unit(shop or _home_number(s) or _en_home_number(s))
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101
     return UnitMention(normalise_building(building[0]) if building else None, unit)

@@ -448,3 +448,179 @@ def test_english_bare_flats(text: str, expected: str) -> None:
 )
 def test_english_numbers_that_are_not_homes(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ground-floor shop numbers, with a shop word near them, are filed as units.
+        ("Shop G3 roller shutter won't go up", (None, "G3")),
+        ("we're the florist in shop no. G15, the drain smells", (None, "G15")),
+        ("tenant of G07 here, our aircon drips on customers", (None, "G07")),
+        ("Tower 2 shop G05 ceiling leaking", ("2", "G05")),
+        ("地舖G12嘅捲閘壞咗", (None, "G12")),
+        ("G03號舖門口有積水", (None, "G03")),
+    ],
+)
+def test_shop_units(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A G-number with no shop word, or a car space, is no shop; a shop on the ground floor has no number.
+        "my car is in parking G12",
+        "gate G12 is stuck",
+        "G12 is broken again",
+        "the shop has no 5G signal",
+        "the shop on G/F is flooded",
+    ],
+)
+def test_not_shop_units(text: str) -> None:
+    assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every syllable spaced by the recogniser: numerals said twice before a spaced floor word are digits.
+        ("七 座 二 二 樓 A 室 冇電", ("7", "22A")),
+        ("我係 九 座 一 一 層 B 室", ("9", "11B")),
+        ("五 號 樓 三 三 層 走廊好暗", ("5", None)),
+        # A stutter joined to its building or floor word is still a stutter.
+        ("喂 三 三座 十二樓B", ("3", "12B")),
+    ],
+)
+def test_floors_said_digit_by_digit(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numeral said again before a flat that would make no flat with it (floor above 40, five digits).
+        ("我是七号楼六 六零二的 楼上漏水", ("7", "602")),
+        ("三号楼 九 九零一 漏水", ("3", "901")),
+        ("喂 我住 四 四零五 冇熱水", (None, "405")),
+        ("五座一 一二零三 冇電", ("5", "1203")),
+        # A numeral said again before 单元: entrances are small numbers.
+        ("她住十二栋二 二单元五零一", ("12", "2-501")),
+        ("喂 九号楼 三 三单元 七零一 停水", ("9", "3-701")),
+        # A flat said as a number with 十 and then digit by digit: the digits are the flat.
+        ("我是三单元 十零二 一零零二", (None, "3-1002")),
+        ("五号楼一单元 十一零三 一一零三 停水了", ("5", "1-1103")),
+        ("九座 十二 一二零五 冇水", ("9", "1205")),
+    ],
+)
+def test_more_stutters(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A recogniser's split of a flat with a plausible floor is no stutter.
+        ("五座一 一零九 個窗關唔到", ("5", "1109")),
+        ("我係二座三 三零八", ("2", "3308")),
+        # Two different numbers are left alone.
+        ("七座二十 二零零五", ("7", "2005")),
+    ],
+)
+def test_splits_that_are_no_stutter(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat number and 家, where what follows says it is a household.
+        ("1203家的小孩天天在走廊踢球", (None, "1203")),
+        ("楼上1805家天天装修", (None, "1805")),
+        ("对门1502家把鞋柜放楼道里了", (None, "1502")),
+        ("六零三家的狗又在叫", (None, "603")),
+    ],
+)
+def test_flat_and_household(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counts of households or shops.
+        "小区有300家商户",
+        "有600家搬进来了",
+        "附近1200家店都停电了",
+        "整栋楼200家的水费都算错了",
+    ],
+)
+def test_household_counts_are_not_units(text: str) -> None:
+    assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hours.
+        "保安不是24h值班吗",
+        "7*24h 有保安巡逻",
+        "超过48h还没人来修",
+        "48h以内回复",
+        "3栋24h有保安吗",
+        "the guard is 24h on duty",
+        "please reply within 48h",
+        "24小时有人值班",
+        "7x24 有人值班吗",
+        "7×24小时客服",
+        # Phone numbers read out, or named by their last digits.
+        "我手机号1390 后面的我再发",
+        "手机号是一三八 后面几位我等下发给你",
+        "电话 一八六 嗯 剩下的我再说",
+        "我换了新号 你记下 一五九",
+        "手机尾号 一二零八",
+        # Parcels named by their tracking number.
+        "快递尾号3381到了吗",
+        "取件码 4471",
+        "麻烦查一下快递单号后四位 五五二零",
+        "快递单号3381",
+        "my parcel tracking number ends in 1205",
+        "the last four digits 1108",
+    ],
+)
+def test_hours_phones_and_parcels_are_not_units(text: str) -> None:
+    assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An "h" flat with no hours word, and a home beside a phone or parcel number, stay units.
+        ("9h 洗手間去水好慢", (None, "9H")),
+        ("Block 4 24H toilet leaks", ("4", "24H")),
+        ("flat 24h no hot water", (None, "24H")),
+        ("我住1203 尾号3381的快递到了吗", (None, "1203")),
+        ("喂 一五零八 后面的楼梯灯坏了", (None, "1508")),
+    ],
+)
+def test_units_beside_hours_and_phone_numbers(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The place between two buildings names neither (decision in units.py, at _BETWEEN_BUILDINGS).
+        ("三号楼和五号楼中间的路灯坏了", (None, None)),
+        ("3栋与5栋之间的草地有积水", (None, None)),
+        ("3、5号楼之间有积水", (None, None)),
+        ("the path between Block 3 and Block 5 is dark", (None, None)),
+        ("between towers 1 and 2 there's a fallen tree", (None, None)),
+        # A building named elsewhere still counts, and two buildings not named as a place keep the first.
+        ("我住7栋，3号楼和5号楼中间的路灯坏了", ("7", None)),
+        ("3号楼和5号楼的电梯都坏了", ("3", None)),
+        ("the lights between the lifts of Block 3 are off", ("3", None)),
+    ],
+)
+def test_between_two_buildings(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
