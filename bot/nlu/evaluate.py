@@ -291,6 +291,7 @@ class EmergencyOutcome:
     cue: bool  # a not-emergency cue applies (``bot.nlu.rules.not_emergency_cue``)
     probability: float  # the learned head's probability
     veto: float = 1.0  # the veto head's probability (it saw the rules' view of the message)
+    words: float = 100.0  # how much the message says (``bot.nlu.rules.message_words``): a short one is never vetoed
 
 
 def out_of_fold_emergencies(
@@ -299,7 +300,7 @@ def out_of_fold_emergencies(
     """Out-of-fold emergency outcomes for every example, with the folds of :func:`cross_validate`."""
     from bot.nlu.model import BuiltinUnderstander
     from bot.nlu.normalise import normalise
-    from bot.nlu.rules import emergency_signal, not_emergency_cue
+    from bot.nlu.rules import emergency_signal, message_words, not_emergency_cue
 
     outcomes: dict[int, EmergencyOutcome] = {}
     for test in _folds(len(examples), folds, seed, groups):
@@ -313,6 +314,7 @@ def out_of_fold_emergencies(
                 not_emergency_cue(s),
                 model.emergency_probability(examples[i].text),
                 model.veto_probability(examples[i].text),
+                message_words(s),
             )
     return [outcomes[i] for i in range(len(examples))]
 
@@ -335,7 +337,9 @@ class EmergencyRates:
         return self.misses + self.false_alarms
 
 
-def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float, veto_below: float = 0.0) -> EmergencyRates:
+def emergency_rates(
+    outcomes: Sequence[EmergencyOutcome], threshold: float, veto_below: float = 0.0, min_words: float = 0.0
+) -> EmergencyRates:
     """Recall and false alarms of "the rules unless the veto head is below ``veto_below``, or the head at
     ``threshold`` unless a cue applies" (as :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
 
@@ -343,7 +347,7 @@ def emergency_rates(outcomes: Sequence[EmergencyOutcome], threshold: float, veto
         return not o.rules and o.probability >= threshold and not o.cue
 
     def flagged(o: EmergencyOutcome) -> bool:
-        return (o.rules and o.veto >= veto_below) or head(o)
+        return (o.rules and (o.veto >= veto_below or o.words < min_words)) or head(o)
 
     found = [flagged(o) for o in outcomes if o.labelled]
     alarms = sum(flagged(o) for o in outcomes if not o.labelled)
@@ -366,25 +370,29 @@ MAX_FALSE_ALARMS = 0.01  # out of fold, among non-emergency messages: issue 11's
 EMERGENCY_VETOES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def emergency_grid(outcomes: Sequence[EmergencyOutcome], veto_below: float = 0.0) -> list[EmergencyRates]:
-    return [emergency_rates(outcomes, t, veto_below) for t in EMERGENCY_THRESHOLDS]
+def emergency_grid(
+    outcomes: Sequence[EmergencyOutcome], veto_below: float = 0.0, min_words: float = 0.0
+) -> list[EmergencyRates]:
+    return [emergency_rates(outcomes, t, veto_below, min_words) for t in EMERGENCY_THRESHOLDS]
 
 
-def veto_grid(outcomes: Sequence[EmergencyOutcome]) -> list[tuple[float, int, int]]:
+def veto_grid(outcomes: Sequence[EmergencyOutcome], min_words: float = 0.0) -> list[tuple[float, int, int]]:
     """For each veto level: (level, emergencies the rules flag that the veto head would drop, false alarms of the
-    rules it would drop)."""
-    flagged = [o for o in outcomes if o.rules]
+    rules it would drop), among messages of at least ``min_words`` words."""
+    flagged = [o for o in outcomes if o.rules and o.words >= min_words]
     return [
         (v, sum(o.labelled and o.veto < v for o in flagged), sum(not o.labelled and o.veto < v for o in flagged))
         for v in EMERGENCY_VETOES
     ]
 
 
-def choose_emergency_threshold(outcomes: Sequence[EmergencyOutcome], veto_below: float = 0.0) -> EmergencyRates:
+def choose_emergency_threshold(
+    outcomes: Sequence[EmergencyOutcome], veto_below: float = 0.0, min_words: float = 0.0
+) -> EmergencyRates:
     """The threshold with the fewest misses and false alarms together (equal cost) among those whose
     false-alarm rate stays under :data:`MAX_FALSE_ALARMS` (all of them when none does); ties go to fewer false
     alarms, then the higher threshold."""
-    rates = emergency_grid(outcomes, veto_below)
+    rates = emergency_grid(outcomes, veto_below, min_words)
     allowed = [r for r in rates if r.false_alarm_rate < MAX_FALSE_ALARMS] or rates
     return min(allowed, key=lambda r: (r.errors, r.false_alarms, -r.threshold))
 
@@ -513,16 +521,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.emergency:
         outcomes = out_of_fold_emergencies(load_examples(args.emergency), groups=transcript_groups(args.emergency))
-        veto = ModelSettings().emergency_veto_below
-        for level, vetoed, removed in veto_grid(outcomes):
-            print(f"veto below {level:.2f}: rules' emergencies vetoed {vetoed}, rules' false alarms removed {removed}")
-        print(f"with the veto below {veto}:")
-        for rates in emergency_grid(outcomes, veto):
+        settings = ModelSettings()
+        veto, words = settings.emergency_veto_below, settings.veto_min_words
+        for least in sorted({0.0, 8.0, 10.0, words}):
+            for level, vetoed, removed in veto_grid(outcomes, least):
+                print(
+                    f"veto below {level:.2f}, messages of {least:g}+ words: rules' emergencies vetoed {vetoed}, "
+                    f"rules' false alarms removed {removed}"
+                )
+        print(f"with the veto below {veto} on messages of {words:g}+ words:")
+        for rates in emergency_grid(outcomes, veto, words):
             print(
                 f"threshold {rates.threshold:.2f}: recall {rates.recall:.3f}, "
                 f"false alarms {rates.false_alarms} ({rates.false_alarm_rate:.2%}), head alone {rates.head_recall:.3f}"
             )
-        print("chosen:", choose_emergency_threshold(outcomes, veto))
+        print("chosen:", choose_emergency_threshold(outcomes, veto, words))
         return 0
     if args.dev is None:
         parser.error("a dev set, or --emergency TRAIN")

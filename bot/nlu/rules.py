@@ -284,6 +284,16 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 )
 
 
+_EN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+
+
+def message_words(normalised: str) -> float:
+    """How much a message says, in words: English words, and Chinese characters two to a word."""
+    s = _without_fillers(normalised)
+    return len(_EN_WORD.findall(s)) + len(_HAN_CHAR.findall(s)) / 2
+
+
 def context_features(normalised: str) -> list[str]:
     """The names in :data:`CONTEXT_FEATURES` that hold for a normalised message."""
     s = _without_fillers(normalised)

@@ -6,10 +6,16 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.dataset import Example
-from bot.nlu.evaluate import EmergencyOutcome, choose_emergency_threshold, emergency_rates, veto_grid
+from bot.nlu.evaluate import (
+    EMERGENCY_VETOES,
+    EmergencyOutcome,
+    choose_emergency_threshold,
+    emergency_rates,
+    veto_grid,
+)
 from bot.nlu.model import BuiltinUnderstander, ModelSettings
 from bot.nlu.normalise import normalise
-from bot.nlu.rules import emergency_signal, not_emergency_cue
+from bot.nlu.rules import emergency_signal, message_words, not_emergency_cue
 from dialogs.understanding import Intent
 
 R, C = Intent.REPAIR, Intent.COMPLAINT
@@ -172,7 +178,7 @@ def vetoing() -> BuiltinUnderstander:
 
 
 def test_the_veto_head_drops_a_rule_that_fires_out_of_context(vetoing: BuiltinUnderstander) -> None:
-    text = "my mailbox is flooded with notices"
+    text = "my mailbox is flooded with notices from the estate office every single day this month"
     assert emergency_signal(normalise(text)) is not None  # the rules alone would page the duty team
     assert vetoing.veto_probability(text) < 0.5
     assert not vetoing.understand_now(text).emergency
@@ -184,10 +190,19 @@ def test_the_veto_head_keeps_what_the_rules_flag_in_its_context(vetoing: Builtin
     assert vetoing.understand_now(text).emergency
 
 
+def test_a_short_message_is_never_vetoed(vetoing: BuiltinUnderstander) -> None:
+    """A short message that trips a rule has no context to weigh: the rule stands whatever the veto head says."""
+    text = "my mailbox is flooded"
+    assert message_words(normalise(text)) < vetoing.settings.veto_min_words
+    assert vetoing.veto_probability(text) < 0.5
+    assert vetoing.understand_now(text).emergency
+
+
 def test_without_a_veto_head_the_rules_stand() -> None:
     plain = BuiltinUnderstander(VETO, ModelSettings(emergency_threshold=0.5, emergency_veto_below=0.0))
-    assert plain.veto_probability("my mailbox is flooded with notices") == 1.0
-    assert plain.understand_now("my mailbox is flooded with notices").emergency
+    text = "my mailbox is flooded with notices from the estate office every single day this month"
+    assert plain.veto_probability(text) == 1.0
+    assert plain.understand_now(text).emergency
 
 
 def test_the_veto_grid_counts_what_each_level_would_drop() -> None:
@@ -206,6 +221,19 @@ def test_the_veto_grid_counts_what_each_level_would_drop() -> None:
 
 
 def test_the_shipped_model_vetoes_a_figure_of_speech_the_rules_take_literally(model: BuiltinUnderstander) -> None:
-    text = "lol my phone is flooded with group chat messages about the AGM"
+    text = "lol my phone is flooded with group chat messages about the AGM again, can someone summarise them for me"
     assert emergency_signal(normalise(text)) is not None
     assert not model.understand_now(text).emergency
+
+
+def test_the_grids_leave_short_messages_to_the_rules() -> None:
+    o = EmergencyOutcome
+    outcomes = [
+        *[o(True, True, False, 0.1, 0.2, words=5)] * 3,  # "gas leak in the corridor": short, the rules stand
+        *[o(False, True, False, 0.1, 0.2, words=20)] * 4,  # a figure of speech in a long sentence
+        *[o(False, False, False, 0.01, 0.01)] * 993,
+    ]
+    assert veto_grid(outcomes) == [(v, 3 if v > 0.2 else 0, 4 if v > 0.2 else 0) for v in EMERGENCY_VETOES]
+    assert (0.5, 0, 4) in veto_grid(outcomes, min_words=12)
+    rates = emergency_rates(outcomes, 0.5, veto_below=0.5, min_words=12)
+    assert rates.misses == 0 and rates.false_alarms == 0
