@@ -155,7 +155,7 @@ async def _open(db: Database, *, reads: bool, data: bool = True) -> None:
 async def _nlu_eval(args: argparse.Namespace) -> int:
     from bot.nlu.evaluate import run_eval
 
-    return await run_eval(args.file, sys.stdout)
+    return await run_eval(args.file, sys.stdout, figures_only=args.figures_only)
 
 
 async def _nlu_train(args: argparse.Namespace) -> int:
@@ -443,6 +443,9 @@ def _parser() -> argparse.ArgumentParser:
     nlu = sub.add_parser("nlu", help="language understanding").add_subparsers(dest="action", required=True)
     ev = nlu.add_parser("eval", help="score the NLU on a JSONL file of labelled messages")
     ev.add_argument("file")
+    ev.add_argument(
+        "--figures-only", action="store_true", help="no misclassified lines (score a held-out set without reading it)"
+    )
     ev.set_defaults(func=_nlu_eval)
     train = nlu.add_parser("train", help="write the trained NLU weights file the next start reads")
     train.add_argument("--cache", metavar="FILE.npz", help="where (default: ESTATEDESK_NLU_CACHE)")

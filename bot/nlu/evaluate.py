@@ -172,8 +172,9 @@ def _describe(intent: Intent, category: str | None, building: str | None, unit: 
     return f"{intent.value}/{category or '-'} {where}{' !' if emergency else ''}"
 
 
-def write_report(scores: Scores, out: TextIO) -> None:
-    """Per-intent breakdown, emergencies, misclassified lines, and the summary line last."""
+def write_report(scores: Scores, out: TextIO, *, misses: bool = True) -> None:
+    """Per-intent breakdown, emergencies, misclassified lines (unless ``misses`` is False: a held-out set's
+    mistakes are not to be read), and the summary line last."""
     out.write(f"{'intent':<10} {'n':>4} {'intent':>7} {'category':>9} {'unit':>6}\n")
     for intent in Intent:
         per = scores.per_intent.get(intent)
@@ -205,7 +206,7 @@ def write_report(scores: Scores, out: TextIO) -> None:
         )
     if scores.misses:
         out.write(f"misclassified ({len(scores.misses)}): line: expected -> got  text\n")
-    for miss in scores.misses:
+    for miss in scores.misses if misses else ():
         e, g = miss.example, miss.got
         expected = _describe(e.intent, e.category, e.building, e.unit, e.emergency)
         got = _describe(g.intent, g.category, g.building, g.unit, g.emergency)
@@ -213,8 +214,12 @@ def write_report(scores: Scores, out: TextIO) -> None:
     out.write(scores.summary_line() + "\n")
 
 
-async def run_eval(path: str, out: TextIO, understander: Understander | None = None) -> int:
-    """``estatedesk nlu eval FILE``: score the built-in understander (or ``understander``) on FILE.
+async def run_eval(
+    path: str, out: TextIO, understander: Understander | None = None, *, figures_only: bool = False
+) -> int:
+    """``estatedesk nlu eval FILE [--figures-only]``: score the built-in understander (or ``understander``) on
+    FILE; ``figures_only`` leaves out the misclassified lines (for a held-out set, whose mistakes must not steer
+    any change).
 
     Returns the process exit code: 0 when scored, 2 when the file cannot be read or is invalid.
     """
@@ -228,7 +233,7 @@ async def run_eval(path: str, out: TextIO, understander: Understander | None = N
 
         understander = BuiltinUnderstander()
     scores = await score_examples(understander, list(enumerate(examples, 1)))
-    write_report(scores, out)
+    write_report(scores, out, misses=not figures_only)
     return 0
 
 

@@ -81,6 +81,16 @@ async def test_run_eval_breaks_down_by_intent_and_lists_misses(labelled: Path) -
     assert missed_lines == ["2", "4", "5", "6", "8"]
 
 
+async def test_figures_only_leaves_out_the_misclassified_lines(labelled: Path) -> None:
+    """A held-out set is scored without reading its mistakes: the figures and the count, not the lines."""
+    out = io.StringIO()
+    assert await run_eval(str(labelled), out, Scripted(ANSWERS), figures_only=True) == 0
+    text = out.getvalue()
+    assert "misclassified (5)" in text and "emergency: 0/1 flagged" in text
+    assert [line for line in text.splitlines() if line.startswith("  ")] == []
+    assert text.splitlines()[-1] == "intent=0.875 category=0.625 unit=0.750 n=8"
+
+
 async def test_evaluate_returns_counts(labelled: Path) -> None:
     scores = await evaluate(Scripted(ANSWERS), labelled)
     assert (scores.n, scores.intent, scores.category, scores.unit) == (8, 7, 5, 6)
