@@ -267,9 +267,9 @@ def emergency_signal(normalised: str) -> EmergencySignal | None:
     return None
 
 
-# What the learned emergency head sees of the rules beside the words (``ModelSettings.emergency_context``): which
-# signal fired, whether any emergency wording is there at all (before the past, a complaint or a cancelling word
-# silenced it), and each of the cues. The head learns from the data how far to trust each in its context.
+# What the veto head (``ModelSettings.emergency_veto_below``) sees of the rules beside the words: which signal
+# fired, whether any emergency wording is there at all (before the past, a complaint or a cancelling word silenced
+# it), and each of the cues. The head learns from the data how far to trust each in its context.
 _KINDS = ("flood", "trapped", "fire", "gas", "electric", "collapse", "injury")
 CONTEXT_FEATURES: tuple[str, ...] = (
     "signal",
@@ -294,11 +294,11 @@ def message_words(normalised: str) -> float:
     return len(_EN_WORD.findall(s)) + len(_HAN_CHAR.findall(s)) / 2
 
 
-def context_features(normalised: str) -> list[str]:
-    """The names in :data:`CONTEXT_FEATURES` that hold for a normalised message."""
+def context_features(normalised: str, signal: EmergencySignal | None) -> list[str]:
+    """The names in :data:`CONTEXT_FEATURES` that hold for a normalised message whose
+    :func:`emergency_signal` is ``signal`` (the caller has it already)."""
     s = _without_fillers(normalised)
     found: list[str] = []
-    signal = emergency_signal(normalised)
     if signal is not None:
         found += ["signal", f"signal:{signal.kind}"]
     if any(pattern.search(s) for _, _, pattern, _ in _EMERGENCIES):

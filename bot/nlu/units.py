@@ -261,7 +261,11 @@ def _home_number(s: str) -> str | None:
 _EN_HOME_PREPOSITION = (
     r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from)"
 )
-_EN_FILLER = r"(?:um|uh|er|erm|ah|like|you\s+know)"
+# Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped; before
+# a bare flat number "like" and "you know" are fillers too.
+_EN_FILLERS = ("erm", "um", "uh", "er", "ah")
+_EN_FILLER_WORD = "|".join(_EN_FILLERS)
+_EN_FILLER = rf"(?:{_EN_FILLER_WORD}|like|you\s+know)"
 _EN_HOME_NUMBER = re.compile(
     rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?:{_EN_FILLER}\s+)*(?P<n>[1-9]\d{{2,3}})"
     rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<last>[1-9]\d{{2,3}})(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
@@ -434,9 +438,6 @@ _EN_LETTERS = {
     "haitch": "h", "jay": "j", "kay": "k",
 }  # fmt: skip
 _EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
-# Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped.
-_EN_FILLERS = frozenset({"um", "uh", "er", "erm", "ah"})
-_EN_FILLER_WORD = "|".join(_EN_FILLERS)
 _EN_SPOKEN = re.compile(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
     rf"(?P<words>(?:(?:{_EN_WORD}|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))(?:\s+|(?![a-z])))+)"
