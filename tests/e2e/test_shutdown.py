@@ -11,7 +11,6 @@ import os
 import signal
 import socket
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -45,22 +44,24 @@ async def start(env: dict[str, str]) -> asyncio.subprocess.Process:
     )  # fmt: skip
 
 
-async def terminate(process: asyncio.subprocess.Process) -> float:
-    """SIGTERM ``process`` and return how long it took to exit (fails the test if it does not)."""
-    began = time.monotonic()
+async def terminate(process: asyncio.subprocess.Process) -> None:
+    """SIGTERM ``process`` and see it exit cleanly.
+
+    Fails the test if it has not exited within ``STOPS_WITHIN_S``: it is then sent SIGABRT, and the
+    failure shows where each of its threads was (``PYTHONFAULTHANDLER`` is set), which a slow stop
+    that happens once in many runs needs to be understood."""
     process.send_signal(signal.SIGTERM)
-    try:
-        code = await asyncio.wait_for(process.wait(), 15)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
-        raise AssertionError("estatedesk did not exit within 15 s of SIGTERM") from None
-    took = time.monotonic() - began
     assert process.stderr is not None
+    try:
+        code = await asyncio.wait_for(process.wait(), STOPS_WITHIN_S)
+    except TimeoutError:
+        process.send_signal(signal.SIGABRT)
+        await process.wait()
+        errors = (await process.stderr.read()).decode(errors="replace")
+        raise AssertionError(f"estatedesk had not exited {STOPS_WITHIN_S} s after SIGTERM:\n{errors}") from None
     errors = (await process.stderr.read()).decode(errors="replace")
     assert code == 0, errors
     assert "Traceback" not in errors, errors
-    return took
 
 
 def welcomes(fake: FakeTelegram, user: int) -> int:
@@ -86,6 +87,7 @@ async def test_sigterm_stops_at_once_and_no_update_is_lost(mode: str, tmp_path: 
                 "ESTATEDESK_LISTEN_HOST": "127.0.0.1",
                 "ESTATEDESK_PORT": str(free_port()),
                 "ESTATEDESK_NLU": "menu",
+                "PYTHONFAULTHANDLER": "1",
                 "ESTATEDESK_RATE_LIMIT": "false",
             }
             if mode == "webhook":
@@ -110,9 +112,8 @@ async def test_sigterm_stops_at_once_and_no_update_is_lost(mode: str, tmp_path: 
                 await fake.wait_for(
                     lambda: all(welcomes(fake, u) for u in users if u != stuck), timeout=30, what="answers"
                 )
-                took = await terminate(first)
+                await terminate(first)
             await store.close()
-            assert took < STOPS_WITHIN_S, f"{mode}: stopped {took:.2f} s after SIGTERM"
             assert welcomes(fake, stuck) == 0
 
             # What the first process did not finish, the next one does: every resident is answered once.
@@ -122,7 +123,6 @@ async def test_sigterm_stops_at_once_and_no_update_is_lost(mode: str, tmp_path: 
             )
             await asyncio.sleep(0.5)  # time for a duplicate answer to show, if there were one
             assert [u for u in users if welcomes(fake, u) != 1] == []
-            took = await terminate(second)
-            assert took < STOPS_WITHIN_S, f"{mode}: idle process stopped {took:.2f} s after SIGTERM"
+            await terminate(second)
     finally:
         await drop_redis_prefix(prefix)
