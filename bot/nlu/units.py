@@ -11,8 +11,9 @@ Decisions, so that callers know what to expect:
   meter readings and counts are left alone.
 * "12F" alone is a floor (no unit); "19F flat A" is "19A"; other letters after a floor number are flats
   ("Tower 8 19G", "4G") unless a measure or network word follows ("5G signal").
-* A resident correcting themselves ("block three no sorry block five", "3座，唔係，5座", "二零二 不对 二零一") is
-  taken at the correction; a false start said again on the phone ("五 五号楼", "一五 一五零八") is dropped.
+* A resident correcting themselves ("block three no sorry block five", "flat eight a no sorry eight b", "3座，唔係，
+  5座", "二零二 不对 二零一", "十二樓A室 唔係 B室") is taken at the correction; a false start said again on the phone
+  ("五 五号楼", "一五 一五零八", "三栋 三栋五零一", "twelve er twelve d") is dropped.
 * In English a bare 3–4 digit number is a flat only where the words around say it is a home ("smoke from 2203",
   "the guy in 1906"); years, times, amounts, phone numbers and references are not (the rule is written above
   ``_EN_HOME_PREPOSITION``).
@@ -21,9 +22,10 @@ Decisions, so that callers know what to expect:
   parcel number ("单号后四位3381", "尾号6620", "一三九 嗯 后面我念给你") are no unit.
 * Only the first building and the first unit are returned; messages rarely name two. Two buildings named as the
   place between them ("3号楼和5号楼中间那条小路") name no building (see ``_BETWEEN_BUILDINGS``).
-* Mainland addresses name an entrance (单元) between building and flat: 2号楼3单元501室, "8-2-1503". The unit
-  is entrance and flat, "3-501", as the registry holds such estates' flats; where a registry holds the flat
-  alone, a resident naming it is still matched (``bot.domain.residents.Unit.named_by``).
+* Mainland addresses name an entrance (单元) between building and flat: 2号楼3单元501室, "8-2-1503", "six dash
+  one dash fifteen oh three". The unit is entrance and flat, "3-501", as the registry holds such estates' flats;
+  where a registry holds the flat alone, a resident naming it is still matched (``bot.domain.residents.Unit.named_by``).
+  A flat said as its floor and then digit by digit ("十二零三") is 1203.
 """
 
 from __future__ import annotations
@@ -337,7 +339,24 @@ def _digits(text: str) -> str:
     if re.fullmatch("[〇零一二三四五六七八九]+", text) and len(text) > 1:
         return text.translate(_CN_DIGITS)
     value = _chinese_number(text)
+    if value is None and _FLOOR_THEN_FLAT.fullmatch(text):
+        return _floor_then_flat(text)
     return text if value is None else str(value)
+
+
+# A flat said as its floor with 十 and then its flat digit by digit: "十二零三" (twelve, oh three) is 1203, "十零一" is
+# 1001, "十一零二" is 1102. No number is written that way (cn2an refuses them), so the reading is not in doubt.
+_FLOOR_THEN_FLAT = re.compile("[一二三四五六七八九幺两]?十[〇零一二三四五六七八九幺两]{2,3}")
+
+
+def _floor_then_flat(said: str) -> str:
+    """ "十二零三" -> "1203", "十零一" -> "1001": the floor read as a number, the digits after it as they are said."""
+    said = said.replace("幺", "一").replace("两", "二")
+    tens, _, rest = said.partition("十")
+    floor = int(tens.translate(_CN_DIGITS) or 1) * 10
+    if rest[:1] not in ("", "零", "〇"):
+        floor, rest = floor + int(rest[0].translate(_CN_DIGITS)), rest[1:]
+    return f"{floor}{rest.translate(_CN_DIGITS)}"
 
 
 def _chinese_number(text: str) -> int | None:
@@ -438,11 +457,25 @@ _EN_LETTERS = {
     "haitch": "h", "jay": "j", "kay": "k",
 }  # fmt: skip
 _EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
+# The number words without "o", which on its own is too often a letter or a word.
+_EN_NUMBER_WORD = "|".join(["double", *_EN_TENS, *sorted((w for w in _EN_DIGITS if w != "o"), key=len, reverse=True)])
 _EN_SPOKEN = re.compile(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
     rf"(?P<words>(?:(?:{_EN_WORD}|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))(?:\s+|(?![a-z])))+)"
     rf"(?P<letter>(?:{'|'.join(_EN_LETTERS)}|[a-h])(?![a-z]))?"
 )
+
+
+# Building, entrance and flat said in English with "dash" ("six dash one dash fifteen oh three" is 6-1-1503,
+# "three dash five oh two" is 3-502): the numbers are written as digits with hyphens, and read as written ones.
+_EN_DASH_PART = rf"(?:{_EN_NUMBER_WORD}|\d{{1,4}})(?![a-z0-9])(?:\s+(?:{_EN_NUMBER_WORD}|\d{{1,4}})(?![a-z0-9]))*"
+_EN_DASH = rf"\s+(?:(?:{_EN_FILLER_WORD})\s+)*(?:dash|hyphen)\s+(?:(?:{_EN_FILLER_WORD})\s+)*"
+_EN_DASHED = re.compile(rf"(?<![a-z0-9-]){_EN_DASH_PART}(?:{_EN_DASH}{_EN_DASH_PART})+")
+
+
+def _en_dashed(m: re.Match[str]) -> str:
+    """ "six dash one dash fifteen oh three" -> "6-1-1503"."""
+    return "-".join(_en_number(part.split()) for part in re.split(_EN_DASH, m.group(0)))
 
 
 # A building named by a spoken letter: "tower ay", "block bee" ("see" is left out: "block see" is no building).
@@ -451,17 +484,39 @@ _EN_SPOKEN_BUILDING = re.compile(
 )
 # A resident correcting themselves: "block three no sorry block five", "flat twenty sorry flat two one bee",
 # "3座，唔係，5座". The first mention is dropped when the same kind of place follows the correction word, so the
-# correction wins; a building corrected by a flat ("block 3 no flat 5") is no correction.
+# correction wins; a building corrected by a flat ("block 3 no flat 5") is no correction. A flat is often corrected
+# without its word said again ("flat eight eight er sorry eighteen g", "flat eight a no sorry eight b", "unit
+# twelve oh one I mean twelve oh two"): the flat word is kept for the number after the correction, where that
+# number is shaped like a flat (a floor of one or two digits and a letter, or three or four digits); "flat 12b no
+# one came" and "unit 5 sorry 2 days" are no correction.
 _CORRECTION_WORD = (
     r"(?:no\s+sorry|sorry\s+no|no\s+no|no\s+wait|sorry|i\s+mean|i\s+meant|actually|oops|no|"
     r"唔系|唔啱|唔好意思|讲错咗|讲错|说错了|说错|不是|不对|不不|错咗|错了)"
 )
 _FILLER = r"(?:\s*(?:,|\.|er|um|uh|ah|呃|嗯|啊|呀|哦)\b)*"
+_EN_SAID_NUMBER = rf"(?:(?:{_EN_NUMBER_WORD})(?![a-z])|\d{{1,4}}(?!\d))"
+_EN_FLAT_SAID_AGAIN = (
+    rf"(?P<again>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
+    rf"(?:\s*(?P<again_letter>[a-eg-h]|bee|cee|dee|gee|aitch)(?![a-z0-9]))?{_NOT_AFTER_NUMBER}"
+)
 _EN_CORRECTED = re.compile(
     r"(?<![a-z])(?:(?P<b>block|blk|tower|twr|building)|(?P<f>flat|unit|room|rm|apt))(?:\s+[a-z0-9]+){1,5}?"
     rf"{_FILLER}(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
-    r"(?=(?(b)(?:block|blk|tower|twr|building)|(?:flat|unit|room|rm|apt))\b)"
+    rf"(?=(?(b)(?:block|blk|tower|twr|building)\b|(?:(?:flat|unit|room|rm|apt)\b|{_EN_FLAT_SAID_AGAIN})))"
 )
+
+
+def _en_correction(m: re.Match[str]) -> str:
+    """Drops a place the resident corrected; a flat said again without its word keeps the word (see above)."""
+    again = m.group("again")
+    if again is None:
+        return ""
+    floor = _en_number(again.split())
+    letter = m.group("again_letter")
+    flat_shaped = 1 <= len(floor) <= 2 if letter else 3 <= len(floor) <= 4
+    return f"{m.group('f')} " if flat_shaped else m.group(0)
+
+
 # Chinese corrections may have fillers around the correction word ("五座 呃唔系 六座", "二号楼 不不 三号楼").
 # "是3栋不是5栋" is building 3, said in contrast: 是/系 (but not 唔系/不是) before the first and 不是/唔系 as the
 # correction word is no correction (see _correction); "我是二号楼 不不 三号楼" is one.
@@ -475,14 +530,19 @@ _ZH_CORRECTED = re.compile(
     rf"(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD})"
 )
 # A flat corrected the same way, read once its numerals are digits: "二零二 不对 二零一", "1203室 唔系 1302室",
-# "12b 唔系 12c". The last one said is kept, and a flat confirmed ("二三零一 呃 二三零二没错") wins over the one
-# before it. A number said alone keeps its mark (_SAID) for the home rule.
-_ZH_FLAT = r"(?:\d{3,4}|\d{1,2}[a-h])"
+# "12b 唔系 12c", "十二樓A室 唔係 十二樓B室". The last one said is kept, and a flat confirmed ("二三零一 呃
+# 二三零二没错") wins over the one before it. A number said alone keeps its mark (_SAID) for the home rule.
+_ZH_FLAT = r"(?:\d{3,4}|\d{1,2}(?:楼|层)?[a-h])"
 _UNIT_CORRECTED = re.compile(
     rf"(?<![\d$:/#.,-]){_SAID}?{_ZH_FLAT}(?:室|号房)?(?:(?P<corr>{_ZH_CORRECTION})(?={_SAID}?{_ZH_FLAT}(?![a-z0-9]))"
     rf"|[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?={_SAID}?{_ZH_FLAT}(?:室|号房)?\s*(?:没错|冇错|才对|先啱|就对了|对了|啱了)))"
 )
 _CONTRAST = re.compile(r"[\s,]*(?:不是|唔系|不系)")
+# A flat corrected by its letter alone, the floor staying: "十二樓A室 唔係 B室" is 12B (often said whole again
+# after it: "... 唔係 B室 十二樓B室").
+_FLAT_LETTER_CORRECTED = re.compile(
+    rf"(?<![\d$:/#.,-])(?P<floor>\d{{1,2}}\s?(?:楼|层))\s?[a-h]\s?室?(?P<corr>{_ZH_CORRECTION})(?=[a-h]\s?室)"
+)
 
 
 def _correction(m: re.Match[str]) -> str:
@@ -493,6 +553,11 @@ def _correction(m: re.Match[str]) -> str:
         return m.group(0)
     # A flat said on its own hands its mark on to the one that corrects it ("二零二 不对 是二零一").
     return _SAID if m.group(0).startswith(_SAID) and not m.string.startswith(_SAID, m.end()) else ""
+
+
+def _letter_correction(m: re.Match[str]) -> str:
+    """Keeps the floor of a flat whose letter the resident corrected (see _FLAT_LETTER_CORRECTED)."""
+    return m.group(0) if _correction(m) == m.group(0) else m.group("floor")
 
 
 # Stutters on the phone, a number begun and said again: "五 五号楼", "十二 十二栋", "二 二十号楼",
@@ -546,13 +611,18 @@ _SAID_TWICE = re.compile(
 
 
 def _said_twice(m: re.Match[str]) -> str:
-    said = m.group("said").replace("幺", "一").replace("两", "二")
-    tens, _, rest = said.partition("十")
-    floor = int(tens.translate(_CN_DIGITS) or 1) * 10
-    if rest[:1] not in ("", "零", "〇"):
-        floor, rest = floor + int(rest[0].translate(_CN_DIGITS)), rest[1:]
     flat = m.group("flat").replace("幺", "一").replace("两", "二").translate(_CN_DIGITS)
-    return "" if flat.startswith(f"{floor}{rest.translate(_CN_DIGITS)}") else m.group(0)
+    return "" if flat.startswith(_floor_then_flat(m.group("said"))) else m.group(0)
+
+
+# A building said again with what follows it: "三栋 三栋五零一的", "九号楼的 九号楼 一单元", "block 5 er block 5
+# 12d". The first is dropped, so that the flat is read right after the building (read once numbers are digits).
+_BUILDING_SAID_AGAIN = re.compile(
+    rf"(?<![a-z0-9])(?P<b>第?(?:\d{{1,2}}|[a-z])\s*{_ZH_BUILDING_WORD}"
+    r"|(?:block|blk|tower|twr|building)(?:\s*\d{1,2}|\s+[a-z])(?![a-z0-9]))"
+    rf"(?:的|嘅)?(?:[\s,]*(?:{_ZH_FILLER}|(?:{_EN_FILLER_WORD})(?![a-z])))*[\s,]*"
+    r"(?=(?P=b)(?!(?<=\d)\d)(?!(?<=[a-z])[a-z]))"
+)
 
 
 def _zh_spoken(m: re.Match[str]) -> str:
@@ -566,6 +636,10 @@ def _zh_spoken(m: re.Match[str]) -> str:
         digits = said.translate(_CN_DIGITS)
         if len(said) >= 3 and not m.group("after"):
             return m.string[m.start() : m.start("n")] + digits
+    if _FLOOR_THEN_FLAT.fullmatch(said) and not m.group("after"):
+        # A floor and then its flat digit by digit ("十二零三") names a flat wherever it is said; like a number said
+        # digit by digit, it is left to the rules after it.
+        return m.string[m.start() : m.start("n")] + _floor_then_flat(said)
     if not (
         m.group("after")
         or before.endswith(("第", "座", "栋", "幢", "楼", "单元"))
@@ -602,6 +676,15 @@ def _en_number(words: list[str]) -> str:
     return "".join(out)
 
 
+def _floor_once(words: list[str]) -> list[str]:
+    """A floor said twice before its flat letter, said once: "twelve er twelve d" is 12D. A flat with a letter has a
+    floor of one or two digits, so "1212D" is no flat; "one one b" is 11B, a floor said digit by digit."""
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:] and len(_en_number(words)) > 2:
+        return words[:half]
+    return words
+
+
 def _en_spoken(m: re.Match[str]) -> str:
     said = m.group("words").split()
     words = [w for w in said if w not in _EN_FILLERS]
@@ -614,7 +697,9 @@ def _en_spoken(m: re.Match[str]) -> str:
         # "tower three fifteen oh two": one number names the building, the rest is the flat.
         size = 2 if words[0] in _EN_TENS and _EN_DIGITS.get(words[1], 10) < 10 else 1
         words, rest = words[:size], words[size:]
-        flat = f" {_en_number(rest)}" if rest else ""
+        flat = f" {_en_number(_floor_once(rest) if letter else rest)}" if rest else ""
+    elif letter and m.group("marker") != "floor":
+        words = _floor_once(words)
     return f"{m.group('marker')} {_en_number(words)}{flat}{_EN_LETTERS.get(letter, letter)}{space}"
 
 
@@ -623,7 +708,6 @@ def _en_spoken(m: re.Match[str]) -> str:
 # ten or more ("twelve b"): "one a" or "two b" alone is too often something else. The letter is A–H but not F
 # (a floor: "twenty two f" is 22/F) and not "see" ("two two see you"); "a" before a count or a measure is the
 # article ("twenty a day", "two two a week"), and "c" after "set to", "at" is a temperature ("twenty two c").
-_EN_NUMBER_WORD = "|".join(["double", *_EN_TENS, *sorted((w for w in _EN_DIGITS if w != "o"), key=len, reverse=True)])
 _EN_SPOKEN_FLAT = re.compile(
     rf"(?<![a-z0-9'])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+"
     r"(?P<letter>[a-eg-h]|bee|cee|dee|gee|aitch)(?![a-z0-9'-])"
@@ -638,7 +722,7 @@ _TEMPERATURE_BEFORE = re.compile(r"(?:to|at|set|around|about|only|reads|shows|te
 
 
 def _en_spoken_flat(m: re.Match[str]) -> str:
-    words = m.group("words").split()
+    words = _floor_once(m.group("words").split())
     letter = _EN_LETTERS.get(m.group("letter"), m.group("letter"))
     floor = _en_number(words)
     said_as_floor = len(words) >= 2 or words[0] in _EN_TENS or _EN_DIGITS.get(words[0], 0) >= 10
@@ -683,14 +767,18 @@ def spoken_to_digits(normalised: str) -> str:
     if "十" in s:
         s = _SAID_TWICE.sub(_said_twice, s)
     s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
+    if "dash" in s or "hyphen" in s:
+        s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
-        s = _EN_CORRECTED.sub("", s)
+        s = _EN_CORRECTED.sub(_en_correction, s)
     s = _ZH_CORRECTED.sub(_correction, s)
     s = _UNIT_CORRECTED.sub(_correction, _ZH_SPOKEN.sub(_zh_spoken, s))
+    s = _FLAT_LETTER_CORRECTED.sub(_letter_correction, s)
     if _SAID in s:
         s = _SAID_AFTER_PLACE.sub(r"\g<place>\g<gap>", s)
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
-    return _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
+    s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
+    return _BUILDING_SAID_AGAIN.sub("", s)
 
 
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:

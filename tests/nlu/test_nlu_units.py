@@ -624,3 +624,95 @@ def test_units_beside_hours_and_phone_numbers(text: str, expected: tuple[str | N
 )
 def test_between_two_buildings(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An English flat corrected without its word said again: the corrected flat wins.
+        ("flat er eight eight er sorry eighteen G", (None, "18G")),
+        ("um flat eight A no sorry eight B block seven", ("7", "8B")),
+        ("unit twelve oh one I mean twelve oh two", (None, "1202")),
+        ("flat 12b sorry 12c no hot water", (None, "12C")),
+        ("rm er three oh five er sorry three oh six block two", ("2", "306")),
+        # What follows the correction word is no flat: the flat stays.
+        ("flat 12b no one came to fix it", (None, "12B")),
+        ("unit 1708 sorry 2 days no water", (None, "1708")),
+        ("flat 5a sorry one more thing", (None, "5A")),
+    ],
+)
+def test_english_flat_corrected_without_its_word(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Chinese flat corrected by its letter, or said whole again after the correction.
+        ("十二樓A室 唔係 B室 十二樓B室", (None, "12B")),
+        ("十二樓A室 唔係 B室 冇熱水", (None, "12B")),
+        ("十二樓A室 唔係 十二樓B室", (None, "12B")),
+        ("三座八樓C室 講錯 D室 八樓D室", ("3", "8D")),
+        ("12楼a室 不对 b室", (None, "12B")),
+        # Said in contrast, not corrected: the first stays.
+        ("我系十二樓A室 唔系B室", (None, "12A")),
+    ],
+)
+def test_chinese_flat_letter_corrected(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat said as its floor with 十 and then digit by digit ("twelve, oh three").
+        ("九号楼 一单元 十二零三 不对 一二零三 我想问下欠费", ("9", "1-1203")),
+        ("一单元 十二零三 厕所漏水", (None, "1-1203")),
+        ("五号楼二单元十一零二", ("5", "2-1102")),
+        ("三栋十零一 漏水", ("3", "1001")),
+        ("我家是 十二零三", (None, "1203")),
+        ("十二零三 不对 十二零四", (None, "1204")),
+        # A time said with 点 is no flat.
+        ("今日十二点零三分", (None, None)),
+    ],
+)
+def test_floor_then_flat_digits(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Building, entrance and flat, or building and flat, said in English with "dash".
+        ("er six dash one dash fifteen oh three", ("6", "1-1503")),
+        ("eight dash two dash twelve oh one no hot water", ("8", "2-1201")),
+        ("three dash five oh two no water", ("3", "502")),
+        ("er two dash er twelve oh three", ("2", "1203")),
+        # A phone number or two small numbers are no flat.
+        ("call me nine one two three dash four five six seven", (None, None)),
+        ("five dash three", (None, None)),
+    ],
+)
+def test_dashed_address_in_english_words(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A building said again with the flat after it.
+        ("我是 那个 三栋 三栋五零一的 我想问问", ("3", "501")),
+        ("九号楼的 九号楼 一单元 八零二", ("9", "1-802")),
+        ("a座 呃 a座1203", ("A", "1203")),
+        ("block five er block five twelve d", ("5", "12D")),
+        ("tower 3 tower 3 1502", ("3", "1502")),
+        # A floor said twice before its flat letter is said once; a floor said digit by digit is kept.
+        ("management fee er block five er twelve er twelve D", ("5", "12D")),
+        ("flat twenty two twenty two b", (None, "22B")),
+        ("um fifteen fifteen a leaking", (None, "15A")),
+        ("flat one one b", (None, "11B")),
+        ("flat twelve twelve", (None, "1212")),
+    ],
+)
+def test_building_and_floor_said_twice(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
