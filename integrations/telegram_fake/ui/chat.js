@@ -529,8 +529,12 @@
     const locked = $(".locked", pane);
     composer.hidden = !writable;
     locked.hidden = writable;
-    if (!writable) {
-      const members = chat.members.map(person).filter(Boolean).slice(0, 3);
+    // Rebuilt only when what it shows changes: a pane re-renders at every message or typing event, and a button
+    // replaced between a press and its release never gets the click.
+    const members = writable ? [] : chat.members.map(person).filter(Boolean).slice(0, 3);
+    const lockedKey = writable ? "" : [S.actAs, ...members.map((who) => `${who.user_id}:${who.name}`)].join(",");
+    if (!writable && locked.dataset.key !== lockedKey) {
+      locked.dataset.key = lockedKey;
       const me = person(S.actAs);
       locked.replaceChildren(
         el("span", { text: `${me ? me.name : "Nobody"} cannot write in this chat.` }),
@@ -547,7 +551,9 @@
     const keyboardBox = $(".reply-keyboard", pane);
     const keyboard = chat.reply_keyboard;
     keyboardBox.hidden = !(writable && keyboard);
-    if (writable && keyboard) {
+    const keyboardKey = writable && keyboard ? JSON.stringify(keyboard.rows) : "";
+    if (writable && keyboard && keyboardBox.dataset.key !== keyboardKey) {  // rebuilt only when it changes, as above
+      keyboardBox.dataset.key = keyboardKey;
       keyboardBox.replaceChildren(...keyboard.rows.map((row) => el("div", { class: "kb-row" },
         row.map((button) => el("button", {
           type: "button",
