@@ -30,6 +30,24 @@ _NOT = (
     r"|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
 )
 
+# Smoke or a burning smell whose harmless source the message names: a barbecue or hotpot, incense or offerings,
+# cured meat or mugwort being smoked, a fog machine or sauna, mosquito fogging, a restaurant's exhaust, frying,
+# burnt baking, a stove's flame, a science project, leaves burnt in the garden. Words for cooking in
+# general are left out: "nobody is cooking" says there is no harmless source.
+_SOURCE = (
+    r"barbecu\w*|bbq|grill(?:ing|ed)?|satay|hot ?pot|charcoal|incense|joss|(?:paper )?offerings|hungry ghost"
+    r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
+    r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
+    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|烧衣|烧纸|蚊香|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
+    r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
+)
+# The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
+_SOURCE_ONLY = (
+    r"^(?!.*(?:(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|spread\w*)(?![a-z])"
+    r"|火舌|火焰|烧起来|烧着|蔓延))"
+    rf".*(?:{_SOURCE})"
+)
+
 # (kind, implied repair category, pattern, pattern that cancels it)
 _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
@@ -48,16 +66,21 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|water (?:is )?(?:rising|coming in|flowing in)"
             # Water or sewage spilling over and still rising; a pipe spraying.
             r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
-            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)|(?:越浸越|越来越|越嚟越)(?:深|高)"
+            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
             r"|sewage (?:is )?(?:backing up|coming up|overflowing|pouring)"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
-            r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)"
+            r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条)?(?:缝|罅))"
             r"|(?:喉|管)(?:裂开|爆开)"
         ),
         re.compile(
             r"喷水池|喷泉|fountain|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
-            r"|just a puddle)"
+            r"|just a puddle|slow(?:ly)? drain\w*)"
+            # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
+            r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹)"
+            # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
+            r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
+            r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
         ),
     ),
     (
@@ -83,7 +106,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"[^.!?。!?]{0,25}(?:inside|in it|入面|里面|里头|有人)"
         ),
         re.compile(
-            r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:入面|里面|里头)(?:冇|没有?|无)人"
+            r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)"
         ),
     ),
@@ -96,14 +119,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
-            r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|感应|探测)|烟感|cigarette|smoking"
+            r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|烟感|cigarette|smoking"
             r"|second[- ]hand"
             r"|smoke (?:detector|alarm)"
-            rf"|{_NOT}(?:冒|有|出|着|著|起)?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
+            rf"|{_NOT}(?:冒|有|出|着|著|起|a |any )?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火"
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
-            r"|barbecue|bbq|incense|joss|mosquito coil|(?:paper )?offerings"
-            r"|烧烤|烤串|烤肉|拜神|香烛|烧香|烧衣|烧纸|蚊香"
+            rf"|{_SOURCE_ONLY}"
             r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
         ),
     ),
@@ -116,7 +138,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s? (?:is |are )?"
             r"(?:smoking|burning))"
         ),
-        re.compile(rf"{_NOT}(?:smoke|烟|burning)"),
+        re.compile(rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}"),
     ),
     (
         "gas",
@@ -129,6 +151,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
+            rf"|(?<!有){_NOT}(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
         ),
     ),
@@ -136,14 +159,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electric",
         "electrical",
         re.compile(
-            r"电亲|触电|漏电|电击|火花|火光|烧焦|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
-            r"|burning smell|smell of burning"
+            r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
             # A socket, plug, switch or meter box smoking, melting or burning.
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
         ),
         re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"),
+    ),
+    (
+        # A burning smell: electrics, unless the message names a harmless source.
+        "electric",
+        "electrical",
+        re.compile(r"烧焦|burning smell|smell of burning"),
+        re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|{_SOURCE_ONLY}"),
     ),
     (
         # A ceiling or wall coming down (flaking paint or spalling plaster is an ordinary repair).
@@ -183,13 +212,24 @@ _PAST = re.compile(
     r"|索偿|演练|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
     r"|试(?:火警|警钟|钟)|火警钟?测试"
-    # After an incident: "淹水后的淤泥", "水浸之后".
-    r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)(?:后|之后|过后)"
+    # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
+    r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
+    # During or after an emergency repair (but "请派人抢修" asks for one now).
+    r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查)过"
+    r"|(?<!有)(?:冇|没)事(?:喇|啦|了|嘅|的|没事|冇事)|已经[^,.!?。!?]{0,4}(?:冇|没)(?:事|味)"
+    # Whose job it is, or taught for the future: "燃气泄漏属于谁管", "学校教困𨋢唔好撬门".
+    r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教"
     # Over, or called off: the one who reported it says so.
     r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
-    r"|唔(?:使|驶)(?:上嚟|嚟|派人|再嚟)|不用(?:来|派人|过来)"
+    r"|唔(?:使|驶)再?(?:上嚟|嚟|派人)|不用再?(?:来|派人|过来)"
     r"|跟进|处理|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
-    r"|previous|earlier|after the|what happened|anything serious|was fixed|been fixed|false alarm"
+    r"|previous|earlier|after the|false[- ]?trigger\w*|turns out"
+    r"|(?:since|during) the (?:[\w-]+ ){0,2}(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
+    r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
+    r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
+    r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught"
+    r"|(?:^|[.!?] )(?:is|are|will) [^.!?]{0,40}going to (?:flood|burst|catch fire)"
+    r"|anything serious|was fixed|been fixed|false alarm"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
@@ -204,17 +244,32 @@ _PAST = re.compile(
     # "when she fainted", "when we were stuck": a clause about the past.
     r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
-    r"|如果|假如|万一|(?<![a-z])(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it)"
-    r"|what (?:should|do) (?:i|we) do if|in case of"
+    r"|如果|假如|万一|(?<![a-z])(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
+    r"|you (?:see|smell|hear|notice|find))"
+    r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
     r"|what to do if)(?![a-z])"
 )
 _COMPLAINT = re.compile(r"投诉|complain")
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)"
-    r"|救命|马上|即刻|立即"
-    r"|(?<![a-z])(?:right now|again now|help|come now|please come|pls come|plz come|come quick\w*|asap)(?![a-z])"
+    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)|(?:即刻|立即)派"
+    r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
+    r"|come quick\w*|asap)(?![a-z])"
 )
+# "Again now" and "at once" (unless asked for: "请即刻处理", "即刻派人") say it is happening now only when the emergency
+# follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast
+# help came the last time.
+_NOW_IF_FOLLOWED = re.compile(r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|即刻|立即")
+
+
+def _says_now(s: str) -> bool:
+    """The rules' own test of "it is happening now" (the cue, for the learned score, takes any of the words)."""
+    if _NOW.search(s):
+        return True
+    for now in _NOW_IF_FOLLOWED.finditer(s):
+        if any(pattern.search(s, now.start()) for _, _, pattern, _ in _EMERGENCIES):
+            return True
+    return False
 
 
 # Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
@@ -229,6 +284,48 @@ def _without_fillers(normalised: str) -> str:
     return _SPACE_IN_HAN.sub("", _FILLERS.sub("", normalised))
 
 
+# Words that name an emergency without meaning one, taken out before the patterns run (so a real emergency beside
+# them still counts): idioms ("水浸眼眉" is Cantonese for "very urgent", an inbox "flooded with notices", a group
+# chat "on fire", the gym "is fire", "热得冒烟", "trapped in a contract", "困在数学题里"), similes ("跟水浸一样",
+# "like a flood") and compound nouns that are no fire or flood ("fire hazard", "fire exit", "fire rules",
+# "fire assembly point", "flood boards", "flood prevention works"; a fire alarm tested, buzzing or false-triggering).
+# A mailbox or letterbox "flooded" alone may be the lobby's own, under water: only "flooded with flyers" is an idiom.
+_NOT_LITERAL = re.compile(
+    r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)(?:冒烟|出烟|着火)"
+    r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
+    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水)(?:一样|一般|咁|似的)"
+    r"|(?<![a-z])(?:trapped in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}(?:contract|lease|agreement|plan"
+    r"|subscription|job|loop|cycle|meeting|traffic)s?"
+    r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are |gets |got |been |being )*flooded"
+    r"|flood(?:ed|ing)? (?:with|by) (?:your |the |all |these |those |so many |many |loads of )?(?:[\w-]+ )?"
+    r"(?:notices|messages|e-?mails|e-?newsletters|newsletters|calls|complaints|requests|spam|ads|letters|flyers"
+    r"|leaflets|notifications|texts)"
+    r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
+    r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
+    r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
+    r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
+    r"|like a flood"
+    # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
+    # pouring in for the guard".
+    r"|sparks? (?:(?:are|were|was|is|will be|keep) )?fl(?:y|ying|ew|ies) (?:between|(?:at|in) (?:the |our |this )?"
+    r"(?:[\w']+ )?(?:agm|meeting|group|chat))"
+    r"|(?:cards|messages|questions|complaints|letters|likes|comments|orders|applications|donations|thanks|praise"
+    r"|support|calls|e-?mails|replies|requests|votes|entries|bookings) (?:(?:are|were|have been|has been|keep|kept) )?"
+    r"(?:pouring|flooding|gushing|flowing) in"
+    r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
+    r"|hoses?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
+    r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?)"
+    r"|fire alarms? (?:(?:keeps? |is |was |kept )?(?:false[- ]?trigger\w*|test\w*|buzz\w*|beep\w*)|to go off"
+    r"|for a second)"
+    r"|(?:sounds? like|testing|test|tested) (?:the |a |our )?fire alarm)(?![a-z])"
+)
+
+
+def _literal(s: str) -> str:
+    """``s`` without the figures of speech and compound nouns of :data:`_NOT_LITERAL`."""
+    return _NOT_LITERAL.sub(" ", s)
+
+
 # "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
 _DENIED = re.compile(
     rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|water|spark\w*|burning"
@@ -239,7 +336,7 @@ _DENIED = re.compile(
 # Everyday things that share a word with an emergency: a stove that will not light, cigarettes, cooking
 # fumes, smoke detectors, fire doors and extinguishers, a fountain.
 _HARMLESS = re.compile(
-    r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|感应|探测)|喷水池|喷泉"
+    r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池|喷泉"
     r"|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|fountain|won'?t light|not lighting"
     r"|fire (?:door|exit|escape|extinguisher|hose|drill|alarm test)s?)(?![a-z])"
 )
@@ -251,15 +348,15 @@ def not_emergency_cue(normalised: str) -> bool:
     now), denies the danger it names, or calls itself a complaint. Only the learned emergency score is
     overridden by these; the rules apply their own."""
     s = _without_fillers(normalised)
-    if _NOW.search(s):
+    if _NOW.search(s) or _NOW_IF_FOLLOWED.search(s):
         return False
     return bool(_PAST.search(s) or _DENIED.search(s) or _COMPLAINT.search(s) or _HARMLESS.search(s))
 
 
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
-    s = _without_fillers(normalised)
-    if (_PAST.search(s) or _COMPLAINT.search(s)) and not _NOW.search(s):
+    s = _literal(_without_fillers(normalised))
+    if (_PAST.search(s) or _COMPLAINT.search(s)) and not _says_now(s):
         return None
     for kind, category, pattern, cancel in _EMERGENCIES:
         if pattern.search(s) and not (cancel and cancel.search(s)):
@@ -301,11 +398,13 @@ def context_features(normalised: str, signal: EmergencySignal | None) -> list[st
     found: list[str] = []
     if signal is not None:
         found += ["signal", f"signal:{signal.kind}"]
-    if any(pattern.search(s) for _, _, pattern, _ in _EMERGENCIES):
+    if any(pattern.search(_literal(s)) for _, _, pattern, _ in _EMERGENCIES):
         found.append("words")
-    for name, cue in (("past", _PAST), ("now", _NOW), ("denied", _DENIED), ("harmless", _HARMLESS)):
+    for name, cue in (("past", _PAST), ("denied", _DENIED), ("harmless", _HARMLESS)):
         if cue.search(s):
             found.append(name)
+    if _NOW.search(s) or _NOW_IF_FOLLOWED.search(s):
+        found.append("now")
     if _COMPLAINT.search(s):
         found.append("complaint")
     if is_question(normalised):

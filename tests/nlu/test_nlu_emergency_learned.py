@@ -155,20 +155,20 @@ def test_fewer_errors_do_not_win_over_the_false_alarm_cap() -> None:
     assert chosen.threshold > 0.45 and chosen.false_alarm_rate < 0.01
 
 
-# The veto head sees the rules' view of a message beside its words. Here the rules' "flooded" fires on a full
-# inbox as on a flooded lobby; the data says which is which.
+# The veto head sees the rules' view of a message beside its words. Here the rules' "sparks" fires on a heated
+# argument as on a burning socket; the data says which is which.
 VETO = [
     *SMALL,
-    Example("my inbox is flooded with spam", Intent.OTHER, None, None, None),
-    Example("inbox flooded with your notices, one email a week please", Intent.OTHER, None, None, None),
-    Example("the group chat is flooded with messages about parking", Intent.OTHER, None, None, None),
-    Example("my phone got flooded with notices from the estate app", Intent.OTHER, None, None, None),
-    Example("flooded with emails about the AGM, can you stop", Intent.OTHER, None, None, None),
-    Example("the lobby is flooded, water everywhere", R, "plumbing", None, None, True),
-    Example("kitchen flooded, water coming under the door", R, "plumbing", None, None, True),
-    Example("car park flooded and the water keeps rising", R, "plumbing", None, None, True),
-    Example("my flat is flooded please come", R, "plumbing", None, None, True),
-    Example("bathroom flooded the water is pouring out", R, "plumbing", None, None, True),
+    Example("sparks flying over the fee increase again", Intent.OTHER, None, None, None),
+    Example("sparks are flying over the new parking rules", Intent.OTHER, None, None, None),
+    Example("sparks flew over who pays for the lift works, who won", Intent.OTHER, None, None, None),
+    Example("so many sparks flying over the renovation hours today", Intent.OTHER, None, None, None),
+    Example("sparks flying over the mahjong table haha", Intent.OTHER, None, None, None),
+    Example("sparks flying from the socket in the kitchen", R, "electrical", None, None, True),
+    Example("sparks coming out of the meter box, please come", R, "electrical", None, None, True),
+    Example("the switch is throwing sparks and smells burnt", R, "electrical", None, None, True),
+    Example("sparks and smoke from the plug behind the fridge", R, "electrical", None, None, True),
+    Example("sparks from the corridor light fitting right now", R, "electrical", None, None, True),
 ]
 
 
@@ -178,21 +178,21 @@ def vetoing() -> BuiltinUnderstander:
 
 
 def test_the_veto_head_drops_a_rule_that_fires_out_of_context(vetoing: BuiltinUnderstander) -> None:
-    text = "my mailbox is flooded with notices from the estate office every single day this month"
+    text = "sparks flying over the parking fee increase again this month, can the office send everyone the minutes"
     assert emergency_signal(normalise(text)) is not None  # the rules alone would page the duty team
     assert vetoing.veto_probability(text) < 0.5
     assert not vetoing.understand_now(text).emergency
 
 
 def test_the_veto_head_keeps_what_the_rules_flag_in_its_context(vetoing: BuiltinUnderstander) -> None:
-    text = "the corridor is flooded, water coming in everywhere"
+    text = "sparks flying from the socket in the bedroom, smoke everywhere"
     assert vetoing.veto_probability(text) >= 0.5
     assert vetoing.understand_now(text).emergency
 
 
 def test_a_short_message_is_never_vetoed(vetoing: BuiltinUnderstander) -> None:
     """A short message that trips a rule has no context to weigh: the rule stands whatever the veto head says."""
-    text = "my mailbox is flooded"
+    text = "sparks flying over the fees"
     assert message_words(normalise(text)) < vetoing.settings.veto_min_words
     assert vetoing.veto_probability(text) < 0.5
     assert vetoing.understand_now(text).emergency
@@ -200,7 +200,7 @@ def test_a_short_message_is_never_vetoed(vetoing: BuiltinUnderstander) -> None:
 
 def test_without_a_veto_head_the_rules_stand() -> None:
     plain = BuiltinUnderstander(VETO, ModelSettings(emergency_threshold=0.5, emergency_veto_below=0.0))
-    text = "my mailbox is flooded with notices from the estate office every single day this month"
+    text = "sparks flying over the parking fee increase again this month, can the office send everyone the minutes"
     assert plain.veto_probability(text) == 1.0
     assert plain.understand_now(text).emergency
 
@@ -220,9 +220,17 @@ def test_the_veto_grid_counts_what_each_level_would_drop() -> None:
     assert emergency_rates(outcomes, 0.5, veto_below=0.4).misses == 2
 
 
-def test_the_shipped_model_vetoes_a_figure_of_speech_the_rules_take_literally(model: BuiltinUnderstander) -> None:
-    text = "lol my phone is flooded with group chat messages about the AGM again, can someone summarise them for me"
-    assert emergency_signal(normalise(text)) is not None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my phone is flooded with group chat messages about the AGM again, can someone summarise them for me",
+        "sparks flew at the owners meeting over the fee increase, when are the minutes out",
+        "thank-you cards pouring in for the night guard, can we put them up in the lobby",
+        "最近手頭緊，真係水浸眼眉，管理費可唔可以分期俾？",
+        "Who left the cardboard boxes in the stairwell? fire hazard",
+    ],
+)
+def test_the_shipped_model_takes_no_figure_of_speech_for_an_emergency(model: BuiltinUnderstander, text: str) -> None:
     assert not model.understand_now(text).emergency
 
 
