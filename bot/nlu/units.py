@@ -6,11 +6,18 @@ Decisions, so that callers know what to expect:
   A floor with a flat letter ("12樓B室", "12/F flat B") is the unit "12B".
 * Bare numbers are not units by themselves: a 3–4 digit number counts right after a building ("3棟502"), in
   building-unit form ("3-502"), after a marker ("unit 1708", "502室"), as a floor+letter flat ("12B", "19G"),
-  or where the words around it say it is a home ("我家是1902", "隔壁1602", "1502嗰個門", "我是一二零三的"; the
-  rule is written at ``_HOME_NUMBER``). So phone numbers, amounts, dates, times, car spaces ("车位B-218"),
+  or where the words around it say it is a home ("我家是1902", "隔壁1602", "1502嗰個門", "我是一二零三的") or the
+  place a smell, noise or water comes from or one goes to ("从502传出来的", "502传来的", "402家里传出来", "去502";
+  the rule is written at ``_HOME_NUMBER``). So phone numbers, amounts, dates, times, car spaces ("车位B-218"),
   meter readings and counts are left alone.
+* A car space, locker or number plate is no unit however its number is said ("space b one two b twelve",
+  "parking space one two", "車位B12", "车位号B-12", "locker 12b"; see ``_CAR_SPACE_NUMBER``).
 * "12F" alone is a floor (no unit); "19F flat A" is "19A"; other letters after a floor number are flats
   ("Tower 8 19G", "4G") unless a measure or network word follows ("5G signal").
+* English ordinals name buildings ("second block", "the third tower" are 2 and 3) and, before a flat word, floors
+  ("fifteenth floor flat e" is 15E, "the twenty-third floor, flat c" 23C); see ``_EN_ORDINAL``.
+* Letters said as words name buildings and flats ("tower bee", "block ay"); a flat said right after a lettered
+  building needs no "flat" ("tower bee twenty one see" is B, 21C; see ``_EN_FLAT_AFTER_LETTER_BUILDING``).
 * A resident correcting themselves ("block three no sorry block five", "flat eight a no sorry eight b", "3座，唔係，
   5座", "二零二 不对 二零一", "十二樓A室 唔係 B室") is taken at the correction; a false start said again on the phone
   ("五 五号楼", "一五 一五零八", "三栋 三栋五零一", "twelve er twelve d") is dropped.
@@ -181,7 +188,9 @@ _UNIT_ALONE = re.compile(
 
 # Bare flat numbers said as a home (Chinese messages, where "flat" is rarely written): "我家是1902", "我家住1101",
 # "隔壁1602", "我楼上那家 二零零一", "1502嗰个门", "1501的小孩", "我是一二零三的", a message that opens with
-# "1508成晚唱K" or ends with "... 1702", or a 3–4 digit number said digit by digit on its own ("一五零八 我够不着").
+# "1508成晚唱K" or ends with "... 1702", a place a smell, noise or water comes from ("从502传出来的",
+# "402家里传出来", "1203滴水"), a flat one goes to ("去502睇下"), or a 3–4 digit number said digit by digit on its
+# own ("一五零八 我够不着").
 # The rule: a 3–4 digit number is a flat only in one of these places AND when nothing around it says it is
 # something else: no measure, money, date or time word after it (_NOT_AFTER_HOME), no car-space, phone, meter,
 # ticket or payment word just before it (_NOT_HOME_BEFORE), no leading zero ("0800" is a time), and not an
@@ -189,10 +198,10 @@ _UNIT_ALONE = re.compile(
 _SAID = "\ue000"  # marks a number said digit by digit on its own (see _zh_spoken); stripped from input first
 _NOT_AFTER_HOME = (
     r"(?!\s*(?:多|几|万|千|百|左右|到|至|~|-|开始|起|之前|之后|以前|以后|前后|人|只|条|件|张|平|尺|呎|斤|秒|钟|小时|毫|号码|位|辆|台|户|间|包|箱|"
-    r"公里|公斤|克|升|块|km|kg|ml|sq|ft|cm|mm))"
+    r"公里|公斤|克|升|块|路|km|kg|ml|sq|ft|cm|mm))"
 )
 _NOT_HOME_BEFORE = re.compile(
-    r"(?:车位|车库|停车|车牌|电话|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|"
+    r"(?:车位|车库|停车|车牌|电话|传真|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|"
     r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
     r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year|"
     # Parcels and phone numbers named by their last digits: "单号后四位3381", "尾号是6620", "取件码 4471".
@@ -208,6 +217,12 @@ _HOME_NUMBER = re.compile(
     # doings or 的; "300家商户" and "有200家搬进来" are counts (see _home_number).
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<family>[1-9]\d{2,3})(?=\s?家(?:的|嘅|搬|装修|天天|每天|成日|经常|总是|老是|一直|"
     r"又|在|喺|把|将|放|堆|养|人|老人|孩子|小孩|细路|小朋友|狗|猫|那|嗰))"
+    # "从502传出来的", "502传来的", "从402家里传出来", "1203漏水到我家": the place a smell, noise, smoke or water comes
+    # from, where a word for its spreading follows (传真 and 传单 are a fax and a leaflet; "流量" is data).
+    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<source>[1-9]\d{2,3})(?=\s?(?:家里?|屋企?里?|屋里|那边|嗰边|那里|嗰度|里面?|度)?"
+    r"(?:传(?!真|单|票)|飘|渗|漏|滴|冒|溢|流出|流下|流到|发出|散发|嘈|吵))"
+    # "去502睇下", "上去1203看看": a flat one goes to ("过去" and "失去" are the past and a loss).
+    r"|(?<![过失回花用减])去(?P<visit>[1-9]\d{2,3})(?![a-z0-9])"
     r"|^(?:(?:喂|你好|您好|hello|hi|唔该|请问)[\s,]*)*(?P<opening>[1-9]\d{2,3})(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff。,!?])(?<!\d[.,])\s?(?P<closing>[1-9]\d{2,3})[\s.!?。]*$"
 )
@@ -232,9 +247,9 @@ def _home_number(s: str) -> str | None:
                 continue
         elif _NOT_HOME_BEFORE.search(s, max(0, m.start(key) - 8), m.start(key)):
             continue
-        if key in ("opening", "closing", "family") and number.endswith("00"):
+        if key in ("opening", "closing", "family", "source", "visit") and number.endswith("00"):
             continue  # with nothing but its place to go by, "1400" is a time or an amount, not a flat
-        if key == "family" and _COUNT_BEFORE.search(s, max(0, m.start(key) - 4), m.start(key)):
+        if key in ("family", "source") and _COUNT_BEFORE.search(s, max(0, m.start(key) - 4), m.start(key)):
             continue
         if _READ_OUT_AFTER.match(s, m.end(key), m.end(key) + 12):  # "一三九 嗯 后面我念给你"
             continue
@@ -482,6 +497,65 @@ def _en_dashed(m: re.Match[str]) -> str:
 _EN_SPOKEN_BUILDING = re.compile(
     r"(?<![a-z])(?P<marker>block|blk|tower|twr)\s+(?P<letter>ay|bee|cee|dee|ee|eff|gee|aitch|haitch|jay|kay)(?![a-z])"
 )
+# A flat said right after a building named by a letter, with no "flat" word: "tower bee twenty one see", "block ay
+# twelve d", "tower b twelve oh three". Right after the building "see" is the flat letter C, unless "you" follows
+# ("tower bee twenty see you"); "a" before a count or a measure is the article ("block b twenty a month"). The floor
+# must be one or two digits before a letter and the flat three or four digits without one.
+_EN_FLAT_AFTER_LETTER_BUILDING = re.compile(
+    r"(?<![a-z])(?P<building>(?:block|blk|tower|twr)\s+[a-k])\s+"
+    rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:(?:{_EN_FILLER_WORD})\s+)*(?:{_EN_NUMBER_WORD}))*)(?![a-z0-9'-])"
+    rf"(?:\s+(?P<letter>{'|'.join(_EN_LETTERS)}|[a-hjk])(?![a-z0-9'-]))?"
+)
+_SEE_YOU = re.compile(r"\s+you(?![a-z])")
+
+
+def _en_flat_after_letter_building(m: re.Match[str]) -> str:
+    words = [w for w in m.group("words").split() if w not in _EN_FILLERS]
+    said = m.group("letter")
+    if said is None:
+        flat = _en_number(words)
+        return f"{m.group('building')} {flat}" if 3 <= len(flat) <= 4 else m.group(0)
+    floor, letter = _en_number(_floor_once(words)), _EN_LETTERS.get(said, said)
+    if (
+        not 1 <= len(floor) <= 2
+        or (said in ("see", "c") and _SEE_YOU.match(m.string, m.end()))
+        or (letter == "a" and _ARTICLE_A.match(m.string, m.end()))
+    ):
+        return m.group(0)
+    return f"{m.group('building')} {floor}{letter}"
+
+
+# Buildings and floors said as English ordinals: "second block", "the third tower", "2nd block" are block 2 and
+# tower 3; "fifteenth floor flat e", "the twenty-third floor, flat c" are 15/F and 23/F. "Block" after an ordinal
+# is a verb or a lump where an object or "of" follows ("first block the door", "the second block of ice", but "the
+# second block of flats" is block 2); a floor becomes digits only where a flat word follows (a floor alone is no
+# unit, and "23rd floor a lot of noise" no flat).
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+}  # fmt: skip
+_EN_ORDINAL = (
+    rf"(?:(?P<tens>{'|'.join(_EN_TENS)})[\s-]+)?(?P<ordinal>{'|'.join(_EN_ORDINALS)})"
+    r"|(?P<nth>\d{1,2})(?:st|nd|rd|th)"
+)
+_EN_ORDINAL_BUILDING = re.compile(
+    rf"(?<![a-z0-9])(?:the\s+)?(?:{_EN_ORDINAL})\s+(?P<marker>block|blk|tower|twr)(?![a-z])"
+    r"(?!\s+(?:of(?!\s+flats)|the|a|an|it|off|them|this|that|these|those|my|our|your|his|her|their|me|us|him)(?![a-z]))"
+)
+_EN_ORDINAL_FLOOR = re.compile(
+    rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl)(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+)
+
+
+def _en_ordinal(m: re.Match[str]) -> int:
+    """The number an ordinal matched by _EN_ORDINAL says: "second" -> 2, "twenty-third" -> 23, "15th" -> 15."""
+    if m.group("nth"):
+        return int(m.group("nth"))
+    return _EN_TENS.get(m.group("tens") or "", 0) + _EN_ORDINALS[m.group("ordinal")]
+
+
 # A resident correcting themselves: "block three no sorry block five", "flat twenty sorry flat two one bee",
 # "3座，唔係，5座". The first mention is dropped when the same kind of place follows the correction word, so the
 # correction wins; a building corrected by a flat ("block 3 no flat 5") is no correction. A flat is often corrected
@@ -776,9 +850,31 @@ def spoken_to_digits(normalised: str) -> str:
     s = _FLAT_LETTER_CORRECTED.sub(_letter_correction, s)
     if _SAID in s:
         s = _SAID_AFTER_PLACE.sub(r"\g<place>\g<gap>", s)
+    s = _EN_ORDINAL_BUILDING.sub(lambda m: f"{m.group('marker')} {_en_ordinal(m)}", s)
+    s = _EN_ORDINAL_FLOOR.sub(lambda m: f"{_en_ordinal(m)}/f", s)
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
+    s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     return _BUILDING_SAID_AGAIN.sub("", s)
+
+
+# A car space, a locker or a number plate named by what follows its word: "space b one two b twelve", "parking space
+# one two", "车位B12", "车位号B-12", "locker 12b", "车牌粤B12345". The letters, digits and numbers said after the word
+# are its number, no unit, and are blanked before units are looked for ("a lot" is no car lot). A building or floor
+# word after them ends the number before them ("车位在3号楼", "车位3号楼502" keep their building and flat).
+_SPACE_WORD = (
+    r"(?<![a-z])(?:car\s?park|parking|space|spot|(?<!a\s)lot|bay|slot|locker|plate)(?![a-z])"
+    r"|停车位|泊车位|车位|车库|车牌|储物柜|柜号"
+)
+_SPACE_NUMBER_PART = (
+    rf"(?:{_SAID}?[a-z]{{0,2}}\d{{1,6}}[a-z]?(?![a-z])|[a-z](?![a-z'])|(?:{_EN_NUMBER_WORD})(?![a-z])|[{_ZH_NUMERAL}]+)"
+)
+_CAR_SPACE_NUMBER = re.compile(
+    rf"(?P<word>{_SPACE_WORD})(?:\s*(?:号码?|编号|是|系|number|no\.?|is|#|:|：))*\s*"
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳]?\s*"
+    rf"{_SPACE_NUMBER_PART}(?:(?:\s+|\s?-\s?)(?:(?:{_EN_FILLER_WORD})\s+)*{_SPACE_NUMBER_PART})*"
+    r"(?!\s?(?:栋|座|幢|号楼|#楼|楼|层|单元|/f|f(?![a-z])|block|blk|tower|twr|floor)|[a-z0-9])"
+)
 
 
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
@@ -786,7 +882,7 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
 
     ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
     """
-    s = spoken_to_digits(text if normalised else normalise(text))
+    s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(text if normalised else normalise(text)))
     building = _find_building(s)
     entrance = None
     if building is not None:

@@ -716,3 +716,103 @@ def test_dashed_address_in_english_words(text: str, expected: tuple[str | None, 
 )
 def test_building_and_floor_said_twice(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Buildings said as English ordinals, also after Chinese text.
+        ("有人困咗喺lift入面呀 快啲 second block", ("2", None)),
+        ("the third tower lift is broken", ("3", None)),
+        ("2nd block no water since morning", ("2", None)),
+        ("second block twelve oh three no power", ("2", "1203")),
+        ("the second block of flats by the gate", ("2", None)),
+        # "Block" as a verb or a lump, and an ordinal before another word, name no building.
+        ("please first block the door with something", (None, None)),
+        ("the second block of ice melted in the lobby", (None, None)),
+        ("this is the second time the tower lift broke", (None, None)),
+    ],
+)
+def test_english_ordinal_buildings(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Floors said as English ordinals before a flat word.
+        ("block two uh fifteenth floor flat e please send someone quick", ("2", "15E")),
+        ("the 15th floor flat e", (None, "15E")),
+        ("block two, the twenty-third floor, flat c", ("2", "23C")),
+        ("block 3 twenty first floor unit b no water", ("3", "21B")),
+        # Without a flat word a floor is no unit, and "a lot" is no flat A.
+        ("fifteenth floor lights out", (None, None)),
+        ("twenty-third floor a lot of noise", (None, None)),
+        ("the second floor corridor is dark", (None, None)),
+    ],
+)
+def test_english_ordinal_floors(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat said right after a building named by a spoken letter, without "flat".
+        ("it's for tower bee twenty one see", ("B", "21C")),
+        ("block ay twelve d no hot water", ("A", "12D")),
+        ("tower bee twelve oh three", ("B", "1203")),
+        # "see you", the article "a" and a count are no flat letter and no flat.
+        ("tower bee two two see you there", ("B", None)),
+        ("tower b twenty a month is too much", ("B", None)),
+        ("tower b two days no water", ("B", None)),
+    ],
+)
+def test_flat_after_a_lettered_building(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The place a smell, noise or water comes from, or a flat one goes to.
+        ("喂 我在楼道里闻到很大的煤气味 五楼 好像是从502传出来的", (None, "502")),
+        ("好像是从402家里传出来的，敲门没人应。11号楼。", ("11", "402")),
+        ("成晚都係1203傳來嘅音樂聲", (None, "1203")),
+        ("樓上1805滴水落我冷氣機", (None, "1805")),
+        ("你哋派人去1502睇下啦", (None, "1502")),
+        ("好大煙味 係1603嗰度飄過嚟", (None, "1603")),
+        # Bus routes, amounts, the past, counts, fax numbers and round numbers are no flat.
+        ("請問去502路巴士站點行", (None, None)),
+        ("管理費從1200加到1500", (None, None)),
+        ("过去1200年都冇人理", (None, None)),
+        ("有300家传出噪音投诉", (None, None)),
+        ("传真1503收到未", (None, None)),
+        ("1500传出来的声音好大", (None, None)),
+    ],
+)
+def test_flat_a_nuisance_comes_from(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Car spaces, lockers and number plates, however said, are no unit.
+        ("it's space b one two b twelve like every weekend", (None, None)),
+        ("someone parked in parking space one two", (None, None)),
+        ("space b12 taken again", (None, None)),
+        ("車位B12又俾人泊咗", (None, None)),
+        ("车位号B-12被占了", (None, None)),
+        ("locker 12b won't open", (None, None)),
+        ("储物柜12B打唔开", (None, None)),
+        ("车牌粤B12345的车停在消防通道", (None, None)),
+        # A flat named beside them still counts; "a lot" is no car lot.
+        ("my parking space is b12 but i live in flat 12b", (None, "12B")),
+        ("車位B12俾人泊咗 我住3座1203", ("3", "1203")),
+        ("车位3号楼502", ("3", "502")),
+        ("thanks a lot 12b here", (None, "12B")),
+    ],
+)
+def test_car_spaces_lockers_and_plates(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
