@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import os
-from collections.abc import AsyncIterator
+import sys
+import threading
+from collections.abc import AsyncIterator, Generator
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,37 @@ pytest_plugins = ["integrations.sql.testing"]
 # the one weights file of the built-in understander, trained once per machine under a lock, instead of
 # training its own from its own working directory: about three minutes of CPU each.
 os.environ.setdefault("ESTATEDESK_NLU_CACHE", str(Path(__file__).resolve().parents[1] / "var" / "nlu-model.npz"))
+
+
+# pytest-timeout ends a test stuck for 600 s with every thread's stack, but a test stuck inside its event loop
+# shows only the loop waiting in select(). Shortly before that, print what every asyncio task is awaiting
+# (ESTATEDESK_TEST_HANG_REPORT_S sets when).
+HANG_REPORT_S = float(os.environ.get("ESTATEDESK_TEST_HANG_REPORT_S", "540"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
+    timer = threading.Timer(HANG_REPORT_S, _print_tasks, args=(item,))
+    timer.daemon = True
+    timer.start()
+    try:
+        return (yield)
+    finally:
+        timer.cancel()
+
+
+def _print_tasks(item: pytest.Item) -> None:
+    """From the timer thread: the stacks of the tasks of every running loop (racy, but only for a report)."""
+    capman = item.config.pluginmanager.getplugin("capturemanager")
+    if capman is not None:
+        capman.suspend_global_capture(in_=True)
+    loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
+    print(f"\n+++ {item.nodeid} still running after {HANG_REPORT_S:.0f} s; asyncio tasks:", file=sys.stderr)
+    for loop in loops:
+        for task in list(asyncio.all_tasks(loop)):
+            print(f"--- {task!r}", file=sys.stderr)
+            task.print_stack(file=sys.stderr)
+    sys.stderr.flush()
 
 
 @pytest.fixture
