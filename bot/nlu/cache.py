@@ -2,7 +2,8 @@
 
 The file (``ESTATEDESK_NLU_CACHE``, by default ``var/nlu-model.npz`` beside the SQLite file, in the state
 directory) is keyed by a hash of everything training depends on: the training data, the reviewed
-corrections, the settings and the understander's own code. ``estatedesk nlu train`` writes it (at image
+corrections, the settings and the understander's own code (its syntax, not its comments, docstrings or layout,
+so that a note in the code does not cost minutes of training). ``estatedesk nlu train`` writes it (at image
 build or deployment); otherwise the first start writes it. A file that is missing, stale, unreadable or
 inconsistent is never an error: the model is trained as before and the file rewritten. Nothing is
 downloaded, and the file holds only numbers and the vocabulary (no pickles).
@@ -10,6 +11,7 @@ downloaded, and the file holds only numbers and the vocabulary (no pickles).
 
 from __future__ import annotations
 
+import ast
 import fcntl
 import hashlib
 import json
@@ -44,8 +46,23 @@ def training_key(train: bytes, corrections: Sequence[Example], settings: object)
     h.update(json.dumps(asdict(settings), sort_keys=True, default=str).encode())  # type: ignore[call-overload]
     package = resources.files("bot.nlu")
     for name in _CODE:
-        h.update(package.joinpath(name).read_bytes())
+        h.update(code_fingerprint(package.joinpath(name).read_bytes()))
     return h.hexdigest()
+
+
+def code_fingerprint(source: bytes) -> bytes:
+    """What of a module decides what it computes: its syntax tree without comments, docstrings or layout."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
+                node.body = node.body[1:] or [ast.Pass()]
+    return ast.dump(tree).encode()
 
 
 def shipped_training_bytes() -> bytes:

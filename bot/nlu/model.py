@@ -1,7 +1,8 @@
 """The built-in understander: normalisation, keyword rules and a classifier trained at start-up.
 
-Intent and category come from char n-gram classifiers trained on ``bot/nlu/data/train.jsonl`` when the
-object is built (about 1.5 s of CPU with ~1,500 examples); emergencies and questions from
+Intent and category come from char n-gram classifiers trained on ``bot/nlu/data/train.jsonl`` (about three
+minutes of CPU with ~18,000 examples, once per machine: :mod:`bot.nlu.cache` keeps the weights in a file that
+later starts read in well under a second); emergencies and questions from
 :mod:`bot.nlu.rules`; the building and unit from :mod:`bot.nlu.units`. Nothing is downloaded; reviewed
 staff corrections (:mod:`bot.nlu.corrections`) may join the training data at start-up.
 """
@@ -124,16 +125,15 @@ class ModelSettings:
     # Calibration and asking: temperatures fitted on ``bot/nlu/data/dev.jsonl`` (never on a held-out
     # file) by :func:`bot.nlu.evaluate.calibrate`, which also prints the asking / wrong-without-asking
     # trade-off that the two thresholds were picked from.
-    # Fitted with ``python -m bot.nlu.evaluate bot/nlu/data/dev.jsonl`` (asks + 4 x wrong guesses, the fewest) on
-    # the 2,031-line dev set of the eleventh round with its English complaints and other (18,300 training lines):
-    # asks 9.5% of messages, wrong without asking 3.0%; offers two categories for 15% of repairs and complaints, the
-    # pre-filled category then wrong for 2.5%. (Before those 280 lines, on 1,977 dev lines: 10.6%, 2.8%, 12%, 1.9%
-    # with category temperature 0.75 and ask_below 0.75.) On the 1,414-line dev set of the ninth round (12,689
-    # training lines, the 600-step model): asks 7.5%,
-    # wrong without asking 3.3%, offers two categories for 10%, pre-filled category wrong for 5.1% (temperatures
-    # 1.0 and 1.0, thresholds 0.65 and 0.65). (Before its boundary writers, on 1,260 dev lines: 6.9%, 3.2%, 12%,
-    # 2.1% with category_ask_below 0.8. The eighth round's 996 dev lines: 7.0%, 2.0%, 10%, 3.5%; 485 lines: 5.2%,
-    # 4.5%, 15%, 1.6%; 392: 8.4%, 3.1%, 38%, 0.4%. The ninth round's dev set holds its share of the danger
+    # Fitted with ``python -m bot.nlu.evaluate bot/nlu/data/dev.jsonl`` (asks + 4 x wrong guesses, the fewest) on the
+    # 2,031-line dev set of the eleventh round with its English complaints and other (18,300 training lines): asks 9.5%
+    # of messages, wrong without asking 3.0%; offers two categories for 15% of repairs and complaints, the pre-filled
+    # category then wrong for 2.5%. (Before those 280 lines, on 1,977 dev lines: 10.6%, 2.8%, 12%, 1.9% with category
+    # temperature 0.75 and ask_below 0.75.) On the 1,414-line dev set of the ninth round (12,689 training lines, the
+    # 600-step model): asks 7.5%, wrong without asking 3.3%, offers two categories for 10%, pre-filled category wrong
+    # for 5.1% (temperatures 1.0 and 1.0, thresholds 0.65 and 0.65). (Before its boundary writers, on 1,260 dev lines:
+    # 6.9%, 3.2%, 12%, 2.1% with category_ask_below 0.8. The eighth round's 996 dev lines: 7.0%, 2.0%, 10%, 3.5%; 485
+    # lines: 5.2%, 4.5%, 15%, 1.6%; 392: 8.4%, 3.1%, 38%, 0.4%. The ninth round's dev set holds its share of the danger
     # writers' look-alikes, the hardest lines to place.)
     intent_temperature: float = 1.0
     category_temperature: float = 1.0

@@ -82,6 +82,16 @@ def test_the_key_follows_data_corrections_settings_and_code(monkeypatch: pytest.
     assert base != cache.training_key(b"a", [], ModelSettings())
 
 
+def test_the_code_counts_by_what_it_does_not_by_its_comments_and_docstrings() -> None:
+    code = b"def f(x):\n    return x + 1\n"
+    noted = b'"""A module."""\n\n\ndef f(x):  # one more\n    """Add one."""\n    # why\n    return (x + 1)\n'
+    assert cache.code_fingerprint(code) == cache.code_fingerprint(noted)
+    assert cache.code_fingerprint(code) != cache.code_fingerprint(code.replace(b"1", b"2"))
+    assert cache.code_fingerprint(b'def f():\n    """Only a docstring."""\n') == cache.code_fingerprint(
+        b"def f():\n    pass\n"
+    )
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a zip file", b"PK\x03\x04 truncated"])
 def test_a_corrupt_file_is_retrained_over(tmp_path: Path, trainings: list[int], damage: bytes) -> None:
     path = tmp_path / "nlu.npz"
