@@ -167,3 +167,34 @@ def test_a_directory_without_room_for_the_lock_still_trains(tmp_path: Path, trai
     blocked.write_text("a file where the weights' directory should be")
     model = load_or_train(blocked / "nlu.npz")
     assert len(trainings) == 1 and _answers(model)
+
+
+def test_nlu_eval_scores_the_model_of_the_weights_file_without_training(
+    tmp_path: Path, trainings: list[int], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.cli import main
+
+    path = tmp_path / "nlu.npz"
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        "".join(
+            json.dumps({"text": t, "intent": i, "category": c}) + "\n"
+            for t, i, c in [
+                ("the toilet is blocked again", "repair", "plumbing"),
+                ("thanks", "other", None),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert main(["nlu", "train", "--shipped-only", "--cache", str(path)]) == 0
+    assert len(trainings) == 1
+    monkeypatch.setenv("ESTATEDESK_NLU_CACHE", str(path))
+    model_module._SHIPPED.clear()
+    try:
+        capsys.readouterr()
+        assert main(["nlu", "eval", "--figures-only", str(labelled)]) == 0
+        out = capsys.readouterr().out
+        assert len(trainings) == 1  # the file's weights, not a second training
+        assert "n=2" in out and "thanks" not in out  # figures only: no line of the set is shown
+    finally:
+        model_module._SHIPPED.clear()
