@@ -23,15 +23,18 @@ pytest_plugins = ["integrations.sql.testing"]
 os.environ.setdefault("ESTATEDESK_NLU_CACHE", str(Path(__file__).resolve().parents[1] / "var" / "nlu-model.npz"))
 
 
-# pytest-timeout ends a test stuck for 600 s with every thread's stack, but a test stuck inside its event loop
-# shows only the loop waiting in select(). Shortly before that, print what every asyncio task is awaiting
-# (ESTATEDESK_TEST_HANG_REPORT_S sets when).
-HANG_REPORT_S = float(os.environ.get("ESTATEDESK_TEST_HANG_REPORT_S", "540"))
+# pytest-timeout ends a test stuck for ``timeout`` s (pyproject.toml) with every thread's stack, but a test stuck
+# inside its event loop shows only the loop waiting in select(). At nine tenths of that time, print what every
+# asyncio task is awaiting (ESTATEDESK_TEST_HANG_REPORT_S sets another moment).
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
-    timer = threading.Timer(HANG_REPORT_S, _print_tasks, args=(item,))
+    limit = float(item.config.getini("timeout") or 0)
+    after = float(os.environ.get("ESTATEDESK_TEST_HANG_REPORT_S", 0.9 * limit))
+    if after <= 0:
+        return (yield)
+    timer = threading.Timer(after, _print_tasks, args=(item, after))
     timer.daemon = True
     timer.start()
     try:
@@ -40,18 +43,22 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         timer.cancel()
 
 
-def _print_tasks(item: pytest.Item) -> None:
+def _print_tasks(item: pytest.Item, after: float) -> None:
     """From the timer thread: the stacks of the tasks of every running loop (racy, but only for a report)."""
     capman = item.config.pluginmanager.getplugin("capturemanager")
     if capman is not None:
         capman.suspend_global_capture(in_=True)
-    loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
-    print(f"\n+++ {item.nodeid} still running after {HANG_REPORT_S:.0f} s; asyncio tasks:", file=sys.stderr)
-    for loop in loops:
-        for task in list(asyncio.all_tasks(loop)):
-            print(f"--- {task!r}", file=sys.stderr)
-            task.print_stack(file=sys.stderr)
-    sys.stderr.flush()
+    try:
+        loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
+        print(f"\n+++ {item.nodeid} still running after {after:.0f} s; asyncio tasks:", file=sys.stderr)
+        for loop in loops:
+            for task in list(asyncio.all_tasks(loop)):
+                print(f"--- {task!r}", file=sys.stderr)
+                task.print_stack(file=sys.stderr)
+        sys.stderr.flush()
+    finally:
+        if capman is not None:
+            capman.resume_global_capture()  # a test that ends after all is captured as before
 
 
 @pytest.fixture
