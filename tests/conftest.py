@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 import threading
+import traceback
 from collections.abc import AsyncIterator, Generator
 from pathlib import Path
 
@@ -23,9 +24,10 @@ pytest_plugins = ["integrations.sql.testing"]
 os.environ.setdefault("ESTATEDESK_NLU_CACHE", str(Path(__file__).resolve().parents[1] / "var" / "nlu-model.npz"))
 
 
-# pytest-timeout ends a test stuck for ``timeout`` s (pyproject.toml) with every thread's stack, but a test stuck
-# inside its event loop shows only the loop waiting in select(). At nine tenths of that time, print what every
-# asyncio task is awaiting (ESTATEDESK_TEST_HANG_REPORT_S sets another moment).
+# pytest-timeout ends a test stuck for ``timeout`` s (pyproject.toml) with every thread's stack, but on its terminal
+# writer, which an xdist worker does not show, and a test stuck inside its event loop would show only the loop
+# waiting in select(). At nine tenths of that time, print every thread's stack and what every asyncio task is
+# awaiting on the worker's stderr, which reaches the log (ESTATEDESK_TEST_HANG_REPORT_S sets another moment).
 
 
 @pytest.hookimpl(wrapper=True)
@@ -44,13 +46,20 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
 
 def _print_tasks(item: pytest.Item, after: float) -> None:
-    """From the timer thread: the stacks of the tasks of every running loop (racy, but only for a report)."""
+    """From the timer thread: the stacks of the other threads and of the tasks of every running loop (racy, but
+    only for a report)."""
     capman = item.config.pluginmanager.getplugin("capturemanager")
     if capman is not None:
         capman.suspend_global_capture(in_=True)
     try:
+        print(f"\n+++ {item.nodeid} still running after {after:.0f} s; threads:", file=sys.stderr)
+        names = {thread.ident: thread.name for thread in threading.enumerate()}
+        for ident, frame in sys._current_frames().items():
+            if ident != threading.get_ident():
+                print(f"--- thread {names.get(ident, ident)}", file=sys.stderr)
+                traceback.print_stack(frame, file=sys.stderr)
         loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
-        print(f"\n+++ {item.nodeid} still running after {after:.0f} s; asyncio tasks:", file=sys.stderr)
+        print("+++ asyncio tasks:", file=sys.stderr)
         for loop in loops:
             for task in list(asyncio.all_tasks(loop)):
                 print(f"--- {task!r}", file=sys.stderr)

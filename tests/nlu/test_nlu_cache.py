@@ -153,7 +153,13 @@ def test_processes_starting_together_train_once_and_the_others_read_its_file(
     with ThreadPoolExecutor(3) as pool:
         with cache.training_lock(path):  # as if a fourth desk were training right now
             starts = [pool.submit(load_or_train, path) for _ in range(3)]
+            deadline = time.monotonic() + 60
             while len(reads) < 3:  # all three found no file and wait for the lock
+                for start in starts:
+                    if start.done():  # a start that failed before waiting: its error, not an endless wait
+                        start.result()
+                        pytest.fail("a start finished while another held the training lock")
+                assert time.monotonic() < deadline, f"{len(reads)} of 3 starts looked for the file in 60 s"
                 time.sleep(0.01)
             assert trainings == []
         models = [start.result(timeout=30) for start in starts]
