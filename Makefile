@@ -23,8 +23,11 @@ demo: $(STAMP)
 ## Set up, then run the whole test suite (needs Redis and PostgreSQL: .ci/run starts them). The tests
 ## spend most of their time waiting on subprocesses, sockets and timers, so TEST_WORKERS pytest-xdist workers
 ## (3 by default, also on 2 cores) share them out; each test has its own schema, Redis prefix and ports.
+## The built-in understander's weights file the tests read (tests/conftest.py) is written first, on its own:
+## trained in the middle of the suite, it took minutes of both cores while tests with timeouts waited for it.
 TEST_WORKERS ?= 3
 test: $(STAMP)
+	$(BIN)/estatedesk --log-level WARNING nlu train --shipped-only --cache "$${ESTATEDESK_NLU_CACHE:-var/nlu-model.npz}"
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 lint: $(STAMP)
