@@ -47,7 +47,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
 def _print_tasks(item: pytest.Item, after: float) -> None:
     """From the timer thread: the stacks of the other threads and of the tasks of every running loop (racy, but
-    only for a report)."""
+    only for a report). A log may keep only its last lines, so the test's own task comes last, innermost frame
+    at the bottom: where the test waits."""
     capman = item.config.pluginmanager.getplugin("capturemanager")
     if capman is not None:
         capman.suspend_global_capture(in_=True)
@@ -59,15 +60,42 @@ def _print_tasks(item: pytest.Item, after: float) -> None:
                 print(f"--- thread {names.get(ident, ident)}", file=sys.stderr)
                 traceback.print_stack(frame, file=sys.stderr)
         loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
-        print("+++ asyncio tasks:", file=sys.stderr)
-        for loop in loops:
-            for task in list(asyncio.all_tasks(loop)):
-                print(f"--- {task!r}", file=sys.stderr)
-                task.print_stack(file=sys.stderr)
+        tasks = [task for loop in loops for task in asyncio.all_tasks(loop)]
+        test_file = str(item.path)
+        chains = sorted(((task, _awaiting(task)) for task in tasks), key=lambda tc: test_file in "".join(tc[1]))
+        print("+++ asyncio tasks, each down to what it awaits (the test's own last):", file=sys.stderr)
+        for task, chain in chains:
+            print(f"--- task {task.get_name()}", file=sys.stderr)
+            for line in chain:
+                print(f"    {line.removeprefix(str(item.config.rootpath) + os.sep)}", file=sys.stderr)
         sys.stderr.flush()
     finally:
         if capman is not None:
             capman.resume_global_capture()  # a test that ends after all is captured as before
+
+
+def _awaiting(task: asyncio.Task[object]) -> list[str]:
+    """The task's coroutine and each coroutine it awaits, one line each, ending with what the innermost awaits.
+
+    ``Task.print_stack`` shows only the outermost frame of a suspended task, not where inside it waits."""
+    lines: list[str] = []
+    awaited: object = task.get_coro()
+    while awaited is not None:
+        frame = (
+            getattr(awaited, "cr_frame", None)
+            or getattr(awaited, "gi_frame", None)
+            or getattr(awaited, "ag_frame", None)
+        )
+        if frame is None:
+            lines.append(f"awaits {awaited!r}"[:300])
+            break
+        lines.append(f"{frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}")
+        awaited = (
+            getattr(awaited, "cr_await", None)
+            or getattr(awaited, "gi_yieldfrom", None)
+            or getattr(awaited, "ag_await", None)
+        )
+    return lines
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -44,10 +45,31 @@ def training_key(train: bytes, corrections: Sequence[Example], settings: object)
     for e in corrections:
         h.update(json.dumps([e.text, e.intent.value, e.category], ensure_ascii=False).encode())
     h.update(json.dumps(asdict(settings), sort_keys=True, default=str).encode())  # type: ignore[call-overload]
-    package = resources.files("bot.nlu")
-    for name in _CODE:
-        h.update(code_fingerprint(package.joinpath(name).read_bytes()))
+    h.update(_code_digest())
     return h.hexdigest()
+
+
+_code_lock = threading.Lock()
+_code: bytes | None = None
+
+
+def _code_digest() -> bytes:
+    """The fingerprint of the understander's modules, computed once per process under a lock.
+
+    Once, because the code a process runs does not change under it; under a lock, because Python 3.11's
+    parser keeps the depth of the syntax tree it is building in interpreter-wide state, so two threads
+    parsing at once (desks starting together in one process) can fail with "AST constructor recursion
+    depth mismatch".
+    """
+    global _code
+    with _code_lock:
+        if _code is None:
+            package = resources.files("bot.nlu")
+            h = hashlib.sha256()
+            for name in _CODE:
+                h.update(code_fingerprint(package.joinpath(name).read_bytes()))
+            _code = h.digest()
+        return _code
 
 
 def code_fingerprint(source: bytes) -> bytes:

@@ -79,6 +79,7 @@ def test_the_key_follows_data_corrections_settings_and_code(monkeypatch: pytest.
     assert base != cache.training_key(b"a", [SMALL[0]], ModelSettings())
     assert base != cache.training_key(b"a", [], ModelSettings(c=10.0))
     monkeypatch.setattr(cache, "_CODE", (*cache._CODE, "units.py"))
+    monkeypatch.setattr(cache, "_code", None)  # computed once per process: as if this one had just started
     assert base != cache.training_key(b"a", [], ModelSettings())
 
 
