@@ -8,6 +8,7 @@ import os
 import sys
 import threading
 import traceback
+import types
 from collections.abc import AsyncIterator, Generator
 from pathlib import Path
 
@@ -87,6 +88,11 @@ def _awaiting(task: asyncio.Task[object]) -> list[str]:
             or getattr(awaited, "ag_frame", None)
         )
         if frame is None:
+            # An async generator's __anext__/aclose() (a fixture's teardown) hides the generator it steps.
+            inner = [o for o in gc.get_referents(awaited) if isinstance(o, types.AsyncGeneratorType)]
+            if inner:
+                awaited = inner[0]
+                continue
             lines.append(f"awaits {awaited!r}"[:300])
             break
         lines.append(f"{frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}")

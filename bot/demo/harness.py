@@ -130,6 +130,7 @@ async def running(
     mode: str = "polling",
     twilio_auth_token: str | None = None,
     outbound: bool = True,
+    jobs: bool | None = None,
 ) -> AsyncIterator[Harness]:
     """Start a fake Telegram (unless given) and estatedesk against it; stop both on exit."""
     own_fake = fake is None
@@ -153,7 +154,9 @@ async def running(
         if load_data:
             await load_demo_data(desk)
         add_estate_chats(fake, desk)
-        await desk.start()
+        # The periodic jobs wake on the wall clock: with a test's own clock they would act on its frozen time
+        # at whatever real minute they wake, so by default they run only on the real clock (tests call them).
+        await desk.start(jobs=clock is utcnow if jobs is None else jobs)
         harness = Harness(fake, desk)
         stop = asyncio.Event()
         task = None
