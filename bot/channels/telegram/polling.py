@@ -37,6 +37,8 @@ ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 # A chat whose update another (perhaps dead) worker holds is tried again this soon: its claim is a
 # lease of a few seconds, not an outage to back off from.
 BUSY_RETRY_S = 0.5
+# How long a cancelled long poll or batch may take to end at shutdown before it is left behind.
+CANCEL_WAIT_S = 1.0
 
 # do_api_request is PTB's public way to get a method's raw result; it suggests get_updates instead.
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.getUpdates'", category=PTBUserWarning)
@@ -161,7 +163,11 @@ async def _unless_stopped(aw: Awaitable[T], stop: asyncio.Event, grace: float) -
         await asyncio.wait({task}, timeout=grace)
     if not task.done():
         task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        # Bounded: a task whose libraries swallow the cancel (asyncio.wait_for does so on Python 3.11 when what it
+        # waits for ends at that moment) must not hold the shutdown; what it had claimed lapses and is redelivered.
+        await asyncio.wait({task}, timeout=CANCEL_WAIT_S)
+        if not task.done():
+            log.warning("a stopped poll or batch did not end when cancelled; left behind")
         return None
     return task.result()
 
@@ -171,8 +177,8 @@ async def _finish_within(
 ) -> tuple[int | None, bool]:
     """The batch's first deferred id; at shutdown it has ``grace`` s, then its turns are handed back."""
     await _unless_stopped(batch, stop, grace)
-    if batch.cancelled():
-        return first, True  # cancelled before it ran: all of it is fetched again
+    if batch.cancelled() or not batch.done():
+        return first, True  # cancelled before it ran (or would not end): all of it is fetched again
     return batch.result()
 
 
