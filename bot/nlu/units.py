@@ -68,9 +68,12 @@ _BETWEEN_BUILDINGS = re.compile(
     rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
-# English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there).
+# English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there). A
+# block of three digits is one where a "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112",
+# "Blk 231 Ang Mo Kio Ave 3 #05-112": Singapore's notation); otherwise "block 502" names no building.
 _BUILDING_EN = re.compile(
-    r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?(?P<b>\d{1,2})|\.?\s+(?P<bl>[a-z]))"
+    r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
+    r"(?P<b>\d{1,2}|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2}))(?![a-z0-9])"
 )
 # What a unit number must not be followed by: floors, money, dates, times, counts, measures.
@@ -547,6 +550,17 @@ _EN_ORDINAL_BUILDING = re.compile(
 _EN_ORDINAL_FLOOR = re.compile(
     rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl)(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
 )
+# The floor word before its number, next to a flat word: "block 3 floor 16 flat a", "floor 16, flat a, block 3",
+# "flat a on floor 16" are 16/F (the floor alone, "floor 3 lobby", stays no unit).
+_EN_FLOOR_FIRST = re.compile(
+    r"(?<![a-z0-9])(?:floor|fl)\.?\s*(?:no\.?\s*)?(?P<n>\d{1,2})(?![\d/a-z])(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+    r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|fl)\.?\s*(?P<n2>\d{1,2})(?![\d/a-z])"
+)
+
+
+def _en_floor_first(m: re.Match[str]) -> str:
+    """ "floor 16" -> "16/f", "flat a on floor 16" -> "flat a on 16/f" (see _EN_FLOOR_FIRST)."""
+    return f"{m.group('n')}/f" if m.group("n") else f"{m.group('flat')}{m.group('n2')}/f"
 
 
 def _en_ordinal(m: re.Match[str]) -> int:
@@ -855,6 +869,8 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
+    if "floor" in s or "fl" in s:
+        s = _EN_FLOOR_FIRST.sub(_en_floor_first, s)
     return _BUILDING_SAID_AGAIN.sub("", s)
 
 

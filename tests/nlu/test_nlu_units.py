@@ -758,6 +758,41 @@ def test_english_ordinal_floors(text: str, expected: tuple[str | None, str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The floor word before its number, next to a flat word, wherever the building is said.
+        ("block 3 floor 16 flat A the sink is blocked", ("3", "16A")),
+        ("floor 16, flat A, block 3 no hot water", ("3", "16A")),
+        ("flat a on floor 16, block 3", ("3", "16A")),
+        ("Flat C, Floor 9 - the window won't close", (None, "9C")),
+        ("floor sixteen flat a", (None, "16A")),
+        ("fl. 12 unit c", (None, "12C")),
+        # A floor alone, or a floor word that is a floor to mop, is no unit.
+        ("floor 3 lobby is dirty", (None, None)),
+        ("the cleaner mopped the floor 3 times, flat a still smells", (None, None)),
+    ],
+)
+def test_english_floor_before_its_number(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Singapore's notation: a three-digit block with its "#floor-flat", a street name between or not.
+        ("Blk 231 #05-112 toilet leaking", ("231", "05-112")),
+        ("blk 231 ang mo kio ave 3 #05-112 no water since morning", ("231", "05-112")),
+        ("Block 12 #05-02", ("12", "05-02")),
+        # Without the "#" unit a three-digit block is no building: "block 502" is a flat number said oddly.
+        ("block 502 lift broken", (None, None)),
+        ("paid 231 dollars for #05-112", (None, "05-112")),
+    ],
+)
+def test_three_digit_block_with_its_hash_unit(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A flat said right after a building named by a spoken letter, without "flat".
         ("it's for tower bee twenty one see", ("B", "21C")),
         ("block ay twelve d no hot water", ("A", "12D")),
