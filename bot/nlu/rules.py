@@ -72,6 +72,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条)?(?:缝|罅))"
             r"|(?:喉|管)(?:裂开|爆开)"
+            # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
+            r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
+            # Water coming in through a door or window, or running down a basement's ramp.
+            r"|水(?:从|由)[^,.!?。!?]{0,8}(?:灌|涌|冲)(?:进|入)|水(?:正|一直)?(?:往|向)(?:下|里|内)(?:淌|灌|冲)"
         ),
         re.compile(
             r"喷水池|喷泉|fountain|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
@@ -91,7 +95,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
             rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
             # Inside a lift that has stopped, or whose doors will not open.
-            rf"|(?:喺|在){_LIFT}(?:入面|里面|里头|内)[^.!?。!?]{{0,15}}(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡)"
+            rf"|(?:喺|在)\s?{_LIFT}\s?(?:入面|里面|里头|内|里)[^.!?。!?]{{0,15}}"
+            r"(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡|不动|唔郁|冇郁|动不了|郁唔到)"
             rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡|坏)[^.!?。!?]{{0,10}}(?:入面有人|里面有人|有人喺入面|有人在里面|有人困)"
             rf"|(?:inside|in) (?:the |a )?{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}(?:stuck|stopped"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
@@ -99,6 +104,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
             rf"|trapped|stuck (?:in|inside) (?:the |a )?{_LIFT}"
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
+            rf"|{_LIFT}[^?]{{0,12}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
+            r"(?<![a-z])(?:we're|we are|i'm|i am|someone's|someone is|people are|they're|they are|kids are"
+            r"|(?:my|our) \w+ (?:is|are)) (?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
             # A lift stopped between floors with someone in it.
@@ -134,7 +142,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "fire",
         None,
         re.compile(
-            r"(?<![a-z])(?:something(?:'s| is) burning|burning plastic|smell(?:s|ing)? (?:like |of )?burning"
+            r"(?<![a-z])(?:something(?:'s| is) (?:burning|scorching|smou?ldering)"
+            r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
+            r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s? (?:is |are )?"
             r"(?:smoking|burning))"
         ),
@@ -148,6 +158,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
+            r"|(?<![a-z])(?:lpg|towngas|town gas|propane)(?: gas)? (?:smell|leak\w*)"
+            r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
         ),
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
@@ -179,11 +191,24 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "collapse",
         "other",
         re.compile(
-            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下))|(?<![a-z])(?:ceiling|wall)[^,.!?。!?]{0,25}"
+            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,25}"
             r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
             r"|coming down)(?![a-z])"
         ),
         re.compile(r"paint|油漆|批荡|墙皮|少少|small pieces|flak\w*|peel\w*"),
+    ),
+    (
+        # An outside wall shedding onto the street below, or pieces coming down now (plaster included).
+        "collapse",
+        "other",
+        re.compile(
+            r"外墙[^,.!?。!?]{0,6}(?:成片|大片|成幅|成块|大块|大嚿|好多|几块|几嚿|一大)[^,.!?。!?]{0,10}"
+            r"(?:跌|掉|落)(?:咗|了)?(?:落|下)?(?:行人路|街|马路|路面|地面|楼下|平台|路边)"
+            r"|(?<![a-z])(?:pieces|chunks|lumps|bricks|tiles|concrete)(?: of [\w ]{1,15})? (?:are |keep )?"
+            r"(?:falling|coming down|dropping)(?! off (?:the )?(?:shelf|table))(?![a-z])"
+        ),
+        re.compile(r"small pieces|少少"),
     ),
     (
         # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
@@ -191,7 +216,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         None,
         re.compile(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
-            r"|(?<![a-z])(?:unconscious|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
+            r"|(?:没有?|冇|失去|无)(?:晒)?意识|叫(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)(?:都)?(?:不|唔)(?:醒|应|答应)|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
+            r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
+            r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
             r" (?:has |just )?collapsed)"
             r"(?![a-z])"
@@ -236,7 +263,7 @@ _PAST = re.compile(
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
     r"|(?:someone|somebody|they|you|the \w+) (?:fixed|repaired|sorted) it|(?:running|working) (?:again|now|normally)"
-    r"|back (?:in service|to normal)"
+    r"|back (?:in service|to normal)|sorry (?:for|about) (?:calling|the (?:call|trouble|fuss|alarm)|bothering)"
     r"|damages?|who pays|will (?:it|the|there|my|our|this)"
     r"|no need to (?:send|come)|(?:you can )?cancel (?:the|my) (?:call|request|report)|(?:all )?cleared (?:now|up)"
     r"|charged (?:for|me)|levy|demand note|likely to flood|flood(?:ing)? risk"
@@ -260,13 +287,16 @@ _NOW = re.compile(
 # follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast
 # help came the last time.
 _NOW_IF_FOLLOWED = re.compile(r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|即刻|立即")
+# The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
+# again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
+_AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but)|,) ?now(?![a-z])")
 
 
 def _says_now(s: str) -> bool:
     """The rules' own test of "it is happening now" (the cue, for the learned score, takes any of the words)."""
     if _NOW.search(s):
         return True
-    for now in _NOW_IF_FOLLOWED.finditer(s):
+    for now in (*_NOW_IF_FOLLOWED.finditer(s), *_AND_NOW.finditer(s)):
         if any(pattern.search(s, now.start()) for _, _, pattern, _ in _EMERGENCIES):
             return True
     return False
@@ -322,8 +352,19 @@ _NOT_LITERAL = re.compile(
 
 
 def _literal(s: str) -> str:
-    """``s`` without the figures of speech and compound nouns of :data:`_NOT_LITERAL`."""
-    return _NOT_LITERAL.sub(" ", s)
+    """``s`` without the figures of speech and compound nouns of :data:`_NOT_LITERAL`, nor clauses that suppose
+    (:data:`_SUPPOSED`)."""
+    return _SUPPOSED.sub(" ", _NOT_LITERAL.sub(" ", s))
+
+
+# A clause that supposes, up to its end: "万一真系有火警消防车点入嚟?", "如果有人困喺𨋢点算", "if there were a fire
+# the engines could not get in". An urgent request in the same message ("请即刻处理" the blocked fire lane) does not
+# make the supposed fire happen now; an emergency told outside the clause still counts.
+_SUPPOSED = re.compile(
+    r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}"
+    r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it)"
+    r"(?![a-z])[^,.!?;]{0,40}"
+)
 
 
 # "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
@@ -355,8 +396,9 @@ def not_emergency_cue(normalised: str) -> bool:
 
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
-    s = _literal(_without_fillers(normalised))
-    if (_PAST.search(s) or _COMPLAINT.search(s)) and not _says_now(s):
+    said = _NOT_LITERAL.sub(" ", _without_fillers(normalised))
+    s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
+    if (_PAST.search(said) or _COMPLAINT.search(said)) and not _says_now(s):
         return None
     for kind, category, pattern, cancel in _EMERGENCIES:
         if pattern.search(s) and not (cancel and cancel.search(s)):

@@ -334,3 +334,59 @@ def test_look_alike_kinds_are_not_emergencies(why: str, text: str) -> None:
 @pytest.mark.parametrize(("why", "text"), STILL_EMERGENCIES)
 def test_same_words_in_an_emergency_still_fire(why: str, text: str) -> None:
     assert emergency_signal(normalise(text)) is not None, (why, text)
+
+
+# The kinds the rules learned from the dev set's misses of the twelfth round, each in words of its own and beside
+# the look-alikes that share those words (the dev lines themselves are scored by ``estatedesk nlu eval``).
+MORE_KINDS: list[tuple[str, str]] = [
+    # Inside a lift that does not move, said with the lift first and who is inside after.
+    ("trapped", "Lift not moving. My mum is inside, Block 2"),
+    ("trapped", "我同阿妈喺 lift 入面 部 lift 唔郁呀"),
+    ("trapped", "我在电梯里 电梯不动了 快来人"),
+    # Water shooting out of a pipe, pouring in through a door or window, running down a basement ramp.
+    ("flood", "廚房條喉射水，射到成屋都係"),
+    ("flood", "水龍頭甩咗 啲水標到天花"),
+    ("flood", "大雨 水从窗口涌进房间 地上全湿了"),
+    ("flood", "地下车库坡道 外面的水一直往下冲"),
+    ("flood", "the basement flooded in 2018 and now water is gushing down the ramp again"),
+    # LPG and town gas by their names.
+    ("gas", "strong LPG smell in the 3/F corridor"),
+    ("gas", "there's a towngas leak at the meter outside 12B"),
+    # A burnt plastic or rubber smell, something smouldering, a thick cloud.
+    ("fire", "burning rubber smell on the 8th floor, can't find where"),
+    ("fire", "something is smouldering in the bin room, my throat hurts"),
+    ("fire", "thick black fumes coming out of the electrical room"),
+    # Coming down now, or about to.
+    ("collapse", "the shop canopy over the bus stop has collapsed onto the pavement"),
+    ("collapse", "chunks of concrete are falling from the balcony above"),
+    ("collapse", "我哋露台個天花好似就快冧，一直有嘢跌落嚟"),
+    ("collapse", "外墙大片瓷砖掉下楼下平台 上面还有松动的"),
+    # Unconscious, unresponsive, bleeding that will not stop.
+    ("injury", "保安，平台有個伯伯倒咗喺地，叫佢唔應"),
+    ("injury", "电梯口有个阿姨晕倒了，没有意识"),
+    ("injury", "my son cut his leg on the broken glass and we can't stop the bleeding"),
+    ("injury", "an old man on the podium is unresponsive"),
+]
+MORE_LOOK_ALIKES: list[tuple[str, str]] = [
+    ("supposed", "消防通道又俾車泊滿，萬一有火警點算？請即刻處理"),
+    ("supposed", "the fire lane is blocked again, if there was a fire the engines could not get in, please act now"),
+    ("story", "I reported a gas smell and the guard came an hour later. If it was a real leak we'd be dead."),
+    ("over", "the burnt plastic smell was my son's toaster, sorry for calling"),
+    ("one piece", "外牆有塊紙皮石跌咗落行人路，好彩冇人經過"),
+    ("water gun", "啲細路喺平台玩射水槍射到周圍濕晒"),
+    ("shelf", "small pieces of plaster keep coming down in the stairwell"),
+    ("past", "last month the basement flooded and now I want to know about the insurance"),
+    ("just a door", "knocked on 12A for ten minutes and no one answered"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MORE_KINDS)
+def test_more_kinds_of_emergency_are_flagged(kind: str, text: str) -> None:
+    signal = emergency_signal(normalise(text))
+    assert signal is not None, (kind, text)
+    assert signal.kind == kind, (signal, text)
+
+
+@pytest.mark.parametrize(("why", "text"), MORE_LOOK_ALIKES)
+def test_their_look_alikes_are_not_emergencies(why: str, text: str) -> None:
+    assert emergency_signal(normalise(text)) is None, (why, text)
