@@ -2,7 +2,8 @@
 
 The file (``ESTATEDESK_NLU_CACHE``, by default ``var/nlu-model.npz`` beside the SQLite file, in the state
 directory) is keyed by a hash of everything training depends on: the training data, the reviewed
-corrections, the settings and the understander's own code (its syntax, not its comments, docstrings or layout,
+corrections, the training settings (not the thresholds and temperatures only reading uses, so that refitting them
+costs no training) and the understander's own code (its syntax, not its comments, docstrings or layout,
 so that a note in the code does not cost minutes of training). ``estatedesk nlu train`` writes it (at image
 build or deployment); otherwise the first start writes it. A file that is missing, stale, unreadable or
 inconsistent is never an error: the model is trained as before and the file rewritten. Nothing is
@@ -21,10 +22,9 @@ import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -37,14 +37,20 @@ FORMAT = 2  # 2: the learned emergency head
 _CODE = ("classifier.py", "dataset.py", "lexicon.py", "model.py", "normalise.py", "rules.py", "cache.py")
 
 
-def training_key(train: bytes, corrections: Sequence[Example], settings: object) -> str:
-    """The hash a weights file must carry to be used with this data, these corrections and settings."""
+class TrainingSettings(Protocol):
+    def training_settings(self) -> dict[str, object]:
+        """The settings that decide what training produces (not the thresholds that only reading uses)."""
+        ...
+
+
+def training_key(train: bytes, corrections: Sequence[Example], settings: TrainingSettings) -> str:
+    """The hash a weights file must carry to be used with this data, these corrections and training settings."""
     h = hashlib.sha256()
     h.update(f"format {FORMAT}\n".encode())
     h.update(hashlib.sha256(train).digest())
     for e in corrections:
         h.update(json.dumps([e.text, e.intent.value, e.category], ensure_ascii=False).encode())
-    h.update(json.dumps(asdict(settings), sort_keys=True, default=str).encode())  # type: ignore[call-overload]
+    h.update(json.dumps(settings.training_settings(), sort_keys=True, default=str).encode())
     h.update(_code_digest())
     return h.hexdigest()
 

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
@@ -193,6 +193,26 @@ class ModelSettings:
     # to 0.8 and vetoes no emergency: it is kept for what the rules do not know yet, at the level chosen before.
     veto_min_words: float = 12.0
     context_weight: float = 1.0
+
+    def training_settings(self) -> dict[str, object]:
+        """The settings training reads: the weights file's key (``bot.nlu.cache``) holds these and not the
+        thresholds and temperatures that only reading the model uses, so refitting those costs no training."""
+        return {k: v for k, v in asdict(self).items() if k not in _READING_ONLY}
+
+
+# The ModelSettings that only reading the model uses (understand_now and the category choice).
+_READING_ONLY = frozenset(
+    {
+        "ask_below",
+        "category_ask_below",
+        "intent_temperature",
+        "category_temperature",
+        "emergency_threshold",
+        "veto_min_words",
+        "rule_confidence",
+        "no_kind_below",
+    }
+)
 
 
 class BuiltinUnderstander:

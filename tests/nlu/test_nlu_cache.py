@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,10 @@ def test_the_key_follows_data_corrections_settings_and_code(monkeypatch: pytest.
     assert base != cache.training_key(b"b", [], ModelSettings())
     assert base != cache.training_key(b"a", [SMALL[0]], ModelSettings())
     assert base != cache.training_key(b"a", [], ModelSettings(c=10.0))
+    # The thresholds and temperatures only reading uses are refitted without training again.
+    refitted = ModelSettings(ask_below=0.1, category_ask_below=0.2, intent_temperature=2.0, emergency_threshold=0.9)
+    assert base == cache.training_key(b"a", [], refitted)
+    assert set(ModelSettings().training_settings()) < set(asdict(ModelSettings()))
     monkeypatch.setattr(cache, "_CODE", (*cache._CODE, "units.py"))
     monkeypatch.setattr(cache, "_code", None)  # computed once per process: as if this one had just started
     assert base != cache.training_key(b"a", [], ModelSettings())
