@@ -78,7 +78,7 @@ _BUILDING_EN = re.compile(
 )
 # What a unit number must not be followed by: floors, money, dates, times, counts, measures.
 _NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天(?!天)|次|米|度|%|:|"
+    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天(?!天)|次|米|度|%|:\s*\d|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
 )
 
@@ -809,6 +809,14 @@ _ARTICLE_A = re.compile(
 _TEMPERATURE_BEFORE = re.compile(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
 
 
+# A flat letter said apart from its floor right after a flat word: "flat eleven k" is "flat 11 k" once the number is
+# digits, and flat 11K ("i" is the pronoun, and "a" before a count or measure the article: "flat 12 a month").
+_FLAT_LETTER_APART = re.compile(
+    rf"(?<![a-z])(?P<marker>flat|unit|rm|room|apt)\s+(?P<floor>\d{{1,2}})\s+(?P<letter>[a-hjk])(?![a-z0-9'-])"
+    rf"(?!{_ARTICLE_A.pattern})"
+)
+
+
 def _en_spoken_flat(m: re.Match[str]) -> str:
     words = _floor_once(m.group("words").split())
     letter = _EN_LETTERS.get(m.group("letter"), m.group("letter"))
@@ -869,6 +877,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
+    s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
     if "floor" in s or "fl" in s:
         s = _EN_FLOOR_FIRST.sub(_en_floor_first, s)
     return _BUILDING_SAID_AGAIN.sub("", s)

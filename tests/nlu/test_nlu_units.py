@@ -793,6 +793,23 @@ def test_three_digit_block_with_its_hash_unit(text: str, expected: tuple[str | N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A colon after a flat number ends a heading, not a time; a flat letter said apart after a flat word.
+        ("Tower 7, Flat 2512: half the sockets have no power", ("7", "2512")),
+        ("did you get my fps transfer flat eleven k", (None, "11K")),
+        ("flat 11 k please", (None, "11K")),
+        # A time is still no flat; the pronoun and the article are no flat letter.
+        ("flat 1230:45", (None, None)),
+        ("flat 11 i think", (None, "11")),
+        ("unit 5 a lot of noise", (None, None)),
+    ],
+)
+def test_a_colon_after_a_flat_and_a_letter_said_apart(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A flat said right after a building named by a spoken letter, without "flat".
         ("it's for tower bee twenty one see", ("B", "21C")),
         ("block ay twelve d no hot water", ("A", "12D")),
