@@ -550,6 +550,19 @@ _EN_ORDINAL_BUILDING = re.compile(
 _EN_ORDINAL_FLOOR = re.compile(
     rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl)(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
 )
+# A floor said in number words before its floor word and a flat word: "twenty two f flat d", "fifteen floor unit b"
+# are 22/F and 15/F (after a building the building's words already made them digits).
+_EN_CARDINAL_FLOOR = re.compile(
+    rf"(?<![a-z0-9])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+(?:floor|fl|f|/f)"
+    r"(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+)
+
+
+def _en_cardinal_floor(m: re.Match[str]) -> str:
+    floor = _en_number(m.group("words").split())
+    return f"{floor}/f" if 1 <= len(floor) <= 2 else m.group(0)
+
+
 # The floor word before its number, next to a flat word: "block 3 floor 16 flat a", "floor 16, flat a, block 3",
 # "flat a on floor 16" are 16/F (the floor alone, "floor 3 lobby", stays no unit).
 _EN_FLOOR_FIRST = re.compile(
@@ -874,6 +887,7 @@ def spoken_to_digits(normalised: str) -> str:
         s = _SAID_AFTER_PLACE.sub(r"\g<place>\g<gap>", s)
     s = _EN_ORDINAL_BUILDING.sub(lambda m: f"{m.group('marker')} {_en_ordinal(m)}", s)
     s = _EN_ORDINAL_FLOOR.sub(lambda m: f"{_en_ordinal(m)}/f", s)
+    s = _EN_CARDINAL_FLOOR.sub(_en_cardinal_floor, s)
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))

@@ -799,6 +799,10 @@ def test_three_digit_block_with_its_hash_unit(text: str, expected: tuple[str | N
         ("Tower 7, Flat 2512: half the sockets have no power", ("7", "2512")),
         ("did you get my fps transfer flat eleven k", (None, "11K")),
         ("flat 11 k please", (None, "11K")),
+        # A floor said in number words before its floor word and a flat word.
+        ("the switch trips every time twenty two f flat d block six", ("6", "22D")),
+        ("fifteen floor unit b", (None, "15B")),
+        ("i have two floor mats, flat a is mine", (None, None)),
         # A time is still no flat; the pronoun and the article are no flat letter.
         ("flat 1230:45", (None, None)),
         ("flat 11 i think", (None, "11")),
