@@ -544,7 +544,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.dev is None:
         parser.error("a dev set, or --emergency TRAIN")
-    model = BuiltinUnderstander()
+    from bot.nlu.model import shipped_understander
+    from bot.settings import load_settings
+
+    # The shipped model, read from the weights file (ESTATEDESK_NLU_CACHE) when it holds this training: the
+    # thresholds and temperatures fitted here are not part of its key, so refitting them trains nothing.
+    model = shipped_understander(cache=load_settings().nlu_cache or None)
     if args.shipped:
         for path in [args.dev, *args.files]:
             asked, wrong = asking_rates(model, load_examples(path))
