@@ -1,7 +1,7 @@
 """The built-in understander: normalisation, keyword rules and a classifier trained at start-up.
 
-Intent and category come from char n-gram classifiers trained on ``bot/nlu/data/train.jsonl`` (about three
-minutes of CPU with ~18,000 examples, once per machine: :mod:`bot.nlu.cache` keeps the weights in a file that
+Intent and category come from char n-gram classifiers trained on ``bot/nlu/data/train.jsonl`` (about five
+minutes of CPU with ~22,000 examples, once per machine: :mod:`bot.nlu.cache` keeps the weights in a file that
 later starts read in well under a second); emergencies and questions from
 :mod:`bot.nlu.rules`; the building and unit from :mod:`bot.nlu.units`. Nothing is downloaded; reviewed
 staff corrections (:mod:`bot.nlu.corrections`) may join the training data at start-up.
