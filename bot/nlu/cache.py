@@ -70,18 +70,29 @@ def _code_digest() -> bytes:
     global _code
     with _code_lock:
         if _code is None:
+            from bot.nlu.model import READING_ONLY
+
             package = resources.files("bot.nlu")
             h = hashlib.sha256()
             for name in _CODE:
-                h.update(code_fingerprint(package.joinpath(name).read_bytes()))
+                h.update(code_fingerprint(package.joinpath(name).read_bytes(), ("ModelSettings", READING_ONLY)))
             _code = h.digest()
         return _code
 
 
-def code_fingerprint(source: bytes) -> bytes:
-    """What of a module decides what it computes: its syntax tree without comments, docstrings or layout."""
+def code_fingerprint(source: bytes, reading_only: tuple[str, frozenset[str]] = ("", frozenset())) -> bytes:
+    """What of a module decides what it computes: its syntax tree without comments, docstrings or layout, and
+    without the fields ``reading_only`` names of the class it names (the settings only reading the model uses, so
+    that refitting a threshold costs no training)."""
     tree = ast.parse(source)
+    settings_class, fields = reading_only
     for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.name == settings_class:
+            node.body = [
+                s
+                for s in node.body
+                if not (isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id in fields)
+            ]
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
             first = node.body[0] if node.body else None
             if (

@@ -88,6 +88,14 @@ def test_the_key_follows_data_corrections_settings_and_code(monkeypatch: pytest.
     assert base != cache.training_key(b"a", [], ModelSettings())
 
 
+def test_a_reading_only_default_in_the_code_is_no_part_of_the_key() -> None:
+    code = b"class ModelSettings:\n    c: float = 100.0\n    ask_below: float = 0.7\n"
+    fields = ("ModelSettings", frozenset({"ask_below"}))
+    assert cache.code_fingerprint(code, fields) == cache.code_fingerprint(code.replace(b"0.7", b"0.5"), fields)
+    assert cache.code_fingerprint(code, fields) != cache.code_fingerprint(code.replace(b"100.0", b"10.0"), fields)
+    assert cache.code_fingerprint(code) != cache.code_fingerprint(code.replace(b"0.7", b"0.5"))
+
+
 def test_the_code_counts_by_what_it_does_not_by_its_comments_and_docstrings() -> None:
     code = b"def f(x):\n    return x + 1\n"
     noted = b'"""A module."""\n\n\ndef f(x):  # one more\n    """Add one."""\n    # why\n    return (x + 1)\n'
