@@ -547,14 +547,14 @@ _EN_ORDINAL_BUILDING = re.compile(
     rf"(?<![a-z0-9])(?:the\s+)?(?:{_EN_ORDINAL})\s+(?P<marker>block|blk|tower|twr)(?![a-z])"
     r"(?!\s+(?:of(?!\s+flats)|the|a|an|it|off|them|this|that|these|those|my|our|your|his|her|their|me|us|him)(?![a-z]))"
 )
-_EN_ORDINAL_FLOOR = re.compile(
-    rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl)(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
-)
+# A floor becomes digits only where a flat word follows it (a floor alone is no unit).
+_FLAT_WORD_AHEAD = r"(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+_EN_ORDINAL_FLOOR = re.compile(rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl){_FLAT_WORD_AHEAD}")
 # A floor said in number words before its floor word and a flat word: "twenty two f flat d", "fifteen floor unit b"
 # are 22/F and 15/F (after a building the building's words already made them digits).
 _EN_CARDINAL_FLOOR = re.compile(
     rf"(?<![a-z0-9])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+(?:floor|fl|f|/f)"
-    r"(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+    rf"{_FLAT_WORD_AHEAD}"
 )
 
 
@@ -566,7 +566,7 @@ def _en_cardinal_floor(m: re.Match[str]) -> str:
 # The floor word before its number, next to a flat word: "block 3 floor 16 flat a", "floor 16, flat a, block 3",
 # "flat a on floor 16" are 16/F (the floor alone, "floor 3 lobby", stays no unit).
 _EN_FLOOR_FIRST = re.compile(
-    r"(?<![a-z0-9])(?:floor|fl)\.?\s*(?:no\.?\s*)?(?P<n>\d{1,2})(?![\d/a-z])(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+    rf"(?<![a-z0-9])(?:floor|fl)\.?\s*(?:no\.?\s*)?(?P<n>\d{{1,2}})(?![\d/a-z]){_FLAT_WORD_AHEAD}"
     r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|fl)\.?\s*(?P<n2>\d{1,2})(?![\d/a-z])"
 )
 
