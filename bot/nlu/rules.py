@@ -216,7 +216,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         None,
         re.compile(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
-            r"|(?:没有?|冇|失去|无)(?:晒)?意识|叫(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)(?:都)?(?:不|唔)(?:醒|应|答应)|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
+            # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
+            r"|(?:没有?|冇|失去|无)(?:晒)?意识|叫(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
+            r"|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)(?:都)?(?:不|唔)(?:醒|应|答应)"
+            r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
