@@ -1,4 +1,4 @@
-"""A small text classifier: character n-gram TF-IDF and multinomial logistic regression, in numpy.
+"""A small text classifier: character n-gram TF-IDF, multinomial logistic regression and linear SVMs, in numpy.
 
 scikit-learn would do the same, but importing it takes over 2 s on a 2-core machine while this module
 trains the built-in model in well under a second; ``bench/nlu.py`` compares the two.
@@ -143,24 +143,45 @@ def stack_rows(rows: Sequence[tuple[IntArray, FloatArray]]) -> FeatureRows:
     return FeatureRows(indptr, indices, values)
 
 
-class SoftmaxRegression:
+class LinearModel:
+    """A linear scorer per class: ``weights`` (features x classes) and ``bias``. Reading one is the same
+    whichever way it was fitted: class probabilities are the softmax of its scores over a temperature."""
+
+    def __init__(self) -> None:
+        self.classes: list[str] = []
+        self.weights: FloatArray = np.zeros((0, 0))
+        self.bias: FloatArray = np.zeros(0)
+
+    def predict_proba(self, indices: IntArray, values: FloatArray, temperature: float = 1.0) -> dict[str, float]:
+        """Class probabilities for one row; ``temperature`` > 1 softens them (calibration)."""
+        scores = (values @ self.weights[indices] + self.bias) / temperature
+        scores -= scores.max()
+        e = np.exp(scores)
+        p = e / e.sum()
+        return {label: float(p[i]) for i, label in enumerate(self.classes)}
+
+    def _targets(self, labels: Sequence[str]) -> FloatArray:
+        """One row per label, 1.0 in its class's column."""
+        self.classes = sorted(set(labels))
+        y = np.zeros((len(labels), len(self.classes)))
+        y[np.arange(len(labels)), [self.classes.index(label) for label in labels]] = 1.0
+        return y
+
+
+class SoftmaxRegression(LinearModel):
     """Multinomial logistic regression with an L2 penalty, fitted by accelerated gradient descent.
 
     ``c`` plays the role of scikit-learn's ``C``: larger means less regularisation.
     """
 
     def __init__(self, c: float = 10.0, iterations: int = 300) -> None:
+        super().__init__()
         self.c = c
         self.iterations = iterations
-        self.classes: list[str] = []
-        self.weights: FloatArray = np.zeros((0, 0))
-        self.bias: FloatArray = np.zeros(0)
 
     def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int) -> SoftmaxRegression:
-        self.classes = sorted(set(labels))
+        y = self._targets(labels)
         k, n = len(self.classes), x.n_rows
-        y = np.zeros((n, k))
-        y[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
         # Gradient descent on the primal problem with the sparse rows as they are: every iteration costs
         # O(non-zeros x classes), so training stays well under a second with thousands of examples.
         rows = np.repeat(np.arange(n), np.diff(x.indptr))
@@ -198,13 +219,61 @@ class SoftmaxRegression:
         self.bias = b
         return self
 
-    def predict_proba(self, indices: IntArray, values: FloatArray, temperature: float = 1.0) -> dict[str, float]:
-        """Class probabilities for one row; ``temperature`` > 1 softens them (calibration)."""
-        scores = (values @ self.weights[indices] + self.bias) / temperature
-        scores -= scores.max()
-        e = np.exp(scores)
-        p = e / e.sum()
-        return {label: float(p[i]) for i, label in enumerate(self.classes)}
+
+class LinearSVM(LinearModel):
+    """One-vs-rest linear support vector machines (squared hinge loss, L2 penalty), fitted by dual coordinate
+    descent as liblinear does it (Hsieh et al., 2008: "A dual coordinate descent method for large-scale linear
+    SVM"), every class's machine in the same pass over the rows.
+
+    ``c`` is scikit-learn's ``LinearSVC(C=...)``; the bias is a feature of constant value 1, penalised like the
+    others (liblinear's ``-B 1``). Training stops when the projected gradient's spread is under ``tolerance``
+    (liblinear's default 0.1) or after ``epochs`` passes. Its scores are margins, not log-odds: a temperature
+    fitted on held-back data makes probabilities of them (``bot.nlu.evaluate.calibrate``).
+    """
+
+    def __init__(self, c: float = 1.0, epochs: int = 200, tolerance: float = 0.1, seed: int = 0) -> None:
+        super().__init__()
+        self.c = c
+        self.epochs = epochs
+        self.tolerance = tolerance
+        self.seed = seed
+        self.epochs_run = 0
+
+    def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int) -> LinearSVM:
+        y = 2.0 * self._targets(labels) - 1.0  # +1 for the row's class, -1 for the others
+        n, k = y.shape
+        diagonal = 1.0 / (2.0 * self.c)  # the squared hinge loss as a term of the dual's diagonal
+        squared = np.zeros(n)
+        filled = np.diff(x.indptr) > 0
+        if len(x.values):
+            squared[filled] = np.add.reduceat(x.values**2, x.indptr[:-1][filled])
+        q = squared + 1.0 + diagonal  # 1.0: the bias feature
+        w = np.zeros((n_features, k))
+        b = np.zeros(k)
+        alpha = np.zeros((n, k))
+        rows = [(x.indices[x.indptr[i] : x.indptr[i + 1]], x.values[x.indptr[i] : x.indptr[i + 1]]) for i in range(n)]
+        order = np.random.default_rng(self.seed)
+        for epoch in range(1, self.epochs + 1):
+            self.epochs_run = epoch
+            highest, lowest = -np.inf, np.inf
+            for i in order.permutation(n):
+                indices, values = rows[i]
+                a = alpha[i]
+                gradient = y[i] * (values @ w[indices] + b) - 1.0 + diagonal * a
+                projected = np.where(a > 0.0, gradient, np.minimum(gradient, 0.0))
+                highest = max(highest, float(projected.max()))
+                lowest = min(lowest, float(projected.min()))
+                if not projected.any():
+                    continue
+                updated = np.maximum(a - gradient / q[i], 0.0)
+                change = (updated - a) * y[i]
+                alpha[i] = updated
+                w[indices] += np.outer(values, change)
+                b += change
+            if highest - lowest < self.tolerance:
+                break
+        self.weights, self.bias = w, b
+        return self
 
 
 def _softmax(scores: FloatArray) -> FloatArray:

@@ -415,7 +415,9 @@ def _merge(total: Scores, part: Scores) -> None:
 # A wrong guess costs a resident more than one question does: a form for the wrong thing, a ticket in the
 # wrong queue. The thresholds minimise (questions asked + WRONG_GUESS_COST x wrong guesses) on the dev set.
 WRONG_GUESS_COST = 4.0
-_TEMPERATURES = tuple(round(0.25 * i, 2) for i in range(2, 25))
+# From 0.05 to 5.4, each a fifth above the last: softmax regression's log-odds want temperatures near 1, the linear
+# SVMs' margins (a few units wide) temperatures well under 1.
+_TEMPERATURES = tuple(round(0.05 * 2 ** (i / 4), 3) for i in range(28))
 _THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 20))
 
 

@@ -52,3 +52,46 @@ def test_english_word_pairs_are_features_when_asked() -> None:
 
     assert word_features("lift not working 电梯") == ["lift", "not", "working"]
     assert word_features("lift not working", bigrams=True) == ["lift", "not", "working", "lift not", "not working"]
+
+
+def test_linear_svm_agrees_with_liblinear() -> None:
+    """The dual coordinate descent finds scikit-learn's (liblinear's) one-vs-rest machines: same loss, penalty
+    and penalised bias, so the same decision values once both have converged."""
+    from scipy.sparse import csr_matrix
+    from sklearn.svm import LinearSVC
+
+    from bot.nlu.classifier import LinearSVM
+
+    texts = ["water leak", "pipe leak", "leak again", "too loud", "loud music", "noisy loud", "bill paid?", "my bill"]
+    labels = ["plumbing", "plumbing", "plumbing", "noise", "noise", "noise", "bill", "bill"]
+    v = NgramVectoriser((1, 3)).fit(texts)
+    rows = v.transform(texts)
+    ours = LinearSVM(c=2.0, tolerance=1e-6, epochs=5000).fit(rows, labels, len(v.vocabulary))
+    matrix = csr_matrix((rows.values, rows.indices, rows.indptr), shape=(rows.n_rows, len(v.vocabulary)))
+    theirs = LinearSVC(C=2.0, tol=1e-8, max_iter=100_000).fit(matrix, labels)
+    assert list(theirs.classes_) == ours.classes
+    probe = v.transform(["leak in kitchen", "loud party", "is the bill paid", "hello"])
+    ours_scores = np.array(
+        [
+            probe.values[a:b] @ ours.weights[probe.indices[a:b]] + ours.bias
+            for a, b in zip(probe.indptr[:-1], probe.indptr[1:], strict=True)
+        ]
+    )
+    theirs_scores = theirs.decision_function(
+        csr_matrix((probe.values, probe.indices, probe.indptr), shape=(probe.n_rows, len(v.vocabulary)))
+    )
+    assert np.allclose(ours_scores, theirs_scores, atol=1e-3)
+    assert [ours.classes[i] for i in ours_scores[:3].argmax(axis=1)] == ["plumbing", "noise", "bill"]
+
+
+def test_linear_svm_is_deterministic_and_its_probabilities_sum_to_one() -> None:
+    from bot.nlu.classifier import LinearSVM
+
+    texts = ["water leak", "pipe leak", "too loud", "loud music"]
+    labels = ["plumbing", "plumbing", "noise", "noise"]
+    v = NgramVectoriser((1, 2)).fit(texts)
+    first = LinearSVM(c=3.0).fit(v.transform(texts), labels, len(v.vocabulary))
+    second = LinearSVM(c=3.0).fit(v.transform(texts), labels, len(v.vocabulary))
+    assert np.array_equal(first.weights, second.weights) and np.array_equal(first.bias, second.bias)
+    p = first.predict_proba(*v.row("leak"), temperature=0.3)
+    assert abs(sum(p.values()) - 1.0) < 1e-9 and p["plumbing"] > 0.5
