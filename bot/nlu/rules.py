@@ -48,13 +48,17 @@ _SOURCE_ONLY = (
     rf".*(?:{_SOURCE})"
 )
 
+# A fountain is harmless water; water that sprays "like a fountain" (像喷泉, 好似喷泉咁) is a burst pipe. The rules
+# read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there.
+_FOUNTAIN = r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!like )fountain"
+
 # (kind, implied repair category, pattern, pattern that cancels it)
 _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗"
             r"|水浸(?!住)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)|(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
@@ -76,9 +80,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
             # Water coming in through a door or window, or running down a basement's ramp.
             r"|水(?:从|由)[^,.!?。!?]{0,8}(?:灌|涌|冲)(?:进|入)|水(?:正|一直)?(?:往|向)(?:下|里|内)(?:淌|灌|冲)"
+            r"|water (?:keeps?|kept) (?:on )?(?:coming|pouring|flowing|rushing) in"
+            # Water over the doorsill: "水冚过门槛流出走廊".
+            r"|(?:冚|漫|浸|淹|流)过(?:咗|了)?门槛"
         ),
         re.compile(
-            r"喷水池|喷泉|fountain|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
+            # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
+            rf"喷水池|{_FOUNTAIN}|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*)"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹)"
@@ -97,7 +105,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Inside a lift that has stopped, or whose doors will not open.
             rf"|(?:喺|在)\s?{_LIFT}\s?(?:入面|里面|里头|内|里)[^.!?。!?]{{0,15}}"
             r"(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡|不动|唔郁|冇郁|动不了|郁唔到)"
-            rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡|坏)[^.!?。!?]{{0,10}}(?:入面有人|里面有人|有人喺入面|有人在里面|有人困)"
+            rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡|坏|唔郁|不动|冇郁|动不了)[^.!?。!?]{{0,10}}"
+            r"(?:入面有人|里面有人|有人喺入面|有人在里面|有人困|入面(?:仲|还)有|里面(?:仲|还)有)"
             rf"|(?:inside|in) (?:the |a )?{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}(?:stuck|stopped"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
@@ -106,12 +115,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
             rf"|{_LIFT}[^?]{{0,12}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
             r"(?<![a-z])(?:we're|we are|i'm|i am|someone's|someone is|people are|they're|they are|kids are"
-            r"|(?:my|our) \w+ (?:is|are)) (?:inside|in (?:it|there|here))(?![a-z])"
+            r"|(?:my|our) \w+ (?:is|are)|(?:\d+|two|three|four|five|six|some|all|both) of us"
+            r"|(?:\d+|two|three|four|five|six) (?:people|ppl|kids|children))"
+            r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
             # A lift stopped between floors with someone in it.
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
-            r"[^.!?。!?]{0,25}(?:inside|in it|入面|里面|里头|有人)"
+            r"[^.!?。!?]{0,25}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
         ),
         re.compile(
             r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
@@ -124,6 +135,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
             r"|烟雾|烟好大|(?:好|劲|浓|大阵|阵|一阵|股)㶶味|烧紧嘢|烧紧野|有嘢烧紧|(?<![a-z])on fire"
+            # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
+            r"|(?<!油)烟(?:冒|喷|涌)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
+            r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
@@ -176,6 +190,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
+            # Hot enough to melt: "插苏好热，热到有少少溶".
+            r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
+            r"|(?:插苏|插座|插头|电线|电掣|开关|拖板)[^,.!?。!?]{0,6}(?:熔|溶|融)紧"
         ),
         re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"),
     ),
@@ -194,7 +211,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,25}"
             r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
-            r"|coming down)(?![a-z])"
+            r"|coming down|(?:fell|came down|dropped) on (?:me|my|him|her|us|someone|somebody|a|the))(?![a-z])"
+            r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
         ),
         re.compile(r"paint|油漆|批荡|墙皮|少少|small pieces|flak\w*|peel\w*"),
     ),
@@ -215,9 +233,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "injury",
         None,
         re.compile(
-            r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
+            r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
-            r"|(?:没有?|冇|失去|无)(?:晒)?意识|叫(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
+            r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
             r"|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)(?:都)?(?:不|唔)(?:醒|应|答应)"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
@@ -380,8 +398,8 @@ _DENIED = re.compile(
 # Everyday things that share a word with an emergency: a stove that will not light, cigarettes, cooking
 # fumes, smoke detectors, fire doors and extinguishers, a fountain.
 _HARMLESS = re.compile(
-    r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池|喷泉"
-    r"|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|fountain|won'?t light|not lighting"
+    r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池"
+    rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
     r"|fire (?:door|exit|escape|extinguisher|hose|drill|alarm test)s?)(?![a-z])"
 )
 
