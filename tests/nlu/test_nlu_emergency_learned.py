@@ -82,6 +82,20 @@ def test_a_not_emergency_cue_overrides_the_learned_score(small: BuiltinUnderstan
     assert not small.understand_now(text).emergency
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("smell of burning every night from next door, they burn joss paper in a bin", True),
+        ("樓下燒烤場啲煙吹晒入屋", True),
+        ("好似有人喺樓梯燒嘢，啲煙好嗆，唔似燒香", False),  # the source is denied
+        ("smoke in the corridor and it's not a barbecue", False),
+        ("the barbecue set the balcony on fire", False),  # a source explains smoke, not flames
+    ],
+)
+def test_a_named_harmless_source_is_a_cue(text: str, cue: bool) -> None:
+    assert not_emergency_cue(normalise(text)) is cue
+
+
 def test_below_the_threshold_the_score_flags_nothing() -> None:
     strict = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=1.01))
     assert not strict.understand_now("strong rotten egg smell outside 12B").emergency
