@@ -21,7 +21,7 @@ pytest_plugins = ["integrations.sql.testing"]
 
 # Every desk the suite starts, in this process or as a subprocess in a scratch directory (the demo tests), reads
 # the one weights file of the built-in understander, trained once per machine under a lock, instead of
-# training its own from its own working directory: about two minutes of CPU each.
+# training its own from its own working directory: a minute or two of CPU each.
 os.environ.setdefault("ESTATEDESK_NLU_CACHE", str(Path(__file__).resolve().parents[1] / "var" / "nlu-model.npz"))
 
 

@@ -1,10 +1,10 @@
 """The built-in understander: normalisation, keyword rules and a classifier trained at start-up.
 
-Intent and category come from char n-gram classifiers (linear SVMs) trained on ``bot/nlu/data/train.jsonl``;
-emergencies from a softmax regression head. Training takes about two and a half minutes
-of CPU with ~22,000 examples, once per machine: :mod:`bot.nlu.cache` keeps the weights in a file that later
-starts read in well under a second. Emergencies and questions also come from
-:mod:`bot.nlu.rules`; the building and unit from :mod:`bot.nlu.units`. Nothing is downloaded; reviewed
+Intent, category and a learned emergency score come from linear SVMs on character n-grams, English words and the
+lexicon's concepts, trained on ``bot/nlu/data/train.jsonl``. Training takes about a minute of CPU with ~22,000
+examples, once per machine: :mod:`bot.nlu.cache` keeps the weights in a file that later starts read in well under a
+second. Emergencies and questions also come from :mod:`bot.nlu.rules`; the building and unit from
+:mod:`bot.nlu.units`. Nothing is downloaded; reviewed
 staff corrections (:mod:`bot.nlu.corrections`) may join the training data at start-up.
 """
 
@@ -119,11 +119,11 @@ class ModelSettings:
     # Chinese character 3-grams as words 0.906 / 0.857, balanced class weights for the category heads
     # 0.909 / 0.859, one category head over both intents' lines 0.909 / 0.857 (switches in commit ec83860).
     iterations: int = 600
-    # The intent, category and emergency heads are linear SVMs of this C (liblinear's dual coordinate descent, seconds
-    # to train) instead of the softmax regression above, which the veto head keeps; 0 makes them softmax regressions
-    # again. The emergency head's "probability" is then the softmax of its two margins, a score its threshold is
-    # chosen on out of fold like the regression's (``emergency_threshold``). On dev.jsonl of the fourteenth
-    # round (22,198 training lines, 2,463 dev lines), the heads alone, intent / repair category / complaint
+    # Every head (intent, categories, emergency, veto) is a linear SVM of this C (liblinear's dual coordinate descent,
+    # seconds to train) instead of the softmax regression above; 0 makes them softmax regressions again. The emergency
+    # and veto heads' "probability" is then the softmax of their two margins, a score their thresholds are chosen on
+    # out of fold like the regression's (``emergency_threshold``, ``emergency_veto_below``). On dev.jsonl of the
+    # fourteenth round (22,198 training lines, 2,463 dev lines), the heads alone, intent / repair category / complaint
     # category: softmax regression 0.953 / 0.954 / 0.910 (scikit-learn's at C 10, the closest to this module's
     # 600 steps); SVM C 1: 0.956 / 0.962 / 0.930; C 3 (chosen): 0.959 / 0.961 / 0.929; C 10: 0.960 / -- / --.
     # The SVM's margins become probabilities through the temperatures fitted on dev (below). Tried beside the SVMs and
@@ -231,6 +231,9 @@ class ModelSettings:
     # from 12: 0 / 26 (taken, for a margin). Since the rules learned the look-alike kinds of the tenth round (6
     # false alarms left among 9,923 written messages), the veto head removes nothing out of fold at any level up
     # to 0.8 and vetoes no emergency: it is kept for what the rules do not know yet, at the level chosen before.
+    # As a linear SVM (``svm_c``; 22,198 lines, messages of 12+ words), vetoed / removed: below 0.4 -> 0 / 2; 0.5 -> 0
+    # / 4 (the softmax regression head: 0 / 5); 0.6 -> 0 / 7; 0.7 -> 2 / 10. Kept at 0.5, a step under the highest
+    # level that vetoes no emergency, for a margin.
     veto_min_words: float = 12.0
     context_weight: float = 1.0
 
@@ -280,7 +283,7 @@ class BuiltinUnderstander:
         self._vectoriser = self._new_vectoriser(self.settings)
         rows = self._vectoriser.fit_transform(texts)
         n_features = len(self._vectoriser.vocabulary)
-        self._intent = self._fit(rows, [e.intent.value for e in data], n_features, svm=True)
+        self._intent = self._fit(rows, [e.intent.value for e in data], n_features)
         self._categories: dict[Intent, LinearModel] = {}
         for intent in (Intent.REPAIR, Intent.COMPLAINT):
             picked = [i for i, e in enumerate(data) if e.intent is intent]
@@ -291,9 +294,9 @@ class BuiltinUnderstander:
                         continue
                 sub = rows.select(picked)
                 labels = [data[i].category or _NO_CATEGORY for i in picked]
-                self._categories[intent] = self._fit(sub, labels, n_features, svm=True)
+                self._categories[intent] = self._fit(sub, labels, n_features)
         emergencies = [_YES if e.emergency else _NO for e in data]
-        self._emergency = self._fit(rows, emergencies, n_features, svm=True)
+        self._emergency = self._fit(rows, emergencies, n_features)
         self._veto: LinearModel | None = None
         if self.settings.emergency_veto_below > 0:
             context_rows = self._with_context(rows, texts, n_features)
@@ -406,10 +409,10 @@ class BuiltinUnderstander:
         copy.settings = settings
         return copy
 
-    def _fit(self, rows: FeatureRows, labels: list[str], n_features: int, svm: bool = False) -> LinearModel:
-        """A head on ``rows``: a linear SVM when ``svm`` and the settings have one, else softmax regression."""
+    def _fit(self, rows: FeatureRows, labels: list[str], n_features: int) -> LinearModel:
+        """A head on ``rows``: a linear SVM when the settings have one (``svm_c`` > 0), else softmax regression."""
         model: LinearSVM | SoftmaxRegression
-        if svm and self.settings.svm_c > 0:
+        if self.settings.svm_c > 0:
             model = LinearSVM(c=self.settings.svm_c)
         else:
             model = SoftmaxRegression(c=self.settings.c, iterations=self.settings.iterations)
