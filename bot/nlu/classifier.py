@@ -237,7 +237,6 @@ class LinearSVM(LinearModel):
         self.epochs = epochs
         self.tolerance = tolerance
         self.seed = seed
-        self.epochs_run = 0
 
     def fit(self, x: FeatureRows, labels: Sequence[str], n_features: int) -> LinearSVM:
         y = 2.0 * self._targets(labels) - 1.0  # +1 for the row's class, -1 for the others
@@ -253,8 +252,7 @@ class LinearSVM(LinearModel):
         alpha = np.zeros((n, k))
         rows = [(x.indices[x.indptr[i] : x.indptr[i + 1]], x.values[x.indptr[i] : x.indptr[i + 1]]) for i in range(n)]
         order = np.random.default_rng(self.seed)
-        for epoch in range(1, self.epochs + 1):
-            self.epochs_run = epoch
+        for _ in range(self.epochs):
             highest, lowest = -np.inf, np.inf
             for i in order.permutation(n):
                 indices, values = rows[i]

@@ -15,7 +15,7 @@ from bot.config import load_config
 from bot.domain.tickets import TicketKind
 from bot.nlu.corrections import MAX_CORRECTIONS, label_for_department, training_examples
 from bot.nlu.dataset import load_examples, shipped_training_data
-from bot.nlu.model import BuiltinUnderstander, ModelSettings
+from bot.nlu.model import BuiltinUnderstander
 from dialogs.understanding import Correction, Intent
 from integrations.sql.corrections import SqlCorrections
 from integrations.sql.database import Database
@@ -37,15 +37,14 @@ async def db(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
 
 
 # A quarter of the shipped training data, every fourth line (5,500 lines, as many as the whole shipped data had in
-# its sixth round), and half the gradient steps: a model of the same kind as the shipped one that trains in an
-# eighth of the time, since each test here trains one with its corrections.
+# its sixth round): a model of the same kind as the shipped one that trains in a quarter of the time, since each
+# test here trains one with its corrections.
 SUBSET = shipped_training_data()[::4]
-QUICK = ModelSettings(iterations=300)
 
 
 @pytest.fixture(scope="module")
 def base() -> BuiltinUnderstander:
-    return BuiltinUnderstander(SUBSET, QUICK)
+    return BuiltinUnderstander(SUBSET)
 
 
 async def test_a_reviewed_correction_changes_the_next_prediction_of_a_similar_message(
@@ -66,7 +65,7 @@ async def test_a_reviewed_correction_changes_the_next_prediction_of_a_similar_me
         False,
     )
     assert await store.mark_reviewed([stored.id or 0]) == 1
-    taught = BuiltinUnderstander(SUBSET, QUICK, corrections=await reviewed_corrections(db))
+    taught = BuiltinUnderstander(SUBSET, corrections=await reviewed_corrections(db))
     assert taught.understand_now(similar).category == "common_area"
 
 
@@ -76,7 +75,6 @@ async def test_a_complaint_category_is_learnt_too(base: BuiltinUnderstander) -> 
     assert (before.intent, before.category) != (Intent.COMPLAINT, "staff")
     taught = BuiltinUnderstander(
         SUBSET,
-        QUICK,
         corrections=training_examples(
             [correction("會所咖啡機沖出嚟啲咖啡難飲到極", Intent.COMPLAINT, "staff", reviewed=True)]
         ),

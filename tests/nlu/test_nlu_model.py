@@ -231,3 +231,23 @@ async def test_a_message_that_names_a_trade_gets_that_trade(no_kind_class: bool)
     else:  # pre-filled, or offered first when the head is unsure
         assert (tap.category or tap.category_choices[0]) == "plumbing"
     assert (nothing.category, nothing.category_choices) == (None, ())
+
+
+@pytest.mark.parametrize(("svm_c", "kind"), [(3.0, "LinearSVM"), (0.0, "SoftmaxRegression")])
+async def test_svm_c_chooses_how_the_heads_are_fitted(svm_c: float, kind: str) -> None:
+    """Every head is a linear SVM unless ``svm_c`` is 0, which brings back softmax regression; either reads the
+    same way and tells a leak from a bill."""
+    from bot.nlu.model import ModelSettings
+
+    examples = [
+        *(Example(t, Intent.REPAIR, "plumbing", None, None) for t in ("water leak", "pipe leaking", "漏水")),
+        *(Example(t, Intent.BILL, None, None, None) for t in ("my bill", "management fee", "管理費幾多錢")),
+        Example("gas smell in the corridor", Intent.REPAIR, "other", None, None, emergency=True),
+        Example("too noisy", Intent.COMPLAINT, "noise", None, None),
+        Example("hello", Intent.OTHER, None, None, None),
+    ]
+    model = BuiltinUnderstander(examples, ModelSettings(svm_c=svm_c))
+    heads = [model._intent, model._emergency, model._veto, *model._categories.values()]
+    assert {type(head).__name__ for head in heads if len(head.classes) > 1} == {kind}
+    assert (await model.understand("the pipe is leaking")).intent is Intent.REPAIR
+    assert (await model.understand("how much is my management fee")).intent is Intent.BILL
