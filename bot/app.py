@@ -333,7 +333,11 @@ async def build(
     db = database
     if db is None:
         ensure_sqlite_folder(settings.database_url)
-        db = Database(settings.database_url)
+        db = Database(
+            settings.database_url,
+            pool_size=settings.database_pool_size,
+            max_overflow=settings.database_max_overflow,
+        )
     if migrate:
         await db.migrate()
     store = make_store(settings)

@@ -51,6 +51,15 @@ _SQLITE_PROGRAMMING_CODES = frozenset({sqlite3.SQLITE_ERROR})
 # Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits.
 CHUNK = 500
 
+# Connections kept open per process, and opened beyond them at a peak. A connection past the pool is closed
+# when it is handed back, so a pool smaller than the turns that run at once opens and closes a PostgreSQL
+# connection (a server process, TLS negotiation, a cold statement cache) for most turns: with 5 kept,
+# bench/inbound.py spent 12.6 ms of CPU per update, with 20 kept 9.4 ms. A process holds at most 30, so three
+# workers stay within PostgreSQL's default max_connections (100) with room for the command line; the README
+# says how to size them for more (ESTATEDESK_DATABASE_POOL_SIZE, ESTATEDESK_DATABASE_MAX_OVERFLOW).
+POOL_SIZE = 20
+MAX_OVERFLOW = 10
+
 # A pooled PostgreSQL connection idle this long is pinged before use (see _ping_when_idle).
 PING_AFTER_IDLE_S = 10.0
 _USED = "estatedesk_last_used"
@@ -127,8 +136,8 @@ class Database:
         connect_timeout: float = 5.0,
         command_timeout: float | None = 30.0,
         busy_timeout_ms: int = 10_000,
-        pool_size: int = 5,
-        max_overflow: int = 10,
+        pool_size: int = POOL_SIZE,
+        max_overflow: int = MAX_OVERFLOW,
     ) -> None:
         self.url = async_url(url)
         self.dialect = self.url.get_backend_name()

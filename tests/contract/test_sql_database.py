@@ -220,6 +220,45 @@ async def test_postgres_reads_are_one_round_trip_and_busy_connections_are_not_pi
     assert postgres_database.engine.sync_engine.pool.checkedout() == 0
 
 
+@pytest.mark.postgres
+async def test_turns_running_at_once_keep_their_postgres_connections(postgres_database: Database):
+    """Up to the pool's size, connections outlive the statements that used them: turns running at once do not
+    each open and close a PostgreSQL connection (a server process and a cold statement cache each time)."""
+    db = Database(postgres_database.url, schema=postgres_database.schema, pool_size=8, max_overflow=4)
+    opened = 0
+
+    @event.listens_for(db.engine.sync_engine.pool, "connect")
+    def connected(*_: Any) -> None:
+        nonlocal opened
+        opened += 1
+
+    async def statement() -> None:
+        async with db.connect() as conn:
+            await conn.execute(text("SELECT pg_sleep(0.01)"))
+
+    try:
+        for _ in range(5):
+            await asyncio.gather(*(statement() for _ in range(8)))
+        assert 1 <= opened <= 8  # at most the pool, opened once; 40 if each had been opened for its statement
+        assert db.engine.sync_engine.pool.checkedin() == opened
+        await asyncio.gather(*(statement() for _ in range(12)))  # a peak: the overflow opens, then closes
+        assert db.engine.sync_engine.pool.checkedin() <= 8
+    finally:
+        await db.dispose()
+
+
+def test_the_pool_is_sized_by_the_settings(monkeypatch: pytest.MonkeyPatch):
+    from bot.settings import Settings
+
+    monkeypatch.setenv("ESTATEDESK_DATABASE_POOL_SIZE", "12")
+    monkeypatch.setenv("ESTATEDESK_DATABASE_MAX_OVERFLOW", "3")
+    settings = Settings()
+    assert (settings.database_pool_size, settings.database_max_overflow) == (12, 3)
+    monkeypatch.setenv("ESTATEDESK_DATABASE_POOL_SIZE", "0")
+    with pytest.raises(ValueError):
+        Settings()
+
+
 def naive_utc(at: datetime) -> datetime:
     """As SQLite keeps times (see UtcDateTime): naive UTC."""
     return at.astimezone(UTC).replace(tzinfo=None)
