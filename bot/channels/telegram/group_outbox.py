@@ -7,6 +7,7 @@ import asyncio
 import html
 import itertools
 import logging
+import operator
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Hashable, Sequence
@@ -32,6 +33,7 @@ LINE_OVERHEAD = 8
 MAX_BACKOFF = 60.0
 
 _SEND, _EDIT, _CALL = "send", "edit", "call"
+_RANKED = frozenset({"seq", "priority", "announced"})
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,20 @@ class _Job:
     futures: list[asyncio.Future[Any]]
     attempts: int = 0
     announced: bool = False  # an edit already announced in a digest; it now waits behind everything
+    # The queue's order, kept up to date as priority and announced change: a long queue is ranked at every
+    # scheduling step, and working it out each time was most of the step's cost.
+    rank: tuple[int, int] = field(init=False)
 
-    @property
-    def rank(self) -> tuple[int, int]:
-        return (Priority.LOW if self.announced else self.priority), self.seq
+    def __post_init__(self) -> None:
+        self._rerank()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in _RANKED and "rank" in self.__dict__:
+            self._rerank()
+
+    def _rerank(self) -> None:
+        object.__setattr__(self, "rank", ((Priority.LOW if self.announced else self.priority), self.seq))
 
     @property
     def batchable(self) -> bool:
@@ -90,6 +102,9 @@ class _Job:
         if self.what == _SEND:
             return self.priority is Priority.NORMAL
         return self.what == _EDIT and self.priority is not Priority.EMERGENCY
+
+
+_rank = operator.attrgetter("rank")
 
 
 @dataclass(eq=False)
@@ -438,7 +453,7 @@ class GroupOutbox:
             return None
         if now < group.paused_until:
             return group.paused_until
-        head = min(group.jobs, key=lambda job: job.rank)
+        head = min(group.jobs, key=_rank)
         if head.priority is not Priority.EMERGENCY:
             batch = self._plan_digest(group, now)
             if len(batch) >= 2:
@@ -479,7 +494,9 @@ class GroupOutbox:
         """The batchable jobs that would miss their time if sent one by one; [] when all make it."""
         horizon = self._horizon(now)
         cap = self.limit - self.reserve
-        waiting = sorted((j for j in group.jobs if j.rank[0] < Priority.LOW), key=lambda job: job.rank)
+        if len(group.sent) + sum(job.cost for job in group.jobs) <= cap:
+            return []  # the window has room for everything queued: each can go now, nobody is late
+        waiting = sorted((j for j in group.jobs if j.rank[0] < Priority.LOW), key=_rank)
         if not any(job.batchable for job in waiting):
             return []
         timeline = list(group.sent)
@@ -622,7 +639,7 @@ class GroupOutbox:
         return [
             Unsent(group.chat_id, job.what, job.priority, job.key, job.summary)
             for group in self._groups.values()
-            for job in sorted(group.jobs, key=lambda job: job.rank)
+            for job in sorted(group.jobs, key=_rank)
         ]
 
 
