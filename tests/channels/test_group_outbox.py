@@ -247,6 +247,26 @@ async def test_queued_sends_with_one_key_coalesce(outbox: GroupOutbox, sender: R
     assert cards == ["R-000001 · Claimed by Wong"]
 
 
+async def test_a_queued_message_raised_in_priority_moves_ahead_and_the_backlog_counts_its_latest_photos(
+    outbox: GroupOutbox, sender: RecordingSender
+) -> None:
+    await fill_window(outbox)
+    waiting = [outbox.send_nowait(GROUP, Reply(f"card {i}"), priority=Priority.LOW) for i in range(3)]
+    first = outbox.send_nowait(GROUP, Reply("R-000009 · Received"), key="card:R-000009", priority=Priority.LOW)
+    await asyncio.sleep(0)
+    assert outbox.backlog(GROUP) == 4
+    # The same card again, now an emergency with two photos: it jumps the queue and counts three messages.
+    again = Reply("R-000009 · Emergency", photos=("p1", "p2"))
+    second = outbox.send_nowait(GROUP, again, key="card:R-000009", priority=Priority.EMERGENCY)
+    await asyncio.sleep(0)
+    assert outbox.backlog(GROUP) == 6
+    assert await settled(first) == await settled(second)
+    await settled(asyncio.gather(*waiting))
+    texts = [r.reply.text for r in sender.to(GROUP)[CAP:]]
+    assert texts == ["R-000009 · Emergency", "card 0", "card 1", "card 2"]
+    assert outbox.backlog(GROUP) == 0
+
+
 async def test_queued_calls_with_one_key_run_the_latest_only(
     outbox: GroupOutbox, sender: RecordingSender, clock: VirtualTime
 ) -> None:

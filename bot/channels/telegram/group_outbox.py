@@ -4,6 +4,7 @@ and what cannot go out in time is batched into digest messages instead of being 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import html
 import itertools
 import logging
@@ -110,12 +111,35 @@ _rank = operator.attrgetter("rank")
 @dataclass(eq=False)
 class _Group:
     chat_id: int
+    # The queue, in rank order: its head is the first item, and a long queue costs nothing to look at.
     jobs: list[_Job] = field(default_factory=list)
     keyed: dict[tuple[str, Hashable], _Job] = field(default_factory=dict)
+    cost: int = 0  # messages Telegram counts for everything queued
     sent: deque[float] = field(default_factory=deque)  # one timestamp per counted message, ascending
     paused_until: float = 0.0
     inflight: asyncio.Task[None] | None = None
     failures: int = 0
+
+    def add(self, job: _Job) -> None:
+        bisect.insort(self.jobs, job, key=_rank)
+        self.cost += job.cost
+
+    def remove(self, job: _Job) -> None:
+        self.jobs.remove(job)
+        self.cost -= job.cost
+
+    def recost(self, job: _Job, cost: int) -> None:
+        self.cost += cost - job.cost
+        job.cost = cost
+
+    def reorder(self) -> None:
+        """After a queued job's rank changed (its priority raised, an edit announced or no longer)."""
+        self.jobs.sort(key=_rank)
+
+    def clear(self) -> None:
+        self.jobs.clear()
+        self.keyed.clear()
+        self.cost = 0
 
 
 class GroupOutbox:
@@ -226,8 +250,7 @@ class GroupOutbox:
             group.inflight = None
             for job in group.jobs:
                 _fail(job, OutboxClosed("the outbox stopped before this message was sent"))
-            group.jobs.clear()
-            group.keyed.clear()
+            group.clear()
         return unsent
 
     # -- what callers use ----------------------------------------------------------------------
@@ -336,7 +359,7 @@ class GroupOutbox:
     def backlog(self, chat_id: int) -> int:
         """Messages waiting for this group (not counting one in flight)."""
         group = self._groups.get(chat_id)
-        return sum(job.cost for job in group.jobs) if group else 0
+        return group.cost if group else 0
 
     def congested(self, chat_id: int) -> bool:
         """Whether a NORMAL message for this group would have to wait (so a forum topic for it may wait too)."""
@@ -384,15 +407,18 @@ class GroupOutbox:
         existing = group.keyed.get(coalesce_key) if coalesce_key is not None else None
         if existing is not None:
             existing.run = run
-            existing.cost = min(cost, self.limit)
+            group.recost(existing, min(cost, self.limit))
+            rank = existing.rank
             existing.priority = min(existing.priority, priority)
             if summary != existing.summary:
                 existing.summary = summary
                 existing.announced = False
+            if existing.rank != rank:
+                group.reorder()
             existing.futures.append(future)
         else:
             job = _Job(next(self._seq), what, priority, min(cost, self.limit), key, summary, run, [future])
-            group.jobs.append(job)
+            group.add(job)
             if coalesce_key is not None:
                 group.keyed[coalesce_key] = job
         self.start()
@@ -453,7 +479,7 @@ class GroupOutbox:
             return None
         if now < group.paused_until:
             return group.paused_until
-        head = min(group.jobs, key=_rank)
+        head = group.jobs[0]
         if head.priority is not Priority.EMERGENCY:
             batch = self._plan_digest(group, now)
             if len(batch) >= 2:
@@ -494,9 +520,9 @@ class GroupOutbox:
         """The batchable jobs that would miss their time if sent one by one; [] when all make it."""
         horizon = self._horizon(now)
         cap = self.limit - self.reserve
-        if len(group.sent) + sum(job.cost for job in group.jobs) <= cap:
+        if len(group.sent) + group.cost <= cap:
             return []  # the window has room for everything queued: each can go now, nobody is late
-        waiting = sorted((j for j in group.jobs if j.rank[0] < Priority.LOW), key=_rank)
+        waiting = [job for job in group.jobs if job.rank[0] < Priority.LOW]
         if not any(job.batchable for job in waiting):
             return []
         timeline = list(group.sent)
@@ -540,7 +566,7 @@ class GroupOutbox:
         group.inflight = asyncio.create_task(self._deliver_digest(group, batch))
 
     def _take(self, group: _Group, job: _Job) -> None:
-        group.jobs.remove(job)
+        group.remove(job)
         if job.key is not None and group.keyed.get((job.what, job.key)) is job:
             del group.keyed[(job.what, job.key)]
 
@@ -583,6 +609,7 @@ class GroupOutbox:
                 for future in job.futures:
                     if not future.done():
                         future.set_result(delivery)
+            group.reorder()  # the announced edits now wait behind everything
         finally:
             self._finished(group, 1)
 
@@ -599,8 +626,7 @@ class GroupOutbox:
             log.error("group %s refuses messages (%s): %d queued messages fail", group.chat_id, exc, len(group.jobs))
             for job in [*jobs, *group.jobs]:
                 _fail(job, exc)
-            group.jobs.clear()
-            group.keyed.clear()
+            group.clear()
         elif isinstance(exc, RateLimited):
             group.paused_until = max(group.paused_until, self._clock() + exc.retry_after)
             log.warning("group %s flood-limited; retrying in %.1f s", group.chat_id, exc.retry_after)
@@ -633,13 +659,13 @@ class GroupOutbox:
                 newer.futures.extend(job.futures)
                 return
             group.keyed[(job.what, job.key)] = job
-        group.jobs.append(job)
+        group.add(job)
 
     def _unsent(self) -> list[Unsent]:
         return [
             Unsent(group.chat_id, job.what, job.priority, job.key, job.summary)
             for group in self._groups.values()
-            for job in sorted(group.jobs, key=_rank)
+            for job in group.jobs
         ]
 
 
