@@ -870,9 +870,32 @@ _CJK_GAP = re.compile(
 )
 
 
+# Digits a speech recogniser wrote one by one, with a space between ("5 号 楼 2 单元 1 1 0 2", "flat 1 2 0 3"):
+# three or more are one number said digit by digit; two only after a flat word or before a building, floor or
+# flat word ("1 2 栋" is building 12, "flat 1 2 b" flat 12B), since "2 3 days" is two numbers, "block 7 3a"
+# building 7 and flat 3A, and "5 5号楼" a stutter.
+_SPACED_DIGITS = re.compile(r"(?<![\d.,:/-])(?<![\d.,:/-] )\d(?: \d)+(?! ?[\d.,:/])")
+_FLAT_BEFORE = re.compile(r"(?:flat|unit|room|rm|#)\s?$")
+_PLACE_AFTER = re.compile(r"\s?(?:栋|座|幢|号楼|号|楼|层|单元|室|/f|floor)")
+
+
+def _spaced_digits(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if len(run) >= 5:
+        return run.replace(" ", "")
+    if run[0] == run[2] and not _FLAT_BEFORE.search(m.string, 0, m.start()):
+        return run  # "5 5号楼" is a stutter (see _STUTTER), not building 55
+    if _PLACE_AFTER.match(m.string, m.end()) or _FLAT_BEFORE.search(m.string, 0, m.start()):
+        return run.replace(" ", "")
+    return run
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
-    s = _STUTTER.sub(_stutter, normalised.replace(_SAID, ""))
+    s = normalised.replace(_SAID, "")
+    if " " in s:
+        s = _SPACED_DIGITS.sub(_spaced_digits, s)
+    s = _STUTTER.sub(_stutter, s)
     if "十" in s:
         s = _SAID_TWICE.sub(_said_twice, s)
     s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))

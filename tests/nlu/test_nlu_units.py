@@ -874,3 +874,33 @@ def test_flat_a_nuisance_comes_from(text: str, expected: tuple[str | None, str |
 )
 def test_car_spaces_lockers_and_plates(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A recogniser that writes each digit of a number said digit by digit on its own.
+        ("我 是 5 号 楼 2 单元 1 1 0 2 的 就是 我家 水管 那个 水压 特别小", ("5", "2-1102")),
+        ("喂 物业 啊 我 是 15 号 楼 6 0 1 的 热水器 一 开 就 跳闸", ("15", "601")),
+        ("我 是 3 号 楼 1 单元 1 0 1 的 就是 下水道 反 水 了", ("3", "1-101")),
+        ("喂 我 係 5 座 1 2 0 3 嘅 廁所 漏水", ("5", "1203")),
+        ("喂 物业吗 我 1 2 栋 阳台门 关不上", ("12", None)),
+        ("um tower 2 flat 1 2 0 3 the aircon er leaking", ("2", "1203")),
+        ("i live in block 3 flat 1 2 b the toilet is blocked", ("3", "12B")),
+    ],
+)
+def test_digits_written_one_by_one(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("leaking for 2 3 days now in 12B", (None, "12B")),  # two numbers, not one
+        ("smoke detector needs putting back. Block 7 3A", ("7", "3A")),  # a building, then a flat
+        ("5 5号楼 电梯停了", ("5", None)),  # a stutter
+        ("call me back on 9 1 2 3 4 5 6 7 about the lift", (None, None)),  # a phone number
+    ],
+)
+def test_digits_apart_that_stay_apart(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
