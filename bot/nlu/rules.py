@@ -81,6 +81,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Water coming in through a door or window, or running down a basement's ramp.
             r"|水(?:从|由)[^,.!?。!?]{0,8}(?:灌|涌|冲)(?:进|入)|水(?:正|一直)?(?:往|向)(?:下|里|内)(?:淌|灌|冲)"
             r"|water (?:keeps?|kept) (?:on )?(?:coming|pouring|flowing|rushing) in"
+            # Water coming through a light fitting or a socket: water and electricity together.
+            r"|water (?:is |keeps? |kept )?(?:coming|pouring|dripping|running|streaming) (?:down )?(?:in )?"
+            r"(?:through|out of|from) (?:the |our |my |a )?(?:[\w-]+ )?"
+            r"(?:lights?|lamps?|light fittings?|sockets?|switch\w*)"
             # Water over the doorsill: "水冚过门槛流出走廊".
             r"|(?:冚|漫|浸|淹|流)过(?:咗|了)?门槛"
         ),
@@ -244,7 +248,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:has |just )?collapsed)"
             r"(?![a-z])"
         ),
-        None,
+        # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
+        # "保安值班睡觉 喊都喊不醒".
+        re.compile(
+            r"(?:保安|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
+            r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
+        ),
     ),
 )
 
@@ -270,6 +279,14 @@ _PAST = re.compile(
     # Over, or called off: the one who reported it says so.
     r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
     r"|唔(?:使|驶)再?(?:上嚟|嚟|派人)|不用再?(?:来|派人|过来)"
+    # The smell gone, or fixed: "燃气味没了 师傅弄好了".
+    r"|(?:气?味|烟)(?:已经)?(?:冇|没)(?:咗|了|晒)|已经?弄好|弄好(?:了|咗)"
+    # A ticket closed as done: a complaint about handling, whatever is still wrong ("the burst pipe ticket marked
+    # done but the ceiling board still broken", "张单写咗已完成").
+    r"|(?<![a-z])(?:ticket|job|work order|case|report|request)s?(?: [\w-]+){0,4} (?:was |got |has been |is )?"
+    r"(?:marked|closed|shown)"
+    r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
+    r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     r"|跟进|处理|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
     r"|previous|earlier|after the|false[- ]?trigger\w*|turns out"
     r"|(?:since|during) the (?:[\w-]+ ){0,2}(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
@@ -303,6 +320,8 @@ _NOW = re.compile(
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)|(?:即刻|立即)派"
     r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
     r"|come quick\w*|asap)(?![a-z])"
+    # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
+    r"|(?:^|[.!?,] ?)now ?[.!]+ ?(?:please|pls|plz|send|come|help|quick|hurry)(?![a-z])"
 )
 # "Again now" and "at once" (unless asked for: "请即刻处理", "即刻派人") say it is happening now only when the emergency
 # follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast

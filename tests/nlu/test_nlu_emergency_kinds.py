@@ -416,6 +416,23 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# The kinds behind a fresh probe's misses (two writers of no other file, the fifteenth round), in words of their own.
+MORE_KINDS += [
+    # A new emergency after a past one, with "now." said on its own and a plea after it.
+    ("gas", "smell of gas in the lobby again, like in March. now! please come"),
+    # Water coming through a light fitting or a socket.
+    ("flood", "reported the leak yesterday but now water is dripping out of the ceiling light in the kitchen"),
+]
+MORE_LOOK_ALIKES += [
+    ("over", "煤氣味冇咗喇，師傅弄好咗"),
+    ("over", "烟味已经没了"),
+    ("handled", "the ticket for the burst pipe was closed as done but the ceiling is still stained"),
+    ("handled", "爆喉張單寫咗已完成，但係天花仲係爛"),
+    ("asleep on duty", "大堂保安當值瞓覺，叫極都唔醒"),
+    ("asleep on duty", "the night guard was sleeping again, knocked on the window and he would not wake up"),
+]
+
+
 @pytest.mark.parametrize(("kind", "text"), MORE_KINDS)
 def test_more_kinds_of_emergency_are_flagged(kind: str, text: str) -> None:
     signal = emergency_signal(normalise(text))
