@@ -110,9 +110,10 @@ _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('�
 _EN_ENTRANCE = r"(?:unit|entrance)\s*\.?\s*(?P<en_entrance>\d{1,2})[\s,;:-]*(?:room|rm)\s*\.?\s*(?:no\.?\s*)?#?\s*"
 # A floor said before a flat number that repeats it ("六座 一樓一零八", "3号楼12层1203"): the flat number is the unit.
 _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}(?!\d)))?"
-# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1).
+# A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
+# filler may come between ("12 栋 那个 405").
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"[\s,:#-]*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?(?:{_FLOOR_FLAT}|{_SG_UNIT}"
+    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?(?:{_FLOOR_FLAT}|{_SG_UNIT}"
     rf"|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}|(?P<bflat>\d{{1,2}}{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
 # A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
@@ -890,6 +891,18 @@ def _spaced_digits(m: re.Match[str]) -> str:
     return run
 
 
+# Three or four digits said one by one after a word for where a home is ("the corridor outside two zero seven",
+# "water coming from one one oh three"): a flat number, written as digits for the home rule (_EN_HOME_NUMBER).
+_EN_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+_EN_SAID_AFTER_PLACE = re.compile(
+    rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?P<words>(?:{_EN_DIGIT_WORD}\s+){{2,3}}{_EN_DIGIT_WORD})(?![a-z])"
+)
+
+
+def _en_said_after_place(m: re.Match[str]) -> str:
+    return f"{m.group('prep')} {_en_number(m.group('words').split())}"
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
@@ -914,6 +927,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
+    s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
     if "floor" in s or "fl" in s:
         s = _EN_FLOOR_FIRST.sub(_en_floor_first, s)

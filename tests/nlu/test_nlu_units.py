@@ -887,6 +887,11 @@ def test_car_spaces_lockers_and_plates(text: str, expected: tuple[str | None, st
         ("喂 物业吗 我 1 2 栋 阳台门 关不上", ("12", None)),
         ("um tower 2 flat 1 2 0 3 the aircon er leaking", ("2", "1203")),
         ("i live in block 3 flat 1 2 b the toilet is blocked", ("3", "12B")),
+        # A caller's filler between the building and the flat, and a self-correction.
+        ("喂 物业吗 我 1 2 栋 那个 三 零 五 不对 是 四 零 五 啊 阳台门 关不上", ("12", "405")),
+        # Digits said one by one after a word for where a home is.
+        ("my neighbour fainted in the corridor outside two zero seven", (None, "207")),
+        ("water coming from one one oh three above us", (None, "1103")),
     ],
 )
 def test_digits_written_one_by_one(text: str, expected: tuple[str | None, str | None]) -> None:
