@@ -103,3 +103,15 @@ def test_the_image_installs_a_cjk_font_that_the_report_charts_ask_for() -> None:
     wanted = matplotlib.rcParams["font.sans-serif"]
     for family in installed:
         assert family in wanted and wanted.index(family) < wanted.index("DejaVu Sans"), (family, wanted)
+
+
+def test_every_estatedesk_setting_in_the_env_example_exists() -> None:
+    """A setting named in the example but unknown to estatedesk would be ignored without a word (``extra="ignore"``)."""
+    from bot.settings import Settings
+
+    example = (ROOT / "deploy" / "estatedesk.env.example").read_text()
+    compose = set(re.findall(r"\$\{(ESTATEDESK_[A-Z0-9_]*)", (ROOT / "compose.yaml").read_text()))
+    named = set(re.findall(r"^#? ?(ESTATEDESK_[A-Z0-9_]+)=", example, re.M)) - compose
+    assert named, "the example names no estatedesk setting"
+    unknown = sorted(n for n in named if n.removeprefix("ESTATEDESK_").lower() not in Settings.model_fields)
+    assert not unknown, f"deploy/estatedesk.env.example names settings estatedesk does not have: {unknown}"
