@@ -292,6 +292,8 @@ _PAST = re.compile(
     r"|(?:since|during) the (?:[\w-]+ ){0,2}(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
     r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
+    # Checked and cleared by whoever came: "Towngas came and said no leak".
+    r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
     r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught"
     r"|(?:^|[.!?] )(?:is|are|will) [^.!?]{0,40}going to (?:flood|burst|catch fire)"
     r"|anything serious|was fixed|been fixed|false alarm"
@@ -317,7 +319,7 @@ _PAST = re.compile(
 _COMPLAINT = re.compile(r"投诉|complain")
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)|(?:即刻|立即)派"
+    r"紧出|正在|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)|(?:即刻|立即)派"
     r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
@@ -383,7 +385,7 @@ _NOT_LITERAL = re.compile(
     r"|support|calls|e-?mails|replies|requests|votes|entries|bookings) (?:(?:are|were|have been|has been|keep|kept) )?"
     r"(?:pouring|flooding|gushing|flowing) in"
     r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
-    r"|hoses?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
+    r"|hoses?|hydrants?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
     r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?)"
     r"|fire alarms? (?:(?:keeps? |is |was |kept )?(?:false[- ]?trigger\w*|test\w*|buzz\w*|beep\w*)|to go off"
     r"|for a second)"

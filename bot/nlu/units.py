@@ -113,8 +113,9 @@ _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
 # filler may come between ("12 栋 那个 405").
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?(?:{_FLOOR_FLAT}|{_SG_UNIT}"
-    rf"|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}|(?P<bflat>\d{{1,2}}{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
+    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?"
+    rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
+    rf"|(?P<bflat>\d{{1,2}} ?{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
 # A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
 _ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元")

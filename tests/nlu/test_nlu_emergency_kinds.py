@@ -422,6 +422,8 @@ MORE_KINDS += [
     ("gas", "smell of gas in the lobby again, like in March. now! please come"),
     # Water coming through a light fitting or a socket.
     ("flood", "reported the leak yesterday but now water is dripping out of the ceiling light in the kitchen"),
+    # Still leaking though the caller already turned something off ("已经关了灶 还在漏气").
+    ("gas", "我已经关了炉头 但条煤气喉仲喺度漏紧气 嘶嘶声"),
 ]
 MORE_LOOK_ALIKES += [
     ("over", "煤氣味冇咗喇，師傅弄好咗"),
@@ -430,6 +432,8 @@ MORE_LOOK_ALIKES += [
     ("handled", "爆喉張單寫咗已完成，但係天花仲係爛"),
     ("asleep on duty", "大堂保安當值瞓覺，叫極都唔醒"),
     ("asleep on duty", "the night guard was sleeping again, knocked on the window and he would not wake up"),
+    ("a hydrant", "a van is parked against the fire hydrant at the podium again"),
+    ("cleared", "smelt gas near the meters earlier, the gas company checked and said no leak"),
 ]
 
 

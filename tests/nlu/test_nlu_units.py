@@ -892,6 +892,9 @@ def test_car_spaces_lockers_and_plates(text: str, expected: tuple[str | None, st
         # Digits said one by one after a word for where a home is.
         ("my neighbour fainted in the corridor outside two zero seven", (None, "207")),
         ("water coming from one one oh three above us", (None, "1103")),
+        # The flat's letter said apart from its floor, after the building.
+        ("喂 你好 我哋廚房抽氣扇唔轉 麻煩整吓 十座 6 A", ("10", "6A")),
+        ("tower 5 12 b the toilet is blocked", ("5", "12B")),
     ],
 )
 def test_digits_written_one_by_one(text: str, expected: tuple[str | None, str | None]) -> None:
