@@ -38,7 +38,8 @@ _SOURCE = (
     r"barbecu\w*|bbq|grill(?:ing|ed)?|satay|hot ?pot|charcoal|incense|joss|(?:paper )?offerings|hungry ghost"
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
-    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|烧衣|烧纸|蚊香|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
+    r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
+    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|烧衣|烧纸|蚊香|灭蚊|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
     r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
@@ -93,7 +94,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"喷水池|{_FOUNTAIN}|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*)"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
-            r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹)"
+            r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
@@ -146,7 +147,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|烟感|cigarette|smoking"
-            r"|second[- ]hand"
+            r"|second[- ]hand|(?<![a-z])smokes(?![a-z])"
             r"|smoke (?:detector|alarm)"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any )?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火"
@@ -164,7 +165,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s? (?:is |are )?"
-            r"(?:smoking|burning))"
+            r"(?:smoking|burning)"
+            # Smoke coming out under a door or through a window: a flat on fire, whatever alarm is beeping.
+            r"|smoke (?:is )?(?:coming|pouring|seeping|billowing) (?:out )?(?:from |under |through |of )"
+            r"(?:the |their |a |his |her )?(?:[\w-]+ )?(?:door|window|gap|crack)s?)"
+            r"|(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:往外|向外)?(?:冒|出|涌|喷)(?:紧|咗|了|出)?烟"
+            r"|烟(?:由|从)[^,.!?。!?]{0,6}(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:出|冒|涌)"
         ),
         re.compile(rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}"),
     ),
@@ -240,7 +246,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
-            r"|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)(?:都)?(?:不|唔)(?:醒|应|答应)"
+            r"|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
@@ -294,7 +300,7 @@ _PAST = re.compile(
     r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
     # Checked and cleared by whoever came: "Towngas came and said no leak".
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
-    r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught"
+    r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news|news (?:said|says|reported)"
     r"|(?:^|[.!?] )(?:is|are|will) [^.!?]{0,40}going to (?:flood|burst|catch fire)"
     r"|anything serious|was fixed|been fixed|false alarm"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
@@ -319,7 +325,12 @@ _PAST = re.compile(
 _COMPLAINT = re.compile(r"投诉|complain")
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"紧出|正在|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)|(?:即刻|立即)派"
+    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)"
+    # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
+    r"|(?<!哋)(?<!们)(?:即刻|立即)派"
+    # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
+    r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)"
+    r"|(?<![a-z])(?:not a drill|no drill|real (?:smoke|fire))(?![a-z])"
     r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
@@ -328,7 +339,7 @@ _NOW = re.compile(
 # "Again now" and "at once" (unless asked for: "请即刻处理", "即刻派人") say it is happening now only when the emergency
 # follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast
 # help came the last time.
-_NOW_IF_FOLLOWED = re.compile(r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|即刻|立即")
+_NOW_IF_FOLLOWED = re.compile(r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|(?<!哋)(?<!们)(?:即刻|立即)")
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
 # again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
 _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but)|,) ?now(?![a-z])")
@@ -363,7 +374,7 @@ def _without_fillers(normalised: str) -> str:
 # "fire assembly point", "flood boards", "flood prevention works"; a fire alarm tested, buzzing or false-triggering).
 # A mailbox or letterbox "flooded" alone may be the lobby's own, under water: only "flooded with flyers" is an idiom.
 _NOT_LITERAL = re.compile(
-    r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)(?:冒烟|出烟|着火)"
+    r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
     r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水)(?:一样|一般|咁|似的)"
     r"|(?<![a-z])(?:trapped in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}(?:contract|lease|agreement|plan"
@@ -421,6 +432,8 @@ _DENIED = re.compile(
 _HARMLESS = re.compile(
     r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池"
     rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
+    r"|(?:someone|somebody|people|neighbou?rs?|guy|man|woman|uncle|tenants?|he|she|they|\d{1,2}[a-h])"
+    r" (?:[\w']+ )?(?:smokes|keeps smoking|is smoking|are smoking)"
     r"|fire (?:door|exit|escape|extinguisher|hose|drill|alarm test)s?)(?![a-z])"
 )
 

@@ -424,6 +424,13 @@ MORE_KINDS += [
     ("flood", "reported the leak yesterday but now water is dripping out of the ceiling light in the kitchen"),
     # Still leaking though the caller already turned something off ("已经关了灶 还在漏气").
     ("gas", "我已经关了炉头 但条煤气喉仲喺度漏紧气 嘶嘶声"),
+    # From the danger probe: smoke from under a door whatever alarm is beeping, a smell getting stronger after the
+    # stove is off, "not a drill" after a past drill, someone lying there who does not answer.
+    ("fire", "对面单位门底一直冒烟 烟感报警器响个不停 敲门没人开"),
+    ("fire", "smoke is seeping under the door of 23D, their smoke alarm is going"),
+    ("gas", "炉头早就熄咗 但煤气味越嚟越浓"),
+    ("fire", "I know there was a drill on Monday but this is no drill, real smoke in the lobby"),
+    ("injury", "阿伯躺在电梯口，叫也不应"),
 ]
 MORE_LOOK_ALIKES += [
     ("over", "煤氣味冇咗喇，師傅弄好咗"),
@@ -434,6 +441,13 @@ MORE_LOOK_ALIKES += [
     ("asleep on duty", "the night guard was sleeping again, knocked on the window and he would not wake up"),
     ("a hydrant", "a van is parked against the fire hydrant at the podium again"),
     ("cleared", "smelt gas near the meters earlier, the gas company checked and said no leak"),
+    ("a neighbour smoking", "the tenant of 5C smokes on the landing and the smoke drifts into our flat"),
+    ("the news", "there was a fire in an estate in Sha Tin on the news, are our hoses checked?"),
+    ("toast", "that burning smell every morning is 8F burning their toast again"),
+    ("fogging", "花园又在打烟雾灭蚊 到处都是白烟"),
+    ("not yet", "馬桶塞咗 水未溢出嚟 麻煩嚟通"),
+    ("thanks", "多謝你哋上個月即刻派人嚟處理爆喉，而家冇事喇"),
+    ("idiom", "管理费又加 我气到成个人冒烟"),
 ]
 
 
