@@ -446,7 +446,7 @@ MORE_LOOK_ALIKES += [
     ("toast", "that burning smell every morning is 8F burning their toast again"),
     ("fogging", "花园又在打烟雾灭蚊 到处都是白烟"),
     ("not yet", "馬桶塞咗 水未溢出嚟 麻煩嚟通"),
-    ("thanks", "多謝你哋上個月即刻派人嚟處理爆喉，而家冇事喇"),
+    ("thanks", "多謝你哋即刻派人嚟處理爆喉，而家冇事喇"),
     ("idiom", "管理费又加 我气到成个人冒烟"),
 ]
 
