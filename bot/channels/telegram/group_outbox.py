@@ -34,7 +34,6 @@ LINE_OVERHEAD = 8
 MAX_BACKOFF = 60.0
 
 _SEND, _EDIT, _CALL = "send", "edit", "call"
-_RANKED = frozenset({"seq", "priority", "announced"})
 
 
 @dataclass(frozen=True)
@@ -81,20 +80,10 @@ class _Job:
     futures: list[asyncio.Future[Any]]
     attempts: int = 0
     announced: bool = False  # an edit already announced in a digest; it now waits behind everything
-    # The queue's order, kept up to date as priority and announced change: a long queue is ranked at every
-    # scheduling step, and working it out each time was most of the step's cost.
-    rank: tuple[int, int] = field(init=False)
 
-    def __post_init__(self) -> None:
-        self._rerank()
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        if name in _RANKED and "rank" in self.__dict__:
-            self._rerank()
-
-    def _rerank(self) -> None:
-        object.__setattr__(self, "rank", ((Priority.LOW if self.announced else self.priority), self.seq))
+    @property
+    def rank(self) -> tuple[int, int]:
+        return (Priority.LOW if self.announced else self.priority), self.seq
 
     @property
     def batchable(self) -> bool:
