@@ -37,7 +37,7 @@ from bot.scheduler import sweep as sla_sweep
 from bot.settings import Settings
 from bot.staff.actions import StaffDesk
 from bot.staff.router import GroupRouter
-from bot.startup import ensure_sqlite_folder
+from bot.startup import open_database
 from bot.ticket_news import ResidentNews
 from dialogs.engine import Engine, Services
 from dialogs.main import route
@@ -332,12 +332,7 @@ async def build(
     estate = load_config(settings.config)
     db = database
     if db is None:
-        ensure_sqlite_folder(settings.database_url)
-        db = Database(
-            settings.database_url,
-            pool_size=settings.database_pool_size,
-            max_overflow=settings.database_max_overflow,
-        )
+        db = open_database(settings)
     if migrate:
         await db.migrate()
     store = make_store(settings)

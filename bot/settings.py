@@ -26,10 +26,12 @@ class Settings(BaseSettings):
         TELEGRAM_API_URL, description="Bot API base URL; a local fake server in tests and the demo"
     )
     database_url: str = Field("sqlite:///var/estatedesk.sqlite3", description="SQLite file or PostgreSQL URL")
-    database_pool_size: int = Field(
-        20, ge=1, description="PostgreSQL connections each process keeps open (plus database_max_overflow at peaks)"
+    database_pool_size: int | None = Field(
+        None, ge=1, description="PostgreSQL connections a process keeps open; unset = 20 (integrations.sql.database)"
     )
-    database_max_overflow: int = Field(10, ge=0, description="connections opened past the pool at a peak, then closed")
+    database_max_overflow: int | None = Field(
+        None, ge=0, description="connections opened past the pool at a peak, then closed; unset = 10"
+    )
     redis_url: str | None = Field(None, description="Redis URL; unset = in-process state (one process only)")
     redis_prefix: str = "estatedesk"
     config: str | None = Field(None, description="estate TOML file; unset = embedded demo estate")

@@ -15,6 +15,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redis.exceptions import AuthenticationError, ResponseError
 from telegram import Bot
@@ -22,6 +23,9 @@ from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter, Te
 
 from bot.errors import BackendUnavailable, ConfigError, EstatedeskError
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from integrations.sql.database import Database
 
 log = logging.getLogger("estatedesk.startup")
 
@@ -63,11 +67,22 @@ def ensure_sqlite_folder(url: str) -> None:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
 
 
-async def check_database(settings: Settings) -> None:
-    from integrations.sql.database import Database
+def open_database(settings: Settings) -> Database:
+    """The desk's database: a SQLite file's folder made, PostgreSQL's pool sized as the settings say (the
+    :class:`~integrations.sql.database.Database` defaults where they say nothing)."""
+    from integrations.sql.database import MAX_OVERFLOW, POOL_SIZE, Database
 
     ensure_sqlite_folder(settings.database_url)
-    db = Database(settings.database_url)
+    size, overflow = settings.database_pool_size, settings.database_max_overflow
+    return Database(
+        settings.database_url,
+        pool_size=POOL_SIZE if size is None else size,
+        max_overflow=MAX_OVERFLOW if overflow is None else overflow,
+    )
+
+
+async def check_database(settings: Settings) -> None:
+    db = open_database(settings)
     try:
         await db.ping()
     except BackendUnavailable as exc:

@@ -1,7 +1,7 @@
 """The built-in understander: normalisation, keyword rules and a classifier trained at start-up.
 
 Intent, category and a learned emergency score come from linear SVMs on character n-grams, English words and the
-lexicon's concepts, trained on ``bot/nlu/data/train.jsonl``. Training takes about a minute of CPU with ~22,000
+lexicon's concepts, trained on ``bot/nlu/data/train.jsonl``. Training takes about a minute of CPU with ~25,000
 examples, once per machine: :mod:`bot.nlu.cache` keeps the weights in a file that later starts read in well under a
 second. Emergencies and questions also come from :mod:`bot.nlu.rules`; the building and unit from
 :mod:`bot.nlu.units`. Nothing is downloaded; reviewed

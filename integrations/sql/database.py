@@ -53,8 +53,9 @@ CHUNK = 500
 
 # Connections kept open per process, and opened beyond them at a peak. A connection past the pool is closed
 # when it is handed back, so a pool smaller than the turns that run at once opens and closes a PostgreSQL
-# connection (a server process, TLS negotiation, a cold statement cache) for most turns: with 5 kept,
-# bench/inbound.py spent 12.6 ms of CPU per update, with 20 kept 9.4 ms. A process holds at most 30, so three
+# connection (a server process, TLS negotiation, a cold statement cache) for most turns. bench/inbound.py spent
+# 11.3 ms of CPU per update with 5 kept and 8.6 ms with 20 (and the group queue made cheap, bench/README.md
+# "Figures"). Settings may size them (bot.startup.open_database). A process holds at most 30, so three
 # workers stay within PostgreSQL's default max_connections (100) with room for the command line; the README
 # says how to size them for more (ESTATEDESK_DATABASE_POOL_SIZE, ESTATEDESK_DATABASE_MAX_OVERFLOW).
 POOL_SIZE = 20

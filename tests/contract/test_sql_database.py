@@ -247,13 +247,24 @@ async def test_turns_running_at_once_keep_their_postgres_connections(postgres_da
         await db.dispose()
 
 
-def test_the_pool_is_sized_by_the_settings(monkeypatch: pytest.MonkeyPatch):
+async def test_the_desks_pool_is_sized_by_the_settings(monkeypatch: pytest.MonkeyPatch):
+    """``open_database`` (what the desk and its start-up checks open) sizes PostgreSQL's pool from the settings,
+    and falls back to the database's own defaults."""
     from bot.settings import Settings
+    from bot.startup import open_database
+    from integrations.sql.database import MAX_OVERFLOW, POOL_SIZE
 
-    monkeypatch.setenv("ESTATEDESK_DATABASE_POOL_SIZE", "12")
-    monkeypatch.setenv("ESTATEDESK_DATABASE_MAX_OVERFLOW", "3")
-    settings = Settings()
-    assert (settings.database_pool_size, settings.database_max_overflow) == (12, 3)
+    url = postgres_test_url()
+    monkeypatch.setenv("ESTATEDESK_DATABASE_URL", url)
+    for env, expected in (({}, (POOL_SIZE, MAX_OVERFLOW)), ({"POOL_SIZE": "12", "MAX_OVERFLOW": "0"}, (12, 0))):
+        for name, value in env.items():
+            monkeypatch.setenv(f"ESTATEDESK_DATABASE_{name}", value)
+        db = open_database(Settings())
+        try:
+            pool: Any = db.engine.sync_engine.pool
+            assert (pool.size(), pool._max_overflow) == expected
+        finally:
+            await db.dispose()
     monkeypatch.setenv("ESTATEDESK_DATABASE_POOL_SIZE", "0")
     with pytest.raises(ValueError):
         Settings()
