@@ -894,7 +894,7 @@ def _spaced_digits(m: re.Match[str]) -> str:
 
 # Three or four digits said one by one after a word for where a home is ("the corridor outside two zero seven",
 # "water coming from one one oh three"): a flat number, written as digits for the home rule (_EN_HOME_NUMBER).
-_EN_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+_EN_DIGIT_WORD = "(?:" + "|".join(sorted((w for w, n in _EN_DIGITS.items() if n < 10), key=len, reverse=True)) + ")"
 _EN_SAID_AFTER_PLACE = re.compile(
     rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?P<words>(?:{_EN_DIGIT_WORD}\s+){{2,3}}{_EN_DIGIT_WORD})(?![a-z])"
 )
