@@ -323,11 +323,13 @@ _PAST = re.compile(
     r"|what to do if)(?![a-z])"
 )
 _COMPLAINT = re.compile(r"投诉|complain")
+# "At once", unless "you" did it at once ("你哋即刻派人嚟" tells how fast help came).
+_AT_ONCE = r"(?<!哋)(?<!们)(?:即刻|立即)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)"
     # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
-    r"|(?<!哋)(?<!们)(?:即刻|立即)派"
+    rf"|{_AT_ONCE}派"
     # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
     r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)"
     r"|(?<![a-z])(?:not a drill|no drill|real (?:smoke|fire))(?![a-z])"
@@ -339,7 +341,7 @@ _NOW = re.compile(
 # "Again now" and "at once" (unless asked for: "请即刻处理", "即刻派人") say it is happening now only when the emergency
 # follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast
 # help came the last time.
-_NOW_IF_FOLLOWED = re.compile(r"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|(?<!哋)(?<!们)(?:即刻|立即)")
+_NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|{_AT_ONCE}")
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
 # again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
 _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but)|,) ?now(?![a-z])")
