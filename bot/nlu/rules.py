@@ -324,7 +324,12 @@ _PAST = re.compile(
 )
 _COMPLAINT = re.compile(r"投诉|complain")
 # "At once", unless "you" did it at once ("你哋即刻派人嚟" tells how fast help came).
-_AT_ONCE = r"(?<!哋)(?<!们)(?:即刻|立即)"
+# "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
+_PAST_TIME_WORDS = (
+    "上个月", "上个星期", "上个礼拜", "上星期", "上礼拜", "上周", "上次", "嗰次", "那次", "当时", "嗰阵", "那时",
+    "之前", "昨天", "昨日", "琴日", "寻日", "昨晚", "琴晚", "前日", "前天", "去年", "上年",
+)  # fmt: skip
+_AT_ONCE = "(?<!哋)(?<!们)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)"

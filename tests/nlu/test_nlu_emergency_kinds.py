@@ -448,6 +448,9 @@ MORE_LOOK_ALIKES += [
     ("not yet", "馬桶塞咗 水未溢出嚟 麻煩嚟通"),
     ("thanks", "多謝你哋即刻派人嚟處理爆喉，而家冇事喇"),
     ("idiom", "管理费又加 我气到成个人冒烟"),
+    # "At once" after a time gone by tells how fast help came then, also with the time between "you" and "at once".
+    ("thanks", "你哋上個禮拜即刻派師傅嚟整好爆喉，真係要讚"),
+    ("thanks", "你们昨天立即派人来处理水管爆裂，谢谢师傅"),
 ]
 
 
