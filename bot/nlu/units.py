@@ -68,13 +68,15 @@ _BETWEEN_BUILDINGS = re.compile(
     rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
-# English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there). A
-# block of three digits is one where a "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112",
-# "Blk 231 Ang Mo Kio Ave 3 #05-112": Singapore's notation); otherwise "block 502" names no building.
+# English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there), and T3
+# for Tower 3 as estates write it ("T5-2808", "T2 18-03") when a flat follows it: on its own "T3" and "T8" are
+# more often typhoon signals ("pool open during T3?"), so _find_building drops a bare one. A block of three digits
+# is one where a "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112", "Blk 231 Ang Mo Kio Ave 3
+# #05-112": Singapore's notation); otherwise "block 502" names no building.
 _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
-    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2}))(?![a-z0-9])"
+    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2}))(?![a-z0-9])"
 )
 # What a unit number must not be followed by: floors, money, dates, times, counts, measures.
 _NOT_AFTER_NUMBER = (
@@ -429,6 +431,8 @@ def _find_building(s: str) -> tuple[str, int] | None:
                 continue
             if any(start <= m.start() < end for start, end in between):
                 continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
+            if pattern is _BUILDING_EN and m.group("b3") and not _UNIT_AFTER_BUILDING.match(s, m.end()):
+                continue  # "T8" with no flat after it: a typhoon signal as often as a tower
             if best is None or m.start() < best[0]:
                 best = (m.start(), raw, m.end())
             break
@@ -871,6 +875,12 @@ _CJK_GAP = re.compile(
     rf"|(?<=[{_ZH_NUMERAL}])\s+(?=[a-h](?![a-z]))"
 )
 
+# A flat said as one word and then its building ("一二零三 五座", "幺五零二 十二栋") keeps the gap between them as a
+# comma: closed up it would read as building 12035.
+_FLAT_THEN_BUILDING = re.compile(
+    rf"(?:(?<=(?<![{_ZH_NUMERAL}\s])[{_ZH_NUMERAL}]{{3}})|(?<=(?<![{_ZH_NUMERAL}\s])[{_ZH_NUMERAL}]{{4}}))"
+    rf"\s+(?=[{_ZH_NUMERAL}]{{1,3}}\s?(?:座|栋|幢|号楼|号大楼))"
+)
 
 # Digits a speech recogniser wrote one by one, with a space between ("5 号 楼 2 单元 1 1 0 2", "flat 1 2 0 3"):
 # three or more are one number said digit by digit; two only after a flat word or before a building, floor or
@@ -912,7 +922,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _STUTTER.sub(_stutter, s)
     if "十" in s:
         s = _SAID_TWICE.sub(_said_twice, s)
-    s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
+    s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, _FLAT_THEN_BUILDING.sub(",", s)))
     if "dash" in s or "hyphen" in s:
         s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:

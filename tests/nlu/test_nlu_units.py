@@ -895,6 +895,9 @@ def test_car_spaces_lockers_and_plates(text: str, expected: tuple[str | None, st
         # The flat's letter said apart from its floor, after the building.
         ("喂 你好 我哋廚房抽氣扇唔轉 麻煩整吓 十座 6 A", ("10", "6A")),
         ("tower 5 12 b the toilet is blocked", ("5", "12B")),
+        # A flat said as one word before its building.
+        ("我住一八零六 七座 冷氣滴水", ("7", "1806")),
+        ("喂 我系幺二零一 十一栋的 楼道灯不亮", ("11", "1201")),
     ],
 )
 def test_digits_written_one_by_one(text: str, expected: tuple[str | None, str | None]) -> None:
@@ -911,4 +914,22 @@ def test_digits_written_one_by_one(text: str, expected: tuple[str | None, str | 
     ],
 )
 def test_digits_apart_that_stay_apart(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "T" for tower, with the flat right after it in any of the notations.
+        ("T7-1905 the bathroom fan is dead", ("7", "1905")),
+        ("T3 22-01 water dripping from the ceiling", ("3", "22-01")),
+        ("住T6 9C 門鐘壞咗", ("6", "9C")),
+        ("t11, 30/F flat D, lift lobby light out", ("11", "30D")),
+        # On its own "T8" or "T1" is a typhoon signal as often as a tower.
+        ("is the shuttle bus running during T8 tomorrow", (None, None)),
+        ("掛T3仲使唔使交場地費", (None, None)),
+        ("T1 is up, will the pool close?", (None, None)),
+    ],
+)
+def test_towers_written_as_t_and_a_number(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
