@@ -92,7 +92,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
             rf"喷水池|{_FOUNTAIN}|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
-            r"|just a puddle|slow(?:ly)? drain\w*)"
+            r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
+            r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
@@ -429,8 +430,9 @@ _SUPPOSED = re.compile(
 
 # "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
 _DENIED = re.compile(
-    rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|water|spark\w*|burning"
-    r"|one (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面))"
+    rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|overflow\w*|water|spark\w*|burning"
+    r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面))"
+    r"|(?<![a-z])nobody (?:is |was )?(?:inside|stuck|trapped)|(?:里面|入面|里头)(?:冇|没有?)人"
 )
 
 

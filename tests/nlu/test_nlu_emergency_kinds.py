@@ -15,7 +15,7 @@ import pytest
 
 from bot.domain.emergency import looks_like_emergency
 from bot.nlu.normalise import normalise
-from bot.nlu.rules import emergency_signal
+from bot.nlu.rules import emergency_signal, not_emergency_cue
 
 # (kind, message)
 CLEAR: list[tuple[str, str]] = [
@@ -451,7 +451,23 @@ MORE_LOOK_ALIKES += [
     # "At once" after a time gone by tells how fast help came then, also with the time between "you" and "at once".
     ("thanks", "你哋上個禮拜即刻派師傅嚟整好爆喉，真係要讚"),
     ("thanks", "你们昨天立即派人来处理水管爆裂，谢谢师傅"),
+    ("slow", "bath drains really slow, I stand ankle deep in water after every shower"),
+    ("not yet", "the balcony floor drain is gurgling, not yet overflowing but smells bad"),
 ]
+# What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
+# not hold ("no people inside", "not overflowing", "入面冇人").
+DENIED_FOR_THE_SCORE = [
+    "lift 3 stopped between floors with no people inside, please fix",
+    "the floor drain bubbles up when they shower upstairs, not overflowing though",
+    "nobody was trapped but the lift door keeps jamming",
+    "2號𨋢停咗喺9樓 入面冇人 麻煩整整",
+    "电梯卡在五楼了 里面没人 麻烦派人修",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE)
+def test_danger_denied_is_a_cue_against_the_learned_score(text: str) -> None:
+    assert not_emergency_cue(normalise(text)), text
 
 
 @pytest.mark.parametrize(("kind", "text"), MORE_KINDS)
