@@ -69,14 +69,22 @@ _BETWEEN_BUILDINGS = re.compile(
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
 # English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there), and T3
-# for Tower 3 as estates write it ("T5-2808", "T2 18-03") when a flat follows it: on its own "T3" and "T8" are
-# more often typhoon signals ("pool open during T3?"), so _find_building drops a bare one. A block of three digits
-# is one where a "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112", "Blk 231 Ang Mo Kio Ave 3
-# #05-112": Singapore's notation); otherwise "block 502" names no building.
+# for Tower 3 as estates write it ("T5-2808", "T2 18-03", "the T3 lobby"), and the mainland English "No.7 building".
+# "T1", "T3", "T8", "T9" and "T10" are also typhoon signals: with no flat after them, _find_building drops them where
+# the message speaks of a typhoon ("pool open during T3?", "T8 is up"). A block of three digits is one where a
+# "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112", "Blk 231 Ang Mo Kio Ave 3 #05-112":
+# Singapore's notation); otherwise "block 502" names no building.
 _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
-    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2}))(?![a-z0-9])"
+    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
+    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower))(?![a-z0-9])"
+)
+_TYPHOON_SIGNALS = frozenset({"1", "3", "8", "9", "10"})
+_TYPHOON = re.compile(
+    r"typhoon|signal|hoist|rainstorm|风球|打风|台风|挂\s*(?:t\s*)?(?:\d|[一三八九十])|(?<![a-z])(?:during|under|until|till)\s*t\d"
+    r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?)?\s*(?:up|raised|down|lowered|cancell?ed)(?![a-z])"
+    r"|t\d{1,2}\s*(?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|later|coming|expected|warning|soon)"
 )
 # What a unit number must not be followed by: floors, money, dates, times, counts, measures.
 _NOT_AFTER_NUMBER = (
@@ -318,7 +326,8 @@ _EN_YEAR_WORD = re.compile(
     r"(?<![a-z])(?:since|years?|yrs?|ago|born|built|bought|buy|purchased|moved|renovat\w*|decorat\w*|refurbish\w*|"
     r"founded|established|opened|completed|graduat\w*|married|century|decade|back|summer|winter|spring|autumn|"
     r"was|were|when|old|older|new|newer|original|age|aged|christmas|january|february|march|april|june|july|"
-    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"again|happened|typhoon|storm|during)(?![a-z])"
 )
 _EN_HOME_BEFORE = re.compile(r"(?<![a-z])(?:flat|home|unit|apartment|house|place|here|there)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -431,8 +440,9 @@ def _find_building(s: str) -> tuple[str, int] | None:
                 continue
             if any(start <= m.start() < end for start, end in between):
                 continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
-            if pattern is _BUILDING_EN and m.group("b3") and not _UNIT_AFTER_BUILDING.match(s, m.end()):
-                continue  # "T8" with no flat after it: a typhoon signal as often as a tower
+            if pattern is _BUILDING_EN and m.group("b3") in _TYPHOON_SIGNALS and _TYPHOON.search(s):
+                if not _UNIT_AFTER_BUILDING.match(s, m.end()):
+                    continue  # "during T8" is a typhoon signal, not Tower 8
             if best is None or m.start() < best[0]:
                 best = (m.start(), raw, m.end())
             break
@@ -487,6 +497,12 @@ _EN_SPOKEN = re.compile(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
     rf"(?P<words>(?:(?:{_EN_WORD}|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))(?:\s+|(?![a-z])))+)"
     rf"(?P<letter>(?:{'|'.join(_EN_LETTERS)}|[a-h])(?![a-z]))?"
+)
+
+
+# "Twenty-one" is "twenty one".
+_EN_TENS_HYPHEN = re.compile(
+    r"(?<![a-z])(?P<tens>twenty|thirty|forty|fifty|sixty)-(?=(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))"
 )
 
 
@@ -923,6 +939,8 @@ def spoken_to_digits(normalised: str) -> str:
     if "十" in s:
         s = _SAID_TWICE.sub(_said_twice, s)
     s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, _FLAT_THEN_BUILDING.sub(",", s)))
+    if "ty-" in s:
+        s = _EN_TENS_HYPHEN.sub(r"\g<tens> ", s)
     if "dash" in s or "hyphen" in s:
         s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:

@@ -895,6 +895,7 @@ def test_car_spaces_lockers_and_plates(text: str, expected: tuple[str | None, st
         # The flat's letter said apart from its floor, after the building.
         ("喂 你好 我哋廚房抽氣扇唔轉 麻煩整吓 十座 6 A", ("10", "6A")),
         ("tower 5 12 b the toilet is blocked", ("5", "12B")),
+        ("flat thirty-two C the shower has no hot water", (None, "32C")),
         # A flat said as one word before its building.
         ("我住一八零六 七座 冷氣滴水", ("7", "1806")),
         ("喂 我系幺二零一 十一栋的 楼道灯不亮", ("11", "1201")),
@@ -911,6 +912,7 @@ def test_digits_written_one_by_one(text: str, expected: tuple[str | None, str | 
         ("smoke detector needs putting back. Block 7 3A", ("7", "3A")),  # a building, then a flat
         ("5 5号楼 电梯停了", ("5", None)),  # a stutter
         ("call me back on 9 1 2 3 4 5 6 7 about the lift", (None, None)),  # a phone number
+        ("will the car park flood again like in 2008, asking for my dad", (None, None)),  # a year
     ],
 )
 def test_digits_apart_that_stay_apart(text: str, expected: tuple[str | None, str | None]) -> None:
@@ -925,10 +927,16 @@ def test_digits_apart_that_stay_apart(text: str, expected: tuple[str | None, str
         ("T3 22-01 water dripping from the ceiling", ("3", "22-01")),
         ("住T6 9C 門鐘壞咗", ("6", "9C")),
         ("t11, 30/F flat D, lift lobby light out", ("11", "30D")),
-        # On its own "T8" or "T1" is a typhoon signal as often as a tower.
+        ("the bins in the T4 podium stink", ("4", None)),
+        ("14C T9, shower drain blocked", ("9", "14C")),
+        # "T8" or "T1" where the message speaks of a typhoon is the signal.
         ("is the shuttle bus running during T8 tomorrow", (None, None)),
         ("掛T3仲使唔使交場地費", (None, None)),
         ("T1 is up, will the pool close?", (None, None)),
+        ("typhoon coming, T8 tonight, pls check the podium drains", (None, None)),
+        ("T3 later today? then the clubhouse closes I guess", (None, None)),
+        # Mainland English: the number before "building".
+        ("the No. 12 building lift is stuck at 9 floor", ("12", None)),
     ],
 )
 def test_towers_written_as_t_and_a_number(text: str, expected: tuple[str | None, str | None]) -> None:
