@@ -294,9 +294,12 @@ _PAST = re.compile(
     r"(?:marked|closed|shown)"
     r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
-    r"|跟进|处理|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
+    # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
+    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)处理"
+    r"|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
     r"|previous|earlier|after the|false[- ]?trigger\w*|turns out"
-    r"|(?:since|during) the (?:[\w-]+ ){0,2}(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
+    r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
+    r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
     r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
     # Checked and cleared by whoever came: "Towngas came and said no leak".
@@ -330,7 +333,7 @@ _PAST_TIME_WORDS = (
     "上个月", "上个星期", "上个礼拜", "上星期", "上礼拜", "上周", "上次", "嗰次", "那次", "当时", "嗰阵", "那时",
     "之前", "昨天", "昨日", "琴日", "寻日", "昨晚", "琴晚", "前日", "前天", "去年", "上年",
 )  # fmt: skip
-_AT_ONCE = "(?<!哋)(?<!们)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即)"
+_AT_ONCE = "(?<!哋)(?<!们)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)"
@@ -439,7 +442,13 @@ _DENIED = re.compile(
 # Everyday things that share a word with an emergency: a stove that will not light, cigarettes, cooking
 # fumes, smoke detectors, fire doors and extinguishers, a fountain.
 _HARMLESS = re.compile(
-    r"(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池"
+    # A tap that will not close ("水喉闩唔埋", "水龙头拧不紧"): the rules still flag it if the water overflows.
+    r"(?:水喉|龙头|水掣)[^,.!?。!?]{0,4}(?:闩|关|拧|扭)(?:唔|不)(?:埋|紧|实|到)"
+    r"|(?<![a-z])taps? (?:won'?t|doesn'?t|does not|can'?t|cannot) (?:be )?(?:turn(?:ed)? off|close|shut)(?![a-z])"
+    # Little water: "not a lot of water, just steady drops".
+    r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
+    r"|(?:just|only) drops? of water)(?![a-z])"
+    r"|(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池"
     rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
     r"|(?:someone|somebody|people|neighbou?rs?|guy|man|woman|uncle|tenants?|he|she|they|\d{1,2}[a-h])"
     r" (?:[\w']+ )?(?:smokes|keeps smoking|is smoking|are smoking)"

@@ -454,6 +454,13 @@ MORE_LOOK_ALIKES += [
     ("slow", "bath drains really slow, I stand ankle deep in water after every shower"),
     ("not yet", "the balcony floor drain is gurgling, not yet overflowing but smells bad"),
 ]
+MORE_KINDS += [
+    # Handling asked for at once, in a formal letter: "请即时派员处理" is no complaint about how it was handled.
+    ("flood", "致管理處：B2停車場現正嚴重入水，懇請即時派員處理"),
+]
+MORE_LOOK_ALIKES += [
+    ("past", "the insurer needs the CCTV from the day of the fire in the bin room"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
@@ -462,6 +469,10 @@ DENIED_FOR_THE_SCORE = [
     "nobody was trapped but the lift door keeps jamming",
     "2號𨋢停咗喺9樓 入面冇人 麻煩整整",
     "电梯卡在五楼了 里面没人 麻烦派人修",
+    # A tap that will not close is ordinary water (the rules still flag it when the water overflows).
+    "洗手盆水龙头拧不紧，一直在流水",
+    "the bath tap won't turn off properly, it keeps running",
+    "something in the ceiling above the stove is leaking, not much water, just a few drops a minute",
 ]
 
 
