@@ -133,6 +133,8 @@ _ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元"
 _BUILDING_ENTRANCE_FLAT = re.compile(
     r"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
 )
+# The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3).
+_BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?P<u>\d{3,4})(?![\d-])")
 # "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out. A comma or
 # full stop after a digit is part of a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
 _HYPHEN = re.compile(
@@ -170,8 +172,19 @@ _SHOP_WORD = re.compile(
 )
 
 
+# A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7".
+_SHOP_NUMBER = re.compile(
+    r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>\d{1,3})(?![\d/:.-])"
+)
+
+
 def _shop_unit(s: str) -> str | None:
-    """The first shop number ``s`` names, by the rule above _SHOP_UNIT."""
+    """The first shop number ``s`` names, by the rules above _SHOP_UNIT and _SHOP_NUMBER."""
+    if "号" in s or "shop" in s:
+        numbered = _SHOP_NUMBER.search(s)
+        if numbered is not None:
+            return numbered.group("shop") or numbered.group("shop_no")
     for m in _SHOP_UNIT.finditer(s):
         start, end = m.span()
         if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _CAR_SPACE_BEFORE.search(
@@ -424,8 +437,22 @@ def normalise_unit(value: str | None) -> str | None:
     return _digits(s).upper()
 
 
-def _find_building(s: str) -> tuple[str, int] | None:
-    """The first building named in ``s`` and where its match ends."""
+# A flat number said just before its building ("1903 Tower 6", "we're 1506, Block 9", "2808 Tower 4"); as with a
+# bare number after "in" or "at" (_en_home_number), the last two digits must be a flat (01 to 20).
+# A year is no flat where the word before it says so ("in 2015 tower 3 was repainted"; but "renovating at 1903
+# Tower 6" is a flat).
+_FLAT_BEFORE_BUILDING = re.compile(r"(?<![\d$#:/.,-])(?P<num>\d{3,4})(?![\d-])\s*,?\s*(?:of\s+|in\s+)?$")
+_YEAR_BEFORE = re.compile(r"(?<![a-z])(?:in|since|from|by|until|till|before|after|year|of)\s*$")
+
+
+def _flat_before_building(s: str, number: str, start: int) -> bool:
+    if not 1 <= int(number[-2:]) <= 20:
+        return False
+    return number[:2] not in ("19", "20") or not _YEAR_BEFORE.search(s, max(0, start - 8), start)
+
+
+def _find_building(s: str) -> tuple[str, int, int] | None:
+    """The first building named in ``s``, and where its match starts and ends."""
     best: tuple[int, str, int] | None = None
     between = (
         [b.span() for b in _BETWEEN_BUILDINGS.finditer(s)]
@@ -446,7 +473,7 @@ def _find_building(s: str) -> tuple[str, int] | None:
             if best is None or m.start() < best[0]:
                 best = (m.start(), raw, m.end())
             break
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (best[1], best[0], best[2])
 
 
 def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
@@ -933,6 +960,8 @@ def _en_said_after_place(m: re.Match[str]) -> str:
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
+    if "廿" in s:
+        s = s.replace("廿", "二十")  # "廿一楼" is the 21st floor
     if " " in s:
         s = _SPACED_DIGITS.sub(_spaced_digits, s)
     s = _STUTTER.sub(_stutter, s)
@@ -991,19 +1020,25 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     building = _find_building(s)
     entrance = None
     if building is not None:
-        raw, end = building
+        raw, start, end = building
         m = _UNIT_AFTER_BUILDING.match(s, end)
         if m is not None and not _hours(m, "bflat"):
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+        before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)
+        if before is not None and _flat_before_building(s, before.group("num"), before.start()):
+            return UnitMention(normalise_building(raw), before.group("num"))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = named.group("entrance") if named else None
+    hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
+    if hashed is not None:
+        return UnitMention(normalise_building(hashed.group("b")), normalise_unit(hashed.group("u")))
     three = _BUILDING_ENTRANCE_FLAT.search(s)
     if three is not None:
         return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")
     for hyphen in _HYPHEN.finditer(s):
         if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
-    shop = _shop_unit(s) if "g" in s else None
+    shop = _shop_unit(s) if "g" in s or "shop" in s or "铺" in s or "舖" in s else None
     alone = None if shop else next((a for a in _UNIT_ALONE.finditer(s) if not _hours(a, "flat_letter")), None)
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))

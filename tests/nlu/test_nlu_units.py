@@ -935,6 +935,17 @@ def test_digits_apart_that_stay_apart(text: str, expected: tuple[str | None, str
         ("T1 is up, will the pool close?", (None, None)),
         ("typhoon coming, T8 tonight, pls check the podium drains", (None, None)),
         ("T3 later today? then the clubhouse closes I guess", (None, None)),
+        # The flat said just before its building.
+        ("the bathroom fan at 1604 Tower 7 is rattling", ("7", "1604")),
+        ("we're 0812, Block 2 and the hallway smells of gas", ("2", "0812")),
+        ("in 2019 block 6 had the same leak again", ("6", None)),  # a year
+        ("paid 1500 tower 3 parking", ("3", None)),  # no flat ends in 00
+        # Shops by their number, and the mainland shorthand building#flat.
+        ("商场二楼15号铺门口的灯不亮", (None, "15")),
+        ("shop no. 9 on the podium, the shutter is stuck", (None, "9")),
+        ("报修 卫生间漏水 12#1802", ("12", "1802")),
+        # 廿 is twenty.
+        ("我住三座廿二樓B 冇熱水", ("3", "22B")),
         # Mainland English: the number before "building".
         ("the No. 12 building lift is stuck at 9 floor", ("12", None)),
     ],
