@@ -1,7 +1,8 @@
 """The writers' held-out sets: each written apart from every other labelled file, sharing no message with them.
 
 ``heldout_writers.jsonl`` was written by a writer of no other file; ``heldout_seeds.jsonl`` (the ninth round) by
-another, situation by situation from the seeds, three residents each (see ``bot/nlu/data/README.md``).
+another, situation by situation from the seeds, three residents each; ``heldout_month.jsonl`` (after the nineteenth
+round) by two more, as an ordinary month of chat messages and hotline calls (see ``bot/nlu/data/README.md``).
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from dialogs.understanding import Intent
 from tests.nlu.test_nlu_heldout_residents import _key, _load
 
 LABELLED = ("train.jsonl", "written.jsonl", "dev.jsonl", "heldout.jsonl", "heldout_residents.jsonl")
-SETS = ("heldout_writers.jsonl", "heldout_seeds.jsonl")
+SETS = ("heldout_writers.jsonl", "heldout_seeds.jsonl", "heldout_month.jsonl")
 # Notations each set was written with (a spoken unit among them), so the unit figures mean something.
 NOTATIONS = {
     "heldout_writers.jsonl": ("樓", "室", "单元", "Flat", "/F", "#", "五零二", "three oh", "one two bee"),
     "heldout_seeds.jsonl": ("樓", "室", "座", "单元", "号楼", "Flat", "/F", "#", "Rm"),
+    "heldout_month.jsonl": ("樓", "室", "座", "单元", "号楼", "Flat", "/F", "Block", "Tower", "五零二", "oh"),
 }
 
 
