@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -471,21 +471,52 @@ def _threshold(outcomes: Sequence[tuple[float, bool]]) -> tuple[float, float, fl
 
 def calibrate(model: BuiltinUnderstander, dev: Sequence[Example]) -> Calibration:
     """Fit temperatures and asking thresholds for ``model`` on ``dev`` (never on a held-out file)."""
-    intents = [(model.probabilities(e.text), e.intent.value) for e in dev]
+    return _calibrate([(model, dev)])
+
+
+def calibrate_out_of_fold(
+    examples: Sequence[Example],
+    folds: int = 5,
+    seed: int = 0,
+    groups: Sequence[int] | None = None,
+    train: Callable[[list[Example]], BuiltinUnderstander] | None = None,
+) -> Calibration:
+    """Fit temperatures and asking thresholds on every example, each scored by a model that did not train on it
+    (the folds of :func:`cross_validate`; ``groups`` keeps a message and its transcript on one side).
+
+    A dev set is a tenth of the written messages: the asking trade-off is flat near its best, and each rebuilt
+    tenth picked another point on it. Out of fold, every training line has its say."""
+    if train is None:
+        from bot.nlu.model import BuiltinUnderstander
+
+        train = BuiltinUnderstander
+    parts = []
+    for test in _folds(len(examples), folds, seed, groups):
+        held = set(test)
+        model = train([e for i, e in enumerate(examples) if i not in held])
+        parts.append((model, [examples[i] for i in test]))
+    return _calibrate(parts)
+
+
+def _calibrate(parts: Sequence[tuple[BuiltinUnderstander, Sequence[Example]]]) -> Calibration:
+    """Temperatures and thresholds fitted on every (model, the examples it scores) pair taken together."""
+    intents = [(model.probabilities(e.text), e.intent.value) for model, dev in parts for e in dev]
     t_intent = _temperature(intents)
     categories = [
         (model.probabilities(e.text, e.intent), e.category or "-")
+        for model, dev in parts
         for e in dev
         if e.intent in (Intent.REPAIR, Intent.COMPLAINT) and not e.emergency
     ]
     t_category = _temperature([c for c in categories if c[0]])
-    settings = replace(model.settings, intent_temperature=t_intent, category_temperature=t_category)
-    calibrated = type(model).from_trained(model, settings)
     intent_outcomes: list[tuple[float, bool]] = []
-    for e in dev:
-        got = calibrated.understand_now(e.text)
-        sure = 1.0 if got.emergency else got.confidence
-        intent_outcomes.append((sure, got.intent is e.intent))
+    for model, dev in parts:
+        settings = replace(model.settings, intent_temperature=t_intent, category_temperature=t_category)
+        calibrated = type(model).from_trained(model, settings)
+        for e in dev:
+            got = calibrated.understand_now(e.text)
+            sure = 1.0 if got.emergency else got.confidence
+            intent_outcomes.append((sure, got.intent is e.intent))
     category_outcomes = [
         (_scaled_top(p, t_category)[1], _scaled_top(p, t_category)[0] == truth) for p, truth in categories if p
     ]
@@ -507,7 +538,8 @@ def asking_rates(model: BuiltinUnderstander, examples: Sequence[Example]) -> tup
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m bot.nlu.evaluate DEV [FILE...]``: fit the calibration on DEV, then print asking rates;
-    ``python -m bot.nlu.evaluate --emergency TRAIN DEV``: the emergency threshold by grouped cross-validation."""
+    ``python -m bot.nlu.evaluate --out-of-fold TRAIN [FILE...]``: fit it out of fold on TRAIN instead;
+    ``python -m bot.nlu.evaluate --emergency TRAIN``: the emergency threshold by grouped cross-validation."""
     import argparse
 
     from bot.nlu.model import BuiltinUnderstander, ModelSettings
@@ -521,13 +553,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="instead: the learned emergency head's threshold by grouped cross-validation on TRAIN",
     )
     parser.add_argument(
+        "--out-of-fold",
+        metavar="TRAIN",
+        help="instead: temperatures and asking thresholds by grouped cross-validation on TRAIN, then asking rates "
+        "of the shipped model with them on the files given",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="how --emergency and --out-of-fold split the folds (default 0)"
+    )
+    parser.add_argument(
         "--shipped",
         action="store_true",
         help="fit nothing: asking rates of the shipped settings (temperatures and thresholds) on every file",
     )
     args = parser.parse_args(argv)
     if args.emergency:
-        outcomes = out_of_fold_emergencies(load_examples(args.emergency), groups=transcript_groups(args.emergency))
+        outcomes = out_of_fold_emergencies(
+            load_examples(args.emergency), seed=args.seed, groups=transcript_groups(args.emergency)
+        )
         settings = ModelSettings()
         veto, words = settings.emergency_veto_below, settings.veto_min_words
         for least in sorted({0.0, 8.0, 10.0, words}):
@@ -544,20 +587,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         print("chosen:", choose_emergency_threshold(outcomes, veto, words))
         return 0
-    if args.dev is None:
-        parser.error("a dev set, or --emergency TRAIN")
+    if args.dev is None and not args.out_of_fold:
+        parser.error("a dev set, --out-of-fold TRAIN or --emergency TRAIN")
     from bot.nlu.model import shipped_understander
     from bot.settings import load_settings
 
     # The shipped model, read from the weights file (ESTATEDESK_NLU_CACHE) when it holds this training: the
     # thresholds and temperatures fitted here are not part of its key, so refitting them trains nothing.
     model = shipped_understander(cache=load_settings().nlu_cache or None)
+    files = [path for path in (args.dev, *args.files) if path is not None]
     if args.shipped:
-        for path in [args.dev, *args.files]:
+        for path in files:
             asked, wrong = asking_rates(model, load_examples(path))
             print(f"{path}: asks {asked:.3f}, wrong without asking {wrong:.3f} (shipped settings)")
         return 0
-    fitted = calibrate(model, load_examples(args.dev))
+    if args.out_of_fold:
+        fitted = calibrate_out_of_fold(
+            load_examples(args.out_of_fold), seed=args.seed, groups=transcript_groups(args.out_of_fold)
+        )
+    else:
+        fitted = calibrate(model, load_examples(args.dev))
     print(fitted)
     final = BuiltinUnderstander.from_trained(
         model,
@@ -569,7 +618,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             category_ask_below=fitted.category_ask_below,
         ),
     )
-    for path in [args.dev, *args.files]:
+    for path in files:
         asked, wrong = asking_rates(final, load_examples(path))
         print(f"{path}: asks {asked:.3f}, wrong without asking {wrong:.3f}")
     return 0

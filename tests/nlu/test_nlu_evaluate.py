@@ -159,3 +159,31 @@ async def test_cross_validation_keeps_a_group_on_one_side() -> None:
     assert split.per_intent[Intent.REPAIR].intent + split.per_intent[Intent.BILL].intent > 0
     with pytest.raises(ValueError):
         await cross_validate(examples, groups=[0])
+
+
+def test_out_of_fold_calibration_scores_every_line_with_a_model_that_did_not_train_on_it() -> None:
+    """Each fold's model trains on the rest, a message and its transcript stay on one side, and the fitted
+    settings come from the grids the dev-set calibration uses."""
+    from bot.nlu.evaluate import _TEMPERATURES, _THRESHOLDS, calibrate_out_of_fold, transcript_groups
+    from bot.nlu.model import BuiltinUnderstander
+
+    path = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "data" / "train.jsonl"
+    examples = load_examples(path)[:300]
+    groups = transcript_groups(path)[:300]
+    trained: list[list[Example]] = []
+
+    def train(lines: list[Example]) -> BuiltinUnderstander:
+        trained.append(lines)
+        return BuiltinUnderstander(lines)
+
+    fitted = calibrate_out_of_fold(examples, folds=3, groups=groups, train=train)
+
+    assert len(trained) == 3
+    left_out = [[i for i, e in enumerate(examples) if not any(e is t for t in lines)] for lines in trained]
+    assert sorted(i for fold in left_out for i in fold) == list(range(len(examples)))  # each line left out once
+    for fold in left_out:
+        assert {groups[i] for i in fold}.isdisjoint(groups[i] for i in range(len(examples)) if i not in fold)
+    assert fitted.intent_temperature in _TEMPERATURES and fitted.category_temperature in _TEMPERATURES
+    assert fitted.ask_below in _THRESHOLDS and fitted.category_ask_below in _THRESHOLDS
+    for rate in (fitted.ask_rate, fitted.wrong_without_asking):
+        assert round(rate * len(examples), 6).is_integer()  # a share of the lines scored, every one of them
