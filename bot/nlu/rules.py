@@ -61,7 +61,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗"
             r"|水浸(?!住)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
-            r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)|(?:pouring|gushing) (?:water|out|from|in)"
+            r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)"
+            r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             # A basement or car park taking in water: the worst incident the desks have seen.
             rf"|{_BASEMENT}[^.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|灌水|在灌|往里灌|好多水|大量水|全是水"
@@ -119,6 +120,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
             rf"|trapped|stuck (?:in|inside) (?:the |a )?{_LIFT}"
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
+            # The doors will not open on people inside: "lift door wont open we r inside".
+            rf"|{_LIFT}[^.!?]{{0,12}}(?:won'?t|will not|can'?t|cannot|not) open[^.!?]{{0,20}}"
+            r"(?<![a-z])(?:we r|we'?re|we are|i'?m|i am|someone|somebody|people|ppl|kids|inside)(?![a-z])"
             rf"|{_LIFT}[^?]{{0,12}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
             r"(?<![a-z])(?:we're|we are|i'm|i am|someone's|someone is|people are|they're|they are|kids are"
             r"|(?:my|our) \w+ (?:is|are)|(?:\d+|two|three|four|five|six|some|all|both) of us"
@@ -225,7 +229,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|coming down|(?:fell|came down|dropped) on (?:me|my|him|her|us|someone|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
         ),
-        re.compile(r"paint|油漆|批荡|墙皮|少少|small pieces|flak\w*|peel\w*"),
+        # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
+        re.compile(
+            r"paint|油漆|批荡|墙皮|少少|small pieces|flak\w*|peel\w*"
+            r"|(?<![a-z])(?:rack|shelf|shelves|table|chair|bench|tent|bed|wardrobe|cabinet|sofa|umbrella|stool|pergola)s?"
+            r" (?:[\w-]+ ){0,8}(?:has |have |had )?collaps"
+        ),
     ),
     (
         # An outside wall shedding onto the street below, or pieces coming down now (plaster included).
@@ -296,7 +305,8 @@ _PAST = re.compile(
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
     r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)处理"
-    r"|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend)|yesterday"
+    r"|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
+    r"|yesterday|yday|ystd|ytdy"
     r"|previous|earlier|after the|false[- ]?trigger\w*|turns out"
     r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
@@ -342,6 +352,10 @@ _NOW = re.compile(
     # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
     r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)"
     r"|(?<![a-z])(?:not a drill|no drill|real (?:smoke|fire))(?![a-z])"
+    # The danger going on now: "carpark flooding now, will my car be ok?" ("lift working now" is over).
+    r"|(?<![a-z])(?<!not )(?<!no )(?<!no more )(?<!isn't )(?<!stopped )"
+    r"(?:flooding|leaking|burning|pouring|gushing|spraying|smoking|sparking|rising|filling|hissing)"
+    r" (?:in |out |up )?(?:right )?now(?![a-z])"
     r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
@@ -426,8 +440,10 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}"
-    r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it)"
-    r"(?![a-z])[^,.!?;]{0,40}"
+    r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it"
+    r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
+    # A question about what will happen: "will carpark flood in black rain?".
+    r"|(?:^|(?<=[.!?] ))will (?:the |our |my )?[\w ]{0,20}(?:flood|burst|catch fire|leak)\w*[^.!?]{0,30}\?"
 )
 
 
@@ -475,7 +491,11 @@ def not_emergency_cue(normalised: str) -> bool:
         return False
     if _EXPLAINED.search(s) and not _NOT_THE_SOURCE.search(s):
         return True
-    return bool(_PAST.search(s) or _DENIED.search(s) or _COMPLAINT.search(s) or _HARMLESS.search(s))
+    if _PAST.search(s) or _DENIED.search(s) or _COMPLAINT.search(s) or _HARMLESS.search(s):
+        return True
+    # The danger only supposed: "if the lift gets stuck with my father inside, how fast can you come?".
+    actual = _SUPPOSED.sub(" ", s)
+    return actual != s and not any(pattern.search(actual) for _, _, pattern, _ in _EMERGENCIES)
 
 
 def emergency_signal(normalised: str) -> EmergencySignal | None:

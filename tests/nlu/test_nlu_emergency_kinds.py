@@ -461,6 +461,20 @@ MORE_KINDS += [
 MORE_LOOK_ALIKES += [
     ("past", "the insurer needs the CCTV from the day of the fire in the bin room"),
 ]
+# The twentieth round's probes of short English messages: abbreviations of the past, doors that "wont open" on
+# people inside, a question about what will happen, and the danger going on "now" after its word.
+MORE_KINDS += [
+    ("trapped", "elevator doors cant open, im inside blk 2"),
+    ("flood", "B1 carpark flooding now!! will the cars be ok??"),
+]
+MORE_LOOK_ALIKES += [
+    ("past", "passed out in the gym last wk, the guard was useless"),
+    ("past", "pipe burst 12C yday, all ok now thx"),
+    ("question", "will the podium flood again in the black rain tmr?"),
+    ("question", "if smell gas at night, call who?"),
+    ("not water", "smoke pouring in from the neighbours' bbq again, is that allowed"),
+    ("furniture", "the shelf on my balcony collapsed in the wind"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
@@ -473,6 +487,9 @@ DENIED_FOR_THE_SCORE = [
     "洗手盆水龙头拧不紧，一直在流水",
     "the bath tap won't turn off properly, it keeps running",
     "something in the ceiling above the stove is leaking, not much water, just a few drops a minute",
+    # Only supposed: once the "if" clause is set aside, nothing of a danger is left.
+    "if the lift stops between floors with my mum inside, who answers the alarm bell?",
+    "要是燃气报警器响了 应该先做什么",
 ]
 
 
