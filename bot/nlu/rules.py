@@ -337,7 +337,6 @@ _PAST = re.compile(
     r"|what to do if)(?![a-z])"
 )
 _COMPLAINT = re.compile(r"投诉|complain")
-# "At once", unless "you" did it at once ("你哋即刻派人嚟" tells how fast help came).
 # "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
 _PAST_TIME_WORDS = (
     "上个月", "上个星期", "上个礼拜", "上星期", "上礼拜", "上周", "上次", "嗰次", "那次", "当时", "嗰阵", "那时",
@@ -429,6 +428,11 @@ _NOT_LITERAL = re.compile(
 )
 
 
+def _names_a_danger(s: str) -> bool:
+    """Any emergency's words in ``s`` taken literally, whatever the past, a denial or a cancelling word says."""
+    return any(pattern.search(_literal(s)) for _, _, pattern, _ in _EMERGENCIES)
+
+
 def _literal(s: str) -> str:
     """``s`` without the figures of speech and compound nouns of :data:`_NOT_LITERAL`, nor clauses that suppose
     (:data:`_SUPPOSED`)."""
@@ -493,9 +497,9 @@ def not_emergency_cue(normalised: str) -> bool:
         return True
     if _PAST.search(s) or _DENIED.search(s) or _COMPLAINT.search(s) or _HARMLESS.search(s):
         return True
-    # The danger only supposed: "if the lift gets stuck with my father inside, how fast can you come?".
-    actual = _SUPPOSED.sub(" ", s)
-    return actual != s and not any(pattern.search(actual) for _, _, pattern, _ in _EMERGENCIES)
+    # The danger only supposed: "if the lift gets stuck with my father inside, how fast can you come?" (what is
+    # literal leaves supposed clauses out).
+    return _SUPPOSED.search(s) is not None and not _names_a_danger(s)
 
 
 def emergency_signal(normalised: str) -> EmergencySignal | None:
@@ -544,7 +548,7 @@ def context_features(normalised: str, signal: EmergencySignal | None) -> list[st
     found: list[str] = []
     if signal is not None:
         found += ["signal", f"signal:{signal.kind}"]
-    if any(pattern.search(_literal(s)) for _, _, pattern, _ in _EMERGENCIES):
+    if _names_a_danger(s):
         found.append("words")
     for name, cue in (("past", _PAST), ("denied", _DENIED), ("harmless", _HARMLESS)):
         if cue.search(s):

@@ -346,13 +346,17 @@ _EN_HOME_BEFORE = re.compile(r"(?<![a-z])(?:flat|home|unit|apartment|house|place
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
+def _flat_number(number: str) -> bool:
+    """Whether three or four digits can be a floor (up to 80) and a flat on it (01 to 20)."""
+    return 1 <= int(number[-2:]) <= 20 and int(number[:-2]) <= 80
+
+
 def _en_home_number(s: str) -> str | None:
     """The first bare number an English message says is a home, by the rule above _EN_HOME_PREPOSITION."""
     for m in _EN_HOME_NUMBER.finditer(s):
         key = "n" if m.group("n") else "last"
         number, start, end = m.group(key), m.start(key), m.end(key)
-        floor, flat = int(number[:-2]), int(number[-2:])
-        if not (1 <= flat <= 20 and floor <= 80) or s[start - 1 : start] in ("$", "#"):
+        if not _flat_number(number) or s[start - 1 : start] in ("$", "#"):
             continue
         if _EN_NOT_AFTER_HOME.match(s, end):
             continue
@@ -438,7 +442,7 @@ def normalise_unit(value: str | None) -> str | None:
 
 
 # A flat number said just before its building ("1903 Tower 6", "we're 1506, Block 9", "2808 Tower 4"); as with a
-# bare number after "in" or "at" (_en_home_number), the last two digits must be a flat (01 to 20).
+# bare number after "in" or "at" (_en_home_number), it must read as a floor and a flat (_flat_number).
 # A year is no flat where the word before it says so ("in 2015 tower 3 was repainted"; but "renovating at 1903
 # Tower 6" is a flat).
 _FLAT_BEFORE_BUILDING = re.compile(r"(?<![\d$#:/.,-])(?P<num>\d{3,4})(?![\d-])\s*,?\s*(?:of\s+|in\s+)?$")
@@ -446,7 +450,7 @@ _YEAR_BEFORE = re.compile(r"(?<![a-z])(?:in|since|from|by|until|till|before|afte
 
 
 def _flat_before_building(s: str, number: str, start: int) -> bool:
-    if not 1 <= int(number[-2:]) <= 20:
+    if not _flat_number(number):
         return False
     return number[:2] not in ("19", "20") or not _YEAR_BEFORE.search(s, max(0, start - 8), start)
 
@@ -967,7 +971,9 @@ def spoken_to_digits(normalised: str) -> str:
     s = _STUTTER.sub(_stutter, s)
     if "十" in s:
         s = _SAID_TWICE.sub(_said_twice, s)
-    s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, _FLAT_THEN_BUILDING.sub(",", s)))
+    if " " in s:
+        s = _FLAT_THEN_BUILDING.sub(",", s)
+    s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
     if "ty-" in s:
         s = _EN_TENS_HYPHEN.sub(r"\g<tens> ", s)
     if "dash" in s or "hyphen" in s:
@@ -1026,7 +1032,7 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)
         if before is not None and _flat_before_building(s, before.group("num"), before.start()):
-            return UnitMention(normalise_building(raw), before.group("num"))
+            return UnitMention(normalise_building(raw), normalise_unit(before.group("num")))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = named.group("entrance") if named else None
     hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
