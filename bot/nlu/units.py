@@ -99,7 +99,7 @@ def _floor_flat(prefix: str = "") -> str:
     A filler between a Chinese floor and its flat ("二十楼 嗰个F室") needs the 室 after the letter."""
     return (
         rf"(?P<{prefix}floor>\d{{1,2}})\s*"
-        r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室)?"
+        r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室|单位)?"
         r"|(?:楼|层)\s*(?:嗰个|那个|呃|嗯)\s*(?=[a-h]\s*室)"
         rf"|f\s*,?\s*(?:flat|unit|rm|room))\s*(?P<{prefix}flat>[a-h])(?![a-z0-9])"
     )
@@ -691,6 +691,12 @@ _UNIT_CORRECTED = re.compile(
     rf"(?<![\d$:/#.,-]){_SAID}?{_ZH_FLAT}(?:室|号房)?(?:(?P<corr>{_ZH_CORRECTION})(?={_SAID}?{_ZH_FLAT}(?![a-z0-9]))"
     rf"|[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?={_SAID}?{_ZH_FLAT}(?:室|号房)?\s*(?:没错|冇错|才对|先啱|就对了|对了|啱了)))"
 )
+# A building-flat pair corrected whole: "3-1502 sorry 3-1503", "5-1203 唔系 5-1302". The last one said is kept.
+_DASHED = r"(?:\d{1,2}|[a-h])\s?-\s?\d{3,4}[a-h]?(?![a-z0-9:-])"
+_DASHED_CORRECTED = re.compile(
+    rf"(?<![a-z0-9$:/#.,-]){_DASHED}(?:{_FILLER}|\s*{_ZH_FILLER})*(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
+    rf"(?={_DASHED})"
+)
 _CONTRAST = re.compile(r"[\s,]*(?:不是|唔系|不系)")
 # A flat corrected by its letter alone, the floor staying: "十二樓A室 唔係 B室" is 12B (often said whole again
 # after it: "... 唔係 B室 十二樓B室").
@@ -980,6 +986,8 @@ def spoken_to_digits(normalised: str) -> str:
         s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
         s = _EN_CORRECTED.sub(_en_correction, s)
+    if "-" in s:
+        s = _DASHED_CORRECTED.sub("", s)
     s = _ZH_CORRECTED.sub(_correction, s)
     s = _UNIT_CORRECTED.sub(_correction, _ZH_SPOKEN.sub(_zh_spoken, s))
     s = _FLAT_LETTER_CORRECTED.sub(_letter_correction, s)

@@ -952,3 +952,25 @@ def test_digits_apart_that_stay_apart(text: str, expected: tuple[str | None, str
 )
 def test_towers_written_as_t_and_a_number(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A building-flat pair corrected whole: the last one said wins.
+        ("A-0908 oops I mean A-0809, kitchen sink blocked", ("A", "0809")),
+        ("2-1711 no sorry 2-1117 the doorbell is dead", ("2", "1117")),
+        ("7-2305 嗯 唔係 7-2503 冇熱水", ("7", "2503")),
+        ("6-0602 不对 6-0603 楼上漏水", ("6", "0603")),
+        # No correction: what follows the correction word is no building-flat pair.
+        ("4-1901 no one answered the hotline", ("4", "1901")),
+        ("4-1901, no light in the corridor, 4-1902 has none either", ("4", "1901")),
+        # 單位 between the floor and its flat letter.
+        ("九座廿樓單位E 窗門鎖唔到", ("9", "20E")),
+        ("十六樓 單位G 洗手盆塞咗", (None, "16G")),
+    ],
+)
+def test_dashed_flats_corrected_and_the_flat_word_after_a_floor(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert extract_unit(text) == expected
