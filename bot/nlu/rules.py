@@ -39,7 +39,7 @@ _SOURCE = (
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
-    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|烧衣|烧纸|蚊香|灭蚊|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
+    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
     r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
@@ -92,11 +92,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
-            rf"喷水池|{_FOUNTAIN}|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
+            rf"喷水池|{_FOUNTAIN}|喷灌|滴灌|浇灌|(?<![a-z])(?:garden|lawn|irrigation) sprinklers?"
+            r"|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
-            r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)"
+            r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
@@ -223,7 +224,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "collapse",
         "other",
         re.compile(
-            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,25}"
             r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
             r"|coming down|(?:fell|came down|dropped) on (?:me|my|him|her|us|someone|somebody|a|the))(?![a-z])"
@@ -261,7 +262,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
-            r" (?:has |just )?collapsed)"
+            r" (?:has |just )?collapsed"
+            # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
+            r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
+            r" (?:just )?faint(?:s|ing)?"
+            r"|(?:on|lying on) the floor[^.!?]{0,30}"
+            r"(?:not answering|not responding|not moving|won'?t wake|can'?t wake))"
             r"(?![a-z])"
         ),
         # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
@@ -282,7 +288,11 @@ _PAST = re.compile(
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|赔偿|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会|时会|时候会"
-    r"|索偿|演练|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
+    r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|(?<!包)赔(?!罪|钱货)"
+    # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
+    r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
+    r"|(?<![a-z])(?:whenever|every time|each time) it rains"
+    r"|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
     r"|试(?:火警|警钟|钟)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
@@ -316,7 +326,9 @@ _PAST = re.compile(
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
     r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news|news (?:said|says|reported)"
     r"|(?:^|[.!?] )(?:is|are|will) [^.!?]{0,40}going to (?:flood|burst|catch fire)"
-    r"|anything serious|was fixed|been fixed|false alarm"
+    r"|anything serious|was fixed|been fixed|false alarm|already (?:fixed|repaired)|fixed (?:already|but)"
+    r"|(?:was|were|is|turned out) (?:a )?false(?![a-z-])|just in case"
+    r"|(?:right|correct|which|what) (?:number|hotline|line|phone)s? (?:to|for) (?:call|report|ring)"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
@@ -446,15 +458,18 @@ _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}"
     r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
-    # A question about what will happen: "will carpark flood in black rain?".
-    r"|(?:^|(?<=[.!?] ))will (?:the |our |my )?[\w ]{0,20}(?:flood|burst|catch fire|leak)\w*[^.!?]{0,30}\?"
+    # A question about what will or could happen: "will carpark flood in black rain?".
+    r"|(?:^|(?<=[.!?] ))(?:will|could|would|might|may|can) (?:the |our |my )?[\w ]{0,20}"
+    r"(?:flood|burst|catch fire|leak)\w*"
+    r"[^.!?]{0,50}\?"
 )
 
 
 # "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
 _DENIED = re.compile(
     rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|overflow\w*|water|spark\w*|burning"
-    r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面))"
+    r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面)"
+    r"|(?:进|入)(?:到)?水)"
     r"|(?<![a-z])nobody (?:is |was )?(?:inside|stuck|trapped)|(?:里面|入面|里头)(?:冇|没有?)人"
 )
 

@@ -475,6 +475,28 @@ MORE_LOOK_ALIKES += [
     ("not water", "smoke pouring in from the neighbours' bbq again, is that allowed"),
     ("furniture", "the shelf on my balcony collapsed in the wind"),
 ]
+# The twenty-first round's probes: an emergency in a helper's words on the phone, a wall coming down now; and their
+# look-alikes: water that comes in only when it rains, a repair already done, compensation (赔), a fire "a while
+# ago" (前阵子), incense lit, a garden sprinkler, a false fire alarm, a number saved "just in case", and a question
+# about what could happen.
+MORE_KINDS += [
+    ("injury", "pls come my sir he faint in bathroom, he not talking, tower 3 19F"),
+    ("injury", "uncle lying on the floor of the lift lobby not responding, we called 999"),
+    ("collapse", "後樓梯道牆冧緊 啲石屎一嚿嚿咁跌"),
+]
+MORE_LOOK_ALIKES += [
+    ("habit", "每逢落大雨 露台就有水灌入屋 想整下個去水"),
+    ("habit", "water gushing in under the balcony door whenever it rains, can the sill be raised"),
+    ("fixed", "burst pipe on the podium fixed but the planters are still soaked"),
+    ("compensation", "水管爆的那家到底赔不赔我的地板"),
+    ("past", "前段时间12栋起火 外墙现在还是黑的 什么时候清洗"),
+    ("harmless source", "楼下阿婆每日喺门口点香 成条走廊烟雾弥漫"),
+    ("harmless water", "花园的喷灌头一直喷水到人行道上，走路都湿"),
+    ("false alarm", "fire alarm rang at 2am and it was false again, third time this month"),
+    ("just in case", "what's the hotline to report a gas leak after office hours? asking just in case"),
+    ("question", "might the car park flood when the T8 comes tomorrow? should we move the cars up"),
+    ("denied", "车库的排水沟盖子裂了 暂时没进水 先报一下"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
