@@ -56,7 +56,7 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 # Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋, and the mainland shorthand 3#楼 (matched on Simplified,
 # lower-case text).
-_ZH_BUILDING_WORD = "(?:栋|座|幢|号楼|号大楼|#楼)"
+_ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|#楼|#(?=\s?\d{1,2}\s?单元))"  # "13#2单元" is building 13, entrance 2
 _BUILDING_ZH = re.compile(rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z])\s*{_ZH_BUILDING_WORD}(?!位)")
 # Two buildings named as the place between them ("3号楼和5号楼中间那条小路", "3栋与5栋之间", "between Block 3 and
 # Block 5", "between towers 1 and 2"). Decision: such a place belongs to neither building (it is the estate's own
@@ -240,6 +240,7 @@ _HOME_NUMBER = re.compile(
     r"|(?:我家|我屋企|我住|家住|住在|我是|我系|我在|我喺|隔壁|隔篱|对面|对门|斜对面|楼上|楼下)(?:的|嘅)?"
     r"(?:那家|嗰家|那户|嗰户|那个|嗰个|个)?(?:是|系|住|在|住在)?\s?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:嗰个|嗰家|嗰户|那个|那家|那户|个门|"
+    r"(?:的|嘅)?(?:门口|门前|门外)|"
     r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])))"
     # "602家搬进来", "1501家的狗", "803家天天装修": the household of a flat, where what follows 家 is its people, its
     # doings or 的; "300家商户" and "有200家搬进来" are counts (see _home_number).
@@ -645,7 +646,7 @@ def _en_ordinal(m: re.Match[str]) -> int:
 # one came" and "unit 5 sorry 2 days" are no correction.
 _CORRECTION_WORD = (
     r"(?:no\s+sorry|sorry\s+no|no\s+no|no\s+wait|sorry|i\s+mean|i\s+meant|actually|oops|no|"
-    r"唔系|唔啱|唔好意思|讲错咗|讲错|说错了|说错|不是|不对|不不|错咗|错了)"
+    r"唔系|唔啱|唔好意思|不好意思|讲错咗|讲错|说错了|说错|不是|不对|不不|错咗|错了)"
 )
 _FILLER = r"(?:\s*(?:,|\.|er|um|uh|ah|呃|嗯|啊|呀|哦)\b)*"
 _EN_SAID_NUMBER = rf"(?:(?:{_EN_NUMBER_WORD})(?![a-z])|\d{{1,4}}(?!\d))"
@@ -698,6 +699,8 @@ _DASHED_CORRECTED = re.compile(
     rf"(?={_DASHED})"
 )
 _CONTRAST = re.compile(r"[\s,]*(?:不是|唔系|不系)")
+# "我系6座 唔系唔好意思 系8座": an apology after 唔系 makes it a correction, not a contrast.
+_SORRY = re.compile(r"唔好意思|不好意思|sorry|讲错|说错|错咗|错了")
 # A flat corrected by its letter alone, the floor staying: "十二樓A室 唔係 B室" is 12B (often said whole again
 # after it: "... 唔係 B室 十二樓B室").
 _FLAT_LETTER_CORRECTED = re.compile(
@@ -709,7 +712,8 @@ def _correction(m: re.Match[str]) -> str:
     """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋")."""
     before = m.string[max(0, m.start() - 2) : m.start()]
     said_in_contrast = before[-1:] in ("是", "系") and before[:1] not in ("唔", "不")
-    if said_in_contrast and m.group("corr") is not None and _CONTRAST.match(m.group("corr")):
+    corr = m.group("corr")
+    if said_in_contrast and corr is not None and _CONTRAST.match(corr) and not _SORRY.search(corr):
         return m.group(0)
     # A flat said on its own hands its mark on to the one that corrects it ("二零二 不对 是二零一").
     return _SAID if m.group(0).startswith(_SAID) and not m.string.startswith(_SAID, m.end()) else ""

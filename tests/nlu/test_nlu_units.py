@@ -974,3 +974,23 @@ def test_dashed_flats_corrected_and_the_flat_word_after_a_floor(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Building#entrance, the mainland shorthand with no flat.
+        ("5#3单元楼下的信报箱门掉了", ("5", None)),
+        # A flat's doorway.
+        ("有人把纸箱堆在802门口 堵住了走廊", (None, "802")),
+        ("2103嘅门口成日有烟头", (None, "2103")),
+        # 唔系 followed by an apology corrects; alone after 系 it contrasts.
+        ("我係二座 唔係唔好意思 係三座十樓A 冇熱水", ("3", "10A")),
+        ("我系4栋 不是不好意思 是5栋 电梯坏了", ("5", None)),
+        ("我系4座唔系6座 个信箱坏咗", ("4", None)),
+    ],
+)
+def test_building_hash_entrance_a_flats_doorway_and_an_apology_that_corrects(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert extract_unit(text) == expected
