@@ -101,6 +101,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
+            # A crack that seeps: "下水管裂了，往外渗水".
+            r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}渗"
         ),
     ),
     (
@@ -153,7 +155,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|烟感|cigarette|smoking"
-            r"|second[- ]hand|(?<![a-z])smokes(?![a-z])"
+            r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
+            r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
+            r" smoke (?:in|at|on|inside|near|outside)"
             r"|smoke (?:detector|alarm)"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any )?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火"
@@ -316,7 +320,10 @@ _PAST = re.compile(
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
     r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)处理"
     r"|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
-    r"|yesterday|yday|ystd|ytdy"
+    r"|yesterday|yday|ystd|ytdy|ytd|yest"
+    # "the night the pipe burst": a clause about the past; the fee for a call-out.
+    r"|(?:the|that) (?:night|day|time|morning|evening|week|weekend) (?:the|our|my|his|her) (?:[\w-]+ ){0,3}"
+    r"(?:burst|flooded|caught fire|broke down|got stuck)|(?:call-?out|callout|emergency) (?:fee|charge)s?"
     r"|previous|earlier|after the|false[- ]?trigger\w*|turns out"
     r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
@@ -367,6 +374,13 @@ _NOW = re.compile(
     r"|(?<![a-z])(?<!not )(?<!no )(?<!no more )(?<!isn't )(?<!stopped )"
     r"(?:flooding|leaking|burning|pouring|gushing|spraying|smoking|sparking|rising|filling|hissing)"
     r" (?:in |out |up )?(?:right )?now(?![a-z])"
+    # The danger back again ("smelling gas AGAIN", "又闻到好大阵煤气味", "the pipe they fixed burst again"), someone
+    # sent for now, or the household already out of the flat ("we're outside the flat now", "而家喺走廊等紧").
+    r"|(?<![a-z])(?:smell(?:ing|s)? gas|sparking|flooding|spraying|gushing|burst|bursting)(?: [\w']+){0,3}"
+    r" again(?![a-z])"
+    r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
+    r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
+    r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".

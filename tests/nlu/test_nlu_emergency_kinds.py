@@ -497,6 +497,24 @@ MORE_LOOK_ALIKES += [
     ("question", "might the car park flood when the T8 comes tomorrow? should we move the cars up"),
     ("denied", "车库的排水沟盖子裂了 暂时没进水 先报一下"),
 ]
+# The twenty-second round's follow-ups: a danger back again after a repair or an earlier visit is happening now
+# ("again", 又, someone sent for now, the family already out of the flat), whatever the past beside it; and
+# look-alikes: "ytd", the night something burst as a time, a call-out fee, cigarettes and weed in words a
+# non-native writer uses, a cracked pipe that seeps.
+MORE_KINDS += [
+    ("electric", "the switch they changed last week is sparking, send someone now"),
+    ("gas", "gas smell again in the kitchen like last month, we are outside the flat, Block 2 8C"),
+    ("gas", "又闻到煤气味 上星期师傅先嚟整过 而家喺楼下等紧"),
+    ("flood", "the pipe the plumber fixed yesterday burst again, water spraying all over"),
+]
+MORE_LOOK_ALIKES += [
+    ("past", "smoke from the meter room ytd, checked ok, pls confirm report"),
+    ("past", "who pays for the plumber the night our pipe burst? he charged 800"),
+    ("fee", "why emergency callout fee for the gas leak check, it was not my fault"),
+    ("cigarettes", "uncle 12F smoke weed on the stairs every night"),
+    ("cigarettes", "cleaners smoke in the bin room, whole floor smells"),
+    ("seeping", "空调排水管裂了 一直往墙里渗"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
