@@ -101,7 +101,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
-            # A crack that seeps: "下水管裂了，往外渗水".
+            # A crack that seeps ("下水管裂了，往外渗水"); tiles or glass that crack ("浴室瓷砖爆裂").
+            r"|(?:瓷砖|墙砖|地砖|砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"
             r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}渗"
         ),
     ),
@@ -470,6 +471,9 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}"
+    # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
+    r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
+    r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|来不及|点算|怎么办)"
     r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".

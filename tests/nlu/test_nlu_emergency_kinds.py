@@ -515,6 +515,15 @@ MORE_LOOK_ALIKES += [
     ("cigarettes", "cleaners smoke in the bin room, whole floor smells"),
     ("seeping", "空调排水管裂了 一直往墙里渗"),
 ]
+# The twenty-third round's probes: tiles or glass that crack (爆裂) are no burst pipe, and a fire supposed by its
+# consequence ("真着火了消防车都进不来") is no fire; a fire told as it is still counts.
+MORE_KINDS += [
+    ("fire", "厨房真着火了 快来人"),
+]
+MORE_LOOK_ALIKES += [
+    ("tiles", "厕所地砖爆裂翘起来了 踩上去会响"),
+    ("supposed", "楼下消防通道停满电单车 真系有火警消防员都入唔到"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
