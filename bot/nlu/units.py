@@ -66,6 +66,8 @@ _ZH_BUILDING_REF = rf"第?(?:\d{{1,2}}|{_CN_NUM}|[a-z])\s*(?:{_ZH_BUILDING_WORD}
 _EN_BUILDING_REF = r"(?:the\s+)?(?:block|blk|tower|twr|building|bldg)s?\s*\.?\s*(?:no\.?\s*)?"
 _BETWEEN_BUILDINGS = re.compile(
     rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
+    # The stretch from one building to another: "从3号楼到5号楼那一段".
+    rf"|从\s*{_ZH_BUILDING_REF}\s*(?:到|至)\s*{_ZH_BUILDING_REF}"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
 # English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there), and T3
@@ -461,7 +463,7 @@ def _find_building(s: str) -> tuple[str, int, int] | None:
     best: tuple[int, str, int] | None = None
     between = (
         [b.span() for b in _BETWEEN_BUILDINGS.finditer(s)]
-        if "间" in s or "当中" in s or "夹" in s or "between" in s
+        if "间" in s or "当中" in s or "夹" in s or "从" in s or "between" in s
         else []
     )
     for pattern in (_BUILDING_ZH, _BUILDING_EN):
@@ -922,7 +924,7 @@ _SAID_AFTER_PLACE = re.compile(rf"(?P<place>单元|座|栋|幢|楼|室|号|flat|
 # Money or a number plate said just before a number said alone: "$三 就是 八零零", "车牌 好似系 HK 三三八".
 # A phone number or a parcel named by its last digits said alone: "换了个新号 你记一下 一三九", "尾号 三三八一".
 _SAID_NOT_HOME_BEFORE = re.compile(
-    r"\$|蚊|元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk"
+    r"\$|蚊|(?<!单)元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk"
 )
 
 # Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");

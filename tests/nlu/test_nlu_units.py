@@ -994,3 +994,21 @@ def test_building_hash_entrance_a_flats_doorway_and_an_apology_that_corrects(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat said digit by digit after the entrance: 单元 is no money word (元).
+        ("喂 你好 九号楼三单元 嗯 一二零四 厨房水管漏了", ("9", "3-1204")),
+        # The stretch from one building to another belongs to neither.
+        ("从2栋到6栋那条路的井盖松了", (None, None)),
+        ("我住9栋 从2栋到6栋那条路的井盖松了", ("9", None)),
+        # 从 alone still names its building.
+        ("从8号楼1503传来很大的音乐声", ("8", "1503")),
+    ],
+)
+def test_a_flat_said_after_its_entrance_and_the_stretch_between_buildings(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert extract_unit(text) == expected
