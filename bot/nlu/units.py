@@ -77,7 +77,7 @@ _BETWEEN_BUILDINGS = re.compile(
 # "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112", "Blk 231 Ang Mo Kio Ave 3 #05-112":
 # Singapore's notation); otherwise "block 502" names no building.
 _BUILDING_EN = re.compile(
-    r"(?<![a-z0-9])(?:(?:block|blk|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
+    r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
     r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower))(?![a-z0-9])"
@@ -88,9 +88,11 @@ _TYPHOON = re.compile(
     r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?)?\s*(?:up|raised|down|lowered|cancell?ed)(?![a-z])"
     r"|t\d{1,2}\s*(?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|later|coming|expected|warning|soon)"
 )
-# What a unit number must not be followed by: floors, money, dates, times, counts, measures.
+# What a unit number must not be followed by: floors, money, dates, times, counts, measures (点 is no hour in 点解,
+# "why"; 部 no count before the appliance it names, "1610 部冷气"; 次 no count in 次卧, the second bedroom).
 _NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点|分|部|个|天(?!天)|次|米|度|%|:\s*\d|"
+    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点(?!解|样|算|办|知)|分"
+    r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较))|个|天(?!天)|次(?!卧)|米|度|%|:\s*\d|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
 )
 
@@ -307,7 +309,8 @@ def _home_number(s: str) -> str | None:
 #   guy in 1906" is a flat, "we bought the flat in 2005" a year; "I moved into 2005 last month" cannot be told
 #   from a year and stays no unit.
 _EN_HOME_PREPOSITION = (
-    r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from)"
+    r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from"
+    r"|own|owns)"
 )
 # Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped; before
 # a bare flat number "like" and "you know" are fillers too.
@@ -620,10 +623,12 @@ def _en_cardinal_floor(m: re.Match[str]) -> str:
 
 
 # The floor word before its number, next to a flat word: "block 3 floor 16 flat a", "floor 16, flat a, block 3",
-# "flat a on floor 16" are 16/F (the floor alone, "floor 3 lobby", stays no unit).
+# "flat a on floor 16", "level 16 unit a" (and Indonesian "lantai 16 unit a", as helpers write) are 16/F (the floor
+# alone, "floor 3 lobby", stays no unit).
 _EN_FLOOR_FIRST = re.compile(
-    rf"(?<![a-z0-9])(?:floor|fl)\.?\s*(?:no\.?\s*)?(?P<n>\d{{1,2}})(?![\d/a-z]){_FLAT_WORD_AHEAD}"
-    r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|fl)\.?\s*(?P<n2>\d{1,2})(?![\d/a-z])"
+    rf"(?<![a-z0-9])(?:floor|fl|level|lvl|lantai)\.?\s*(?:no\.?\s*)?(?P<n>\d{{1,2}})(?![\d/a-z]){_FLAT_WORD_AHEAD}"
+    r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|fl|level|lvl|lantai)\.?"
+    r"\s*(?P<n2>\d{1,2})(?![\d/a-z])"
 )
 
 
@@ -662,16 +667,32 @@ _EN_CORRECTED = re.compile(
     rf"(?=(?(b)(?:block|blk|tower|twr|building)\b|(?:(?:flat|unit|room|rm|apt)\b|{_EN_FLAT_SAID_AGAIN})))"
 )
 
+# A flat said digit by digit straight after its building, corrected without its word: "tower five two zero zero
+# sorry two zero zero one" is tower 5, flat 2001 (the building stays; the flat said first is dropped).
+_EN_FLAT_AFTER_BUILDING_CORRECTED = re.compile(
+    rf"(?P<building>(?<![a-z])(?:block|blk|tower|twr|building)\s+(?:{_EN_SAID_NUMBER}|[a-h](?![a-z])))"
+    rf"(?:\s+(?:{_EN_NUMBER_WORD})(?![a-z])){{1,4}}(?:\s+[a-h](?![a-z]))?"
+    rf"{_FILLER}(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*(?={_EN_FLAT_SAID_AGAIN})"
+)
+
+
+def _said_again_is_a_flat(m: re.Match[str]) -> bool:
+    """Whether the number said after a correction (_EN_FLAT_SAID_AGAIN) is shaped like a flat: a floor of one or two
+    digits and a letter, or three or four digits."""
+    number = _en_number(m.group("again").split())
+    return 1 <= len(number) <= 2 if m.group("again_letter") else 3 <= len(number) <= 4
+
+
+def _en_flat_correction(m: re.Match[str]) -> str:
+    """Drops the flat said first after its building (see above) when what follows the correction is a flat."""
+    return f"{m.group('building')} " if _said_again_is_a_flat(m) else m.group(0)
+
 
 def _en_correction(m: re.Match[str]) -> str:
     """Drops a place the resident corrected; a flat said again without its word keeps the word (see above)."""
-    again = m.group("again")
-    if again is None:
+    if m.group("again") is None:
         return ""
-    floor = _en_number(again.split())
-    letter = m.group("again_letter")
-    flat_shaped = 1 <= len(floor) <= 2 if letter else 3 <= len(floor) <= 4
-    return f"{m.group('f')} " if flat_shaped else m.group(0)
+    return f"{m.group('f')} " if _said_again_is_a_flat(m) else m.group(0)
 
 
 # Chinese corrections may have fillers around the correction word ("五座 呃唔系 六座", "二号楼 不不 三号楼").
@@ -973,6 +994,11 @@ def _en_said_after_place(m: re.Match[str]) -> str:
     return f"{m.group('prep')} {_en_number(m.group('words').split())}"
 
 
+# A number word said again after a filler is a false start: "flat twenty er twenty two g" is 22G, "flat nine er nine
+# e" 9E (not 2022G and 99E).
+_EN_STUTTER = re.compile(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_WORD})\s+(?=(?P=w)(?![a-z]))")
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
@@ -981,6 +1007,8 @@ def spoken_to_digits(normalised: str) -> str:
     if " " in s:
         s = _SPACED_DIGITS.sub(_spaced_digits, s)
     s = _STUTTER.sub(_stutter, s)
+    if " er " in s or " um " in s or " uh " in s or " erm " in s or " ah " in s:
+        s = _EN_STUTTER.sub("", s)
     if "十" in s:
         s = _SAID_TWICE.sub(_said_twice, s)
     if " " in s:
@@ -991,7 +1019,7 @@ def spoken_to_digits(normalised: str) -> str:
     if "dash" in s or "hyphen" in s:
         s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
-        s = _EN_CORRECTED.sub(_en_correction, s)
+        s = _EN_CORRECTED.sub(_en_correction, _EN_FLAT_AFTER_BUILDING_CORRECTED.sub(_en_flat_correction, s))
     if "-" in s:
         s = _DASHED_CORRECTED.sub("", s)
     s = _ZH_CORRECTED.sub(_correction, s)
@@ -1007,7 +1035,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
-    if "floor" in s or "fl" in s:
+    if "fl" in s or "level" in s or "lvl" in s or "lantai" in s:
         s = _EN_FLOOR_FIRST.sub(_en_floor_first, s)
     return _BUILDING_SAID_AGAIN.sub("", s)
 

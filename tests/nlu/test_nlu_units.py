@@ -1012,3 +1012,33 @@ def test_a_flat_said_after_its_entrance_and_the_stretch_between_buildings(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 次卧 is the second bedroom, not "1203 times"; 点解 is "why", not an hour; 部 before the appliance it
+        # counts is no count of the flat.
+        ("12号楼1203 次卧的窗户关不上", ("12", "1203")),
+        ("五座1807 點解今個月收咁多錢", ("5", "1807")),
+        ("8座2211 部洗衣機入唔到水", ("8", "2211")),
+        ("买了1203部手机", (None, None)),
+        # The floor word before its number in other words ("level", Indonesian "lantai"), and "blok" for block.
+        ("tower 7 level 21 unit C aircon leaking", ("7", "21C")),
+        ("Blok 2 lantai 9 unit B lampu mati, light not working", ("2", "9B")),
+        ("the water level 3 cm in the car park", (None, None)),
+        # A home one owns is a home: "I own 2106".
+        ("I own 2106 and my tenant says the boiler is dead", (None, "2106")),
+        # A flat said digit by digit after its building, corrected without the flat word.
+        ("er it's block six one five zero two sorry one five zero three the sink", ("6", "1503")),
+        ("tower b two one a no sorry two one c", ("B", "21C")),
+        ("block 3 one two zero three sorry no one came", ("3", "1203")),
+        # A number word said again after a filler is a false start.
+        ("no hot water flat thirty er thirty one c tower two", ("2", "31C")),
+        ("block four flat eight um eight d the door lock", ("4", "8D")),
+    ],
+)
+def test_count_words_that_name_no_count_and_floor_words_of_other_languages(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert extract_unit(text) == expected
