@@ -39,7 +39,7 @@ _SOURCE = (
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
-    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
+    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
     r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
@@ -51,7 +51,7 @@ _SOURCE_ONLY = (
 
 # A fountain is harmless water; water that sprays "like a fountain" (像喷泉, 好似喷泉咁) is a burst pipe. The rules
 # read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there.
-_FOUNTAIN = r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!like )fountain"
+_FOUNTAIN = r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!out a )(?<!like )fountain"
 
 # (kind, implied repair category, pattern, pattern that cancels it)
 _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -64,6 +64,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
+            r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just )?burst"
+            r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
             # A basement or car park taking in water: the worst incident the desks have seen.
             rf"|{_BASEMENT}[^.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|灌水|在灌|往里灌|好多水|大量水|全是水"
             r"|全系水|泡(?:在)?水|积水(?:好深|很深|越来越|越嚟越)|水(?:越来越|越嚟越)?(?:深|高|多)|淹|浸(?!湿))"
@@ -118,6 +120,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡|不动|唔郁|冇郁|动不了|郁唔到)"
             rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡|坏|唔郁|不动|冇郁|动不了)[^.!?。!?]{{0,10}}"
             r"(?:入面有人|里面有人|有人喺入面|有人在里面|有人困|入面(?:仲|还)有|里面(?:仲|还)有)"
+            # Someone named inside a stopped lift whose doors will not open: "我老豆喺入面，门开唔到".
+            rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡)[^.!?。!?]{{0,15}}(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)"
+            r"(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,6}"
+            r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"
+            rf"|{_LIFT}[^?]{{0,40}}困(?:咗|住)?(?:喺|在)(?:入面|里面|里头)"
+            rf"|{_LIFT}[^?]{{0,60}}(?:停|卡)[^?]{{0,20}}(?:开不了|打不开|开唔到)[^?。!?]{{0,10}}(?<!冇人)(?<!没人)"
+            r"(?:还|仲)?(?:在|喺)(?:里面|入面|里头)"
+            # "The lift ... has stopped again between floors and my mum is stuck inside".
+            rf"|{_LIFT}[^?]{{0,80}}(?<![a-z])(?:is|are|am|'s|'re|'m) (?:still )?stuck (?:inside|in (?:it|there|here))"
             rf"|(?:inside|in) (?:the |a )?{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}(?:stuck|stopped"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
@@ -161,7 +172,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" smoke (?:in|at|on|inside|near|outside)"
             r"|smoke (?:detector|alarm)"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any )?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
-            r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火"
+            r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
+            # A fire detector or alarm beeping for its battery ("火警感应器一直哔哔响").
+            r"|火警(?:感应|探测)器|smoke (?:detector|alarm)"
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
             rf"|{_SOURCE_ONLY}"
             r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
@@ -195,11 +208,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
             r"|(?<![a-z])(?:lpg|towngas|town gas|propane)(?: gas)? (?:smell|leak\w*)"
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
+            # The stove hissing: "炉头后面有嘶嘶声" (a smell of rotten eggs alone is left to the learned score).
+            r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}嘶嘶"
         ),
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
             rf"|(?<!有){_NOT}(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
+            # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
+            r"|(?:唔系|不是|(?<![a-z])not |(?<![a-z])isn't )(?:煤气|燃气|石油气|gas)(?![a-z])"
         ),
     ),
     (
@@ -232,8 +249,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,25}"
             r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
-            r"|coming down|(?:fell|came down|dropped) on (?:me|my|him|her|us|someone|somebody|a|the))(?![a-z])"
+            r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
+            r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
+            # A large piece down, not flakes: "成块假天花跌咗一半落嚟", "天花板突然掉下来一大块".
+            r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉)(?:咗|了)?(?:(?:一半|一大块|大块|成块)(?:落|下)(?:嚟|来)"
+            r"|(?:落|下)(?:嚟|来)(?:了|咗)?(?:一半|一大块|大块|成块))|(?:成块|一大块|大半块)[^,.!?。!?]{0,6}(?:天花|石屎)[^,.!?。!?]{0,6}"
+            r"(?:跌|掉)(?:咗|了)?(?:一半)?(?:落|下)(?:嚟|来)"
         ),
         # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
         re.compile(
@@ -293,7 +315,7 @@ _PAST = re.compile(
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会|时会|时候会"
-    r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间"
+    r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|早(?:两|几)(?:日|天)"
     # Compensation, 赔偿 or 赔 alone ("赔了没有", "边个赔"); not 赔罪, an apology.
     r"|(?<!包)赔(?!罪|钱货)"
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
@@ -305,15 +327,18 @@ _PAST = re.compile(
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
     # During or after an emergency repair (but "请派人抢修" asks for one now).
-    r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查)过"
+    r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查|睇|看)过"
     r"|(?<!有)(?:冇|没)事(?:喇|啦|了|嘅|的|没事|冇事)|已经[^,.!?。!?]{0,4}(?:冇|没)(?:事|味)"
     # Whose job it is, or taught for the future: "燃气泄漏属于谁管", "学校教困𨋢唔好撬门".
     r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教"
     # Over, or called off: the one who reported it says so.
     r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
     r"|唔(?:使|驶)再?(?:上嚟|嚟|派人)|不用再?(?:来|派人|过来)"
-    # The smell gone, or fixed: "燃气味没了 师傅弄好了".
-    r"|(?:气?味|烟)(?:已经)?(?:冇|没)(?:咗|了|晒)|已经?弄好|弄好(?:了|咗)"
+    # The smell gone, or fixed: "燃气味没了 师傅弄好了", "煤气味 开窗后散了" (not "煤气味好大 电都没了").
+    r"|(?:气?味|烟)[^,.!?。!?电水灯人]{0,10}(?:冇|没|散)(?:咗|了|晒)(?!电|水|人|灯)|已经?弄好|弄好(?:了|咗)"
+    # The water stopped: no longer leaking, or the main valve shut ("已经关总阀 现在不漏了", not "点关总掣?");
+    # still spraying or leaking after it is happening now (_NOW).
+    r"|(?:不|唔|冇|没)(?:再)?漏(?:水|气)?(?:了|喇|啦)|(?:已经?关|关(?:咗|了|掉|埋|好))(?:咗|了)?总(?:阀|掣|闸|制|水阀|水掣)"
     # A ticket closed as done: a complaint about handling, whatever is still wrong ("the burst pipe ticket marked
     # done but the ceiling board still broken", "张单写咗已完成").
     r"|(?<![a-z])(?:ticket|job|work order|case|report|request)s?(?: [\w-]+){0,4} (?:was |got |has been |is )?"
@@ -341,7 +366,8 @@ _PAST = re.compile(
     r"|(?:right|correct|which|what) (?:number|hotline|line|phone)s? (?:to|for) (?:call|report|ring)"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
-    r"|drill|compensat\w*|insurance|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
+    r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
+    r"|for (?:nothing|no reason)"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
     r"|(?:someone|somebody|they|you|the \w+) (?:fixed|repaired|sorted) it|(?:running|working) (?:again|now|normally)"
@@ -372,6 +398,10 @@ _NOW = re.compile(
     rf"|{_AT_ONCE}派"
     # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
     r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)"
+    r"|(?:还|仲)(?:在|喺度|系)?(?:喷|涌|射|标|漏水|冒水)|(?:喷|涌|射|标)(?:个)?(?:唔停|不停)"
+    # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
+    r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
+    r"|总(?:阀|掣|闸)(?:也|都)?(?:关|闩)(?:不住|唔住|唔到|不了)|(?<![a-z])(?:can'?t|cannot) (?:shut|stop|turn) it off"
     r"|(?<![a-z])(?:not a drill|no drill|real (?:smoke|fire))(?![a-z])"
     # The danger going on now: "carpark flooding now, will my car be ok?" ("lift working now" is over).
     r"|(?<![a-z])(?<!not )(?<!no )(?<!no more )(?<!isn't )(?<!stopped )"
@@ -382,9 +412,14 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:smell(?:ing|s)? gas|sparking|flooding|spraying|gushing|burst|bursting)(?: [\w']+){0,3}"
     r" again(?![a-z])"
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
+    # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
+    r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
+    r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"
+    r"|(?<![a-z])(?:i|we|he|she|they|(?:my|our|his|her|their) \w+|(?:two|three|four|five|\d) (?:people|of us|kids))"
+    r"(?: is| are| am|'s|'re|'m) (?:still )?(?:stuck|trapped)(?![a-z])"
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
-    r"|(?<![a-z])(?:right now|again now|(?<!for )help(?! desk)|come now|please come|pls come|plz come"
+    r"|(?<![a-z])(?:right now|again now|(?<!for )(?<!to )help(?! desk)|come now|please come|pls come|plz come"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
     r"|(?:^|[.!?,] ?)now ?[.!]+ ?(?:please|pls|plz|send|come|help|quick|hurry)(?![a-z])"
@@ -395,7 +430,11 @@ _NOW = re.compile(
 _NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|{_AT_ONCE}")
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
 # again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
-_AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but)|,) ?now(?![a-z])")
+_AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
+# "Now" or "just now" with the danger after it in the same sentence, nothing of the past between: "上年煤气喉漏过，
+# 而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，头先入水喉突然爆开". The cue is left as it was.
+_NOW_NEAR = re.compile(r"而家|依家|宜家|现在|头先|刚才|刚刚|(?<![a-z])just now(?![a-z])")
+_SENTENCE_END = re.compile(r"[.!?。!?]")
 
 
 def _says_now(s: str) -> bool:
@@ -405,6 +444,13 @@ def _says_now(s: str) -> bool:
     for now in (*_NOW_IF_FOLLOWED.finditer(s), *_AND_NOW.finditer(s)):
         if any(pattern.search(s, now.start()) for _, _, pattern, _ in _EMERGENCIES):
             return True
+    for now in _NOW_NEAR.finditer(s):
+        end = _SENTENCE_END.search(s, now.end())
+        said = s[now.start() : end.start() if end else len(s)]
+        if not _PAST.search(said) and not _COMPLAINT.search(said):
+            for _, _, pattern, cancel in _EMERGENCIES:
+                if pattern.search(said) and not (cancel and cancel.search(said)):
+                    return True
     return False
 
 
@@ -435,7 +481,8 @@ _NOT_LITERAL = re.compile(
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are |gets |got |been |being )*flooded"
     r"|flood(?:ed|ing)? (?:with|by) (?:your |the |all |these |those |so many |many |loads of )?(?:[\w-]+ )?"
     r"(?:notices|messages|e-?mails|e-?newsletters|newsletters|calls|complaints|requests|spam|ads|letters|flyers"
-    r"|leaflets|notifications|texts)"
+    r"|leaflets|notifications|texts|cars|vehicles|visitors|tourists|people|crowds|delivery (?:bikes|vans))"
+    r"|被[^,.!?。!?]{0,6}(?:车|人)[^,.!?。!?]{0,2}(?:淹没|塞满|占满)"
     r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
     r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
     r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
@@ -450,7 +497,8 @@ _NOT_LITERAL = re.compile(
     r"(?:pouring|flooding|gushing|flowing) in"
     r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
     r"|hoses?|hydrants?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
-    r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?)"
+    r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?|loss(?:es)?"
+    r"|damage|victims|claims?|compensation)|fire (?:engines?|trucks?|brigade|fighters?|station|department)"
     r"|fire alarms? (?:(?:keeps? |is |was |kept )?(?:false[- ]?trigger\w*|test\w*|buzz\w*|beep\w*)|to go off"
     r"|for a second)"
     r"|(?:sounds? like|testing|test|tested) (?:the |a |our )?fire alarm)(?![a-z])"
@@ -503,7 +551,7 @@ _HARMLESS = re.compile(
     # Little water: "not a lot of water, just steady drops".
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
     r"|(?:just|only) drops? of water)(?![a-z])"
-    r"|(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|喷水池"
+    r"|(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|火警(?:感应|探测)器|喷水池"
     rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
     r"|(?:someone|somebody|people|neighbou?rs?|guy|man|woman|uncle|tenants?|he|she|they|\d{1,2}[a-h])"
     r" (?:[\w']+ )?(?:smokes|keeps smoking|is smoking|are smoking)"

@@ -524,6 +524,52 @@ MORE_LOOK_ALIKES += [
     ("tiles", "厕所地砖爆裂翘起来了 踩上去会响"),
     ("supposed", "楼下消防通道停满电单车 真系有火警消防员都入唔到"),
 ]
+# The twenty-fourth round: the danger over by the time the message is written (the smell gone once the window was
+# opened, the water stopped at the main valve), beside the same words while it goes on.
+MORE_LOOK_ALIKES += [
+    ("smell gone", "下午闻到一阵煤气味 开了窗就散了 还是想请人来检查一下"),
+    ("smell gone", "廚房啲煤氣味 開咗抽氣扇之後冇咗 聽日嚟睇下得唔得"),
+    ("water stopped", "洗衣机的进水管爆开了 我关了总阀 已经不漏了 周末来换就行"),
+    ("water stopped", "浴室條喉爆咗 閂咗總掣 而家唔漏喇 聽朝先嚟整"),
+    # Nobody inside, or someone only supposed inside.
+    ("nobody inside", "上星期修好的电梯又停在3楼 没人在里面 门打不开"),
+    ("supposed", "if someone is stuck in the lift at night, does the bell ring in the guard room?"),
+]
+MORE_KINDS += [
+    # Someone inside a lift now, whatever was fixed before: the past beside it does not make it over.
+    ("trapped", "前几天才修好的电梯又停了 我妈在里面 门打不开"),
+    ("trapped", "琴日整完部𨋢又停咗喺12樓 我個仔喺入面出唔到"),
+    ("trapped", "they fixed the lift on monday, it has stopped again and my dad is stuck inside, block 3"),
+    ("flood", "厨房水管爆了 关了总阀还在喷 快来人"),
+    ("gas", "煤气味好大 电都没了 快点派人"),
+]
+# The twenty-sixth round: the danger now after a repair or an earlier report, said with "now" in its sentence or as
+# something still going on (still inside, still strong, past stopping), and words the rules did not know.
+MORE_KINDS += [
+    ("gas", "上个月燃气公司来换过软管 现在灶台那边又有嘶嘶的声音 味道很冲"),
+    ("gas", "廚房爐頭後面一路有嘶嘶聲 好驚"),
+    ("trapped", "部𨋢上星期先保養完 頭先停咗喺十樓 我阿媽仲困喺入面"),
+    ("trapped", "电梯昨天才修过，刚刚走到一半停了，门打不开，我们还在里面"),
+    ("flood", "師傅前日先換咗個角閥 頭先突然爆開 而家水射到成廚房都係"),
+    ("flood", "the plumber fitted a new valve yesterday, just now the joint burst and it's spraying everywhere"),
+    ("flood", "洗手盆下面条喉爆咗 总阀都关不住 水一直喷"),
+    ("gas", "阀门已经关了窗也开了 煤气味还是很浓"),
+    ("collapse", "天花漏咗成個月冇人理 而家成塊天花板跌咗一大塊落嚟"),
+]
+MORE_LOOK_ALIKES += [
+    ("cooking", "个炉头而家着火好慢 要按好耐先着"),
+    ("detector", "屋企個火警感應器成晚嗶嗶聲 換咗電都冇用"),
+    ("fogging", "今日小区是不是在消杀 楼下好多烟雾"),
+    ("figure of speech", "the podium car park gets flooded with visitors' cars every sunday"),
+    ("figure of speech", "小区门口每天被外卖电动车塞满了"),
+    ("insurer", "my insurer wants a letter with the date the pipe burst in our kitchen"),
+    ("compound", "why were three fire engines parked outside block 2 last night?"),
+    ("compound", "we still have not been paid for our flood losses from august"),
+    ("for nothing", "the smoke alarm went off twice last night for no reason, please check it"),
+    ("help given", "I'd like to complain that during the flood nobody came to help us move the cars"),
+    ("not gas", "後樓梯有陣臭雞蛋味 係啲垃圾嚟 唔係煤氣"),
+    ("checked", "早兩日聞到煤氣味 煤氣公司睇過話冇事 想要份報告"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
