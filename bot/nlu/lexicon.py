@@ -81,6 +81,31 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|collect|wrong (?:chat|group|number|person)|(?:pls|please) ignore|call me back|do (?:we|i) need|is it safe"
         r"|can i (?:put|leave|book|use|bring|park|get)|survey|typhoon|whatsapp|key card",
     ),
+    # A matter already reported: its status, a visit booked, moved or missed, a report to cancel or close. Such a
+    # message names the fault ("is the electrician still coming for my socket?") without reporting it again; the
+    # model learns from the data how far this outweighs the fault's words ("the leak is back again" is a repair).
+    "followup": _concept(
+        r"(?:已经|之前|早前|上次|琴日|昨天|前日|前天|周[一二三四五六日]|礼拜[一二三四五六日天]|星期[一二三四五六日天])"
+        r"报(?:咗|了|过|的)?|报(?:咗|了|过)(?!警)|(?:报|反映|投诉)(?:过|的)(?:那|嗰|个|件|单)|报修(?:单|的)|工单|单号"
+        r"|维修单|(?<!报)编号|整(?:咗|好)?(?:未|没有?|吗)|修好(?:了)?(?:未|没有?|吗|冇)|搞掂(?:咗)?(?:未|没)"
+        r"|几时(?:整|修|嚟|来|上门|开工|搞)|什么时候(?:来|修|开工|上门|处理|派人|能修|能好)|进度"
+        r"|有(?:冇|没有?)(?:回复|消息|进展|下文|人跟)|来(?:了)?没有|嚟(?:咗)?未|到(?:咗|了)?(?:未|没有?)|预计"
+        r"|排(?:咗|了)?期|约(?:咗|了|好)(?:师傅|时间|几点|听日|明天)?|改期|改(?:个)?时间|改约"
+        r"|(?:唔|不)(?:使|用)(?:再)?(?:嚟|来|派人|上门|修|整)|取消|撤(?:销|单|回|咗|了)|关(?:咗|了|掉)?(?:单|工单)"
+        r"|结单|销单",
+        r"i reported|we reported|(?:she|he|they|my \w+) reported"
+        r"|reported (?:it|this|that|the|my|on|last|yesterday|earlier|this morning|on \w+day)"
+        r"|(?:i|we) (?:called|rang|phoned|messaged|wrote) (?:about|re|regarding)|my (?:report|request)"
+        r"|the (?:report|request)|tickets?|case (?:no|number|#)|ref(?:erence)?(?: no| number|#|:)|job (?:no|number)"
+        r"|any update|any news|any progress|status|follow(?:ing)?[- ]up|chasing"
+        r"|(?:is|are) (?:he|she|someone|they|the \w+) still coming"
+        r"|when (?:is|will|can) (?:someone|somebody|the \w+|he|she|they|you) (?:come|coming|be (?:here|there|coming))"
+        r"|has (?:anyone|anybody|someone|the \w+) been|booked|appointment|reschedul\w*|postpone\w*"
+        r"|another (?:day|time|slot)|(?:the|my|our) (?:\w+ )?slot|cancel\w*"
+        r"|close (?:the|my|this) (?:ticket|case|job|report)"
+        r"|(?:don'?t|do not|no need to) (?:send|come)|never (?:came|showed|turned up|called back)"
+        r"|(?:didn'?t|did not) (?:come|show|turn up)|no[- ]show",
+    ),
     # Repair categories.
     "plumbing": _concept(
         r"漏水|滴水|渗水|漏|塞|堵|冲唔到水|冲不了|水管|水喉|水龙头|龙头|马桶|厕所|坐厕|洗手间|卫生间|浴室|冲凉|花洒"
@@ -102,7 +127,8 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         r"|blackout|outage|smoke (?:detector|alarm)|detector|chirp\w*|battery|meter room|switch room|geyser switch",
     ),
     "elevator": _concept(
-        r"电梯|升降机|䢂|(?<!楼)梯(?!级)|(?:部|架|个|嗰部)较(?![好差多少为])|较门|较槽|扶手电梯|手扶电梯",
+        # 电提: 电梯 typed by its sound (diàn tí), not 停电提醒 or 电提供.
+        r"电梯|电提(?![供示醒交议出前高到及])|升降机|䢂|(?<!楼)梯(?!级)|(?:部|架|个|嗰部)较(?![好差多少为])|较门|较槽|扶手电梯|手扶电梯",
         r"lifts?|elevators?|escalators?|elevater|elavator|elevtor|lfit",  # the usual misspellings too
     ),  # 𨋢 is 䢂 after t2s
     "doors": _concept(

@@ -60,6 +60,13 @@ from bot.nlu.normalise import normalise
         ("業主群有冇通告", "enquiry"),
         ("說了幾次都沒人處理", "complain"),
         ("nobody ever fixes anything here", "complain"),
+        # A matter already reported: its status, its visit, its cancellation.
+        ("星期二報咗個熱水爐 有冇人跟呀", "followup"),
+        ("上周报的晾衣架什么时候来修", "followup"),
+        ("is the plumber still coming this afternoon for the sink", "followup"),
+        ("can we move the electrician to another day, thursday is bad", "followup"),
+        ("the toilet flushes fine now, please cancel", "followup"),
+        ("電提又壞咗", "elevator"),
     ],
 )
 def test_regional_and_colloquial_words(text: str, concept: str) -> None:
@@ -69,6 +76,19 @@ def test_regional_and_colloquial_words(text: str, concept: str) -> None:
 @pytest.mark.parametrize("text", ["比較好", "我覺得比较贵"])
 def test_ordinary_words_are_no_concept(text: str) -> None:
     """較 is a lift only after a measure word ("部較"); "比較" (rather) is not one."""
+    assert "elevator" not in concepts(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["我要报修 厨房水龙头漏水", "水管爆了快来", "the bathroom fan is dead, please send someone"]
+)
+def test_a_first_report_is_no_followup(text: str) -> None:
+    assert "followup" not in concepts(normalise(text))
+
+
+@pytest.mark.parametrize("text", ["停电提醒几点发", "供电提供商是哪家"])
+def test_power_words_before_ti_are_no_lift(text: str) -> None:
+    """电提 is 电梯 typed by its sound, not 电 followed by 提醒 or 提供."""
     assert "elevator" not in concepts(normalise(text))
 
 
