@@ -173,8 +173,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smoke (?:detector|alarm)"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any )?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
-            # A fire detector or alarm beeping for its battery ("火警感应器一直哔哔响").
-            r"|火警(?:感应|探测)器|smoke (?:detector|alarm)"
+            # A fire detector beeping for its battery ("火警感应器一直哔哔响").
+            r"|火警(?:感应|探测)器"
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
             rf"|{_SOURCE_ONLY}"
             r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
@@ -447,11 +447,17 @@ def _says_now(s: str) -> bool:
     for now in _NOW_NEAR.finditer(s):
         end = _SENTENCE_END.search(s, now.end())
         said = s[now.start() : end.start() if end else len(s)]
-        if not _PAST.search(said) and not _COMPLAINT.search(said):
-            for _, _, pattern, cancel in _EMERGENCIES:
-                if pattern.search(said) and not (cancel and cancel.search(said)):
-                    return True
+        if not _PAST.search(said) and not _COMPLAINT.search(said) and _first_signal(said) is not None:
+            return True
     return False
+
+
+def _first_signal(s: str) -> EmergencySignal | None:
+    """The first kind of emergency whose words ``s`` holds and does not cancel, whatever the past around it."""
+    for kind, category, pattern, cancel in _EMERGENCIES:
+        if pattern.search(s) and not (cancel and cancel.search(s)):
+            return EmergencySignal(kind, category)
+    return None
 
 
 # Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
@@ -591,10 +597,7 @@ def emergency_signal(normalised: str) -> EmergencySignal | None:
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
     if (_PAST.search(said) or _COMPLAINT.search(said)) and not _says_now(s):
         return None
-    for kind, category, pattern, cancel in _EMERGENCIES:
-        if pattern.search(s) and not (cancel and cancel.search(s)):
-            return EmergencySignal(kind, category)
-    return None
+    return _first_signal(s)
 
 
 # What the veto head (``ModelSettings.emergency_veto_below``) sees of the rules beside the words: which signal
