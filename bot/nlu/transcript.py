@@ -9,6 +9,7 @@ training and dev files from the hand-written ones (see ``bot/nlu/data/README.md`
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -68,29 +69,36 @@ def as_transcript(text: str, rng: random.Random, *, spell_numbers: bool = True) 
     return " ".join(out)
 
 
+def in_dev(text: str, dev_share: float, seed: int) -> bool:
+    """Whether a hand-written message belongs to the dev side: decided by the message alone (a hash of its
+    text), so adding or dropping other lines never moves it from one side to the other."""
+    digest = hashlib.blake2b(f"{seed}:{text}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") < dev_share * 2**64
+
+
 def build(
     written: Sequence[dict[str, object]], dev_share: float, seed: int
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """Split hand-written records into train and dev, each with one transcript variant per record.
 
-    A record's variant goes to the same side as the record, so the dev set never scores a message the
+    A record's side and its variant depend on its own text only (and ``seed``): a round of new lines adds
+    lines to both files and changes none already there, so figures before and after it compare like for
+    like. A record's variant goes to the same side as the record, so the dev set never scores a message the
     model trained on in another form.
     """
-    rng = random.Random(seed)
-    order = list(range(len(written)))
-    rng.shuffle(order)
-    dev_ids = set(order[: round(len(order) * dev_share)])
     train: list[dict[str, object]] = []
     dev: list[dict[str, object]] = []
     seen = {str(r["text"]) for r in written}
-    for i, record in enumerate(written):
-        side = dev if i in dev_ids else train
+    for record in written:
+        text = str(record["text"])
+        side = dev if in_dev(text, dev_share, seed) else train
         side.append(record)
+        rng = random.Random(f"{seed}:{text}")  # str seeds hash with SHA-512: the same on every run
         said = ""
         for attempt in range(6):
             # Some notations are not said digit by digit ("Block 3 #05-02"), and a filler may fall
             # inside a unit: a variant must still name the labelled building and unit.
-            said = as_transcript(str(record["text"]), rng, spell_numbers=attempt < 3)
+            said = as_transcript(text, rng, spell_numbers=attempt < 3)
             if extract_unit(said) == (record.get("building"), record.get("unit")):
                 break
         else:
