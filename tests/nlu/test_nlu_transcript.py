@@ -19,7 +19,13 @@ def test_a_transcript_says_the_unit_digit_by_digit_and_keeps_it() -> None:
 
 def _written(numbers: range) -> list[dict[str, object]]:
     return [
-        {"text": f"{n}座{n}02室冇電", "intent": "repair", "category": "electrical", "building": str(n), "unit": f"{n}02"}
+        {
+            "text": f"{n}座{n}02室冇電",
+            "intent": "repair",
+            "category": "electrical",
+            "building": str(n),
+            "unit": f"{n}02",
+        }
         for n in numbers
     ]
 
