@@ -39,6 +39,9 @@ _SOURCE = (
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
+    r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
+    # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
+    r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
     r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
     r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
 )
@@ -50,8 +53,11 @@ _SOURCE_ONLY = (
 )
 
 # A fountain is harmless water; water that sprays "like a fountain" (像喷泉, 好似喷泉咁) is a burst pipe. The rules
-# read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there.
-_FOUNTAIN = r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!out a )(?<!like )fountain"
+# read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there, and
+# "gushing water like fountain" is "gushing water fountain".
+_FOUNTAIN = (
+    r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!out a )(?<!like )(?<!ing water )(?<!ing water a )fountain"
+)
 
 # (kind, implied repair category, pattern, pattern that cancels it)
 _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | None], ...] = (
@@ -59,7 +65,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进|哗哗"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进"
+            # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
+            # "水声哗哗".
+            r"|水[^,.!?。!?声]{0,20}哗哗(?!响)|哗哗(?:地|咁|声)?(?:流|喷|涌|冲|灌|往|向|漏|射|标)"
             r"|水浸(?!住)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
@@ -213,7 +222,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
-            rf"|(?<!有){_NOT}(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))"
+            rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
             r"|(?:唔系|不是|(?<![a-z])not |(?<![a-z])isn't )(?:煤气|燃气|石油气|gas)(?![a-z])"
@@ -323,7 +332,7 @@ _PAST = re.compile(
     r"|(?<![a-z])(?:whenever|every time|each time) it rains"
     r"|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
-    r"|试(?:火警|警钟|钟)|火警钟?测试"
+    r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
     # During or after an emergency repair (but "请派人抢修" asks for one now).
@@ -333,6 +342,8 @@ _PAST = re.compile(
     r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教"
     # Over, or called off: the one who reported it says so.
     r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
+    # Resolved, and the people out: "困人的事已经解决了，人出来了".
+    r"|解决(?:咗|了|好)|(?:(?:人|大家|佢哋|他们|她们)(?:已经?)?|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
     r"|唔(?:使|驶)再?(?:上嚟|嚟|派人)|不用再?(?:来|派人|过来)"
     # The smell gone, or fixed: "燃气味没了 师傅弄好了", "煤气味 开窗后散了" (not "煤气味好大 电都没了").
     r"|(?:气?味|烟)[^,.!?。!?电水灯人]{0,10}(?:冇|没|散)(?:咗|了|晒)(?!电|水|人|灯)|已经?弄好|弄好(?:了|咗)"
@@ -493,7 +504,7 @@ _NOT_LITERAL = re.compile(
     r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
     r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
-    r"|like a flood"
+    r"|like a flood|fir(?:e|ed|es|ing) (?:it |them )?up"
     # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
     # pouring in for the guard".
     r"|sparks? (?:(?:are|were|was|is|will be|keep) )?fl(?:y|ying|ew|ies) (?:between|(?:at|in) (?:the |our |this )?"
@@ -530,6 +541,8 @@ _SUPPOSED = re.compile(
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|来不及|点算|怎么办)"
+    r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
+    r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
     r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".

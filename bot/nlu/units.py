@@ -80,7 +80,8 @@ _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
-    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower))(?![a-z0-9])"
+    # "No.7 building", but not "lift no.2 Tower 3", where the tower has its own number.
+    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower)(?!\s*\.?\s*(?:no\.?\s*)?\d{1,2}(?![\d/]|\s?(?:楼|层|f(?![a-z])))))(?![a-z0-9])"
 )
 _TYPHOON_SIGNALS = frozenset({"1", "3", "8", "9", "10"})
 _TYPHOON = re.compile(
@@ -158,6 +159,15 @@ _HOURS_BEFORE = re.compile(
 )
 
 
+# "3号楼，119已经打了": an emergency number called, not flat 119 after its building.
+_CALLED_AFTER = re.compile(r"\s?(?:已经|已|都|也|我)?\s?(?:打|报|拨|call|dial|叫)")
+
+
+def _called(m: re.Match[str]) -> bool:
+    number = m.group("num")
+    return number in _EMERGENCY_NUMBERS and _CALLED_AFTER.match(m.string, m.end("num")) is not None
+
+
 def _hours(m: re.Match[str], group: str) -> bool:
     """Whether the flat in ``group`` of ``m`` ("24h") is a number of hours by the rule above _HOURS_AFTER."""
     flat = m.group(group)
@@ -207,7 +217,8 @@ _UNIT_ALONE = re.compile(
     r"|(?<![a-z])(?:flat|unit|rm|room)\s+(?P<lf_flat>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?P<lf_floor>\d{1,2})\s*"
     r"(?:/f|f|(?:st|nd|rd|th)?\s*(?:floor|fl))(?![a-z0-9])"
     r"|(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
-    rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{2,4}}[a-z]?|\d[a-z])(?![a-z0-9]){_NOT_AFTER_NUMBER})"
+    rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{1,2}}\s?-\s?[a-h](?![a-z0-9])|\d{{2,4}}[a-z]?|\d[a-z])"
+    rf"(?![a-z0-9]){_NOT_AFTER_NUMBER})"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
     r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
@@ -233,7 +244,7 @@ _NOT_AFTER_HOME = (
     r"公里|公斤|克|升|块|路|km|kg|ml|sq|ft|cm|mm))"
 )
 _NOT_HOME_BEFORE = re.compile(
-    r"(?:车位|车库|停车|车牌|电话|传真|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|"
+    r"(?:车位|车库|停车|车牌|电话|传真|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|笔|"
     r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
     r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year|"
     # Parcels and phone numbers named by their last digits: "单号后四位3381", "尾号是6620", "取件码 4471".
@@ -386,6 +397,26 @@ def _en_home_number(s: str) -> str | None:
     return None
 
 
+# A flat written after "#" with no building before it ("#1501 keep their rubbish at the door", "drum practice in
+# #1108 Blk 2"): a floor and a flat (_flat_number), unless a reference, money or car-space word comes before the
+# "#" ("ticket #1205", "order #1203", "车位#1203"); with a building before it the patterns above have it already.
+_HASH_FLAT = re.compile(r"(?<![a-z0-9&#])#\s?(?P<n>[1-9]\d{2,3})(?P<letter>[a-h])?(?![a-z0-9-])")
+
+
+_HASH_NOT_BEFORE = re.compile(r"(?:车位|车库|停车|车牌|单号|工单|订单|编号|号码|票|案|账号|帐号)\s*$")
+
+
+def _hash_flat(s: str) -> str | None:
+    for m in _HASH_FLAT.finditer(s):
+        before = max(0, m.start() - 16)
+        if not _flat_number(m.group("n")) or _EN_NOT_HOME_WORD.search(s, before, m.start()):
+            continue
+        if _HASH_NOT_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+            continue
+        return m.group("n") + (m.group("letter") or "")
+    return None
+
+
 def _digits(text: str) -> str:
     """Chinese numerals to Arabic digits: "七" -> "7", "十二" -> "12", "七零二" -> "702"."""
     if not text or text.isascii():
@@ -437,6 +468,9 @@ def normalise_building(value: str | None) -> str | None:
     return str(int(s)) if s.isdecimal() else s.upper()  # isdigit() passes "𐩀", which int() refuses
 
 
+_FLOOR_DASH_LETTER = re.compile(r"^(\d{1,2})-([a-hA-H])$")
+
+
 def normalise_unit(value: str | None) -> str | None:
     """A unit as the registry stores it: "#05-02" -> "05-02", "12b" -> "12B"; blank -> None."""
     if value is None:
@@ -444,6 +478,7 @@ def normalise_unit(value: str | None) -> str | None:
     s = unicodedata.normalize("NFKC", value).strip().lstrip("#").replace(" ", "")
     if not s:
         return None
+    s = _FLOOR_DASH_LETTER.sub(r"\1\2", s)  # "17-B" is flat 17B ("3-501", entrance and flat, keeps its dash)
     return _digits(s).upper()
 
 
@@ -1070,7 +1105,7 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     if building is not None:
         raw, start, end = building
         m = _UNIT_AFTER_BUILDING.match(s, end)
-        if m is not None and not _hours(m, "bflat"):
+        if m is not None and not _hours(m, "bflat") and not _called(m):
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)
         if before is not None and _flat_before_building(s, before.group("num"), before.start()):
@@ -1091,7 +1126,7 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))
     else:
-        unit = normalise_unit(shop or _home_number(s) or _en_home_number(s))
+        unit = normalise_unit(shop or _home_number(s) or _hash_flat(s) or _en_home_number(s))
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101
     return UnitMention(normalise_building(building[0]) if building else None, unit)

@@ -569,7 +569,27 @@ MORE_LOOK_ALIKES += [
     ("help given", "I'd like to complain that during the flood nobody came to help us move the cars"),
     ("not gas", "後樓梯有陣臭雞蛋味 係啲垃圾嚟 唔係煤氣"),
     ("checked", "早兩日聞到煤氣味 煤氣公司睇過話冇事 想要份報告"),
+    # The twenty-eighth round's look-alikes, in other words: a window rattling, a tank filling, cooking and paper
+    # offerings named as the smell's source, a fire system tested, a rescue over, a stove that will not fire up,
+    # gas denied with a verb of saying between, a danger feared "before someone gets trapped".
+    ("rattling", "露台趟門玻璃裂咗 一落雨打風就哗哗响"),
+    ("tank filling", "天台水箱个浮波坏了 半夜成日听到水声哗哗 吵到瞓唔着"),
+    ("cooking", "成條走廊一陣燒焦味 原來係對面屋炸緊雞翼 佢哋唔開抽油煙機"),
+    ("cooking", "楼道里有股烧焦味，问了一圈，是楼下在煎咸鱼"),
+    ("offerings", "burning smell in the corridor, it's the family next door burning paper offerings for the festival"),
+    ("tested", "頭先大堂有啲煙味 原來係消防公司喺度試緊消防系統"),
+    ("over", "头先困人嗰单已经解决咗 人都出嚟咗 唔该晒"),
+    ("stove", "there's no smell at all, the hob just won't fire up, it only clicks"),
+    ("denied", "唔係講漏煤氣 係個熱水爐著唔到 冇咩味"),
+    ("feared", "the lift alarm button does nothing, please fix it before somebody gets stuck"),
 ]
+# The twenty-eighth round's emergencies the rules missed, in other words: water gushing "like a fountain" (the
+# filler "like" dropped), water rushing in with the sound of it.
+MORE_KINDS += [
+    ("flood", "the riser pipe by the stairs is gushing water like a fountain down to the 9th floor, come now"),
+    ("flood", "地库入口有水涌入嚟 水聲哗哗咁流落去停車場 越嚟越深"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [

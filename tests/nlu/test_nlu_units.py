@@ -1042,3 +1042,30 @@ def test_count_words_that_name_no_count_and_floor_words_of_other_languages(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat after "#" with no building before it; not a ticket, an order or a car space.
+        ("#2207 leaves shoes and trolleys in the lift lobby", (None, "2207")),
+        ("karaoke till 2am from #903 again, Blk 5", ("5", "903")),
+        ("the smoke is from #1815 tower 1, they burn paper", ("1", "1815")),
+        ("case #1203 still no reply", (None, None)),
+        ("my order #1410 went to the wrong block", (None, None)),
+        ("停车位#1102被人占了", (None, None)),
+        # The flat letter after a dash.
+        ("Flat 9-C Block 4 ceiling damp", ("4", "9C")),
+        ("unit 3-501 kitchen tap", ("3", "501")),
+        # A lift's number is no building when a tower with its own number follows; "No.7 building" still is.
+        ("the lift no. 3 Block 6 stopped at 11/F", ("6", None)),
+        ("No.5 building 803 no water", ("5", "803")),
+        # An emergency number called, after its building, and a sum of money counted with 笔.
+        ("5座，999已經打咗，好大煙", ("5", None)),
+        ("两笔钱，一笔580一笔1203，扣错了", (None, None)),
+    ],
+)
+def test_flats_after_a_hash_a_dashed_letter_and_numbers_that_are_no_flat(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert extract_unit(text) == expected
