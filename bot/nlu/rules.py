@@ -65,7 +65,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|涌出|涌落|涌进"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|(?<!烟)涌出|(?<!烟)涌落|(?<!烟)涌进"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响)|哗哗(?:地|咁|声)?(?:流|喷|涌|冲|灌|往|向|漏|射|标)"
@@ -109,6 +109,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
+            r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
@@ -159,7 +160,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"[^.!?。!?]{0,25}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
         ),
         re.compile(
-            r"困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
+            # The people out: "人出来了", "佢哋已经救咗出嚟".
+            r"(?:(?:人|大家|佢哋|他们|她们)(?:已经?)?|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
+            r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)"
         ),
     ),
@@ -261,6 +264,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
             r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
+            # Lumps of concrete coming down now: "天花板在往下掉水泥块", "天花不停跌石屎嚿".
+            r"|(?:天花|墙)[^,.!?。!?]{0,4}(?:在|正在|不停|一直|仲|还)(?:往下|向下)?(?:掉|跌)(?:紧)?(?:水泥|石屎|混凝土|砖)(?:块|嚿)?"
             # A large piece down, not flakes: "成块假天花跌咗一半落嚟", "天花板突然掉下来一大块".
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉)(?:咗|了)?(?:(?:一半|一大块|大块|成块)(?:落|下)(?:嚟|来)"
             r"|(?:落|下)(?:嚟|来)(?:了|咗)?(?:一半|一大块|大块|成块))|(?:成块|一大块|大半块)[^,.!?。!?]{0,6}(?:天花|石屎)[^,.!?。!?]{0,6}"
@@ -330,7 +335,9 @@ _PAST = re.compile(
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
     r"|(?<![a-z])(?:whenever|every time|each time) it rains"
-    r"|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场"
+    r"|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场|假警报|假火警"
+    # A rumour asked about: "群里有人说8号楼着火了，真的假的？".
+    r"|真的假的|真定假|系咪真(?:㗎|嘅|架)|是真的吗"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
     r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
@@ -342,8 +349,8 @@ _PAST = re.compile(
     r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教"
     # Over, or called off: the one who reported it says so.
     r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
-    # Resolved, and the people out: "困人的事已经解决了，人出来了".
-    r"|解决(?:咗|了|好)|(?:(?:人|大家|佢哋|他们|她们)(?:已经?)?|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
+    # Resolved ("困人的事已经解决了"), or the smell gone ("关了阀门开窗后现在已经闻不到了").
+    r"|解决(?:咗|了|好)|(?:已经|现在|而家|依家)[^,.!?。!?]{0,3}(?:闻不到|闻唔到|嗅唔到|嗅不到)"
     r"|唔(?:使|驶)再?(?:上嚟|嚟|派人)|不用再?(?:来|派人|过来)"
     # The smell gone, or fixed: "燃气味没了 师傅弄好了", "煤气味 开窗后散了" (not "煤气味好大 电都没了").
     r"|(?:气?味|烟)[^,.!?。!?电水灯人]{0,10}(?:冇|没|散)(?:咗|了|晒)(?!电|水|人|灯)|已经?弄好|弄好(?:了|咗)"
@@ -363,7 +370,9 @@ _PAST = re.compile(
     # "the night the pipe burst": a clause about the past; the fee for a call-out.
     r"|(?:the|that) (?:night|day|time|morning|evening|week|weekend) (?:the|our|my|his|her) (?:[\w-]+ ){0,3}"
     r"(?:burst|flooded|caught fire|broke down|got stuck)|(?:call-?out|callout|emergency) (?:fee|charge)s?"
-    r"|previous|earlier|after the|false[- ]?trigger\w*|turns out"
+    r"|previous|earlier|after the|false[- ]?trigger\w*|turns out|false alarm"
+    # The smell gone ("they've finished now and it's gone").
+    r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all )?(?:gone|cleared|went away)(?![a-z])"
     r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
@@ -504,7 +513,7 @@ _NOT_LITERAL = re.compile(
     r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
     r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
-    r"|like a flood|fir(?:e|ed|es|ing) (?:it |them )?up"
+    r"|like a flood|fir(?:e|ed|es|ing) (?:it |them )?up|(?:total|complete|absolute|such a|an? utter) dumpster fire"
     # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
     # pouring in for the guard".
     r"|sparks? (?:(?:are|were|was|is|will be|keep) )?fl(?:y|ying|ew|ies) (?:between|(?:at|in) (?:the |our |this )?"
@@ -540,7 +549,7 @@ _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
-    r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|来不及|点算|怎么办)"
+    r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
     r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it"
@@ -558,6 +567,9 @@ _DENIED = re.compile(
     r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面)"
     r"|(?:进|入)(?:到)?水)"
     r"|(?<![a-z])nobody (?:is |was )?(?:inside|stuck|trapped)|(?:里面|入面|里头)(?:冇|没有?)人"
+    # An empty lift car; nothing coming up or out ("the car is empty", "nothing coming up though").
+    r"|(?<![a-z])(?:car|lift|elevator|it)(?: is|'s) empty(?![a-z])"
+    r"|(?<![a-z])nothing (?:is )?(?:coming|leaking|overflowing|flooding|spraying)(?![a-z])"
 )
 
 

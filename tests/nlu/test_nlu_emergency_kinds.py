@@ -582,10 +582,24 @@ MORE_LOOK_ALIKES += [
     ("stove", "there's no smell at all, the hob just won't fire up, it only clicks"),
     ("denied", "唔係講漏煤氣 係個熱水爐著唔到 冇咩味"),
     ("feared", "the lift alarm button does nothing, please fix it before somebody gets stuck"),
+    # The twenty-ninth round's, in other words: an idiom, the smell gone, a rumour asked about, a false alarm,
+    # a fire supposed by its consequence, no water coming up, the people out of a lift.
+    ("idiom", "honestly the booking system is a complete dumpster fire, I gave up after three tries"),
+    ("gone", "smelled gas near the meter room this morning but the engineer came, it's all gone now"),
+    ("rumour", "街坊群组有人话五座有火警，系咪真㗎？我喺外面"),
+    ("rumour", "邻居说地库进水了，真的假的？我车还停在下面"),
+    ("false alarm", "火警钟半夜又响 全座人走落楼 结果又系假警报"),
+    ("false alarm", "the fire alarm went off again at 2am, another false alarm, please sort it out"),
+    ("supposed", "后楼梯堆满纸箱，真着火了大家都逃不出去"),
+    ("no water up", "厕所地漏有臭味 冇水冒上嚟 就系臭"),
+    ("out", "頭先部𨋢困人，消防到咗，佢哋已經救咗出嚟，唔該晒"),
 ]
 # The twenty-eighth round's emergencies the rules missed, in other words: water gushing "like a fountain" (the
 # filler "like" dropped), water rushing in with the sound of it.
 MORE_KINDS += [
+    ("collapse", "厨房天花一直在掉水泥块，刚才又掉了一大块在灶台上"),
+    ("collapse", "浴室天花仲跌緊石屎嚿 我哋已經走咗出廳"),
+    ("fire", "后楼梯垃圾房有浓烟涌出来，整层都是烟"),
     ("flood", "the riser pipe by the stairs is gushing water like a fountain down to the 9th floor, come now"),
     ("flood", "地库入口有水涌入嚟 水聲哗哗咁流落去停車場 越嚟越深"),
 ]
@@ -605,6 +619,9 @@ DENIED_FOR_THE_SCORE = [
     # Only supposed: once the "if" clause is set aside, nothing of a danger is left.
     "if the lift stops between floors with my mum inside, who answers the alarm bell?",
     "要是燃气报警器响了 应该先做什么",
+    # An empty car, nothing coming up.
+    "lift 2 is stuck at the 8th floor with its doors half open, the car is empty",
+    "kitchen sink gurgles when next door drains, nothing coming up though",
 ]
 
 
