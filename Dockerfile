@@ -80,9 +80,10 @@ WORKDIR /data
 USER estatedesk
 # matplotlib's font cache, made once here instead of at each new container's start (a second, every time).
 RUN python -c "import matplotlib.font_manager"
-# The understander's weights, trained once here (about 12 s of CPU) so that a container starts in a second. They
-# lie where the desk reads them (ESTATEDESK_NLU_CACHE, var/nlu-model.npz under /data): a new named volume starts
-# with them; a bind mount trains at its first start and keeps the file. Before VOLUME, or Docker drops them.
+# The understander's weights, trained once here (about two minutes of CPU) so that a container starts in a
+# second. They lie where the desk reads them (ESTATEDESK_NLU_CACHE, var/nlu-model.npz under /data): a new named
+# volume starts with them; a bind mount trains at its first start and keeps the file. Before VOLUME, or Docker
+# drops them.
 RUN mkdir -p /data/var && estatedesk --log-level WARNING nlu train --shipped-only --cache /data/var/nlu-model.npz
 VOLUME ["/data"]
 EXPOSE 8080
