@@ -26,8 +26,8 @@ _BASEMENT = (
 )
 # Words that make "no" of what follows: "冇煙", "no gas smell", "not leaking anymore".
 _NOT = (
-    r"(?:(?:冇|没有?|无|唔系|不是|闻唔到|闻不到)(?:晒|咗|再|了|到)?|(?<![a-z])(?:no|not|never|isn't|no more|not any"
-    r"|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
+    r"(?:(?:冇|没有?|无|唔系|不是|闻唔到|闻不到)(?:晒|咗|再|了|到)?|(?<![a-z])(?:no|not|never|nothing|isn't|no more"
+    r"|not any|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
 )
 
 # Smoke or a burning smell whose harmless source the message names: a barbecue or hotpot, incense or offerings,
@@ -264,6 +264,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
             r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
+            # A large piece named before it falls: "天花板一大块掉下来了".
+            r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅)[^,.!?。!?]{0,3}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
             # Lumps of concrete coming down now: "天花板在往下掉水泥块", "天花不停跌石屎嚿".
             r"|(?:天花|墙)[^,.!?。!?]{0,4}(?:在|正在|不停|一直|仲|还)(?:往下|向下)?(?:掉|跌)(?:紧)?(?:水泥|石屎|混凝土|砖)(?:块|嚿)?"
             # A large piece down, not flakes: "成块假天花跌咗一半落嚟", "天花板突然掉下来一大块".
@@ -370,7 +372,7 @@ _PAST = re.compile(
     # "the night the pipe burst": a clause about the past; the fee for a call-out.
     r"|(?:the|that) (?:night|day|time|morning|evening|week|weekend) (?:the|our|my|his|her) (?:[\w-]+ ){0,3}"
     r"(?:burst|flooded|caught fire|broke down|got stuck)|(?:call-?out|callout|emergency) (?:fee|charge)s?"
-    r"|previous|earlier|after the|false[- ]?trigger\w*|turns out|false alarm"
+    r"|previous|earlier|after the|false[- ]?trigger\w*|turns out|false alarm|(?:days?|weeks?|months?|years?) ago"
     # The smell gone ("they've finished now and it's gone").
     r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all )?(?:gone|cleared|went away)(?![a-z])"
     r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
@@ -455,6 +457,13 @@ _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
 # 而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，头先入水喉突然爆开". The cue is left as it was.
 _NOW_NEAR = re.compile(r"而家|依家|宜家|现在|头先|刚才|刚刚|(?<![a-z])just now(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?。!?]")
+# The danger back or still going, told in its own clause: "廚房又有好濃煤氣味", "车库又进水了", "天花还在往下掉".
+# A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
+_AGAIN_OR_STILL = re.compile(
+    r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌)"
+    r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
+)
+_CLAUSE = re.compile(r"[^,.!?;。!?;]+")
 
 
 def _says_now(s: str) -> bool:
@@ -463,6 +472,14 @@ def _says_now(s: str) -> bool:
         return True
     for now in (*_NOW_IF_FOLLOWED.finditer(s), *_AND_NOW.finditer(s)):
         if any(pattern.search(s, now.start()) for _, _, pattern, _ in _EMERGENCIES):
+            return True
+    for clause in _CLAUSE.findall(s):
+        if (
+            _AGAIN_OR_STILL.search(clause)
+            and not _PAST.search(clause)
+            and not _COMPLAINT.search(clause)
+            and _first_signal(clause) is not None
+        ):
             return True
     for now in _NOW_NEAR.finditer(s):
         end = _SENTENCE_END.search(s, now.end())
@@ -616,11 +633,30 @@ def not_emergency_cue(normalised: str) -> bool:
     return _SUPPOSED.search(s) is not None and not _names_a_danger(s)
 
 
+# A clause that tells only of an earlier report or repair ("上次你哋话整好咗", "上周刚报修过的", "I reported it last
+# week") dates the report, not the danger: the danger told in the other clauses is judged by them. A clause that
+# names the danger itself ("上次水浸过") or complains keeps the past for the whole message.
+_REPORTED = re.compile(
+    r"报(?:修|过|咗|了|左)|(?:上次|之前|早前|上个?(?:星期|礼拜|周|月))报|反映过|整好|修好|整过|修过|换过|嚟整|来修"
+    r"|(?<![a-z])(?:reported|fixed|repaired|came to (?:fix|repair|look))(?![a-z])"
+)
+
+
+def _without_past_reports(s: str) -> str:
+    return "".join(
+        part
+        for part in re.split(r"(?<=[,.!?;。!?;])", s)
+        if not (_PAST.search(part) and _REPORTED.search(part) and not _COMPLAINT.search(part))
+        or _names_a_danger(part)
+    )
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
     said = _NOT_LITERAL.sub(" ", _without_fillers(normalised))
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
-    if (_PAST.search(said) or _COMPLAINT.search(said)) and not _says_now(s):
+    context = _without_past_reports(said)
+    if (_PAST.search(context) or _COMPLAINT.search(context)) and not _says_now(s):
         return None
     return _first_signal(s)
 

@@ -68,6 +68,8 @@ _BETWEEN_BUILDINGS = re.compile(
     rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
     # The stretch from one building to another: "从3号楼到5号楼那一段".
     rf"|从\s*{_ZH_BUILDING_REF}\s*(?:到|至)\s*{_ZH_BUILDING_REF}"
+    # "两座之间" (two said as a number by then, "2座之间"): between the two buildings, not building 2.
+    r"|(?<![0-9a-z])[2两]\s*(?:座|栋|幢)\s*(?:楼\s*)?(?:的\s*|嘅\s*)?之间"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
 # English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there), and T3
@@ -576,6 +578,11 @@ _EN_SPOKEN = re.compile(
 _EN_TENS_HYPHEN = re.compile(
     r"(?<![a-z])(?P<tens>twenty|thirty|forty|fifty|sixty)-(?=(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))"
 )
+# Digits said one by one with hyphens between ("flat two-two-D", "one-five-b"): "two two d". "Two-way" stays.
+_EN_DIGIT_HYPHEN = re.compile(
+    r"(?<![a-z])(?P<digit>zero|oh|one|two|three|four|five|six|seven|eight|nine)-"
+    r"(?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-h])(?![a-z]))"
+)
 
 
 # Building, entrance and flat said in English with "dash" ("six dash one dash fifteen oh three" is 6-1-1503,
@@ -1051,6 +1058,8 @@ def spoken_to_digits(normalised: str) -> str:
     s = _CJK_GAP.sub("", _SAID_ALONE.sub(_SAID, s))
     if "ty-" in s:
         s = _EN_TENS_HYPHEN.sub(r"\g<tens> ", s)
+    if "-" in s:
+        s = _EN_DIGIT_HYPHEN.sub(r"\g<digit> ", _EN_DIGIT_HYPHEN.sub(r"\g<digit> ", s))  # overlapping pairs
     if "dash" in s or "hyphen" in s:
         s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:

@@ -593,9 +593,25 @@ MORE_LOOK_ALIKES += [
     ("supposed", "后楼梯堆满纸箱，真着火了大家都逃不出去"),
     ("no water up", "厕所地漏有臭味 冇水冒上嚟 就系臭"),
     ("out", "頭先部𨋢困人，消防到咗，佢哋已經救咗出嚟，唔該晒"),
+    # The thirtieth round's: the danger's own clause in the past, whatever report is mentioned beside it; a
+    # time "ago"; "nothing sparking".
+    ("past clause", "上个月报修过的水管爆裂，今天师傅终于换好了，谢谢"),
+    ("past clause", "之前報過升降機困人嗰單，想問下調查報告出咗未"),
+    ("ago", "the ceiling collapse three months ago still has not been paid for by the insurer"),
+    ("ago", "we had a gas leak two weeks ago, can you send me the engineer's report"),
+    ("nothing", "water dripping near the meter box, nothing sparking yet but please check"),
 ]
 # The twenty-eighth round's emergencies the rules missed, in other words: water gushing "like a fountain" (the
 # filler "like" dropped), water rushing in with the sound of it.
+# The thirtieth round's emergencies after a report: the danger back or still going in its own clause, beside a
+# clause that only dates an earlier report or repair ("上次你哋话整好咗", "上周刚报修过的").
+MORE_KINDS += [
+    ("gas", "煤氣喉又有陣好勁嘅煤氣味，上個禮拜你哋話整好咗㗎，第三座"),
+    ("flood", "地下停车场又进水了，一直往里灌，上个月也淹过，快派人"),
+    ("gas", "厨房燃气表那里嘶嘶响，好大煤气味，前天刚报修过的"),
+    ("collapse", "客厅天花一大块掉下来了，还在往下掉，就是之前报渗水那户"),
+]
+
 MORE_KINDS += [
     ("collapse", "厨房天花一直在掉水泥块，刚才又掉了一大块在灶台上"),
     ("collapse", "浴室天花仲跌緊石屎嚿 我哋已經走咗出廳"),

@@ -1063,6 +1063,12 @@ def test_count_words_that_name_no_count_and_floor_words_of_other_languages(
         # An emergency number called, after its building, and a sum of money counted with 笔.
         ("5座，999已經打咗，好大煙", ("5", None)),
         ("两笔钱，一笔580一笔1203，扣错了", (None, None)),
+        # Digits said with hyphens between them; "two-way" is no number.
+        ("um tower three flat one-seven-c the intercom", ("3", "17C")),
+        ("the two-way switch in 9D stopped working", (None, "9D")),
+        # Between the two buildings is neither of them ("两座之间"); the middle lift of block 2 is block 2's.
+        ("两栋之间那条小路的路灯全黑", (None, None)),
+        ("2座中間嗰部𨋢又壞", ("2", None)),
     ],
 )
 def test_flats_after_a_hash_a_dashed_letter_and_numbers_that_are_no_flat(
