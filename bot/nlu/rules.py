@@ -68,9 +68,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|(?<!烟)涌出|(?<!烟)涌落|(?<!烟)涌进"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
-            r"|水[^,.!?。!?声]{0,20}哗哗(?!响)|哗哗(?:地|咁|声)?(?:流|喷|涌|冲|灌|往|向|漏|射|标)"
+            r"|水[^,.!?。!?声]{0,20}哗哗(?!响)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
+            r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             r"|水浸(?!住)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
-            r"|water (?:is )?(?:pouring|gushing|flooding|spraying|bursting)"
+            r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just )?burst"
@@ -373,6 +374,8 @@ _PAST = re.compile(
     r"|(?:the|that) (?:night|day|time|morning|evening|week|weekend) (?:the|our|my|his|her) (?:[\w-]+ ){0,3}"
     r"(?:burst|flooded|caught fire|broke down|got stuck)|(?:call-?out|callout|emergency) (?:fee|charge)s?"
     r"|previous|earlier|after the|false[- ]?trigger\w*|turns out|false alarm|(?:days?|weeks?|months?|years?) ago"
+    # A day's storm, and what it left: "flooded in Saturday's rainstorm. Is anyone going to clean up the mud?".
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|clean(?:ed|ing)? up (?:the |all the )?(?:mud|mess|debris|silt)"
     # The smell gone ("they've finished now and it's gone").
     r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all )?(?:gone|cleared|went away)(?![a-z])"
     r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
@@ -416,6 +419,8 @@ _AT_ONCE = "(?<!哋)(?<!们)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WO
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)"
+    # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
+    r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟)"
     # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
     rf"|{_AT_ONCE}派"
     # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
@@ -431,8 +436,9 @@ _NOW = re.compile(
     r" (?:in |out |up )?(?:right )?now(?![a-z])"
     # The danger back again ("smelling gas AGAIN", "又闻到好大阵煤气味", "the pipe they fixed burst again"), someone
     # sent for now, or the household already out of the flat ("we're outside the flat now", "而家喺走廊等紧").
-    r"|(?<![a-z])(?:smell(?:ing|s)? gas|sparking|flooding|spraying|gushing|burst|bursting)(?: [\w']+){0,3}"
-    r" again(?![a-z])"
+    r"|(?<![a-z])(?:smell(?:ing|s)? gas|sparking|flooding|spraying|gushing|burst|bursting)"
+    r"(?: (?!never|happen|would|will|won't)[\w']+){0,3} again(?![a-z])"
+
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
@@ -464,6 +470,13 @@ _AGAIN_OR_STILL = re.compile(
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
 )
 _CLAUSE = re.compile(r"[^,.!?;。!?;]+")
+# The same in English, for the rules alone (the cue keeps its own words): going on again as the resident writes,
+# "smoke coming out of the meter cupboard again", "water's pouring through the ceiling again" (not "it flooded
+# again last week", nor "would never happen again": the verb is the present's, and nothing promised between).
+_AGAIN_NOW_EN = re.compile(
+    r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing)"
+    r"(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
+)
 
 
 def _says_now(s: str) -> bool:
@@ -473,6 +486,8 @@ def _says_now(s: str) -> bool:
     for now in (*_NOW_IF_FOLLOWED.finditer(s), *_AND_NOW.finditer(s)):
         if any(pattern.search(s, now.start()) for _, _, pattern, _ in _EMERGENCIES):
             return True
+    if _AGAIN_NOW_EN.search(s):
+        return True
     for clause in _CLAUSE.findall(s):
         if (
             _AGAIN_OR_STILL.search(clause)

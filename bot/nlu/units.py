@@ -136,9 +136,9 @@ _UNIT_AFTER_BUILDING = re.compile(
 )
 # A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
 _ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元")
-# Mainland shorthand building-entrance-flat: "8-2-1503".
+# Mainland shorthand building-entrance-flat: "8-2-1503", also after a label ("房号：20-1-601"; not after a time).
 _BUILDING_ENTRANCE_FLAT = re.compile(
-    r"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
+    r"(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
 )
 # The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3).
 _BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?P<u>\d{3,4})(?![\d-])")

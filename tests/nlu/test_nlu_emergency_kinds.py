@@ -600,11 +600,25 @@ MORE_LOOK_ALIKES += [
     ("ago", "the ceiling collapse three months ago still has not been paid for by the insurer"),
     ("ago", "we had a gas leak two weeks ago, can you send me the engineer's report"),
     ("nothing", "water dripping near the meter box, nothing sparking yet but please check"),
+    # The thirty-first round's: a storm's day and what it left, a tap running that will not close, a promise
+    # that it would not happen again.
+    ("storm's day", "Our car park took in water in Tuesday's black rain, when will the silt be cleaned up?"),
+    ("tap", "浴室水龙头拧不紧，整晚一直哗哗流，好嘈"),
+    ("promise", "after last year's pump works you said the flooding would never happen again. I want an explanation"),
 ]
 # The twenty-eighth round's emergencies the rules missed, in other words: water gushing "like a fountain" (the
 # filler "like" dropped), water rushing in with the sound of it.
 # The thirtieth round's emergencies after a report: the danger back or still going in its own clause, beside a
 # clause that only dates an earlier report or repair ("上次你哋话整好咗", "上周刚报修过的").
+# The thirty-first round's, back again after a report: English "again" after a present verb, a plea run into
+# the clause before it by speech ("上个月都系咁 快啲嚟啦"), water from above "哗哗地流".
+MORE_KINDS += [
+    ("fire", "um smoke coming from the electric room again block two same as last month please come"),
+    ("flood", "water's gushing out of the light fitting again, exactly like last time"),
+    ("trapped", "喂 部较又困咗人 我个仔喺入面 上次都系咁 快啲嚟呀"),
+    ("flood", "楼上单位往下哗哗地流水，客厅全湿了"),
+]
+
 MORE_KINDS += [
     ("gas", "煤氣喉又有陣好勁嘅煤氣味，上個禮拜你哋話整好咗㗎，第三座"),
     ("flood", "地下停车场又进水了，一直往里灌，上个月也淹过，快派人"),

@@ -1069,6 +1069,9 @@ def test_count_words_that_name_no_count_and_floor_words_of_other_languages(
         # Between the two buildings is neither of them ("两座之间"); the middle lift of block 2 is block 2's.
         ("两栋之间那条小路的路灯全黑", (None, None)),
         ("2座中間嗰部𨋢又壞", ("2", None)),
+        # Building, entrance and flat after a label; a time before the dashes is no building.
+        ("房号：12-3-1102 热水器打不着", ("12", "3-1102")),
+        ("预约 10:20-1-601 不对吧", (None, None)),
     ],
 )
 def test_flats_after_a_hash_a_dashed_letter_and_numbers_that_are_no_flat(
