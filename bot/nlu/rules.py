@@ -145,6 +145,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
             rf"|trapped|stuck (?:in|inside) (?:the |a )?{_LIFT}"
+            # "the lift ... it's stuck again on the fifth floor with my neighbour inside".
+            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped)[^.!?]{{0,50}}(?<![a-z])with (?:my|our|his|her|a|an|the|two|three"
+            r"|some) [\w' ]{1,25}? inside(?![a-z])"
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
             # The doors will not open on people inside: "lift door wont open we r inside".
             rf"|{_LIFT}[^.!?]{{0,12}}(?:won'?t|will not|can'?t|cannot|not) open[^.!?]{{0,20}}"
@@ -157,8 +160,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Someone inside who cannot get out.
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
             # A lift stopped between floors with someone in it.
-            rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
-            r"[^.!?。!?]{0,25}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
+            rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors"
+            r"|between (?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2}"
+            r"|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
+            r"[^.!?。!?]{0,35}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
         ),
         re.compile(
             # The people out: "人出来了", "佢哋已经救咗出嚟".
@@ -267,6 +272,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
             # A large piece named before it falls: "天花板一大块掉下来了".
             r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅)[^,.!?。!?]{0,3}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
+            # The whole piece collapsing ("那块吊顶，现在整块往下塌"); a suspended ceiling (吊顶) is a ceiling.
+            r"|(?:整块|成块|一大块)(?:往下|向下)?(?:塌|冧)|吊顶[^,.!?。!?]{0,8}(?:塌|冧|掉下来|跌落嚟|砸到|砸中)"
             # Lumps of concrete coming down now: "天花板在往下掉水泥块", "天花不停跌石屎嚿".
             r"|(?:天花|墙)[^,.!?。!?]{0,4}(?:在|正在|不停|一直|仲|还)(?:往下|向下)?(?:掉|跌)(?:紧)?(?:水泥|石屎|混凝土|砖)(?:块|嚿)?"
             # A large piece down, not flakes: "成块假天花跌咗一半落嚟", "天花板突然掉下来一大块".
@@ -276,7 +283,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
         re.compile(
-            r"paint|油漆|批荡|墙皮|少少|small pieces|flak\w*|peel\w*"
+            r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces|flak\w*|peel\w*"
             r"|(?<![a-z])(?:rack|shelf|shelves|table|chair|bench|tent|bed|wardrobe|cabinet|sofa|umbrella|stool|pergola)s?"
             r" (?:[\w-]+ ){0,8}(?:has |have |had )?collaps"
         ),
@@ -360,6 +367,8 @@ _PAST = re.compile(
     # The water stopped: no longer leaking, or the main valve shut ("已经关总阀 现在不漏了", not "点关总掣?");
     # still spraying or leaking after it is happening now (_NOW).
     r"|(?:不|唔|冇|没)(?:再)?漏(?:水|气)?(?:了|喇|啦)|(?:已经?关|关(?:咗|了|掉|埋|好))(?:咗|了)?总(?:阀|掣|闸|制|水阀|水掣)"
+    # The water valve shut ("已经闩咗水掣"; not 闩总掣, the main switch, which does not end a gas smell or sparks).
+    r"|(?:已经?(?:闩|关)|(?:闩|关)(?:咗|了|掉|埋|好))(?:咗|了)?水(?:掣|阀|制)(?!\s?(?:都|也|仍|仲|还|但))"
     # A ticket closed as done: a complaint about handling, whatever is still wrong ("the burst pipe ticket marked
     # done but the ceiling board still broken", "张单写咗已完成").
     r"|(?<![a-z])(?:ticket|job|work order|case|report|request)s?(?: [\w-]+){0,4} (?:was |got |has been |is )?"
@@ -418,7 +427,9 @@ _PAST_TIME_WORDS = (
 _AT_ONCE = "(?<!哋)(?<!们)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|马上|请(?:你哋|你们)?(?:即刻|立即)"
+    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|请(?:你哋|你们)?(?:即刻|立即)"
+    # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
+    r"|(?<![们哋])马上"
     # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
     r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟)"
     # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
@@ -476,6 +487,7 @@ _CLAUSE = re.compile(r"[^,.!?;。!?;]+")
 _AGAIN_NOW_EN = re.compile(
     r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing)"
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
+    r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
 )
 
 
@@ -584,7 +596,8 @@ _SUPPOSED = re.compile(
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
-    r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there (?:was|were|is|'s)|a|the|someone|anyone|we|it"
+    r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there(?: was| were| is|'s| are| ever)|a|the|someone"
+    r"|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".
     r"|(?:^|(?<=[.!?] ))(?:will|could|would|might|may|can) (?:the |our |my )?[\w ]{0,20}"

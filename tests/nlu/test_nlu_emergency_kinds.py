@@ -605,6 +605,12 @@ MORE_LOOK_ALIKES += [
     ("storm's day", "Our car park took in water in Tuesday's black rain, when will the silt be cleaned up?"),
     ("tap", "浴室水龙头拧不紧，整晚一直哗哗流，好嘈"),
     ("promise", "after last year's pump works you said the flooding would never happen again. I want an explanation"),
+    # The thirty-second round's: a suspended ceiling that sagged a little, thanks for a quick response, a gas leak
+    # only "in case", the water valve shut.
+    ("a little", "主卧吊顶中间往下塌了一点点，有点鼓，还没掉下来，麻烦约个时间看看"),
+    ("thanks", "多谢上个礼拜吊顶掉下来时你们马上派人来，现在都弄好了"),
+    ("in case", "can I get the towngas hotline number in case there's ever a gas leak at night"),
+    ("valve shut", "洗碗機條入水喉爆咗，已經閂咗水掣，麻煩約個師傅上嚟"),
 ]
 # The twenty-eighth round's emergencies the rules missed, in other words: water gushing "like a fountain" (the
 # filler "like" dropped), water rushing in with the sound of it.
@@ -612,6 +618,16 @@ MORE_LOOK_ALIKES += [
 # clause that only dates an earlier report or repair ("上次你哋话整好咗", "上周刚报修过的").
 # The thirty-first round's, back again after a report: English "again" after a present verb, a plea run into
 # the clause before it by speech ("上个月都系咁 快啲嚟啦"), water from above "哗哗地流".
+# The thirty-second round's: a suspended ceiling (吊顶) coming down, a lift stuck "with my neighbour inside" or
+# "between 11 and 12" with someone in it, "it's stuck again".
+MORE_KINDS += [
+    ("collapse", "上次漏水泡过的那块吊顶，现在整块往下塌，砸到马桶上了"),
+    ("collapse", "客厅吊顶掉下来砸到沙发，上面还有一块在晃"),
+    ("trapped", "the lift at tower 3 is stuck on 9 with two of my neighbours' kids inside, please hurry"),
+    ("trapped", "Lift B stopped between 14 and 15 in Block 2, my father is inside and can't open the doors"),
+    ("trapped", "uh the service lift it's stuck again on G with the cleaner inside it was like this last month"),
+]
+
 MORE_KINDS += [
     ("fire", "um smoke coming from the electric room again block two same as last month please come"),
     ("flood", "water's gushing out of the light fitting again, exactly like last time"),
