@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,8 @@ class EmergencySignal:
     category: str | None
 
 
-_LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|lift|elevator)"  # 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架
+# 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架; 机厢 and 轿厢 are the car (formal Hong Kong, mainland).
+_LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢|lift|elevator)"
 
 _BASEMENT = (
     r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage"
@@ -65,7 +67,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|喷(?:紧|住)?出|射出|水涌|(?<!烟)涌出|(?<!烟)涌落|(?<!烟)涌进"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌出|(?<!烟)涌落|(?<!烟)涌进"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -76,6 +78,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just )?burst"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
+            # "spraying like a fountain" (read without "like": "spraying a fountain").
+            r"|(?<![a-z])(?:spraying|spurting|squirting|gushing|shooting)(?: water| out)?(?: like)? (?:a )?fountain"
             # A basement or car park taking in water: the worst incident the desks have seen.
             rf"|{_BASEMENT}[^.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|灌水|在灌|往里灌|好多水|大量水|全是水"
             r"|全系水|泡(?:在)?水|积水(?:好深|很深|越来越|越嚟越)|水(?:越来越|越嚟越)?(?:深|高|多)|淹|浸(?!湿))"
@@ -89,7 +93,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条)?(?:缝|罅))"
-            r"|(?:喉|管)(?:裂开|爆开)"
+            r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)"
             # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
             # Water coming in through a door or window, or running down a basement's ramp.
@@ -123,7 +127,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "trapped",
         "elevator",
         re.compile(
-            rf"被困|困(?:咗|住|了|在|喺)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
+            rf"被困|困(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
             # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
             rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
             # Inside a lift that has stopped, or whose doors will not open.
@@ -164,6 +168,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|between (?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2}"
             r"|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
             r"[^.!?。!?]{0,35}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
+            # Stuck between floors with someone in it says the lift without naming it.
+            r"|(?<![a-z])stuck between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
+            r"[^.!?]{0,35}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
         ),
         re.compile(
             # The people out: "人出来了", "佢哋已经救咗出嚟".
@@ -220,7 +227,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "gas",
         None,
         re.compile(
-            r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气|gas (?:smell|leak)|smell(?:s|ing)? (?:of )?gas"
+            r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气|gas (?:smell|leak)"
+            r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
             r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
@@ -242,6 +250,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electrical",
         re.compile(
             r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
+            # Sparks said 火星 (not the planet): from something electric, or flying out ("有啲火星弹出嚟").
+            r"|(?:插苏|插座|插头|电线|电掣|开关|拖板|电箱|电表|电制|掣)[^.!?。!?]{0,12}火星|火星(?:四溅|乱飞|飞出|弹出|爆出|喷出|标出)"
             # A socket, plug, switch or meter box smoking, melting or burning.
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
@@ -257,7 +267,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electric",
         "electrical",
         re.compile(r"烧焦|burning smell|smell of burning"),
-        re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|{_SOURCE_ONLY}"),
+        re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"),
     ),
     (
         # A ceiling or wall coming down (flaking paint or spalling plaster is an ordinary repair).
@@ -284,6 +294,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
         re.compile(
             r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces|flak\w*|peel\w*"
+            # Denied: "isn't falling down or anything", "未冧", "没有塌".
+            r"|(?<![a-z])(?:isn'?t|is not|not|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
+            r"|(?:冇|没有?|唔系|不是|未)(?:有)?(?:塌|冧)"
             r"|(?<![a-z])(?:rack|shelf|shelves|table|chair|bench|tent|bed|wardrobe|cabinet|sofa|umbrella|stool|pergola)s?"
             r" (?:[\w-]+ ){0,8}(?:has |have |had )?collaps"
         ),
@@ -338,16 +351,21 @@ _PAST = re.compile(
     r"上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
-    r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会|时会|时候会"
+    r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会(?!出事|有事|有危险)|时会|时候会"
     r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|早(?:两|几)(?:日|天)"
     # Compensation, 赔偿 or 赔 alone ("赔了没有", "边个赔"); not 赔罪, an apology.
     r"|(?<!包)赔(?!罪|钱货)"
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
+    # Whenever the water is turned on: "花洒驳口一开水就射水出嚟" (still spraying after it is shut is now: _NOW).
+    r"|一开(?:水|水喉|水掣|花洒|龙头|热水)就"
     r"|(?<![a-z])(?:whenever|every time|each time) it rains"
     r"|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场|假警报|假火警"
+    # Feared for some day: "驚遲早會起火" (not "担心会爆炸" beside a gas smell now).
+    r"|迟早|(?<![a-z])sooner or later(?![a-z])"
     # A rumour asked about: "群里有人说8号楼着火了，真的假的？".
     r"|真的假的|真定假|系咪真(?:㗎|嘅|架)|是真的吗"
+    r"|(?<![a-z])(?:rumou?rs?|heard (?:that|a|there|the)|is (?:that|it|this) true)(?![a-z])"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
     r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
@@ -424,7 +442,7 @@ _PAST_TIME_WORDS = (
     "上个月", "上个星期", "上个礼拜", "上星期", "上礼拜", "上周", "上次", "嗰次", "那次", "当时", "嗰阵", "那时",
     "之前", "昨天", "昨日", "琴日", "寻日", "昨晚", "琴晚", "前日", "前天", "去年", "上年",
 )  # fmt: skip
-_AT_ONCE = "(?<!哋)(?<!们)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
+_AT_ONCE = "(?<!哋)(?<!们)(?<!都)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|请(?:你哋|你们)?(?:即刻|立即)"
@@ -440,7 +458,7 @@ _NOW = re.compile(
     # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
     r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
     r"|总(?:阀|掣|闸)(?:也|都)?(?:关|闩)(?:不住|唔住|唔到|不了)|(?<![a-z])(?:can'?t|cannot) (?:shut|stop|turn) it off"
-    r"|(?<![a-z])(?:not a drill|no drill|real (?:smoke|fire))(?![a-z])"
+    r"|(?<![a-z])(?:not a drill|no drill|(?<!or )(?<!or a )real (?:smoke|fire))(?![a-z])"
     # The danger going on now: "carpark flooding now, will my car be ok?" ("lift working now" is over).
     r"|(?<![a-z])(?<!not )(?<!no )(?<!no more )(?<!isn't )(?<!stopped )"
     r"(?:flooding|leaking|burning|pouring|gushing|spraying|smoking|sparking|rising|filling|hissing)"
@@ -449,7 +467,6 @@ _NOW = re.compile(
     # sent for now, or the household already out of the flat ("we're outside the flat now", "而家喺走廊等紧").
     r"|(?<![a-z])(?:smell(?:ing|s)? gas|sparking|flooding|spraying|gushing|burst|bursting)"
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,3} again(?![a-z])"
-
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
@@ -459,6 +476,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|again now|(?<!for )(?<!to )help(?! desk)|come now|please come|pls come|plz come"
+    r"|please hurry|pls hurry|hurry up|hurry please"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
     r"|(?:^|[.!?,] ?)now ?[.!]+ ?(?:please|pls|plz|send|come|help|quick|hurry)(?![a-z])"
@@ -478,9 +496,16 @@ _SENTENCE_END = re.compile(r"[.!?。!?]")
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
 _AGAIN_OR_STILL = re.compile(
     r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌)"
+    r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)"
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
 )
 _CLAUSE = re.compile(r"[^,.!?;。!?;]+")
+# The past that only names the thing once repaired or reported: "上次修完的那根水管又爆了" is the pipe of the last
+# repair bursting now.
+_PAST_REPAIRED_THING = re.compile(
+    r"(?:上次|之前|早前|上个?(?:星期|礼拜|周|月)|前几天|前两天|琴日|昨天)[^,.!?。!?的嘅]{0,6}(?:修|整|换|报)"
+    r"[^,.!?。!?的嘅]{0,3}(?:的|嘅)"
+)
 # The same in English, for the rules alone (the cue keeps its own words): going on again as the resident writes,
 # "smoke coming out of the meter cupboard again", "water's pouring through the ceiling again" (not "it flooded
 # again last week", nor "would never happen again": the verb is the present's, and nothing promised between).
@@ -488,6 +513,10 @@ _AGAIN_NOW_EN = re.compile(
     r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing)"
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
     r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
+    # Back, or worse now: "burning smell is back in the hallway ... stronger now".
+    r"|(?<![a-z])(?:smell|smoke|gas|water|leak|sparks?|sparking|flood\w*|hissing|fumes)(?: [\w']+){0,2}"
+    r"(?:'s| is| are|'re) back(?! to normal| in service| on| up)(?![a-z])"
+    r"|(?<![a-z])(?:stronger|thicker|worse) now(?![a-z])"
 )
 
 
@@ -501,6 +530,7 @@ def _says_now(s: str) -> bool:
     if _AGAIN_NOW_EN.search(s):
         return True
     for clause in _CLAUSE.findall(s):
+        clause = _PAST_REPAIRED_THING.sub(" ", clause)
         if (
             _AGAIN_OR_STILL.search(clause)
             and not _PAST.search(clause)
@@ -545,7 +575,7 @@ def _without_fillers(normalised: str) -> str:
 _NOT_LITERAL = re.compile(
     r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
-    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水)(?:一样|一般|咁|似的)"
+    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧)(?:一样|一般|咁|似的)"
     r"|(?<![a-z])(?:trapped in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}(?:contract|lease|agreement|plan"
     r"|subscription|job|loop|cycle|meeting|traffic)s?"
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are |gets |got |been |being )*flooded"
@@ -623,6 +653,10 @@ _DENIED = re.compile(
 _HARMLESS = re.compile(
     # A tap that will not close ("水喉闩唔埋", "水龙头拧不紧"): the rules still flag it if the water overflows.
     r"(?:水喉|龙头|水掣)[^,.!?。!?]{0,4}(?:闩|关|拧|扭)(?:唔|不)(?:埋|紧|实|到)"
+    # A lamp blown ("有盞燈爆咗", "光管烧咗").
+    r"|(?:灯|光管|灯泡|灯胆|灯管)(?:泡|胆|管)?(?:爆|烧)(?:咗|了|坏)"
+    # Paint or skim peeling ("啲油漆甩甩哋，一片片咁跌落嚟"): the rules flag it only with a large piece named.
+    r"|(?:油漆|墙皮|批荡)[^,.!?。!?]{0,4}(?:甩|剥|脱|起皮)"
     r"|(?<![a-z])taps? (?:won'?t|doesn'?t|does not|can'?t|cannot) (?:be )?(?:turn(?:ed)? off|close|shut)(?![a-z])"
     # Little water: "not a lot of water, just steady drops".
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
@@ -674,9 +708,27 @@ def _without_past_reports(s: str) -> str:
     return "".join(
         part
         for part in re.split(r"(?<=[,.!?;。!?;])", s)
-        if not (_PAST.search(part) and _REPORTED.search(part) and not _COMPLAINT.search(part))
-        or _names_a_danger(part)
+        if not (_PAST.search(part) and _REPORTED.search(part) and not _COMPLAINT.search(part)) or _names_a_danger(part)
     )
+
+
+# A matter of its own, begun by "另外" or "also, ...": in a message of several matters ("the booking system since last
+# week ... Also, probably more urgent, a gas smell") each is judged by its own words.
+_NEW_MATTER = re.compile(
+    r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?)"
+    r"|(?<![a-z])(?:also,|another thing|one more thing|on another note|separately|more urgent(?:ly)?|most urgent(?:ly)?"
+    r"|more importantly|p\.?s\.?(?= )|by the way|btw)(?![a-z])"
+)
+
+
+def _later_matter_signal(s: str) -> EmergencySignal | None:
+    """The signal of a matter begun after the first (:data:`_NEW_MATTER`) with no past nor complaint of its own."""
+    starts = [m.start() for m in _NEW_MATTER.finditer(s)]
+    for start, end in pairwise([*starts, len(s)]) if starts else ():
+        part = s[start:end]
+        if not _PAST.search(part) and not _COMPLAINT.search(part) and (signal := _first_signal(part)):
+            return signal
+    return None
 
 
 def emergency_signal(normalised: str) -> EmergencySignal | None:
@@ -685,7 +737,7 @@ def emergency_signal(normalised: str) -> EmergencySignal | None:
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
     context = _without_past_reports(said)
     if (_PAST.search(context) or _COMPLAINT.search(context)) and not _says_now(s):
-        return None
+        return _later_matter_signal(s)
     return _first_signal(s)
 
 

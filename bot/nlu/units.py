@@ -153,13 +153,16 @@ _HYPHEN = re.compile(
 _HOURS_AFTER = re.compile(
     r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
     r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|on\s+duty|security|service|open|a\s+day|guard|hotline|"
-    r"ago|later|straight|non-?stop|a\s+week)"
+    r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline)"
 )
 _HOURS_BEFORE = re.compile(
     r"(?:[x*×]|全天|全日|全年|超过|过了|等了|停了|足足|整整|最少|最多|至少|起码|提前|within|over|than|past|last|next|every|"
     r"open|round\s+the\s+clock)\s*$"
 )
 
+
+# Where at a building: "十栋楼下" (below building 10), "五栋楼道".
+_BUILDING_SIDE = re.compile(r"楼(?:下|上面|前|后|底|道|梯|门口|顶)")
 
 # "3号楼，119已经打了": an emergency number called, not flat 119 after its building.
 _CALLED_AFTER = re.compile(r"\s?(?:已经|已|都|也|我)?\s?(?:打|报|拨|call|dial|叫)")
@@ -509,8 +512,12 @@ def _find_building(s: str) -> tuple[str, int, int] | None:
     for pattern in (_BUILDING_ZH, _BUILDING_EN):
         for m in pattern.finditer(s):
             raw = next(v for k, v in m.groupdict().items() if v)
-            # "一栋楼" is "a whole building", not building 1.
-            if not raw.isascii() and s[m.end() : m.end() + 1] == "楼":
+            # "一栋楼" is "a whole building", not building 1; but "十栋楼下" is below building 10.
+            if (
+                not raw.isascii()
+                and s[m.end() : m.end() + 1] == "楼"
+                and not (raw != "一" and _BUILDING_SIDE.match(s, m.end()))
+            ):
                 continue
             if any(start <= m.start() < end for start, end in between):
                 continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
@@ -749,6 +756,11 @@ _ZH_CORRECTED = re.compile(
     rf"第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}(?P<corr>{_ZH_CORRECTION})"
     rf"(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD})"
 )
+# An entrance corrected the same way: "三单元 呃 不对 四单元" is entrance 4; "2单元不是3单元", said in one breath, is
+# entrance 2 in contrast (_entrance_correction).
+_ZH_ENTRANCE_CORRECTED = re.compile(
+    rf"(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})\s*单元(?P<corr>{_ZH_CORRECTION})(?=(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})\s*单元)"
+)
 # A flat corrected the same way, read once its numerals are digits: "二零二 不对 二零一", "1203室 唔系 1302室",
 # "12b 唔系 12c", "十二樓A室 唔係 十二樓B室". The last one said is kept, and a flat confirmed ("二三零一 呃
 # 二三零二没错") wins over the one before it. A number said alone keeps its mark (_SAID) for the home rule.
@@ -782,6 +794,13 @@ def _correction(m: re.Match[str]) -> str:
         return m.group(0)
     # A flat said on its own hands its mark on to the one that corrects it ("二零二 不对 是二零一").
     return _SAID if m.group(0).startswith(_SAID) and not m.string.startswith(_SAID, m.end()) else ""
+
+
+def _entrance_correction(m: re.Match[str]) -> str:
+    """Drops an entrance the resident corrected (see _ZH_ENTRANCE_CORRECTED), unless said in contrast."""
+    if _CONTRAST.fullmatch(m.group("corr")):
+        return m.group(0)
+    return _correction(m)
 
 
 def _letter_correction(m: re.Match[str]) -> str:
@@ -1067,6 +1086,7 @@ def spoken_to_digits(normalised: str) -> str:
     if "-" in s:
         s = _DASHED_CORRECTED.sub("", s)
     s = _ZH_CORRECTED.sub(_correction, s)
+    s = _ZH_ENTRANCE_CORRECTED.sub(_entrance_correction, s)
     s = _UNIT_CORRECTED.sub(_correction, _ZH_SPOKEN.sub(_zh_spoken, s))
     s = _FLAT_LETTER_CORRECTED.sub(_letter_correction, s)
     if _SAID in s:

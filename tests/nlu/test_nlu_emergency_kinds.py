@@ -650,6 +650,51 @@ MORE_KINDS += [
     ("flood", "地库入口有水涌入嚟 水聲哗哗咁流落去停車場 越嚟越深"),
 ]
 
+# Kinds from the thirty-second round's dev set: sparks said 火星, a formal notice of someone shut in the lift car
+# (困於機廂), a hose "spraying like a fountain", a strong gas smell with a fear of what may come of it.
+MORE_KINDS += [
+    ("electric", "拖板一開就有火星噴出嚟，啪一聲，而家唔敢用"),
+    ("electric", "墙上的开关按下去火星四溅，还有股焦味"),
+    ("trapped", "第二座升降機停於五樓，一名住客困於機廂之內，請速派員。"),
+    ("trapped", "电梯轿厢卡在九楼，有人困在轿厢里面出不来"),
+    ("flood", "the washer hose popped off and it's spurting like a fountain all over the floor"),
+    ("gas", "樓下單位好大陣石油氣味，拍門冇人應，會唔會出事㗎"),
+]
+
+MORE_LOOK_ALIKES += [
+    (
+        "a question whether it was a test",
+        "the fire bell went off last night, was it a test or a real fire? nobody told us",
+    ),
+    ("a simile", "我急到好似着咗火咁，張單幾時先批？"),
+    ("Mars", "個仔問點解火星係紅色，佢話管理處有本書講"),
+]
+
+# Kinds from the thirty-third round's probes: a danger in a later matter of a message of several ("另外", "also,
+# more urgently"), a smell "back" and "stronger now", the danger back in a clause of its own (又好大陣), the past
+# that only names the thing once repaired (上次整完嗰條喉), stuck between floors without the lift named, "hurry".
+MORE_KINDS += [
+    (
+        "gas",
+        "Two things: my parking permit renewal from last month still isn't processed. Also, more urgently, "
+        "the corridor outside 12F smells strongly of gas",
+    ),
+    ("flood", "上个月的物业费收据还没给我。另外，地下室储物间现在水漫进来了，越来越多"),
+    ("electric", "that burning smell from the meter cupboard is back, same as on Sunday, and it's worse now"),
+    ("gas", "上個禮拜報過嗰度，今晚廚房又好濃煤氣味，同上次一樣"),
+    ("flood", "前几天换过的那条水管又爆开了，水一直往外喷"),
+    ("trapped", "we're stuck between 3 and 4, three of us in here, the alarm button does nothing"),
+]
+
+MORE_LOOK_ALIKES += [
+    ("a rumour asked about", "heard a rumour there was a fire in tower 6 last night? is that true, nobody told us"),
+    ("no burning smell", "fridge stopped working, no burning smell, just dead. Can an electrician check the socket?"),
+    ("a ceiling denied falling", "the bathroom ceiling is not collapsing, but the board is sagging a bit, pls check"),
+    ("feared some day", "走廊啲電線外皮爛晒，遲早會着火，麻煩安排人整"),
+    ("whenever the water is turned on", "洗手盆水喉一開水就射到周圍都係，可唔可以約師傅"),
+    ("how fast help came before", "上次條煤氣喉漏氣，你哋半夜都即刻派人嚟，好多謝"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
@@ -668,6 +713,9 @@ DENIED_FOR_THE_SCORE = [
     # An empty car, nothing coming up.
     "lift 2 is stuck at the 8th floor with its doors half open, the car is empty",
     "kitchen sink gurgles when next door drains, nothing coming up though",
+    # A lamp blown, paint peeling.
+    "地庫B1電梯口個光管爆咗，好黑",
+    "客廳天花啲油漆甩晒，一塊塊咁跌落地",
 ]
 
 

@@ -306,6 +306,13 @@ def test_no_stutter(text: str, expected: tuple[str | None, str | None]) -> None:
         ("我住十二B 唔係 十二C", (None, "12C")),
         ("二零二 不对 是二零一", (None, "201")),
         ("我住2302 不是 2301 呃 2302没错", (None, "2302")),
+        # A building before 楼下 ("below building 10"), but ten buildings counted stay none; "24h" before "number".
+        ("十栋楼下的垃圾桶满了", ("10", None)),
+        ("小区十栋楼都停电了", (None, None)),
+        ("what's the use of a 24h number nobody answers", (None, None)),
+        # An entrance corrected.
+        ("十号楼 二单元 呃 不对 三单元 七零二", ("10", "3-702")),
+        ("6号楼1单元，说错了，2单元1102 厕所漏水", ("6", "2-1102")),
         # Said in contrast, not corrected: the first stays.
         ("我系3座唔系5座", ("3", None)),
         ("我是1203不是1302", (None, "1203")),
