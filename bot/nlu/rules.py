@@ -236,6 +236,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
             # The stove hissing: "炉头后面有嘶嘶声" (a smell of rotten eggs alone is left to the learned score).
             r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}嘶嘶"
+            # A pipe hissing with a smell: "条喉又嘶嘶声，好大阵味".
+            r"|(?:喉|管)[^.!?。!?]{0,6}嘶嘶[^.!?。!?]{0,10}味"
         ),
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
@@ -260,7 +262,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板)[^,.!?。!?]{0,6}(?:熔|溶|融)紧"
         ),
-        re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"),
+        # An RCD ("漏电开关老是跳") is a device that trips, not current leaking.
+        re.compile(
+            rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
+            r"|漏电(?:开关|掣|保护|断路)"
+        ),
     ),
     (
         # A burning smell: electrics, unless the message names a harmless source.
@@ -281,7 +287,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
             # A large piece named before it falls: "天花板一大块掉下来了".
-            r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅)[^,.!?。!?]{0,3}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
+            r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅|成嚿|一大嚿|大嚿|成旧)[^,.!?。!?]{0,3}"
+            r"(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
             # The whole piece collapsing ("那块吊顶，现在整块往下塌"); a suspended ceiling (吊顶) is a ceiling.
             r"|(?:整块|成块|一大块)(?:往下|向下)?(?:塌|冧)|吊顶[^,.!?。!?]{0,8}(?:塌|冧|掉下来|跌落嚟|砸到|砸中)"
             # Lumps of concrete coming down now: "天花板在往下掉水泥块", "天花不停跌石屎嚿".
@@ -370,6 +377,11 @@ _PAST = re.compile(
     r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
+    # After the burst or the flood ("水管爆了之后", "水淹之后"); weeks gone by ("都快两个星期了"); feared to happen
+    # again.
+    r"|(?:爆|裂|淹|浸|烧|着火)(?:咗|了|完)?(?:之后|以后|过后|后(?!面|边|便|门|楼|座|巷|尾))"
+    r"|(?:都|已经|快)(?:快|有)?(?:一|两|三|四|五|六|几|\d{1,2})(?:个)?(?:星期|礼拜|周|个月|月|年)(?:了|喇|啦|咯)"
+    r"|(?:惊|怕|担心)(?:会)?又"
     # During or after an emergency repair (but "请派人抢修" asks for one now).
     r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查|睇|看)过"
     r"|(?<!有)(?:冇|没)事(?:喇|啦|了|嘅|的|没事|冇事)|已经[^,.!?。!?]{0,4}(?:冇|没)(?:事|味)"
@@ -446,6 +458,8 @@ _AT_ONCE = "(?<!哋)(?<!们)(?<!都)" + "".join(f"(?<!{word})" for word in _PAST
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|请(?:你哋|你们)?(?:即刻|立即)"
+    # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
+    r"|(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
     r"|(?<![们哋])马上"
     # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
@@ -475,8 +489,11 @@ _NOW = re.compile(
     r"(?: is| are| am|'s|'re|'m) (?:still )?(?:stuck|trapped)(?![a-z])"
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
-    r"|(?<![a-z])(?:right now|again now|(?<!for )(?<!to )help(?! desk)|come now|please come|pls come|plz come"
+    r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
+    r"|(?<!for )(?<!to )help(?! desk)"
+    r"|come now|please come|pls come|plz come"
     r"|please hurry|pls hurry|hurry up|hurry please"
+    r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
     r"|(?:^|[.!?,] ?)now ?[.!]+ ?(?:please|pls|plz|send|come|help|quick|hurry)(?![a-z])"

@@ -474,6 +474,7 @@ def normalise_building(value: str | None) -> str | None:
 
 
 _FLOOR_DASH_LETTER = re.compile(r"^(\d{1,2})-([a-hA-H])$")
+_ZERO_FLOOR_LETTER = re.compile(r"^0(\d[a-hA-H])$")
 
 
 def normalise_unit(value: str | None) -> str | None:
@@ -484,6 +485,7 @@ def normalise_unit(value: str | None) -> str | None:
     if not s:
         return None
     s = _FLOOR_DASH_LETTER.sub(r"\1\2", s)  # "17-B" is flat 17B ("3-501", entrance and flat, keeps its dash)
+    s = _ZERO_FLOOR_LETTER.sub(r"\1", s)  # "07F" (a floor said "零七") is flat 7F
     return _digits(s).upper()
 
 
@@ -873,6 +875,21 @@ _BUILDING_SAID_AGAIN = re.compile(
 )
 
 
+# A flat said as an amount right after its building: "七座两千零一" is flat 2001, "一座一千五百零三" 1503; not a sum
+# ("七座两千五百蚊") nor a number that reads as no floor and flat (_flat_number).
+_ZH_THOUSANDS_FLAT = re.compile(
+    r"(?<=座|栋|幢)(?P<gap>\s?)(?P<n>[一二两三四五六七八九]\s?千(?:\s?[零〇一二两三四五六七八九十百]){1,6})"
+    r"(?!\s?(?:[零〇一二两三四五六七八九十百千万]|蚊|元|块|文|港币|多|几|hkd|\$))"
+)
+
+
+def _zh_thousands_flat(m: re.Match[str]) -> str:
+    number = _chinese_number(m.group("n").replace(" ", "").replace("两", "二"))
+    if number is None or not 1000 < number < 10000 or not _flat_number(str(number)):
+        return m.group(0)
+    return f"{m.group('gap')}{number}"
+
+
 def _zh_spoken(m: re.Match[str]) -> str:
     raw = m.group("n")
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
@@ -1087,6 +1104,8 @@ def spoken_to_digits(normalised: str) -> str:
         s = _DASHED_CORRECTED.sub("", s)
     s = _ZH_CORRECTED.sub(_correction, s)
     s = _ZH_ENTRANCE_CORRECTED.sub(_entrance_correction, s)
+    if "千" in s:
+        s = _ZH_THOUSANDS_FLAT.sub(_zh_thousands_flat, s)
     s = _UNIT_CORRECTED.sub(_correction, _ZH_SPOKEN.sub(_zh_spoken, s))
     s = _FLAT_LETTER_CORRECTED.sub(_letter_correction, s)
     if _SAID in s:

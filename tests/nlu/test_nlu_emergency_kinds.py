@@ -695,6 +695,24 @@ MORE_LOOK_ALIKES += [
     ("how fast help came before", "上次條煤氣喉漏氣，你哋半夜都即刻派人嚟，好多謝"),
 ]
 
+# Kinds from the thirty-fourth round's probes: a lump of ceiling (成嚿, and the recogniser's 成舊), a pipe hissing
+# with a smell, not daring to switch on a light; look-alikes: after the burst or the flood, weeks gone by, an RCD
+# tripping (漏电开关), a lift "moving again now".
+MORE_KINDS += [
+    ("collapse", "露台天花一大嚿石屎跌咗落嚟，差啲掟中我阿媽"),
+    ("collapse", "喂 我 廚房 天花 成 舊 石屎 跌 咗 落嚟 呀"),
+    ("gas", "走廊嗰條喉一路嘶嘶聲，仲有陣怪味，12座"),
+    ("gas", "一开门就闻到很重的煤气味，我们不敢开灯，全家在楼梯间等"),
+]
+
+MORE_LOOK_ALIKES += [
+    ("after the flood", "地库水浸之后啲车位地台仲有泥，几时洗？"),
+    ("after the burst", "水喉爆咗之後，廚房地板啲木起晒拱，保險點計？"),
+    ("weeks gone by", "大堂天花塌下来那里已经三个星期了，还是用胶纸封着"),
+    ("an RCD", "电箱的漏电开关一下雨就跳闸，请电工来看看"),
+    ("a lift running again", "the lift got stuck for a bit with me in it but it's working again now, please check it"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [

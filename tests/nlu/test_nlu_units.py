@@ -310,6 +310,11 @@ def test_no_stutter(text: str, expected: tuple[str | None, str | None]) -> None:
         ("十栋楼下的垃圾桶满了", ("10", None)),
         ("小区十栋楼都停电了", (None, None)),
         ("what's the use of a 24h number nobody answers", (None, None)),
+        # A flat said as an amount after its building, but not a sum; a floor said with its zero ("零七樓").
+        ("八座 一千二百零六 冇熱水", ("8", "1206")),
+        ("三栋两千零三的窗户关不上", ("3", "2003")),
+        ("九座三千蚊管理費點解咁貴", ("9", None)),
+        ("四座 零 九 樓 B 廁所漏水", ("4", "9B")),
         # An entrance corrected.
         ("十号楼 二单元 呃 不对 三单元 七零二", ("10", "3-702")),
         ("6号楼1单元，说错了，2单元1102 厕所漏水", ("6", "2-1102")),
