@@ -44,8 +44,8 @@ _SOURCE = (
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
-    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|烧落叶|桑拿|雾机|干冰"
-    r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
+    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
+    r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
 _SOURCE_ONLY = (
@@ -93,7 +93,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条)?(?:缝|罅))"
-            r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)"
+            r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)|又再?爆(?:返|番)"
+            # Sewage coming out, a toilet overflowing; a lobby or a home taking in water ("大堂又開始入水").
+            r"|sewage (?:is )?(?:coming out|spilling)|toilet (?:is )?overflowing"
+            r"|(?:大堂|走廊|屋企|屋入面|客厅|家里)[^,.!?。!?]{0,6}(?:入水|进水|水浸(?!住))(?!口|管|阀|喉|龙头)"
             # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
             # Water coming in through a door or window, or running down a basement's ramp.
@@ -131,7 +134,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
             rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
             # Inside a lift that has stopped, or whose doors will not open.
-            rf"|(?:喺|在)\s?{_LIFT}\s?(?:入面|里面|里头|内|里)[^.!?。!?]{{0,15}}"
+            rf"|(?:喺|在)[^,.!?。!?]{{0,8}}?{_LIFT}\s?(?:入面|里面|里头|内|里)[^.!?。!?]{{0,15}}"
             r"(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡|不动|唔郁|冇郁|动不了|郁唔到)"
             rf"|{_LIFT}[^.!?。!?]{{0,12}}(?:停|卡|坏|唔郁|不动|冇郁|动不了)[^.!?。!?]{{0,10}}"
             r"(?:入面有人|里面有人|有人喺入面|有人在里面|有人困|入面(?:仲|还)有|里面(?:仲|还)有)"
@@ -148,7 +151,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
-            rf"|trapped|stuck (?:in|inside) (?:the |a )?{_LIFT}"
+            rf"|trapped|stuck (?:in|inside) (?:the |a |our )?(?:[\w-]+ ){{0,3}}{_LIFT}"
             # "the lift ... it's stuck again on the fifth floor with my neighbour inside".
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped)[^.!?]{{0,50}}(?<![a-z])with (?:my|our|his|her|a|an|the|two|three"
             r"|some) [\w' ]{1,25}? inside(?![a-z])"
@@ -187,6 +190,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|烟雾|烟好大|(?:好|劲|浓|大阵|阵|一阵|股)㶶味|烧紧嘢|烧紧野|有嘢烧紧|(?<![a-z])on fire"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
+            # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
+            r"|冒(?:着|紧)烟|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
@@ -236,6 +241,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
             # The stove hissing: "炉头后面有嘶嘶声" (a smell of rotten eggs alone is left to the learned score).
             r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}嘶嘶"
+            # Rotten eggs with gas named ("臭臭的像坏了的鸡蛋 妈妈说过这是煤气"); the smell back where gas was named
+            # ("煤气公司嚟换咗条喉……今晚又闻到嗰阵味").
+            r"|(?:臭鸡蛋|坏(?:了的|咗嘅)?鸡蛋|烂鸡蛋)[^.!?。!?]{0,20}(?:煤气|燃气|石油气)"
+            r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,20}(?:臭鸡蛋|坏(?:了的|咗嘅)?鸡蛋|烂鸡蛋)"
+            r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,40}又(?:闻到|嗅到)[^,.!?。!?]{0,6}味"
             # A pipe hissing with a smell: "条喉又嘶嘶声，好大阵味".
             r"|(?:喉|管)[^.!?。!?]{0,6}嘶嘶[^.!?。!?]{0,10}味"
         ),
@@ -244,7 +254,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
-            r"|(?:唔系|不是|(?<![a-z])not |(?<![a-z])isn't )(?:煤气|燃气|石油气|gas)(?![a-z])"
+            # ("系唔系煤气", "是不是燃气漏了" ask whether it is).
+            r"|(?:(?<!系)唔系|(?<!是)不是|(?<![a-z])not |(?<![a-z])isn't )(?:煤气|燃气|石油气|gas)(?![a-z])"
         ),
     ),
     (
@@ -254,6 +265,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
             # Sparks said 火星 (not the planet): from something electric, or flying out ("有啲火星弹出嚟").
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板|电箱|电表|电制|掣)[^.!?。!?]{0,12}火星|火星(?:四溅|乱飞|飞出|弹出|爆出|喷出|标出)"
+            r"|(?:蹦|冒|喷|飞|闪)(?:出)?火星"
             # A socket, plug, switch or meter box smoking, melting or burning.
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
@@ -291,6 +303,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
             # The whole piece collapsing ("那块吊顶，现在整块往下塌"); a suspended ceiling (吊顶) is a ceiling.
             r"|(?:整块|成块|一大块)(?:往下|向下)?(?:塌|冧)|吊顶[^,.!?。!?]{0,8}(?:塌|冧|掉下来|跌落嚟|砸到|砸中)"
+            # "now a big piece just came down and more is coming loose".
+            r"|(?<![a-z])(?:big|large|huge) (?:piece|chunk|lump)s?(?: of [\w ]{1,15})? (?:just |has |have )?"
+            r"(?:came|come|fell|fallen|dropped) (?:down|off)(?![a-z])"
             # Lumps of concrete coming down now: "天花板在往下掉水泥块", "天花不停跌石屎嚿".
             r"|(?:天花|墙)[^,.!?。!?]{0,4}(?:在|正在|不停|一直|仲|还)(?:往下|向下)?(?:掉|跌)(?:紧)?(?:水泥|石屎|混凝土|砖)(?:块|嚿)?"
             # A large piece down, not flakes: "成块假天花跌咗一半落嚟", "天花板突然掉下来一大块".
@@ -367,9 +382,17 @@ _PAST = re.compile(
     # Whenever the water is turned on: "花洒驳口一开水就射水出嚟" (still spraying after it is shut is now: _NOW).
     r"|一开(?:水|水喉|水掣|花洒|龙头|热水)就"
     r"|(?<![a-z])(?:whenever|every time|each time) it rains"
-    r"|嗰晚|那晚|嗰阵|那阵|那时|嗰单嘢|新闻|惊系|怕系|虚惊一场|假警报|假火警"
+    r"|嗰晚|那晚|嗰阵(?!味|烟|气)|那阵(?!味|烟|气|子)|那时|嗰单嘢|新闻|报道|报导|惊系|怕系|虚惊一场|假警报|假火警"
     # Feared for some day: "驚遲早會起火" (not "担心会爆炸" beside a gas smell now).
-    r"|迟早|(?<![a-z])sooner or later(?![a-z])"
+    r"|迟早|有朝一日|有(?:一)?日(?!日)|哪天|某天|有一天|(?<![a-z])sooner or later(?![a-z])"
+    r"|(?:惊|怕|担心)[^,.!?。!?]{0,8}又(?:要|会)"
+    # In case of: "如遇火警時之疏散安排", "一旦水浸".
+    r"|如遇|若遇|一旦"
+    # Told in a chat group or by someone else: "有人在群里发视频说8号楼水管爆了".
+    r"|(?:群|网)(?:里|上|入面)[^,.!?。!?]{0,8}(?:说|讲|话|发)|有人(?:说|讲|话|发视频)"
+    # Over now: "而家開返冇事", "后来再开关就正常了", "现在好了，不用叫救护车了".
+    r"|(?:而家|现在|依家)[^,.!?。!?]{0,4}(?:冇事|没事|好(?:返|了|咗))|恢复正常|(?:就|又|都)正常(?:了|返)|正常返"
+    r"|(?:不用|唔使|唔驶)叫(?:救护车|白车)"
     # A rumour asked about: "群里有人说8号楼着火了，真的假的？".
     r"|真的假的|真定假|系咪真(?:㗎|嘅|架)|是真的吗"
     r"|(?<![a-z])(?:rumou?rs?|heard (?:that|a|there|the)|is (?:that|it|this) true)(?![a-z])"
@@ -420,6 +443,19 @@ _PAST = re.compile(
     r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
+    # Told as over: "there was a fire in the rubbish room", "had water from
+    # upstairs", "now dry", "3 weeks since", "since part of the ceiling fell", "still shaken from being stuck", "was
+    # that a test", "twice this month", "what was the cause", thanks for help already given.
+    r"|there (?:was|were|had been) (?:a |an |some )?(?:[\w-]+ )?(?:fire|flood\w*|gas leak|leak|burst|explosion)"
+    r"|(?:we|i|our (?:unit|flat)) had (?:water|a flood|a leak|a fire|a burst)|now dry|dry now"
+    r"|dried (?:up|out)|been (?:[\w-]+ ){0,2}(?:days|weeks|months|years) since"
+    r"|since (?:the |part of the |a |our |my )?[\w ]{0,25}(?:fell|came down|collapsed|burst|flooded|caught fire"
+    r"|broke down"
+    r"|got stuck)|from being (?:stuck|trapped)|still (?:shaken|upset|traumati[sz]ed)"
+    r"|(?:was|is) (?:that|it|this) a (?:test|drill|false alarm)|(?:twice|three times|several times|\d+ times)"
+    r" (?:this|last|a) (?:week|month|year)|what (?:was|is) the cause|what caused"
+    r"|thank(?:s|\s?you|\s?u)(?: so much| very much)? for"
+    r"|(?:bill|invoice|quotation|receipt)s?(?: [\w']+){0,4} for the (?:[\w-]+ ){0,2}(?:burst|flood|fire|leak)"
     r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
     # Checked and cleared by whoever came: "Towngas came and said no leak".
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
@@ -457,7 +493,7 @@ _PAST_TIME_WORDS = (
 _AT_ONCE = "(?<!哋)(?<!们)(?<!都)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)|救命|请(?:你哋|你们)?(?:即刻|立即)"
+    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进))|救命|请(?:你哋|你们)?(?:即刻|立即)"
     # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
     r"|(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
@@ -472,7 +508,8 @@ _NOW = re.compile(
     # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
     r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
     r"|总(?:阀|掣|闸)(?:也|都)?(?:关|闩)(?:不住|唔住|唔到|不了)|(?<![a-z])(?:can'?t|cannot) (?:shut|stop|turn) it off"
-    r"|(?<![a-z])(?:not a drill|no drill|(?<!or )(?<!or a )real (?:smoke|fire))(?![a-z])"
+    r"|(?<![a-z])(?:not a drill|no drill|(?<!or )(?<!or a )(?<!was it a )(?<!is it a )(?<!was it )(?<!is it )"
+    r"real (?:smoke|fire)(?![^.!?]{0,12}(?:last|yesterday|ago|week|month)))(?![a-z])"
     # The danger going on now: "carpark flooding now, will my car be ok?" ("lift working now" is over).
     r"|(?<![a-z])(?<!not )(?<!no )(?<!no more )(?<!isn't )(?<!stopped )"
     r"(?:flooding|leaking|burning|pouring|gushing|spraying|smoking|sparking|rising|filling|hissing)"
@@ -490,7 +527,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
-    r"|(?<!for )(?<!to )help(?! desk)"
+    r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )help(?! desk)"
     r"|come now|please come|pls come|plz come"
     r"|please hurry|pls hurry|hurry up|hurry please"
     r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"
@@ -513,7 +550,7 @@ _SENTENCE_END = re.compile(r"[.!?。!?]")
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
 _AGAIN_OR_STILL = re.compile(
     r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌)"
-    r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)"
+    r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)|又开始|又(?:见到|看到|睇到|闻到|听到)"
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
 )
 _CLAUSE = re.compile(r"[^,.!?;。!?;]+")
@@ -530,6 +567,7 @@ _AGAIN_NOW_EN = re.compile(
     r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing)"
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
     r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
+    r"|(?<![a-z])(?:i|we) (?:can )?(?:smell|hear|see) it again(?![a-z])"
     # Back, or worse now: "burning smell is back in the hallway ... stronger now".
     r"|(?<![a-z])(?:smell|smoke|gas|water|leak|sparks?|sparking|flood\w*|hissing|fumes)(?: [\w']+){0,2}"
     r"(?:'s| is| are|'re) back(?! to normal| in service| on| up)(?![a-z])"
@@ -721,18 +759,24 @@ _REPORTED = re.compile(
 )
 
 
+# A clause that says the danger is over ("现在已经修好"), not when an earlier repair was made.
+_FIXED_NOW = re.compile(r"(?:现在|而家|依家)[^,.!?。!?]{0,4}(?:修好|整好|搞掂|搞定|弄好|冇事|没事)")
+
+
 def _without_past_reports(s: str) -> str:
     return "".join(
         part
         for part in re.split(r"(?<=[,.!?;。!?;])", s)
-        if not (_PAST.search(part) and _REPORTED.search(part) and not _COMPLAINT.search(part)) or _names_a_danger(part)
+        if not (_PAST.search(part) and _REPORTED.search(part) and not _COMPLAINT.search(part))
+        or _names_a_danger(part)
+        or _FIXED_NOW.search(part)
     )
 
 
 # A matter of its own, begun by "另外" or "also, ...": in a message of several matters ("the booking system since last
 # week ... Also, probably more urgent, a gas smell") each is judged by its own words.
 _NEW_MATTER = re.compile(
-    r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?)"
+    r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?|对了|仲有样嘢|还有一件事|仲有一样)"
     r"|(?<![a-z])(?:also,|another thing|one more thing|on another note|separately|more urgent(?:ly)?|most urgent(?:ly)?"
     r"|more importantly|p\.?s\.?(?= )|by the way|btw)(?![a-z])"
 )
@@ -748,11 +792,20 @@ def _later_matter_signal(s: str) -> EmergencySignal | None:
     return None
 
 
+# The past named only to compare: "same problem like two weeks ago the toilet is overflowing", "同上次一样".
+_COMPARED = re.compile(
+    r"(?<![a-z])(?:same (?:problem|thing|issue) )?(?:as|like) (?:the )?"
+    r"(?:last time|last (?:week|month|year|night)|before"
+    r"|(?:[\w-]+ ){1,2}ago)(?![a-z])"
+    r"|(?:同|跟|和|像|好似|比)(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|嗰次|那次)"
+)
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
     said = _NOT_LITERAL.sub(" ", _without_fillers(normalised))
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
-    context = _without_past_reports(said)
+    context = _without_past_reports(_COMPARED.sub(" ", said))
     if (_PAST.search(context) or _COMPLAINT.search(context)) and not _says_now(s):
         return _later_matter_signal(s)
     return _first_signal(s)

@@ -713,6 +713,43 @@ MORE_LOOK_ALIKES += [
     ("a lift running again", "the lift got stuck for a bit with me in it but it's working again now, please check it"),
 ]
 
+# Kinds from the thirty-fifth round's probes. Found: smoking now (冒緊煙), a smell of smoke growing stronger, sparks
+# flying (蹦火星), rotten eggs with gas named, someone inside a lift named after its place, "stuck in the Block 7
+# lift", a joint burst again (又爆返), a lobby taking in water, sewage coming out, "a big piece just came down", "I
+# smell it again", a matter begun with 對了 or 仲有樣嘢, the past only compared ("same problem like two weeks ago").
+# Not flagged: a fear for some day (有日, 哪天), in case of (如遇), a rumour in a chat group, over now (而家開返冇事,
+# 恢復正常), moxibustion and burnt congee as sources, "there was a fire", "weeks since", "still shaken from being
+# stuck", "was that a test", thanks for help already given, a bill for the burst pipe.
+MORE_KINDS += [
+    ("fire", "垃圾房門口個電箱冒緊煙，成條走廊都係膠味"),
+    ("fire", "而家客廳有陣煙味，唔知邊度嚟，越嚟越濃"),
+    ("electric", "充电的电动车那里一直蹦火星，还有焦味"),
+    ("gas", "灶台那边一股烂鸡蛋的味道，是不是燃气漏了"),
+    ("trapped", "我而家喺停車場嗰部𨋢入面，停咗唔郁，門開唔到"),
+    ("trapped", "we're stuck in the Tower 3 service lift, it stopped and the doors won't open"),
+    ("flood", "上星期先整完個水龍頭，今朝又爆返，水射到成地都係"),
+    ("flood", "大堂门口开始进水了，雨水一直往里灌"),
+    ("flood", "sewage coming out of the shower drain and spreading into the bedroom"),
+    ("collapse", "part of the lobby ceiling fell last month, and now a big piece just came down next to the mailboxes"),
+    ("gas", "There was a gas leak here in March. Now I smell it again, near the meter"),
+    ("gas", "我想問管理費幾時交，對了，而家後樓梯好大陣煤氣味"),
+    ("flood", "same thing as last year, the toilet is overflowing and sewage is all over the floor"),
+]
+
+MORE_LOOK_ALIKES += [
+    ("feared for some day", "屋企啲電線好舊，怕哪天會起火，可唔可以安排檢查"),
+    ("in case of", "請問如遇火警時，行動不便嘅住戶點樣疏散？"),
+    ("a rumour in a chat group", "群里有人说3号楼着火了，是真的吗？"),
+    ("over now", "頭先個插蘇閃咗下火花，而家開返冇事，想搵人睇下"),
+    ("a source named", "走廊有陣燶味，原來係隔籬煲燶咗飯"),
+    ("there was a fire", "my neighbour says there was a fire in the bin room overnight, is the corridor safe to use?"),
+    ("weeks since", "it's been two weeks since the ceiling came down in the gym and it's still taped off"),
+    ("still shaken", "my son is still shaken from being stuck in the lift, can someone explain what went wrong?"),
+    ("was that a test", "the fire bell rang twice this morning and stopped. was that a test?"),
+    ("thanks for help given", "thanks for the quick help with the flooded car park yesterday, the guard was great"),
+    ("a bill for it", "the invoice you sent for the burst pipe repair is too high, please check"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
