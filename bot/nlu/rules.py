@@ -37,7 +37,8 @@ _NOT = (
 # burnt baking, a stove's flame, a science project, leaves burnt in the garden. Words for cooking in
 # general are left out: "nobody is cooking" says there is no harmless source.
 _SOURCE = (
-    r"barbecu\w*|bbq|grill(?:ing|ed)?|satay|hot ?pot|charcoal|incense|joss|(?:paper )?offerings|hungry ghost"
+    r"barbecu\w*|bbq|(?:just|only) (?:steam|vapou?r|mist)|cooling tower|grill(?:ing|ed)?|satay|hot ?pot|charcoal"
+    r"|incense|joss|(?:paper )?offerings|hungry ghost"
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
@@ -70,14 +71,30 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌出|(?<!烟)涌落|(?<!烟)涌进"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
-            r"|水[^,.!?。!?声]{0,20}哗哗(?!响)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
+            r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             r"|水浸(?!住)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
-            r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just )?burst"
+            r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just |got )?burst"
+            # Water or sewage spreading: "squirting everywhere", "the drain is bubbling up brown water and it's all
+            # over the bathroom floor", "it's spreading to the bedroom", "it has reached the sofa", "sewage 溢晒出嚟",
+            # "地漏往外冒脏水……都流到客厅了", "噴晒出嚟".
+            r"|(?<![a-z])(?:squirting|spraying|gushing|spurting) (?:everywhere|across|onto|into|over)(?![a-z])"
+            r"|water main[^.!?]{0,30}burst"
+            r"|(?<![a-z])(?:drain|toilet|sink)[^.!?]{0,20}(?:bubbling|coming) up[^.!?]{0,40}"
+            r"(?:all over|spreading|everywhere)"
+            r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
+            r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
+            r"|(?:地漏|马桶|坐厕|渠)[^.!?。!?]{0,20}(?:流到|浸到|漫到)(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
+            # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
+            # door, a basement filling up.
+            r"|(?<![a-z])(?:it'?s|it is|joint|pipe|hose|tap|valve) (?:is )?(?:spraying|gushing|spurting)(?![a-z])"
+            r"|(?<![a-z])water (?:shoots?|sprays?|gush(?:es)?|spurts?) (?:up|out)(?![a-z])"
+            r"|(?<![a-z])(?:water )?level (?:is |keeps )?rising|water (?:is )?seeping (?:in|under)(?![a-z])"
+            rf"|{_BASEMENT}[^.!?]{{0,12}}(?:is |are )?(?:filling up|flooding)(?![a-z])"
             # "spraying like a fountain" (read without "like": "spraying a fountain").
             r"|(?<![a-z])(?:spraying|spurting|squirting|gushing|shooting)(?: water| out)?(?: like)? (?:a )?fountain"
             # A basement or car park taking in water: the worst incident the desks have seen.
@@ -147,19 +164,28 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:还|仲)?(?:在|喺)(?:里面|入面|里头)"
             # "The lift ... has stopped again between floors and my mum is stuck inside".
             rf"|{_LIFT}[^?]{{0,80}}(?<![a-z])(?:is|are|am|'s|'re|'m) (?:still )?stuck (?:inside|in (?:it|there|here))"
-            rf"|(?:inside|in) (?:the |a )?{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}(?:stuck|stopped"
+            rf"|(?:inside|in) (?:the |a )?(?:[\w-]+ ){{0,2}}{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}"
+            r"(?:stuck|stopped|not moving"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
             rf"|trapped|stuck (?:in|inside) (?:the |a |our )?(?:[\w-]+ ){{0,3}}{_LIFT}"
             # "the lift ... it's stuck again on the fifth floor with my neighbour inside".
-            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped)[^.!?]{{0,50}}(?<![a-z])with (?:my|our|his|her|a|an|the|two|three"
-            r"|some) [\w' ]{1,25}? inside(?![a-z])"
+            # Shut in (电梯关人了), people inside behind doors that will not open, stuck halfway with people inside.
+            rf"|{_LIFT}[^,.!?。!?]{{0,4}}关(?:住)?人|{_LIFT}[^.!?。!?]{{0,10}}(?:开唔到|打不开|开不了)[^.!?。!?]{{0,6}}"
+            r"(?:里面|入面|里头)(?:有|仲有|还有)"
+            r"|(?:卡|停)(?:在|喺)?半(?:截|路|空)[^.!?。!?]{0,20}(?:里面|入面)(?:有|仲有|还有)?"
+            rf"|(?:i'?m|we'?re|i am|we are) in the {_LIFT}[^.!?]{{0,40}}(?:not moving|stuck|stopped|door is shut"
+            r"|doors? (?:won'?t|will not|can'?t) open)"
+            rf"|(?<![a-z])(?:is|are|'s) (?:inside|in) (?:the )?{_LIFT}[^.!?]{{0,40}}(?:stop|stuck|not moving)"
+            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|stop)[^.!?]{{0,50}}(?<![a-z])with "
+            r"(?:me|my|our|his|her|a|an|the|two|three"
+            r"|some) [\w' ]{1,30}? (?:inside|in it|in there)(?![a-z])"
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
             # The doors will not open on people inside: "lift door wont open we r inside".
             rf"|{_LIFT}[^.!?]{{0,12}}(?:won'?t|will not|can'?t|cannot|not) open[^.!?]{{0,20}}"
             r"(?<![a-z])(?:we r|we'?re|we are|i'?m|i am|someone|somebody|people|ppl|kids|inside)(?![a-z])"
-            rf"|{_LIFT}[^?]{{0,12}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
+            rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
             r"(?<![a-z])(?:we're|we are|i'm|i am|someone's|someone is|people are|they're|they are|kids are"
             r"|(?:my|our) \w+ (?:is|are)|(?:\d+|two|three|four|five|six|some|all|both) of us"
             r"|(?:\d+|two|three|four|five|six) (?:people|ppl|kids|children))"
@@ -179,7 +205,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The people out: "人出来了", "佢哋已经救咗出嚟".
             r"(?:(?:人|大家|佢哋|他们|她们)(?:已经?)?|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
-            r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)"
+            r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
         ),
     ),
     (
@@ -193,6 +219,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
             r"|冒(?:着|紧)烟|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
+            r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
@@ -218,7 +245,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:something(?:'s| is) (?:burning|scorching|smou?ldering)"
             r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
-            r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s? (?:is |are )?"
+            r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔)"
+            r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s?"
+            r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
+            r" (?:is |are )?"
             r"(?:smoking|burning)"
             # Smoke coming out under a door or through a window: a flat on fire, whatever alarm is beeping.
             r"|smoke (?:is )?(?:coming|pouring|seeping|billowing) (?:out )?(?:from |under |through |of )"
@@ -234,6 +264,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气|gas (?:smell|leak)"
             r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
+            # "smells like the old town gas", "a smell like when you light the stove but nothing is on", a sulphur or
+            # rotten-egg smell by the cooker.
+            r"|smells?(?: like)? (?:the )?(?:old )?(?:town ?gas|lpg)"
+            r"|smell(?:s|ing)? (?:weird|funny|strange|odd) (?:like )?gas"
+            r"|(?:rotten[- ]eggs?|sul(?:ph|f)ur) smell[^.!?]{0,80}(?:getting stronger|stronger)"
+            r"|(?:hissing|嘶嘶)[^.!?。!?]{0,40}(?:lpg|cylinder)|(?:gas|煤气|燃气)[^.!?。!?]{0,40}s{3,}|gas\s?味"
+            r"|smell[^.!?]{0,30}(?:stove|cooker|hob)[^.!?]{0,20}(?:nothing(?:'s| is) on|(?:is|are|was) (?:off|not on))"
+            r"|(?:sul(?:ph|f)ur|rotten[- ]eggs?) smell[^.!?]{0,30}(?:stove|cooker|hob|gas)"
+            r"|(?:stove|cooker|hob|gas)[^.!?]{0,30}(?:sul(?:ph|f)ur|rotten[- ]eggs?) smell"
             r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
@@ -250,7 +289,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管)[^.!?。!?]{0,6}嘶嘶[^.!?。!?]{0,10}味"
         ),
         re.compile(
-            rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味)"
+            rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
@@ -267,6 +306,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板|电箱|电表|电制|掣)[^.!?。!?]{0,12}火星|火星(?:四溅|乱飞|飞出|弹出|爆出|喷出|标出)"
             r"|(?:蹦|冒|喷|飞|闪)(?:出)?火星"
             # A socket, plug, switch or meter box smoking, melting or burning.
+            r"|(?:socket|plug|switch|wire|wiring|outlet)[^.!?]{0,30}(?<![a-z])crackling"
+            r"|(?:plug|socket)[^.!?]{0,20}gone soft"
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
@@ -293,6 +334,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         re.compile(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
+            r"|(?<![a-z])ceiling[^.!?]{0,20}(?:falls? down|hanging (?:by|from|down))"
+            # Pieces coming down: "bits keep falling with a cracking sound", "came crashing down, a whole slab", "big
+            # chunk of the bathroom ceiling just fell into the tub", "more concrete hanging loose", "ceiling 塌咗".
+            r"|(?<![a-z])(?:ceiling|plaster|wall|concrete)[^.!?]{0,70}(?:came crashing down|crashing down|came off and"
+            r"|bits (?:keep )?(?:falling|dropping)|(?:chunk|slab|piece)s? (?:\w+ ){0,3}fell|fell into|hanging loose)"
+            r"|(?<![a-z])(?:chunk|slab|piece)s? of (?:the )?(?:[\w-]+ )?(?:ceiling|plaster|wall|concrete)[^.!?]{0,30}"
+            r"(?:fell|fall|came|dropped)|ceiling\s?(?:塌|冧|跌)"
+            r"|(?<![a-z])ceiling[^.!?]{0,40}(?:sagging|bulging)[^.!?]{0,60}creak"
             r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,25}"
             r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
             r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
@@ -315,7 +365,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
         re.compile(
-            r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces|flak\w*|peel\w*"
+            r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
+            r"|flak\w*|peel\w*"
+            r"|coin[- ]sized|size of a coin|tiny"
             # Denied: "isn't falling down or anything", "未冧", "没有塌".
             r"|(?<![a-z])(?:isn'?t|is not|not|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
             r"|(?:冇|没有?|唔系|不是|未)(?:有)?(?:塌|冧)"
@@ -348,10 +400,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
-            r" (?:has |just )?collapsed"
+            r" (?:has |just )?collapsed|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}(?:not talking|not waking"
+            r"|eyes? clos\w*|not moving|not breathing|not responding|won'?t wake)"
             # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
             r" (?:just )?faint(?:s|ing)?"
+            r"|not waking up|blood (?:from|on) (?:his|her) head"
             r"|(?:on|lying on) the floor[^.!?]{0,30}"
             r"(?:not answering|not responding|not moving|won'?t wake|can'?t wake))"
             r"(?![a-z])"
@@ -456,6 +510,23 @@ _PAST = re.compile(
     r" (?:this|last|a) (?:week|month|year)|what (?:was|is) the cause|what caused"
     r"|thank(?:s|\s?you|\s?u)(?: so much| very much)? for"
     r"|(?:bill|invoice|quotation|receipt)s?(?: [\w']+){0,4} for the (?:[\w-]+ ){0,2}(?:burst|flood|fire|leak)"
+    # Over, told later, or about a notice, a video, thanks: "fixed the burst pipe in 15C but left", "posted a video of
+    # sparks", "the notice about the gas leak", "want to thank the plumbers", "credit where due", "the time my grandpa
+    # fainted", "just got out", "stopped sparking", "took 3 days to fix", "probably just dust", "should I worry about
+    # fire", "notice said test", "I'm out", "damaged my bicycle".
+    r"|(?:fixed|repaired|replaced) the (?:[\w-]+ ){0,2}(?:burst|leak|flood|sparking|smoking)"
+    r"|posted (?:a )?(?:video|photo|pic)|on (?:facebook|whatsapp|instagram|wechat)|is that old"
+    r"|(?:everything|all|it) (?:looks|seems|is) (?:normal|fine|ok|okay) now"
+    r"|(?:the |your )?notice (?:about|on|for|of|regarding|said)|(?:want|wanted|like) to thank|thank (?:the|your|all)"
+    r"|thank you (?:to|so much to)"
+    r"|credit where|kudos|shout ?out|who came (?:about|for|to fix)|the time (?:my|our|his|her|the|when|i|we|she|he)"
+    r"|just got (?:out|him out|her out|them out)|arrived in time|(?<![a-z])i'?m out(?![a-z])"
+    r"|stopped (?:sparking|smoking|burning|leaking|spraying|hissing|flooding)"
+    r"|took (?:[\w-]+ ){1,2}(?:days|weeks|months) to|probably (?:just )?(?:dust|steam)"
+    r"|fine otherwise|worr(?:y|ied) about|damaged my|pay for a new"
+    r"|(?:in|during) the last (?:one|typhoon|storm|rainstorm)"
+    r"|will (?:flood|burst|catch fire)(?: again)?"
+    r"|told me (?:that )?(?:somebody|someone|a \w+) (?:fainted|collapsed|was|got)"
     r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
     # Checked and cleared by whoever came: "Towngas came and said no leak".
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
@@ -529,7 +600,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
     r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )help(?! desk)"
     r"|come now|please come|pls come|plz come"
-    r"|please hurry|pls hurry|hurry up|hurry please"
+    r"|please hurry|pls hurry|hurry up|hurry please|(?<!nothing )happening (?:right )?now"
     r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"
     r"|come quick\w*|asap)(?![a-z])"
     # "Now." said on its own and a plea after it: "gas smell again. same like last month. now. please send someone".
@@ -544,12 +615,12 @@ _NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|�
 _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
 # "Now" or "just now" with the danger after it in the same sentence, nothing of the past between: "上年煤气喉漏过，
 # 而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，头先入水喉突然爆开". The cue is left as it was.
-_NOW_NEAR = re.compile(r"而家|依家|宜家|现在|头先|刚才|刚刚|(?<![a-z])just now(?![a-z])")
+_NOW_NEAR = re.compile(r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|(?<![a-z])just now(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?。!?]")
 # The danger back or still going, told in its own clause: "廚房又有好濃煤氣味", "车库又进水了", "天花还在往下掉".
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
 _AGAIN_OR_STILL = re.compile(
-    r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌)"
+    r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌|崩)"
     r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)|又开始|又(?:见到|看到|睇到|闻到|听到)"
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
 )
@@ -564,8 +635,8 @@ _PAST_REPAIRED_THING = re.compile(
 # "smoke coming out of the meter cupboard again", "water's pouring through the ceiling again" (not "it flooded
 # again last week", nor "would never happen again": the verb is the present's, and nothing promised between).
 _AGAIN_NOW_EN = re.compile(
-    r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing)"
-    r"(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
+    r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing|filling|crackling|throwing"
+    r"|sagging|creaking)(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
     r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
     r"|(?<![a-z])(?:i|we) (?:can )?(?:smell|hear|see) it again(?![a-z])"
     # Back, or worse now: "burning smell is back in the hallway ... stronger now".
@@ -642,7 +713,8 @@ _NOT_LITERAL = re.compile(
     r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
     r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
-    r"|like a flood|fir(?:e|ed|es|ing) (?:it |them )?up|(?:total|complete|absolute|such a|an? utter) dumpster fire"
+    r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
+    r"|(?:total|complete|absolute|such a|an? utter) dumpster fire"
     # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
     # pouring in for the guard".
     r"|sparks? (?:(?:are|were|was|is|will be|keep) )?fl(?:y|ying|ew|ies) (?:between|(?:at|in) (?:the |our |this )?"
@@ -777,7 +849,8 @@ def _without_past_reports(s: str) -> str:
 # week ... Also, probably more urgent, a gas smell") each is judged by its own words.
 _NEW_MATTER = re.compile(
     r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?|对了|仲有样嘢|还有一件事|仲有一样)"
-    r"|(?<![a-z])(?:also,|another thing|one more thing|on another note|separately|more urgent(?:ly)?|most urgent(?:ly)?"
+    r"|(?<![a-z])(?:also,|also now|oh (?:my )?god|omg|oh no|another thing|one more thing|on another note|separately"
+    r"|more urgent(?:ly)?|most urgent(?:ly)?"
     r"|more importantly|p\.?s\.?(?= )|by the way|btw)(?![a-z])"
 )
 

@@ -750,6 +750,48 @@ MORE_LOOK_ALIKES += [
     ("a bill for it", "the invoice you sent for the burst pipe repair is too high, please check"),
 ]
 
+# Kinds from the thirty-sixth round's probes (danger in unusual English, mainland Chinese, Cantonese mixed with
+# English). Found: water spreading or reaching the next room, "squirting everywhere", a water main burst, a toilet or
+# floor drain backing up into the flat, a lift that "shut people in" (关人), doors that will not open on someone
+# inside, "I'm in the lift and it's not moving", stuck halfway with people inside, flames seen, a corridor full of
+# smoke, a weird gas smell, a rotten-egg smell getting stronger, hissing by an LPG cylinder, "gas 味", a socket
+# crackling, someone fallen and not waking, pieces of ceiling or wall coming down, "today" before the danger (今天,
+# 今晚). Not flagged: a fire "waiting to happen", a video posted online, a notice about an evacuation, thanks to
+# the night shift, "the time my grandpa fainted", "just got out", "stopped sparking", "probably just dust", "should I
+# worry about fire", an empty car, "just steam", a coin-sized piece, cigarette ends (烟头), "冇 gas 味".
+MORE_KINDS += [
+    ("flood", "the washing machine outlet is pouring water and it has reached the living room rug, flat 9F"),
+    ("flood", "the hose by the sink snapped and water is squirting everywhere, Block 3 15C"),
+    ("flood", "卫生间马桶往上冒脏水，已经流到卧室门口了，2号楼701"),
+    ("trapped", "5号楼西边电梯关人了，按铃没人应"),
+    ("trapped", "im in the lift with my little sister and its not moving, the door is shut, tower 7"),
+    ("trapped", "电梯卡在半截，里面有两个老人，3号楼"),
+    ("fire", "I can see flames behind the bin store next to the car park entrance"),
+    ("fire", "七楼走廊全是烟，什么都看不清"),
+    ("gas", "the whole landing smells weird like gas and it's getting worse"),
+    ("gas", "hissing from the LPG cylinder hose on the rooftop cafe, strong smell, please come"),
+    ("gas", "成個廚房好大陣 gas 味，開咗窗都冇用"),
+    ("electric", "the bedroom socket is hot and crackling, I switched off at the wall"),
+    ("injury", "my dad fell down the stairs and he's not waking up, there is blood on his head, flat 3B"),
+    ("collapse", "chunks of the bathroom ceiling fell into the basin and more plaster is hanging loose"),
+    ("gas", "上礼拜报过燃气味，今天一开门又是一股很冲的煤气味"),
+]
+
+MORE_LOOK_ALIKES += [
+    ("a figure of speech", "those piles of cardboard in the stairwell are a fire waiting to happen"),
+    ("a video online", "someone posted a video of a flooded lobby on facebook, is that our estate? looks dry now"),
+    ("a notice", "the notice about the gas leak drill was only in Chinese, please send English too"),
+    ("thanks", "want to thank the night shift for handling the flood in the car park so fast"),
+    ("over", "my wife got stuck in the lift earlier but she just got out, please check the lift though"),
+    ("over", "the socket stopped sparking after I switched off the breaker, can someone come tomorrow"),
+    ("feared", "our wiring is thirty years old, should I worry about fire?"),
+    ("an empty car", "the service lift has been stuck at 3/F all morning, empty, doors open"),
+    ("steam", "white smoke from the roof vent? the guard says it's just steam"),
+    ("a tiny piece", "a coin-sized piece of plaster fell from the ceiling, rest looks fine"),
+    ("cigarette ends", "楼道地上全是烟头，保洁好几天没来了"),
+    ("no gas smell", "爐頭點唔著火，但冇 gas 味，想搵師傅睇下"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
