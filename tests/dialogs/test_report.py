@@ -235,7 +235,7 @@ async def test_an_emergency_told_only_by_what_is_sensed_is_flagged_from_the_desc
     await peter.press("menu:repair")
     await peter.press("other")
     await peter.press("My unit A-1203")
-    out = await peter.text("there is a loud hissing behind the cooker and a rotten egg smell")
+    out = await peter.text("there is a loud hissing in the kitchen and a rotten egg smell")
     assert "+852 2100 9999" in texts(out)
     await peter.press("skip")
     assert dict(peter.question().fields)["Urgency"] == "Emergency"
@@ -260,7 +260,7 @@ async def test_an_understander_that_cannot_answer_leaves_the_rules_and_keeps_the
         await peter.press("menu:repair")
         await peter.press("other")
         await peter.press("My unit A-1203")
-        description = "there is a loud hissing behind the cooker and a rotten egg smell"
+        description = "there is a loud hissing in the kitchen and a rotten egg smell"
         out = await peter.text(description)
         assert "+852 2100 9999" not in texts(out)  # the rules alone do not see this one
         await peter.press("skip")

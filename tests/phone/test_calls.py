@@ -265,7 +265,7 @@ async def test_an_emergency_told_only_by_what_is_sensed_is_put_through(sqlite_li
     line = sqlite_line
     line.twilio.answer(DUTY, "answered")
     call = await line.twilio.call(PETER, HOTLINE)
-    await call.say("there is a loud hissing behind the cooker and a rotten egg smell")
+    await call.say("there is a loud hissing in the kitchen and a rotten egg smell")
     await call.finished()
     assert [d.numbers for d in call.dialed] == [(DUTY,)]
     [number] = numbers(call.texts)
