@@ -865,9 +865,10 @@ def _later_matter_signal(s: str) -> EmergencySignal | None:
     return None
 
 
-# The past named only to compare: "same problem like two weeks ago the toilet is overflowing", "同上次一样".
+# The past named only to compare: "same problem like two weeks ago the toilet is overflowing", "同上次一样". The rules
+# read without fillers, "like" among them: "same problem two weeks ago".
 _COMPARED = re.compile(
-    r"(?<![a-z])(?:same (?:problem|thing|issue) )?(?:as|like) (?:the )?"
+    r"(?<![a-z])(?:same (?:problem|thing|issue)(?: as)?|as) (?:the )?"
     r"(?:last time|last (?:week|month|year|night)|before"
     r"|(?:[\w-]+ ){1,2}ago)(?![a-z])"
     r"|(?:同|跟|和|像|好似|比)(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|嗰次|那次)"

@@ -734,6 +734,8 @@ MORE_KINDS += [
     ("gas", "There was a gas leak here in March. Now I smell it again, near the meter"),
     ("gas", "我想問管理費幾時交，對了，而家後樓梯好大陣煤氣味"),
     ("flood", "same thing as last year, the toilet is overflowing and sewage is all over the floor"),
+    # Compared with "like", which the rules read as a filler.
+    ("flood", "um same problem like a month ago, the toilet is overflowing and sewage is all over the floor"),
 ]
 
 MORE_LOOK_ALIKES += [
