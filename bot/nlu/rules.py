@@ -41,6 +41,7 @@ _SOURCE = (
     r"|incense|joss|(?:paper )?offerings|hungry ghost"
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
+    r"|(?:construction|building) site|burning (?:rubbish|trash|garbage|leaves) (?:over there|next door|on the site)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
@@ -125,6 +126,18 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:lights?|lamps?|light fittings?|sockets?|switch\w*)"
             # Water over the doorsill: "水冚过门槛流出走廊".
             r"|(?:冚|漫|浸|淹|流)过(?:咗|了)?门槛"
+            # Water running into a lobby, a home or a car park ("it is now flowing into the Block D lobby"), not into a
+            # sink or a drain.
+            r"|(?<![a-z])(?:water|it|rain ?water|sewage)(?:'s| is)? (?:now )?"
+            r"(?:flowing|pouring|running|rushing|coming|gushing)"
+            r" (?:in)?to (?:the |our |my |a )?(?:[\w-]+ ){0,3}(?:lobby|flat|home|unit|lift|car ?park|basement|garage"
+            r"|corridor|living room|bedroom|hall)(?! ?(?:sink|drain|basin|bucket|tank))(?![a-z])"
+            # A jet of water pouring in ("成条水柱咁灌落客厅"); sewage backing up and spreading over a room
+            # ("地台去水位又倒灌污水，浸满成个厕所", "地漏又往上返污水，整个卫生间都漫了").
+            r"|(?:成|一)条水柱|水柱(?:咁|一样|般)?(?:灌|喷|射|冲|标)|灌落(?:客厅|屋|房|厅|地库|停车场)"
+            r"|倒灌(?:污水|粪水|渠水|臭水)|(?:往上|向上)(?:返|冒|涌)(?:污水|臭水|粪水|脏水)"
+            r"|(?:浸|淹|漫)(?:满|晒|哂)(?:成|整)个(?:厕所|浴室|卫生间|屋|厅|客厅|房)"
+            r"|(?:成|整)个(?:卫生间|厕所|浴室|客厅|屋|厅)都(?:漫|淹|浸)"
         ),
         re.compile(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
@@ -141,6 +154,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A crack that seeps ("下水管裂了，往外渗水"); tiles or glass that crack ("浴室瓷砖爆裂").
             r"|(?:砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"
             r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}渗"
+            r"|(?:裂痕|裂缝|裂纹|罅)[^,.!?。!?]{0,8}爆(?:返|番|开)"
         ),
     ),
     (
@@ -164,7 +178,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:还|仲)?(?:在|喺)(?:里面|入面|里头)"
             # "The lift ... has stopped again between floors and my mum is stuck inside".
             rf"|{_LIFT}[^?]{{0,80}}(?<![a-z])(?:is|are|am|'s|'re|'m) (?:still )?stuck (?:inside|in (?:it|there|here))"
-            rf"|(?:inside|in) (?:the |a )?(?:[\w-]+ ){{0,2}}{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,40}}"
+            rf"|(?:inside|in) (?:the |a )?(?:[\w-]+ ){{0,2}}{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,60}}"
             r"(?:stuck|stopped|not moving"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
@@ -175,7 +189,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^,.!?。!?]{{0,4}}关(?:住)?人|{_LIFT}[^.!?。!?]{{0,10}}(?:开唔到|打不开|开不了)[^.!?。!?]{{0,6}}"
             r"(?:里面|入面|里头)(?:有|仲有|还有)"
             r"|(?:卡|停)(?:在|喺)?半(?:截|路|空)[^.!?。!?]{0,20}(?:里面|入面)(?:有|仲有|还有)?"
-            rf"|(?:i'?m|we'?re|i am|we are) in the {_LIFT}[^.!?]{{0,40}}(?:not moving|stuck|stopped|door is shut"
+            r"|(?:i'?m|we'?re|i am|we are|i'?ve been|we'?ve been|i have been|we have been)"
+            rf" in the {_LIFT}[^.!?]{{0,60}}"
+            r"(?:not moving|stuck|stopped|door is shut"
             r"|doors? (?:won'?t|will not|can'?t) open)"
             rf"|(?<![a-z])(?:is|are|'s) (?:inside|in) (?:the )?{_LIFT}[^.!?]{{0,40}}(?:stop|stuck|not moving)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|stop)[^.!?]{{0,50}}(?<![a-z])with "
@@ -213,7 +229,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         None,
         re.compile(
             r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
-            r"|烟雾|烟好大|(?:好|劲|浓|大阵|阵|一阵|股)㶶味|烧紧嘢|烧紧野|有嘢烧紧|(?<![a-z])on fire"
+            r"|烟雾|烟好大|(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧|(?<![a-z])on fire"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
             # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
@@ -246,6 +262,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
             r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔)"
+            # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
+            r"|(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s?"
             r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
             r" (?:is |are )?"
@@ -294,7 +312,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
             # ("系唔系煤气", "是不是燃气漏了" ask whether it is).
-            r"|(?:(?<!系)唔系|(?<!是)不是|(?<![a-z])not |(?<![a-z])isn't )(?:煤气|燃气|石油气|gas)(?![a-z])"
+            r"|(?:(?<!系)唔系|(?<!是)不是|(?<![a-z])not (?:a |an )?|(?<![a-z])isn't (?:a |an )?)"
+            r"(?:煤气|燃气|石油气|gas)(?![a-z])"
         ),
     ),
     (
@@ -376,6 +395,21 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
     ),
     (
+        # The ceiling down onto a bed, a sofa or someone ("the ceiling in the bedroom broken and fall on bed, ... still
+        # falling small pieces"), or an outside wall coming away in sheets ("阳台外墙整片往下掉").
+        "collapse",
+        "other",
+        re.compile(
+            r"(?<![a-z])ceiling[^.!?]{0,30}(?<![a-z])(?:fell|fall|falls|falling|fallen|came down|dropped)(?: down)?"
+            r" (?:on|onto) (?:the |my |our |his |her )?(?:[\w']+ )?"
+            r"(?:bed|sofa|couch|table|desk|head|me|him|her|us|someone|baby|kid)"
+            r"(?![a-z])"
+            r"|天花[^,.!?。!?]{0,6}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下|到)(?:张)?(?:床|梳化|沙发|枱|台|头)"
+            r"|外墙[^,.!?。!?]{0,6}(?:成片|大片|整片|成块|大块)[^,.!?。!?]{0,3}(?:往下|向下)(?:掉|跌|冧|塌)"
+        ),
+        re.compile(r"paint|油漆|批荡|墙皮|flak\w*|peel\w*"),
+    ),
+    (
         # An outside wall shedding onto the street below, or pieces coming down now (plaster included).
         "collapse",
         "other",
@@ -400,7 +434,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
-            r" (?:has |just )?collapsed|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}(?:not talking|not waking"
+            r" (?:has |just )?collapsed"
+            r"|(?:neighbou?r|father|mother|dad|mum|mom|husband|wife|son|daughter|helper|maid|resident|child|kid|boy|girl"
+            r"|baby|guard|cleaner|worker|grandfather|grandmother|old (?:man|lady|woman)|lady|man)"
+            r"(?: (?:in|from|at|of) [\w/-]+)? (?:has |just )?collapsed"
+            r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}(?:not talking|not waking"
             r"|eyes? clos\w*|not moving|not breathing|not responding|won'?t wake)"
             # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
@@ -449,7 +487,25 @@ _PAST = re.compile(
     r"|(?:不用|唔使|唔驶)叫(?:救护车|白车)"
     # A rumour asked about: "群里有人说8号楼着火了，真的假的？".
     r"|真的假的|真定假|系咪真(?:㗎|嘅|架)|是真的吗"
-    r"|(?<![a-z])(?:rumou?rs?|heard (?:that|a|there|the)|is (?:that|it|this) true)(?![a-z])"
+    r"|(?<![a-z])(?:rumou?rs?|heard (?:that|a|there|the)|is (?:that|it|this) true"
+    r"|(?:people|they|everyone|neighbou?rs|some(?:one|body)) (?:are|were|is|was|keeps?) saying|word is)(?![a-z])"
+    r"|唔知真唔真|不知道?真不真|不知道?是不是真的|唔知系咪真"
+    # The week of a burst or a flood: "爆喉嗰个礼拜的水费", "the water charges for the week of the burst pipe".
+    # ("嗰个" and "那个" are fillers to the rules: "爆喉礼拜" is what they read of "爆喉嗰个礼拜".)
+    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只)?(?:礼拜|星期|周|晚|日|天|阵)|礼拜|星期)"
+    r"|(?<![a-z])(?:week|day|night|month) of the (?:[\w-]+ ){0,2}(?:burst|flood\w*|fire|leak|typhoon|storm)"
+    # Once and not again: "sparked once ... hasn't happened again", "之后冇再出现".
+    r"|(?<![a-z])(?:hasn'?t|has not|haven'?t|didn'?t|never) (?:happened|done it|sparked|smoked) again(?![a-z])"
+    r"|(?:之后|后来)?(?:冇|没有?)再(?:出现|发生|试过)"
+    # Out in the end by themselves: "最后是我自己打119出来的".
+    r"|(?:最后|后来|最终)[^,.!?。!?]{0,12}(?:出来|出嚟)(?:的|咗|了|嘅)"
+    # Feared: "怕她晕倒没人知道", "I'm worried the crack ... will fall down one day".
+    r"|(?:担心|怕)(?![到得])[^,.!?。!?]{0,12}(?:没人知|冇人知)"
+    r"|(?<![a-z])worried (?:that |the |it |my |our |this )[^.!?]{0,60}(?:will|would|might|could|one day)(?![a-z])"
+    # The handling told afterwards: "security ignored my report of the smell of gas", "no apology".
+    r"|(?<![a-z])(?:ignored|dismissed) (?:my|our|the) (?:report|call|complaint|message)s?|no apology(?![a-z])"
+    r"|(?:冇|没有?)(?:人)?(?:一句)?道歉"
+    r"|(?<![a-z])(?:has|have|had) dried(?![a-z])"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
     r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
@@ -494,7 +550,7 @@ _PAST = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|clean(?:ed|ing)? up (?:the |all the )?(?:mud|mess|debris|silt)"
     # The smell gone ("they've finished now and it's gone").
     r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all )?(?:gone|cleared|went away)(?![a-z])"
-    r"|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
+    r"|in the (?:[\w-]+ )?(?:typhoon|rainstorm|storm)|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
     # Told as over: "there was a fire in the rubbish room", "had water from
@@ -537,7 +593,7 @@ _PAST = re.compile(
     r"|(?:right|correct|which|what) (?:number|hotline|line|phone)s? (?:to|for) (?:call|report|ring)"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
-    r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire) test\w*"
+    r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire|gas) test\w*"
     r"|for (?:nothing|no reason)"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
@@ -550,7 +606,8 @@ _PAST = re.compile(
     # "when she fainted", "when we were stuck": a clause about the past.
     r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
-    r"|如果|假如|万一|(?<![a-z])(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
+    r"|如果|假如|万一|(?<![a-z])(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )"
+    r"(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
     r"|you (?:see|smell|hear|notice|find))"
     r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
     r"|what to do if)(?![a-z])"
@@ -620,7 +677,7 @@ _SENTENCE_END = re.compile(r"[.!?。!?]")
 # The danger back or still going, told in its own clause: "廚房又有好濃煤氣味", "车库又进水了", "天花还在往下掉".
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
 _AGAIN_OR_STILL = re.compile(
-    r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌|崩)"
+    r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|被困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌|崩)"
     r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)|又开始|又(?:见到|看到|睇到|闻到|听到)"
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
 )
@@ -643,6 +700,7 @@ _AGAIN_NOW_EN = re.compile(
     r"|(?<![a-z])(?:smell|smoke|gas|water|leak|sparks?|sparking|flood\w*|hissing|fumes)(?: [\w']+){0,2}"
     r"(?:'s| is| are|'re) back(?! to normal| in service| on| up)(?![a-z])"
     r"|(?<![a-z])(?:stronger|thicker|worse) now(?![a-z])"
+    r"|(?<![a-z])getting (?:a bit |a little |much |even |a lot |way )?(?:stronger|thicker|worse|deeper|higher)(?![a-z])"
 )
 
 
@@ -710,6 +768,9 @@ _NOT_LITERAL = re.compile(
     r"|leaflets|notifications|texts|cars|vehicles|visitors|tourists|people|crowds|delivery (?:bikes|vans))"
     r"|被[^,.!?。!?]{0,6}(?:车|人)[^,.!?。!?]{0,2}(?:淹没|塞满|占满)"
     r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
+    r"|on fire,? (?:fixed|fixing|sorted|sorting|solved|solving|cleared|clearing|got|closing|closed)"
+    r"|(?:barks?|barking|screams?|screaming|yells?|yelling|shouts?|shouting|runs?|running) (?:as if |as though )?"
+    r"(?:the |a |our )?(?:[\w-]+ )?(?:is |was |were )?on fire"
     r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
     r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
@@ -723,6 +784,7 @@ _NOT_LITERAL = re.compile(
     r"|support|calls|e-?mails|replies|requests|votes|entries|bookings) (?:(?:are|were|have been|has been|keep|kept) )?"
     r"(?:pouring|flooding|gushing|flowing) in"
     r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
+    r"|alarm (?:panels?|systems?|control panels?)"
     r"|hoses?|hydrants?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
     r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?|loss(?:es)?"
     r"|damage|victims|claims?|compensation)|fire (?:engines?|trucks?|brigade|fighters?|station|department)"
@@ -747,17 +809,18 @@ def _literal(s: str) -> str:
 # the engines could not get in". An urgent request in the same message ("请即刻处理" the blocked fire lane) does not
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = re.compile(
-    r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}"
+    r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
-    r"|(?<![a-z])(?:if|in case|suppose|imagine if|what if) (?:there(?: was| were| is|'s| are| ever)|a|the|someone"
+    r"|(?<![a-z])(?:(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )if|in case|suppose|imagine if|what if)"
+    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone"
     r"|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".
-    r"|(?:^|(?<=[.!?] ))(?:will|could|would|might|may|can) (?:the |our |my )?[\w ]{0,20}"
+    r"|(?:^|(?<=[.!?] )|(?<= ))(?:will|could|would|might|may|can) (?:the |our |my )?[\w ]{0,20}"
     r"(?:flood|burst|catch fire|leak)\w*"
     r"[^.!?]{0,50}\?"
 )
@@ -851,7 +914,8 @@ _NEW_MATTER = re.compile(
     r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?|对了|仲有样嘢|还有一件事|仲有一样)"
     r"|(?<![a-z])(?:also,|also now|oh (?:my )?god|omg|oh no|another thing|one more thing|on another note|separately"
     r"|more urgent(?:ly)?|most urgent(?:ly)?"
-    r"|more importantly|p\.?s\.?(?= )|by the way|btw)(?![a-z])"
+    r"|more importantly|p\.?s\.?(?= )|by the way|btw|(?:and )?(?:second|third|fourth)(?:ly)?,|secondly|thirdly|lastly"
+    r"|finally,|(?:actually,? )?hang on|oh wait|wait,)(?![a-z])"
 )
 
 
@@ -872,6 +936,14 @@ _COMPARED = re.compile(
     r"(?:last time|last (?:week|month|year|night)|before"
     r"|(?:[\w-]+ ){1,2}ago)(?![a-z])"
     r"|(?:同|跟|和|像|好似|比)(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|嗰次|那次)"
+    r"|[^,.!?]{0,40}(?<![a-z])(?:last (?:week|month|year|time)|before|ago) too(?![a-z])"
+    r"|(?:(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|去年|旧年|上年)(?:[一二三四五六七八九十]{1,2}月份?)?"
+    r"|[一二三四五六七八九十]{1,2}月份?)"
+    r"[^,.!?。!?]{0,8}(?:也|都)"
+    r"[^,.!?。!?]{0,6}(?:试过|这样过|咁过|发生过|出过|有过|摔过|跌过|晕过)"
+    r"|(?<![a-z])(?:that |which )?(?:they|you|he|your (?:guy|man|men|technician|electrician|plumber|worker)s?)"
+    r" (?:replaced|fixed|repaired|installed|changed|patched)(?: (?:it|them))?"
+    r" (?:last (?:week|month|time)|yesterday|on \w+day|\w+ (?:days|weeks) ago)(?![a-z])"
 )
 
 

@@ -794,6 +794,62 @@ MORE_LOOK_ALIKES += [
     ("no gas smell", "爐頭點唔著火，但冇 gas 味，想搵師傅睇下"),
 ]
 
+# The thirty-seventh round's misses, in other words: a lift named by its number and tower, a resident who has "been
+# in the lift" for a while, a matter counted off after others ("and third,") or broken off for ("hang on"), a smell
+# "getting stronger", doubt that is no supposition ("not sure if it's anything"), water flowing into a lobby,
+# sewage backing up over a room, a jet of water, a ceiling down onto a bed, an outside wall coming away in sheets,
+# someone named by who they are collapsed, a past aside ("she fell here last month too", "一月都试过"), the date of a
+# repair ("the switch they fixed yesterday is smoking"), 燶味 beside a silent smoke detector, 又被困.
+MORE_KINDS += [
+    ("trapped", "we've been in the lift at Block 9 for half an hour, it stopped and the doors won't open"),
+    ("trapped", "right now I'm stuck inside lift 4 of Tower 2, it jerked and stopped, doors shut, three of us in here"),
+    (
+        "gas",
+        "Hi, a few things: first the gym aircon is weak, second my parking label is wrong, and third, there is a smell"
+        " of gas on our landing",
+    ),
+    ("gas", "there's been a slight gas smell near the stairs since lunch and it's getting much stronger"),
+    ("flood", "not sure if it matters but rain water is now pouring into the Tower 5 lobby from the podium"),
+    ("flood", "the guy changed our shower valve, oh wait, the fitting just blew off and water is spraying everywhere"),
+    ("flood", "廁所去水位倒灌污水，浸晒成個廁所"),
+    ("flood", "洗衣机地漏往上冒脏水，整个浴室都淹了"),
+    ("flood", "天花突然有條水柱噴落嚟，成個廳都濕晒"),
+    ("collapse", "the ceiling just fell onto my son's bed, plaster everywhere, flat 8A"),
+    ("collapse", "大厦外墙大片往下掉，下面就是停车场"),
+    ("injury", "my father in 3C collapsed in the lift lobby and can't talk, she fell here last year too"),
+    ("injury", "阿婆喺大堂暈低咗，叫唔醒，上個月佢都喺度跌過"),
+    ("flood", "屋企門口又倒灌污水，成個廳都浸，舊年十月都試過"),
+    ("electric", "the switch your electrician fixed yesterday is smoking and smells hot"),
+    ("fire", "我間屋有好濃燶味，唔知邊度嚟，煙霧感應器都未響"),
+    ("trapped", "阿爺又被困𨋢，同上次一樣卡喺兩層中間"),
+]
+
+# Its false alarms, in other words: the week of a burst, a crack opening again, sparks once and not again, the floor
+# dried, a gas smell "not a gas leak", a crack feared to fall one day, a gas test, a question whether pipes could
+# burst, a report ignored, a building site's smoke, people saying, praise and a dog's barking "on fire", the fire
+# alarm panel, a rumour asked about, out by oneself, 的话, a fear that no one would know.
+MORE_LOOK_ALIKES += [
+    ("the week of a burst", "爆喉嗰個星期嘅電費都貴咗，可唔可以減？"),
+    ("the week of a burst", "could you waive the water charge for the week of the flood in our flat?"),
+    ("a crack again", "客廳條裂縫補完又爆開，越嚟越長"),
+    ("once", "the extension plug sparked once last night, hasn't sparked again, can someone check it"),
+    ("dried", "the water in the car park has dried but the paint lines are gone"),
+    ("not gas", "it is not a gas leak, the plumber says it is the sewer trap, please clean it"),
+    ("feared", "worried that the loose tiles on the outside wall might fall one day"),
+    ("a gas test", "we smelled gas during the gas testing this morning, is that expected?"),
+    ("asked", "when you replace the risers will the pressure be too high, can the old pipes burst?"),
+    ("ignored", "the guard ignored my report of the smell of gas until the gas company came, unacceptable"),
+    ("a site", "smoke from the building site keeps blowing into our flat"),
+    ("people saying", "people are saying there was a fire in Block 2's bin room, anything to worry about?"),
+    ("praise", "the new night guard is on fire, sorted three noise cases already"),
+    ("a dog", "the husky in 5F howls as if the place is on fire every evening"),
+    ("a panel", "the fire alarm panel at the Tower 3 entrance shows a fault and keeps beeping"),
+    ("a rumour", "群組有人話地庫就快水浸，唔知真唔真？"),
+    ("out", "困咗喺𨋢十分鐘，最後係我自己撬開門出嚟嘅，你哋管唔管？"),
+    ("supposed", "請問聞到煤氣味的話應該點做？"),
+    ("feared", "我阿爸自己住，好怕佢暈低冇人知，可唔可以幫手留意下"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
