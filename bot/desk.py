@@ -231,18 +231,26 @@ class Desk:
             log.error("no staff chat for ticket %s (department %s)", ticket.number, ticket.department)
             return False
         key = card_claim_key(ticket.number)
-        if await self.store.claim(key) is not Claim.NEW:
+        # The claim, and the note of a card an earlier attempt sent but could not record, in one round trip.
+        claim, sent = await self.store.claim_reading(key, card_sent_key(ticket.number))
+        if claim is not Claim.NEW:
             return False
         # Shielded: a worker stopping (its sweep cancelled) while the card is on its way still saves
         # the id of a card Telegram accepted, rather than leave it for a second card to follow.
-        return await asyncio.shield(self._post_claimed(ticket, chat_id, key, resident, similar))
+        return await asyncio.shield(self._post_claimed(ticket, chat_id, key, resident, similar, sent))
 
     async def _post_claimed(
-        self, ticket: Ticket, chat_id: int, key: str, resident: Resident | None, similar: list[Ticket] | None
+        self,
+        ticket: Ticket,
+        chat_id: int,
+        key: str,
+        resident: Resident | None,
+        similar: list[Ticket] | None,
+        sent: dict[str, Any] | None,
     ) -> bool:
         assert self.sender is not None
         try:
-            if await self._adopt_sent_card(ticket, chat_id):
+            if sent and await self._adopt_sent_card(ticket, chat_id, sent):
                 await self.store.finish(key)
                 return True
             thread_id = await self._topic(ticket, chat_id)
@@ -323,11 +331,9 @@ class Desk:
         await self._note(card_shown_key(chat_id, message_id), {"shown": shown})
         await self._forget(card_sent_key(number))
 
-    async def _adopt_sent_card(self, ticket: Ticket, chat_id: int) -> bool:
-        """A card posted earlier whose id never reached the database: record it instead of posting again."""
-        note = await self.store.load(card_sent_key(ticket.number))
-        if not note:
-            return False
+    async def _adopt_sent_card(self, ticket: Ticket, chat_id: int, note: dict[str, Any]) -> bool:
+        """A card posted earlier whose id never reached the database (``note``, saved when Telegram took it):
+        record it instead of posting again."""
         sent_chat, message_id = int(note["chat_id"]), int(note["message_id"])
         if sent_chat != chat_id:
             # Posted for a department the ticket has left: take it down; the new group gets its card.

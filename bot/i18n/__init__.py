@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton
+from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency
 
@@ -59,9 +59,19 @@ def format_when(at: datetime, zone: str, language: Language, *, year: bool = Fal
     Every date or time a person sees goes through here, so none is shown in UTC by mistake.
     """
     local = at.astimezone(ZoneInfo(zone))
-    locale = _DATE_LOCALES[language]
-    day = format_skeleton("yMMMd" if year else "MMMd", local, locale=locale)
-    return f"{day} {format_skeleton('Hm', local, locale=locale)}" if time else day
+    locale, day_pattern = _date_pattern(language, "yMMMd" if year else "MMMd")
+    day = day_pattern.apply(local, locale)
+    return f"{day} {_date_pattern(language, 'Hm')[1].apply(local, locale)}" if time else day
+
+
+@cache
+def _date_pattern(language: Language, skeleton: str) -> tuple[Locale, DateTimePattern]:
+    """What babel's ``format_skeleton`` looks up on every call (the locale, the skeleton's closest pattern, the
+    pattern parsed), once per language and skeleton: every card and receipt formats a date or two."""
+    locale = Locale.parse(_DATE_LOCALES[language])
+    if skeleton not in locale.datetime_skeletons:
+        skeleton = match_skeleton(skeleton, locale.datetime_skeletons) or skeleton
+    return locale, parse_pattern(locale.datetime_skeletons[skeleton])
 
 
 class Translator:

@@ -69,6 +69,13 @@ class StateStore(Protocol):
         The claim lapses after ``lease`` seconds (default ``keys.CLAIM_TTL_S``) unless renewed."""
         ...
 
+    async def claim_reading(
+        self, key: str, chat: str, *, lease: float = ...
+    ) -> tuple[Claim, dict[str, Any] | None]:
+        """:meth:`claim`, and when the claim is new the state saved under ``chat`` (None if none), in one step:
+        the work's own note of how far an earlier attempt got (a card sent but not yet recorded)."""
+        ...
+
     async def renew(self, key: str, lease: float) -> bool:
         """Extend this worker's claim to ``lease`` seconds from now; False when it is no longer ours."""
         ...

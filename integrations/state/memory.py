@@ -53,6 +53,12 @@ class MemoryStateStore:
                     else:
                         await self.save(chat, state)
 
+    async def claim_reading(
+        self, key: str, chat: str, *, lease: float = CLAIM_TTL_S
+    ) -> tuple[Claim, dict[str, Any] | None]:
+        claim = await self.claim(key, lease=lease)
+        return claim, await self.load(chat) if claim is Claim.NEW else None
+
     async def claim(self, key: str, *, lease: float = CLAIM_TTL_S) -> Claim:
         now = time.monotonic()
         if len(self._claims) > 50_000:

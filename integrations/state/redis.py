@@ -40,16 +40,19 @@ _DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
 _LOCK_POLL_S = 0.05  # how often a worker waiting for a chat's lock tries again
 
 # Claim a key only if it is free; report what holds it otherwise. One round trip, atomic.
-# ARGV: the holder's value ("busy:<worker>"), the lease in milliseconds.
-_CLAIM = """
+# ARGV: the holder's value ("busy:<worker>"), the lease in milliseconds. The scripts below that claim begin so.
+_CLAIMED = """
 local v = redis.call('GET', KEYS[1])
 if v then
-  if v == 'done' then return 'done' end
-  return 'busy'
+  if v == 'done' then return {'done'} end
+  return {'busy'}
 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return 'new'
 """
+_CLAIM = _CLAIMED + "return {'new'}\n"
+
+# _CLAIM, and when new the value of KEYS[2] (a chat's state) too. Returns {'new', state or false} / {'busy'} / {'done'}.
+_CLAIM_READING = _CLAIMED + "return {'new', redis.call('GET', KEYS[2])}\n"
 
 # Extend a claim only while this worker holds it.
 _RENEW = """
@@ -62,18 +65,15 @@ return 0
 # claim, then (when new) note the fields of ``first`` not noted yet, count one more attempt, read the progress.
 # KEYS: the claim, the progress. ARGV: the holder, the lease (ms), the progress TTL (s), the counted field,
 # then pairs of first fields and values. Returns {'new', progress as a flat list} or {'busy'} / {'done'}.
-_BEGIN = """
-local v = redis.call('GET', KEYS[1])
-if v then
-  if v == 'done' then return {'done'} end
-  return {'busy'}
-end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+_BEGIN = (
+    _CLAIMED
+    + """
 for i = 5, #ARGV, 2 do redis.call('HSETNX', KEYS[2], ARGV[i], ARGV[i + 1]) end
 redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 return {'new', redis.call('HGETALL', KEYS[2])}
 """
+)
 
 # Take a chat's lock (SET NX PX with this hold's token, as redis-py's Lock does) and, if taken, read states.
 # KEYS: the lock, then the states. ARGV: the token, the lease (ms). Returns false, or {1, state or false...}.
@@ -141,6 +141,7 @@ class RedisStateStore:
         self._r = client
         self._keys = keys or KeyBuilder()
         self._claim = self._r.register_script(_CLAIM)
+        self._claim_reading = self._r.register_script(_CLAIM_READING)
         self._renew = self._r.register_script(_RENEW)
         self._release = self._r.register_script(_RELEASE)
         self._begin = self._r.register_script(_BEGIN)
@@ -238,8 +239,20 @@ class RedisStateStore:
             result = await self._claim(keys=[self._keys.claim(key)], args=[self._holder, _ms(lease)])
         except _DOWN as exc:
             raise BackendUnavailable(f"redis: {exc}") from exc
-        value = result.decode() if isinstance(result, bytes) else str(result)
-        return Claim(value)
+        return Claim(_text(result[0]))
+
+    async def claim_reading(
+        self, key: str, chat: str, *, lease: float = CLAIM_TTL_S
+    ) -> tuple[Claim, dict[str, Any] | None]:
+        try:
+            result = await self._claim_reading(
+                keys=[self._keys.claim(key), self._keys.state(chat)], args=[self._holder, _ms(lease)]
+            )
+        except _DOWN as exc:
+            raise BackendUnavailable(f"redis: {exc}") from exc
+        claim = Claim(_text(result[0]))
+        raw = result[1] if claim is Claim.NEW and len(result) > 1 else None
+        return claim, orjson.loads(raw) if raw else None
 
     async def renew(self, key: str, lease: float) -> bool:
         try:

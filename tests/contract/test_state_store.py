@@ -60,6 +60,18 @@ async def test_claim_is_exclusive_until_released_or_finished(store: StateStore) 
     assert await store.claim("update:42") == Claim.DONE
 
 
+async def test_a_claim_reads_its_note_when_new_and_only_then(store: StateStore) -> None:
+    await store.save("card-sent:R-000002", {"chat_id": -100, "message_id": 9})
+    assert await store.claim_reading("card:R-000002", "card-sent:R-000002") == (
+        Claim.NEW,
+        {"chat_id": -100, "message_id": 9},
+    )
+    assert await store.claim_reading("card:R-000002", "card-sent:R-000002") == (Claim.BUSY, None)
+    await store.finish("card:R-000002")
+    assert await store.claim_reading("card:R-000002", "card-sent:R-000002") == (Claim.DONE, None)
+    assert await store.claim_reading("card:R-000003", "card-sent:R-000003") == (Claim.NEW, None)  # no note
+
+
 async def test_lock_serialises_one_chat_but_not_others(store: StateStore) -> None:
     order: list[str] = []
 
