@@ -1033,10 +1033,11 @@ _CJK_GAP = re.compile(
     rf"|(?<=[{_ZH_NUMERAL}])\s+(?=[a-h](?![a-z]))"
 )
 
-# A flat said as one word and then its building ("一二零三 五座", "幺五零二 十二栋") keeps the gap between them as a
-# comma: closed up it would read as building 12035.
+# A flat said as one word and then its building ("一二零三 五座", "幺五零二 十二栋", also after other words:
+# "冇声 一零零三 六座") keeps the gap between them as a comma: closed up it would read as building 12035.
 _FLAT_THEN_BUILDING = re.compile(
-    rf"(?:(?<=(?<![{_ZH_NUMERAL}\s])[{_ZH_NUMERAL}]{{3}})|(?<=(?<![{_ZH_NUMERAL}\s])[{_ZH_NUMERAL}]{{4}}))"
+    rf"(?:(?<=(?<![{_ZH_NUMERAL}])(?<![{_ZH_NUMERAL}]\s)[{_ZH_NUMERAL}]{{3}})"
+    rf"|(?<=(?<![{_ZH_NUMERAL}])(?<![{_ZH_NUMERAL}]\s)[{_ZH_NUMERAL}]{{4}}))"
     rf"\s+(?=[{_ZH_NUMERAL}]{{1,3}}\s?(?:座|栋|幢|号楼|号大楼))"
 )
 
@@ -1077,9 +1078,28 @@ def _en_said_after_place(m: re.Match[str]) -> str:
 _EN_STUTTER = re.compile(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_WORD})\s+(?=(?P=w)(?![a-z]))")
 
 
+# What a speech recogniser writes for a number said next to a place word ("tower to", "flat ate d", "in for oh two",
+# 第八坐, 二单圆): the number, so the place is read as a clerk hears it.
+_EN_SOUNDS_LIKE = {"to": "two", "too": "two", "for": "four", "ate": "eight"}
+_EN_HOMOPHONE = re.compile(
+    r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
+    rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
+)
+_ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])坐|(?<=[一二三四五六七八九十\d])单圆")
+
+
+def _en_homophone(m: re.Match[str]) -> str:
+    if m.group("word") is not None:
+        return m.group("before") + _EN_SOUNDS_LIKE[m.group("word")]
+    return _EN_SOUNDS_LIKE[m.group("word2")]
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
+    s = _EN_HOMOPHONE.sub(_en_homophone, s)
+    if "坐" in s or "单圆" in s:
+        s = _ZH_HOMOPHONE.sub(lambda m: "座" if m.group(0) == "坐" else "单元", s)
     if "廿" in s:
         s = s.replace("廿", "二十")  # "廿一楼" is the 21st floor
     if " " in s:

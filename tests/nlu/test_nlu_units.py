@@ -1090,3 +1090,26 @@ def test_flats_after_a_hash_a_dashed_letter_and_numbers_that_are_no_flat(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number as a speech recogniser writes it beside a place word: "tower to", "flat ate", "for oh", 坐 and 单圆.
+        ("hello i live in tower to flat nine F the bathroom fan is dead", ("2", "9F")),
+        ("flat ate B block three no hot water since morning", ("3", "8B")),
+        ("we are in for oh seven tower twelve and the corridor light is off", ("12", "407")),
+        ("喂 我係第五坐十二樓A 個水錶好似壞咗", ("5", "12A")),
+        ("我是六号楼三单圆幺零零二的 马桶堵了", ("6", "3-1002")),
+        # Not numbers: "to" and "for" elsewhere, a seat (坐) that is no building.
+        ("i want to talk to the manager about block C", ("C", None)),
+        ("waiting for a plumber since Monday, flat 3D", (None, "3D")),
+        ("大堂冇位坐，可唔可以加張櫈", (None, None)),
+        # A flat said as one word and then its building, after other words ("冇声 一零零三 六座").
+        ("門鐘唔響 試咗幾次 二零零五 八座", ("8", "2005")),
+    ],
+)
+def test_numbers_as_a_recogniser_writes_them_and_a_flat_before_its_building(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert extract_unit(text) == expected
