@@ -150,6 +150,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
+            # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
+            r"|(?:马桶|坐厕|水箱)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
             # A crack that seeps ("下水管裂了，往外渗水"); tiles or glass that crack ("浴室瓷砖爆裂").
             r"|(?:砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"

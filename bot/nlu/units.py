@@ -1050,10 +1050,16 @@ _FLAT_BEFORE = re.compile(r"(?:flat|unit|room|rm|#)\s?$")
 _PLACE_AFTER = re.compile(r"\s?(?:栋|座|幢|号楼|号|楼|层|单元|室|/f|floor)")
 
 
+# A building word just before a pair of digits: "blk 2 6楼d" is block 2, 6/F, flat D (not block 26).
+_BUILDING_BEFORE = re.compile(r"(?<![a-z])(?:blk|block|tower|bldg|building|座|栋|幢)\s?$")
+
+
 def _spaced_digits(m: re.Match[str]) -> str:
     run = m.group(0)
     if len(run) >= 5:
         return run.replace(" ", "")
+    if len(run) == 3 and _BUILDING_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return run
     if run[0] == run[2] and not _FLAT_BEFORE.search(m.string, 0, m.start()):
         return run  # "5 5号楼" is a stutter (see _STUTTER), not building 55
     if _PLACE_AFTER.match(m.string, m.end()) or _FLAT_BEFORE.search(m.string, 0, m.start()):
@@ -1162,12 +1168,21 @@ _CAR_SPACE_NUMBER = re.compile(
 )
 
 
+# An emergency number called ("已经打了119", "we've called 999", "打咗999") is no flat, wherever it stands.
+_EMERGENCY_NUMBER_CALLED = re.compile(
+    r"(?:打|拨|拨打|call(?:ed)?|dial(?:l?ed)?|rang|ring|报)(?:了|咗|左|过)?\s?(?:the )?"
+    r"(?:999|119|110|120|112|911)(?!\d)"
+)
+
+
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """The building and unit named in a resident's message, as the registry holds them.
 
     ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
     """
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(text if normalised else normalise(text)))
+    if "1" in s or "9" in s:
+        s = _EMERGENCY_NUMBER_CALLED.sub(" ", s)
     building = _find_building(s)
     entrance = None
     if building is not None:

@@ -848,7 +848,12 @@ MORE_LOOK_ALIKES += [
     ("out", "困咗喺𨋢十分鐘，最後係我自己撬開門出嚟嘅，你哋管唔管？"),
     ("supposed", "請問聞到煤氣味的話應該點做？"),
     ("feared", "我阿爸自己住，好怕佢暈低冇人知，可唔可以幫手留意下"),
+    # The thirty-eighth round: a toilet running on after the flush.
+    ("a running toilet", "坐厕冲完之后水箱一直哗哗咁流，停唔到"),
 ]
+
+# Water running out of the toilet into the flat still is one.
+MORE_KINDS += [("flood", "马桶的水哗哗地流到客厅了，关不住")]
 
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").

@@ -1107,6 +1107,11 @@ def test_flats_after_a_hash_a_dashed_letter_and_numbers_that_are_no_flat(
         ("大堂冇位坐，可唔可以加張櫈", (None, None)),
         # A flat said as one word and then its building, after other words ("冇声 一零零三 六座").
         ("門鐘唔響 試咗幾次 二零零五 八座", ("8", "2005")),
+        # A building's number and then a floor, a space apart ("Blk 2 6樓D" is not block 26), and an emergency
+        # number called, before the building ("已经打了119，4号楼") or after it.
+        ("冷氣滴水 Tower 3 9樓B", ("3", "9B")),
+        ("走廊好大烟，打咗999喇，7座", ("7", None)),
+        ("we have dialled 119 already, building 6 entrance 2", ("6", None)),
     ],
 )
 def test_numbers_as_a_recogniser_writes_them_and_a_flat_before_its_building(
