@@ -61,6 +61,7 @@ _SOURCE_ONLY = (
 # "gushing water like fountain" is "gushing water fountain".
 _FOUNTAIN = (
     r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!out a )(?<!like )(?<!ing water )(?<!ing water a )fountain"
+    r"(?! (?:of water|shooting|spraying|spurting|gushing))"
 )
 
 # (kind, implied repair category, pattern, pattern that cancels it)
@@ -69,7 +70,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌出|(?<!烟)涌落|(?<!烟)涌进"
+            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -114,7 +115,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)|又再?爆(?:返|番)"
             # Sewage coming out, a toilet overflowing; a lobby or a home taking in water ("大堂又開始入水").
             r"|sewage (?:is )?(?:coming out|spilling)|toilet (?:is )?overflowing"
-            r"|(?:大堂|走廊|屋企|屋入面|客厅|家里)[^,.!?。!?]{0,6}(?:入水|进水|水浸(?!住))(?!口|管|阀|喉|龙头)"
+            r"|(?:大堂|走廊|屋企|屋入面|客厅|家里)[^,.!?。!?]{0,6}(?:(?:入|进)(?:紧|咗|了|晒)?水|水浸(?!住))(?!口|管|阀|喉|龙头)"
             # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
             # Water coming in through a door or window, or running down a basement's ramp.
@@ -387,6 +388,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
         re.compile(
             r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
+            # A fitting that fell from the ceiling, not the ceiling: "the light fitting in our bathroom ceiling fell".
+            r"|(?<![a-z])(?:light|lamp|fan|fitting|fixture|cover|vent|grille|detector)s?(?: fitting)? (?:in|on|from|of)"
+            r" (?:the |our |my )?(?:[\w-]+ )?ceiling"
             r"|flak\w*|peel\w*"
             r"|coin[- ]sized|size of a coin|tiny"
             # Denied: "isn't falling down or anything", "未冧", "没有塌".
@@ -521,7 +525,9 @@ _PAST = re.compile(
     r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查|睇|看)过"
     r"|(?<!有)(?:冇|没)事(?:喇|啦|了|嘅|的|没事|冇事)|已经[^,.!?。!?]{0,4}(?:冇|没)(?:事|味)"
     # Whose job it is, or taught for the future: "燃气泄漏属于谁管", "学校教困𨋢唔好撬门".
-    r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教"
+    r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教|想教|(?:嘅|的)时候(?:应该|应当|要点|点做|怎么办|怎么做)"
+    # A notice of planned works: "停水通知说明天因为爆管维修要停水".
+    r"|通知(?:说|话|讲|写)"
     # Over, or called off: the one who reported it says so.
     r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
     # Resolved ("困人的事已经解决了"), or the smell gone ("关了阀门开窗后现在已经闻不到了").
@@ -595,7 +601,9 @@ _PAST = re.compile(
     r"|(?:right|correct|which|what) (?:number|hotline|line|phone)s? (?:to|for) (?:call|report|ring)"
     r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
-    r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow[- ]up|(?:alarm|lift|fire|gas) test\w*"
+    r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
+    r"|(?:alarm|lift|fire|gas) test\w*"
+    r"|(?:luckily|fortunately|thankfully) (?:no ?one|nobody) (?:was |got )?(?:hurt|injured)"
     r"|for (?:nothing|no reason)"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
@@ -761,7 +769,8 @@ def _without_fillers(normalised: str) -> str:
 _NOT_LITERAL = re.compile(
     r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
-    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧)(?:一样|一般|咁|似的)"
+    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧)(?:了|咗)?"
+    r"(?:一样|一般|咁|似的)"
     r"|(?<![a-z])(?:trapped in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}(?:contract|lease|agreement|plan"
     r"|subscription|job|loop|cycle|meeting|traffic)s?"
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are |gets |got |been |being )*flooded"
@@ -892,7 +901,8 @@ def not_emergency_cue(normalised: str) -> bool:
 # names the danger itself ("上次水浸过") or complains keeps the past for the whole message.
 _REPORTED = re.compile(
     r"报(?:修|过|咗|了|左)|(?:上次|之前|早前|上个?(?:星期|礼拜|周|月))报|反映过|整好|修好|整过|修过|换过|嚟整|来修"
-    r"|(?<![a-z])(?:reported|fixed|repaired|came to (?:fix|repair|look))(?![a-z])"
+    r"|(?<![a-z])(?:reported|fixed|repaired|came to (?:fix|repair|look)"
+    r"|(?:my|our|the) (?:ticket|case|request|report))(?![a-z])"
 )
 
 
@@ -903,7 +913,7 @@ _FIXED_NOW = re.compile(r"(?:现在|而家|依家)[^,.!?。!?]{0,4}(?:修好|整
 def _without_past_reports(s: str) -> str:
     return "".join(
         part
-        for part in re.split(r"(?<=[,.!?;。!?;])", s)
+        for part in re.split(r"(?<=[,.!?;:。!?;：])", s)
         if not (_PAST.search(part) and _REPORTED.search(part) and not _COMPLAINT.search(part))
         or _names_a_danger(part)
         or _FIXED_NOW.search(part)

@@ -142,10 +142,12 @@ _BUILDING_ENTRANCE_FLAT = re.compile(
 )
 # The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3).
 _BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?P<u>\d{3,4})(?![\d-])")
-# "3-502", "a-1203": building-unit with a hyphen; the lookbehind keeps dates and phone numbers out. A comma or
-# full stop after a digit is part of a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
+# "3-502", "a-1203", "5-23c": building-unit with a hyphen (the Hong Kong flat as floor and letter, but not F: "7-8F"
+# is floors 7 to 8); the lookbehind keeps dates and phone numbers out. A comma or full stop after a digit is part of
+# a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
 _HYPHEN = re.compile(
-    rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?)(?![a-z0-9:-]){_NOT_AFTER_NUMBER}"
+    rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?|\d{{1,2}}[a-eg-h])(?![a-z0-9:-])"
+    rf"{_NOT_AFTER_NUMBER}"
 )
 # "24h" is hours, not flat 24H, where the words around say so: a round-the-clock or duration word after it
 # ("24h有人看着", "24h监控", "24h on duty", "48h以内") or before it ("7*24h", "全天24h", "超过24h", "within 48h").
@@ -1100,14 +1102,21 @@ def _en_homophone(m: re.Match[str]) -> str:
     return _EN_SOUNDS_LIKE[m.group("word2")]
 
 
+# A flat put right by saying which it is not: "系14f 唔系14e", "是1406不是1405", "it's 14f not 14e". The one said
+# first stands (the other way round, "14e, no sorry, 14f", is _EN_CORRECTED's and _UNIT_CORRECTED's).
+_RIGHT_NOT_WRONG = re.compile(
+    r"(?<![\d-])(?P<right>\d{3,4}|\d{1,2}[a-h])(?![\d-])\s*,?\s*(?:不是|唔系|not)\s*(?:\d{3,4}|\d{1,2}[a-h])(?![\da-z-])"
+)
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
     if "坐" in s or "单圆" in s:
         s = _ZH_HOMOPHONE.sub(lambda m: "座" if m.group(0) == "坐" else "单元", s)
-    if "廿" in s:
-        s = s.replace("廿", "二十")  # "廿一楼" is the 21st floor
+    if "廿" in s or "卅" in s:
+        s = s.replace("廿", "二十").replace("卅", "三十")  # "廿一楼" is the 21st floor, "卅二楼" the 32nd
     if " " in s:
         s = _SPACED_DIGITS.sub(_spaced_digits, s)
     s = _STUTTER.sub(_stutter, s)
@@ -1146,6 +1155,8 @@ def spoken_to_digits(normalised: str) -> str:
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
     if "fl" in s or "level" in s or "lvl" in s or "lantai" in s:
         s = _EN_FLOOR_FIRST.sub(_en_floor_first, s)
+    if "不是" in s or "唔系" in s or "not" in s:
+        s = _RIGHT_NOT_WRONG.sub(r"\g<right>", s)
     return _BUILDING_SAID_AGAIN.sub("", s)
 
 

@@ -855,6 +855,23 @@ MORE_LOOK_ALIKES += [
 # Water running out of the toilet into the flat still is one.
 MORE_KINDS += [("flood", "马桶的水哗哗地流到客厅了，关不住")]
 
+# The thirty-ninth round: a fountain of water from a burst main (not the garden's fountain), and a danger told after a
+# colon that ends a follow-up; its look-alikes: following up, a simile ending in 了, what to do when trapped (asked to
+# teach a child), a notice of planned works, a fitting fallen from the ceiling.
+MORE_KINDS += [
+    ("flood", "the main pipe by the car park ramp broke, a fountain of water spraying over the cars"),
+    ("flood", "Following up on my ticket from Tuesday: the washer hose just burst, water spraying all over"),
+    # Water coming in now ("入紧水", "涌入") beside the flood of an earlier storm.
+    ("flood", "上次落大雨入过水，而家走廊又入紧水，啲水不停涌入屋"),
+]
+MORE_LOOK_ALIKES += [
+    ("following up", "following up on the burning smell I reported last night, did the electrician find the cause?"),
+    ("a simile", "管理处催交费催得像着火了一样，可以宽限几天吗"),
+    ("what to do", "困電梯嘅時候應該點做？想教下個仔"),
+    ("a notice", "通知说下周二因为爆管抢修要停水两小时，会影响电梯吗"),
+    ("a fitting", "the lamp cover on the kitchen ceiling fell down this morning, luckily nobody was hurt, please fix"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [

@@ -1112,6 +1112,13 @@ def test_flats_after_a_hash_a_dashed_letter_and_numbers_that_are_no_flat(
         ("冷氣滴水 Tower 3 9樓B", ("3", "9B")),
         ("走廊好大烟，打咗999喇，7座", ("7", None)),
         ("we have dialled 119 already, building 6 entrance 2", ("6", None)),
+        # A Hong Kong flat after its building and a hyphen ("5-23C"; "7-8F" is floors), and 卅 for thirty.
+        ("3-17A 冷氣機漏水", ("3", "17A")),
+        ("the stairs 10-11F smell of smoke from cigarettes", (None, None)),
+        ("第二座卅三樓B室 洗手盆塞咗", ("2", "33B")),
+        # The flat put right by saying which it is not: the one said first stands.
+        ("头先报修讲错房号 系 二 零 零 八 唔系 二 零 零 九", (None, "2008")),
+        ("我家是1702不是1703，刚才说错了", (None, "1702")),
     ],
 )
 def test_numbers_as_a_recogniser_writes_them_and_a_flat_before_its_building(
