@@ -240,7 +240,7 @@ async def _demo(args: argparse.Namespace) -> int:
     from bot.demo.web import run_web_demo
 
     # The first start trains the built-in understander (var/nlu-model.npz) before the address is printed.
-    print("Starting the demo; the first start also trains its language model (a minute or two).", file=sys.stderr)
+    print("Starting the demo; the first start also trains its language model (two to four minutes).", file=sys.stderr)
     return await run_web_demo(host=args.host, port=args.port, fresh=args.fresh)
 
 
