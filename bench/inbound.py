@@ -186,8 +186,12 @@ _PROFILER: Any = None
 
 
 def measuring(on: bool) -> None:
-    if _PROFILER is not None:
-        _PROFILER.enable() if on else _PROFILER.disable()
+    if _PROFILER is None:
+        return
+    if on:
+        _PROFILER.enable()
+    else:
+        _PROFILER.disable()
 
 
 def bot_process(spec: BotSpec, control: Connection) -> None:

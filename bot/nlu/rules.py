@@ -464,6 +464,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
 )
 
 
+# "If" after doubt is no supposition: "not sure if it's anything, but there's a smell of gas", "want to know if".
+_DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )"
+
+
 # Past incidents, tests and drills, questions about what to do "if", complaints (about how one was handled)
 # and thanks for a rescue are not emergencies ("投訴上次水浸處理",
 # "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
@@ -616,7 +620,7 @@ _PAST = re.compile(
     # "when she fainted", "when we were stuck": a clause about the past.
     r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
-    r"|如果|假如|万一|(?<![a-z])(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )"
+    rf"|如果|假如|万一|(?<![a-z]){_DOUBT}"
     r"(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
     r"|you (?:see|smell|hear|notice|find))"
     r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
@@ -826,7 +830,7 @@ _SUPPOSED = re.compile(
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
-    r"|(?<![a-z])(?:(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )if|in case|suppose|imagine if|what if)"
+    rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
     r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone"
     r"|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"

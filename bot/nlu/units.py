@@ -1093,7 +1093,8 @@ _EN_HOMOPHONE = re.compile(
     r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
     rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
 )
-_ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])坐|(?<=[一二三四五六七八九十\d])单圆")
+_ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元"}
+_ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单圆)")
 
 
 def _en_homophone(m: re.Match[str]) -> str:
@@ -1114,7 +1115,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = normalised.replace(_SAID, "")
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
     if "坐" in s or "单圆" in s:
-        s = _ZH_HOMOPHONE.sub(lambda m: "座" if m.group(0) == "坐" else "单元", s)
+        s = _ZH_HOMOPHONE.sub(lambda m: _ZH_SOUNDS_LIKE[m.group(0)], s)
     if "廿" in s or "卅" in s:
         s = s.replace("廿", "二十").replace("卅", "三十")  # "廿一楼" is the 21st floor, "卅二楼" the 32nd
     if " " in s:
