@@ -96,7 +96,7 @@ _TYPHOON = re.compile(
 _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点(?!解|样|算|办|知)|分"
     r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较))|个|天(?!天)|次(?!卧)|米|度|%|:\s*\d|"
-    r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?))"
+    r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?|floor|fl(?![a-z])))"
 )
 
 
@@ -133,6 +133,10 @@ _UNIT_AFTER_BUILDING = re.compile(
     rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}} ?{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
+)
+# The mainland entrance in English after a building whose room came first: "Rm 903, Bldg 12 Unit 2" is "2-903".
+_EN_ENTRANCE_AFTER_BUILDING = re.compile(
+    r"[\s,]*(?:unit|entrance)\s*\.?\s*(?:no\.?\s*)?(?P<e>\d{1,2})(?![\d/a-z.:-])" + _NOT_AFTER_NUMBER
 )
 # A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
 _ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元")
@@ -716,7 +720,7 @@ _EN_FLAT_SAID_AGAIN = (
 )
 _EN_CORRECTED = re.compile(
     r"(?<![a-z])(?:(?P<b>block|blk|tower|twr|building)|(?P<f>flat|unit|room|rm|apt))(?:\s+[a-z0-9]+){1,5}?"
-    rf"{_FILLER}(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
+    rf"{_FILLER}(?:\s*(?:,|\.{{1,3}}|…)?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
     rf"(?=(?(b)(?:block|blk|tower|twr|building)\b|(?:(?:flat|unit|room|rm|apt)\b|{_EN_FLAT_SAID_AGAIN})))"
 )
 
@@ -725,7 +729,7 @@ _EN_CORRECTED = re.compile(
 _EN_FLAT_AFTER_BUILDING_CORRECTED = re.compile(
     rf"(?P<building>(?<![a-z])(?:block|blk|tower|twr|building)\s+(?:{_EN_SAID_NUMBER}|[a-h](?![a-z])))"
     rf"(?:\s+(?:{_EN_NUMBER_WORD})(?![a-z])){{1,4}}(?:\s+[a-h](?![a-z]))?"
-    rf"{_FILLER}(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*(?={_EN_FLAT_SAID_AGAIN})"
+    rf"{_FILLER}(?:\s*(?:,|\.{{1,3}}|…)?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*(?={_EN_FLAT_SAID_AGAIN})"
 )
 
 
@@ -1187,6 +1191,31 @@ _EMERGENCY_NUMBER_CALLED = re.compile(
 )
 
 
+# A floor and its flat letter named apart, a building between them ("26F Tower 3, flat F", "Flat B, 30樓, 15座"):
+# one floor and one flat letter, close together, make the unit. Adjacent forms are _floor_flat's and "lf_" above.
+_FLOOR_APART = re.compile(
+    r"(?<![a-z0-9$:/#.-])(?P<floor>\d{1,2})\s*(?:/f|f(?![a-z0-9])|楼|层|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))"
+)
+_LETTER_APART = re.compile(
+    r"(?<![a-z])(?:flat|unit|rm|room)\s*(?P<letter>[b-h]|a(?!\s+[a-z]))(?![a-z0-9])|(?<![a-z0-9])(?P<zh>[a-h])\s*室"
+)
+_APART_AT_MOST = 24
+
+
+def _floor_and_letter_apart(s: str) -> str | None:
+    floors = list(_FLOOR_APART.finditer(s))
+    letters = list(_LETTER_APART.finditer(s))
+    if len(floors) != 1 or len(letters) != 1:
+        return None
+    floor, letter = floors[0], letters[0]
+    gap = letter.start() - floor.end() if floor.start() < letter.start() else floor.start() - letter.end()
+    if not 0 <= gap <= _APART_AT_MOST or _SENTENCE_END.search(
+        s, min(floor.end(), letter.end()), max(floor.start(), letter.start())
+    ):
+        return None
+    return floor.group("floor") + (letter.group("letter") or letter.group("zh"))
+
+
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """The building and unit named in a resident's message, as the registry holds them.
 
@@ -1204,7 +1233,9 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)
         if before is not None and _flat_before_building(s, before.group("num"), before.start()):
-            return UnitMention(normalise_building(raw), normalise_unit(before.group("num")))
+            flat = before.group("num")
+            after = _EN_ENTRANCE_AFTER_BUILDING.match(s, end)
+            return UnitMention(normalise_building(raw), f"{after.group('e')}-{flat}" if after else normalise_unit(flat))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = named.group("entrance") if named else None
     hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
@@ -1221,7 +1252,9 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))
     else:
-        unit = normalise_unit(shop or _home_number(s) or _hash_flat(s) or _en_home_number(s))
+        unit = normalise_unit(
+            shop or _home_number(s) or _hash_flat(s) or _en_home_number(s) or _floor_and_letter_apart(s)
+        )
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101
     return UnitMention(normalise_building(building[0]) if building else None, unit)

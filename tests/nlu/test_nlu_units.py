@@ -1125,3 +1125,27 @@ def test_numbers_as_a_recogniser_writes_them_and_a_flat_before_its_building(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A floor and its flat letter named apart, a building between them, in either order.
+        ("Kitchen sink blocked. 18/F Block 2, flat C", ("2", "18C")),
+        ("Flat D, 7樓, 第3座 個門鐘壞咗", ("3", "7D")),
+        ("九樓 第二座 E室 熱水爐冇火", ("2", "9E")),
+        # Not one unit: a flat "a" that is an article, two floors, a sentence between them.
+        ("the flat a bit damp since 12/F pipe work", (None, None)),
+        ("Tower 6 3F and 5F lobby, flat B has no water", ("6", None)),
+        ("Tower 3 26F. Flat F also leaking", ("3", None)),
+        # The mainland entrance said in English after the building, the room first: "Rm 903, Bldg 12 Unit 2".
+        ("Room 1101 Building 4 Unit 3, the stair light is out", ("4", "3-1101")),
+        ("1203 tower 5 unit 2 floors below is noisy", ("5", "1203")),
+        # A correction after a pause written as dots: "flat two three... sorry three two D".
+        ("calling from tower eleven flat two three... sorry three two D the toilet is blocked", ("11", "32D")),
+        # A floor said with "flat" before it is still a floor: "flat 22 floor" names no flat.
+        ("my helper say water come from flat nineteen floor tower eight", ("8", None)),
+    ],
+)
+def test_a_floor_and_its_flat_letter_apart(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
