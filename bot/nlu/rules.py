@@ -47,6 +47,10 @@ _SOURCE = (
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
     r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
+    # Renovation cutting or welding: "a burning smell from their tile cutter", "烧焦味，应该系佢哋切紧嘢".
+    r"|(?:tile |angle |stone |concrete |disc )?(?:cutter|grinder)s?"
+    r"|(?:cutting|grinding) (?:tiles?|metal|stone|concrete|pipes?)"
+    r"|welding|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
     r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
@@ -242,7 +246,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
-            r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|烟感|cigarette|smoking"
+            r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|烟感|cigarette|smoking"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
@@ -517,7 +521,11 @@ _PAST = re.compile(
     r"|(?:冇|没有?)(?:人)?(?:一句)?道歉"
     r"|(?<![a-z])(?:has|have|had) dried(?![a-z])"
     # A fire bell tested, announced or not: "今日试火警钟", "火警钟测试".
-    r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试"
+    r"|试(?:紧|下|吓)?(?:消防|火警|警钟|钟|烟感|警报)|火警钟?测试|(?:系咪|是不是|是否|是唔是)(?:在|喺度)?(?:试|测试|演习)"
+    # An alarm that rang and stopped by itself ("火警钟响咗两分钟又停咗").
+    r"|响(?:咗|了)[^,.!?。!?]{0,8}(?:又|就|自己)停"
+    # A repair finished: "修完爆管，地上全是泥" (not "修完未", finished yet?).
+    r"|(?:修|整|维修|抢修)完(?!未|冇|没|再)"
     # After an incident: "淹水后的淤泥", "水浸完之后", and the report on it.
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
     # After the burst or the flood ("水管爆了之后", "水淹之后"); weeks gone by ("都快两个星期了"); feared to happen
@@ -648,6 +656,7 @@ _NOW = re.compile(
     r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)"
     r"|(?:还|仲)(?:在|喺度|系)?(?:喷|涌|射|标|漏水|冒水)|(?:喷|涌|射|标)(?:个)?(?:唔停|不停)"
     # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
+    r"|(?:还是|仍然|依然)(?:有|闻到|嗅到)(?:好|很|啲|点|些)?(?:味|气味|味道|煤气味|燃气味|烟)"
     r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
     r"|总(?:阀|掣|闸)(?:也|都)?(?:关|闩)(?:不住|唔住|唔到|不了)|(?<![a-z])(?:can'?t|cannot) (?:shut|stop|turn) it off"
     r"|(?<![a-z])(?:not a drill|no drill|(?<!or )(?<!or a )(?<!was it a )(?<!is it a )(?<!was it )(?<!is it )"
@@ -787,7 +796,8 @@ _NOT_LITERAL = re.compile(
     r"|(?:barks?|barking|screams?|screaming|yells?|yelling|shouts?|shouting|runs?|running) (?:as if |as though )?"
     r"(?:the |a |our )?(?:[\w-]+ )?(?:is |was |were )?on fire"
     r"|on fire with (?:all )?(?:the |your |these )?(?:[\w-]+ ){0,2}"
-    r"(?:messages|chats?|notifications|comments|posts|e-?mails)"
+    r"(?:messages|chats?|notifications|comments|posts|e-?mails|notices|sms|texts|alerts|calls|reminders|spam|updates)"
+    r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are )?on fire"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
     r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
     r"|(?:total|complete|absolute|such a|an? utter) dumpster fire"
@@ -799,7 +809,8 @@ _NOT_LITERAL = re.compile(
     r"|support|calls|e-?mails|replies|requests|votes|entries|bookings) (?:(?:are|were|have been|has been|keep|kept) )?"
     r"(?:pouring|flooding|gushing|flowing) in"
     r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
-    r"|alarm (?:panels?|systems?|control panels?)"
+    r"|alarm (?:panels?|systems?|control panels?|break[- ]?glass(?: points?)?|call points?|covers?|buttons?|glass)"
+    r"|wardens?|marshals?|fighting (?:courses?|training)|training"
     r"|hoses?|hydrants?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
     r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?|loss(?:es)?"
     r"|damage|victims|claims?|compensation)|fire (?:engines?|trucks?|brigade|fighters?|station|department)"
@@ -828,6 +839,10 @@ _SUPPOSED = re.compile(
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
+    # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
+    # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
+    r"|(?:讲笑|开玩笑|玩笑|恶作剧|整蛊)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*) [^,.!?;]{0,40}"
+    r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火)[^,.!?。!?;]{0,10}"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
@@ -866,7 +881,7 @@ _HARMLESS = re.compile(
     # Little water: "not a lot of water, just steady drops".
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
     r"|(?:just|only) drops? of water)(?![a-z])"
-    r"|(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|火警(?:感应|探测)器|喷水池"
+    r"|(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|火警(?:感应|探测)器|喷水池"
     rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
     r"|(?:someone|somebody|people|neighbou?rs?|guy|man|woman|uncle|tenants?|he|she|they|\d{1,2}[a-h])"
     r" (?:[\w']+ )?(?:smokes|keeps smoking|is smoking|are smoking)"

@@ -872,6 +872,26 @@ MORE_LOOK_ALIKES += [
     ("a fitting", "the lamp cover on the kitchen ceiling fell down this morning, luckily nobody was hurt, please fix"),
 ]
 
+# The fortieth round: a gas smell still there after the valve is shut; its look-alikes: a leak feared of an old
+# heater, a child's joke about the lift, a burning smell from renovation cutting, an inbox "on fire", a fire alarm's
+# parts and wardens, an alarm that rang and stopped, mud left after a burst pipe was fixed, a smoke detector said
+# with a filler.
+MORE_KINDS += [
+    ("gas", "廚房煤氣味好濃，個掣已經閂咗仍然有味，點算"),
+]
+MORE_LOOK_ALIKES += [
+    ("a leak feared", "個熱水爐用咗十幾年，係咪要換？怕佢漏煤氣"),
+    ("a joke", "我女讲笑话被困电梯，其实冇事，sorry"),
+    ("renovation cutting", "隔离装修成日切瓷砖，有阵烧焦味，好嘈"),
+    ("renovation cutting", "burning smell from the angle grinder next door, they have been at it all day"),
+    ("a figure of speech", "my phone is on fire with your reminders, please stop the SMS"),
+    ("a fire alarm's parts", "the glass on the fire alarm call point by the lift is cracked"),
+    ("volunteers", "are you looking for fire wardens for tower 2? happy to help"),
+    ("an alarm that stopped", "火警钟响了一会儿又停了，是不是在测试？"),
+    ("a repair finished", "师傅修完爆喉，走廊成地都系泥，无人抹"),
+    ("a smoke detector", "我屋企个烟雾 乜嘢 感应器成日嗶嗶声"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
