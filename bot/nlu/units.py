@@ -710,7 +710,7 @@ def _en_ordinal(m: re.Match[str]) -> int:
 # one came" and "unit 5 sorry 2 days" are no correction.
 _CORRECTION_WORD = (
     r"(?:no\s+sorry|sorry\s+no|no\s+no|no\s+wait|sorry|i\s+mean|i\s+meant|actually|oops|no|"
-    r"唔系|唔啱|唔好意思|不好意思|讲错咗|讲错|说错了|说错|不是|不对|不不|错咗|错了)"
+    r"唔系|唔啱|唔好意思|不好意思|讲错咗|讲错|说错了|说错|不是|不对|不不|错咗|错了|其实(?:是|系)|实际(?:上)?是)"
 )
 _FILLER = r"(?:\s*(?:,|\.|er|um|uh|ah|呃|嗯|啊|呀|哦)\b)*"
 _EN_SAID_NUMBER = rf"(?:(?:{_EN_NUMBER_WORD})(?![a-z])|\d{{1,4}}(?!\d))"

@@ -1143,6 +1143,9 @@ def test_numbers_as_a_recogniser_writes_them_and_a_flat_before_its_building(
         ("1203 tower 5 unit 2 floors below is noisy", ("5", "1203")),
         # A correction after a pause written as dots: "flat two three... sorry three two D".
         ("calling from tower eleven flat two three... sorry three two D the toilet is blocked", ("11", "32D")),
+        # A flat put right by "其实是" (actually it is); "其实是租的" after a flat corrects nothing.
+        ("备注写成了3-1802，其实是3-1803，麻烦核对", ("3", "1803")),
+        ("我住1203，其实是租的，业主在国外", (None, "1203")),
         # A floor said with "flat" before it is still a floor: "flat 22 floor" names no flat.
         ("my helper say water come from flat nineteen floor tower eight", ("8", None)),
     ],
