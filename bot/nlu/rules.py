@@ -60,6 +60,13 @@ _SOURCE_ONLY = (
     rf".*(?:{_SOURCE})"
 )
 
+# Cigarettes, cooking fumes and smoke detectors (also said with a filler, "烟雾 咩嘢 感应器"): smoke words that are no
+# fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
+_SMOKE_NOT_FIRE = (
+    r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
+    r"|烟(?:报警|警报|感应|探测)器"
+)
+
 # A fountain is harmless water; water that sprays "like a fountain" (像喷泉, 好似喷泉咁) is a burst pipe. The rules
 # read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there, and
 # "gushing water like fountain" is "gushing water fountain".
@@ -246,7 +253,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
-            r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|烟感|cigarette|smoking"
+            rf"{_SMOKE_NOT_FIRE}|cigarette|smoking"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
@@ -841,7 +848,7 @@ _SUPPOSED = re.compile(
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
     # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
-    r"|(?:讲笑|开玩笑|玩笑|恶作剧|整蛊)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*) [^,.!?;]{0,40}"
+    r"|(?:讲笑|玩笑|恶作剧|整蛊)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*) [^,.!?;]{0,40}"
     r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火)[^,.!?。!?;]{0,10}"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
@@ -881,7 +888,7 @@ _HARMLESS = re.compile(
     # Little water: "not a lot of water, just steady drops".
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
     r"|(?:just|only) drops? of water)(?![a-z])"
-    r"|(?:打|点)(?:唔|不)(?:着|著)|食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)|烟(?:报警|警报|感应|探测)器|火警(?:感应|探测)器|喷水池"
+    rf"|(?:打|点)(?:唔|不)(?:着|著)|{_SMOKE_NOT_FIRE}|火警(?:感应|探测)器|喷水池"
     rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
     r"|(?:someone|somebody|people|neighbou?rs?|guy|man|woman|uncle|tenants?|he|she|they|\d{1,2}[a-h])"
     r" (?:[\w']+ )?(?:smokes|keeps smoking|is smoking|are smoking)"

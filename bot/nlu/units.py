@@ -134,12 +134,12 @@ _UNIT_AFTER_BUILDING = re.compile(
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}} ?{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
-# The mainland entrance in English after a building whose room came first: "Rm 903, Bldg 12 Unit 2" is "2-903".
-_EN_ENTRANCE_AFTER_BUILDING = re.compile(
-    r"[\s,]*(?:unit|entrance)\s*\.?\s*(?:no\.?\s*)?(?P<e>\d{1,2})(?![\d/a-z.:-])" + _NOT_AFTER_NUMBER
+# A building and entrance with the flat said elsewhere ("在1号楼2单元，……我家住1101"; in English after the room,
+# "Rm 903, Bldg 12 Unit 2"): the entrance is kept for it.
+_ENTRANCE_AFTER_BUILDING = re.compile(
+    r"[\s,:#-]*(?:(?P<entrance>\d{1,2})\s*单元"
+    r"|(?:unit|entrance)\s*\.?\s*(?:no\.?\s*)?(?P<en_entrance>\d{1,2})(?![\d/a-z.:-])" + _NOT_AFTER_NUMBER + ")"
 )
-# A building and entrance with the flat said later ("在1号楼2单元，……我家住1101"): the entrance is kept for it.
-_ENTRANCE_AFTER_BUILDING = re.compile(r"[\s,:#-]*(?P<entrance>\d{1,2})\s*单元")
 # Mainland shorthand building-entrance-flat: "8-2-1503", also after a label ("房号：20-1-601"; not after a time).
 _BUILDING_ENTRANCE_FLAT = re.compile(
     r"(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
@@ -1231,13 +1231,12 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         m = _UNIT_AFTER_BUILDING.match(s, end)
         if m is not None and not _hours(m, "bflat") and not _called(m):
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+        named = _ENTRANCE_AFTER_BUILDING.match(s, end)
+        entrance = (named.group("entrance") or named.group("en_entrance")) if named else None
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)
         if before is not None and _flat_before_building(s, before.group("num"), before.start()):
             flat = before.group("num")
-            after = _EN_ENTRANCE_AFTER_BUILDING.match(s, end)
-            return UnitMention(normalise_building(raw), f"{after.group('e')}-{flat}" if after else normalise_unit(flat))
-        named = _ENTRANCE_AFTER_BUILDING.match(s, end)
-        entrance = named.group("entrance") if named else None
+            return UnitMention(normalise_building(raw), f"{entrance}-{flat}" if entrance else normalise_unit(flat))
     hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
     if hashed is not None:
         return UnitMention(normalise_building(hashed.group("b")), normalise_unit(hashed.group("u")))

@@ -40,8 +40,8 @@ async def db(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
 # round): a model of the same kind as the shipped one that trains in a tenth of the time, since each test here trains
 # one with its corrections. A share of the data would grow with it (a quarter was 14,000 lines by the fortieth round).
 SUBSET_SIZE = 6_000
-_SHIPPED = shipped_training_data()
-SUBSET = _SHIPPED[:: max(1, len(_SHIPPED) // SUBSET_SIZE)]
+_SHIPPED_DATA = shipped_training_data()
+SUBSET = _SHIPPED_DATA[:: max(1, len(_SHIPPED_DATA) // SUBSET_SIZE)]
 
 
 @pytest.fixture(scope="module")
