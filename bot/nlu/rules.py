@@ -26,9 +26,10 @@ _BASEMENT = (
     r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage"
     r"|(?:䢂|电梯|升降机|较)(?:槽|井|坑)|lift (?:shaft|pit))"
 )
-# Words that make "no" of what follows: "冇煙", "no gas smell", "not leaking anymore".
+# Words that make "no" of what follows: "冇煙", "no gas smell", "not leaking anymore", "没看到冒火花", "没闻到燃气味".
 _NOT = (
-    r"(?:(?:冇|没有?|无|唔系|不是|闻唔到|闻不到)(?:晒|咗|再|了|到)?|(?<![a-z])(?:no|not|never|nothing|isn't|no more"
+    r"(?:(?:冇|没有?|无|唔系|不是|闻唔到|闻不到)(?:晒|咗|再|了|到|(?:看|见|睇|闻|嗅|听|发现)(?:到|见)?)?"
+    r"|(?<![a-z])(?:no|not|never|nothing|isn't|no more"
     r"|not any|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
 )
 
@@ -48,6 +49,9 @@ _SOURCE = (
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
     r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
     # Renovation cutting or welding: "a burning smell from their tile cutter", "烧焦味，应该系佢哋切紧嘢".
+    # Herbal medicine brewed ("煲中藥，一陣陣燶味"), steam ("說是水蒸氣"), toast ("the burning smell was my toast").
+    r"|(?:煲|熬)(?:紧|着|咗|了)?中?药|水蒸气|蒸汽|(?<![a-z])(?:brew\w* (?:chinese |herbal )?(?:herbs|medicine|soup)"
+    r"|herbal (?:medicine|soup)|steam (?:from|out of) (?:the |a )?(?:laundry|kitchen|boiler|vent|dryer)|toast)(?![a-z])"
     r"|(?:tile |angle |stone |concrete |disc )?(?:cutter|grinder)s?"
     r"|(?:cutting|grinding) (?:tiles?|metal|stone|concrete|pipes?)"
     r"|welding|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
@@ -71,7 +75,8 @@ _SMOKE_NOT_FIRE = (
 # read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there, and
 # "gushing water like fountain" is "gushing water fountain".
 _FOUNTAIN = (
-    r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!out a )(?<!like )(?<!ing water )(?<!ing water a )fountain"
+    r"(?<!像)(?<!似)(?<!如)喷泉|(?<!like a )(?<!ing a )(?<!out a )(?<! up a )(?<!like )(?<!ing water )(?<!ing water a )"
+    r"fountain"
     r"(?! (?:of water|shooting|spraying|spurting|gushing))"
 )
 
@@ -109,7 +114,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:water )?level (?:is |keeps )?rising|water (?:is )?seeping (?:in|under)(?![a-z])"
             rf"|{_BASEMENT}[^.!?]{{0,12}}(?:is |are )?(?:filling up|flooding)(?![a-z])"
             # "spraying like a fountain" (read without "like": "spraying a fountain").
-            r"|(?<![a-z])(?:spraying|spurting|squirting|gushing|shooting)(?: water| out)?(?: like)? (?:a )?fountain"
+            r"|(?<![a-z])(?:spraying|spurting|squirting|gushing|shooting)(?: water| out| up)?(?: like)? (?:a )?fountain"
             # A basement or car park taking in water: the worst incident the desks have seen.
             rf"|{_BASEMENT}[^.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|灌水|在灌|往里灌|好多水|大量水|全是水"
             r"|全系水|泡(?:在)?水|积水(?:好深|很深|越来越|越嚟越)|水(?:越来越|越嚟越)?(?:深|高|多)|淹|浸(?!湿))"
@@ -163,7 +168,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
-            r"|(?:马桶|坐厕|水箱)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
+            r"|(?:马桶|坐厕|水箱|龙头|水喉|洗手池|洗手盆|面盆)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
             # A crack that seeps ("下水管裂了，往外渗水"); tiles or glass that crack ("浴室瓷砖爆裂").
             r"|(?:砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"
@@ -258,7 +263,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
             r"|smoke (?:detector|alarm)"
-            rf"|{_NOT}(?:冒|有|出|着|著|起|a |any )?(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
+            rf"|{_NOT}(?:冒|有|出|着|著|起|a |any |\w+ (?:or|nor|and) )?"
+            r"(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
             # A fire detector beeping for its battery ("火警感应器一直哔哔响").
             r"|火警(?:感应|探测)器"
@@ -294,7 +300,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "gas",
         None,
         re.compile(
-            r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气|gas (?:smell|leak)"
+            r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
+            r"|gas (?:smell|leak(?! (?:detector|alarm|sensor)s?))"
             r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
             # "smells like the old town gas", "a smell like when you light the stove but nothing is on", a sulphur or
             # rotten-egg smell by the cooker.
@@ -306,7 +313,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:sul(?:ph|f)ur|rotten[- ]eggs?) smell[^.!?]{0,30}(?:stove|cooker|hob|gas)"
             r"|(?:stove|cooker|hob|gas)[^.!?]{0,30}(?:sul(?:ph|f)ur|rotten[- ]eggs?) smell"
             r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
-            r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
+            r"(?!报警|警报|探测|感应|检测)"
+            r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*(?! (?:detector|alarm|sensor)s?)"
+            r"|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
             r"|(?<![a-z])(?:lpg|towngas|town gas|propane)(?: gas)? (?:smell|leak\w*)"
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
@@ -789,7 +798,7 @@ def _without_fillers(normalised: str) -> str:
 _NOT_LITERAL = re.compile(
     r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
-    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧)(?:了|咗)?"
+    r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧|冒烟|出烟)(?:了|咗)?"
     r"(?:一样|一般|咁|似的)"
     r"|(?<![a-z])(?:trapped in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}(?:contract|lease|agreement|plan"
     r"|subscription|job|loop|cycle|meeting|traffic)s?"
@@ -798,6 +807,12 @@ _NOT_LITERAL = re.compile(
     r"(?:notices|messages|e-?mails|e-?newsletters|newsletters|calls|complaints|requests|spam|ads|letters|flyers"
     r"|leaflets|notifications|texts|cars|vehicles|visitors|tourists|people|crowds|delivery (?:bikes|vans))"
     r"|被[^,.!?。!?]{0,6}(?:车|人)[^,.!?。!?]{0,2}(?:淹没|塞满|占满)"
+    # Nearly trapped, and out again ("差啲喺𨋢度困住", "差点被困电梯"); a fire or a leak feared and then found not to
+    # be one ("我以为火烛，原来唔系", "I thought it was a fire but it was the neighbour's barbecue"); news of one
+    # elsewhere.
+    r"|(?:差点|差啲|差一点|差少少|险些|几乎)(?:就)?(?:被|俾|畀)?[^,.!?。!?]{0,5}?困(?:住|咗|了)?"
+    r"|(?:以为|仲以为|还以为)[^,.!?。!?]{0,8}(?:火烛|着火|火警|失火|漏(?:煤|燃)?气|水浸)[^.!?。!?]{0,4}(?:原来|结果|点知|谁知)"
+    r"|新闻[^,.!?。!?]{0,12}(?:火灾|大火|火警|水浸)"
     r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
     r"|on fire,? (?:fixed|fixing|sorted|sorting|solved|solving|cleared|clearing|got|closing|closed)"
     r"|(?:barks?|barking|screams?|screaming|yells?|yelling|shouts?|shouting|runs?|running) (?:as if |as though )?"
@@ -807,6 +822,12 @@ _NOT_LITERAL = re.compile(
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are )?on fire"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
     r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
+    r"|(?:nearly|almost) (?:got |get |gotten |been |was |were )?(?:stuck|trapped)"
+    r"|(?:thought|think) (?:it was |there was |that was )?(?:a |something )?(?:fire|burning|gas|flood\w*)"
+    r"[^.!?]{0,20}(?:but|turn(?:s|ed) out)"
+    r"|(?:news|headlines?|article|video|reports?) (?:about|of|on) (?:the |that |a |this )?(?:[\w-]+ ){0,4}"
+    r"(?:fire|blaze|flood)s?(?: (?:at|in|on) (?:that|another|an?|the) [^.!?]{0,30})?"
+    r"|fire[- ](?:retardant|resistant|proof|rated|rating)"
     r"|(?:total|complete|absolute|such a|an? utter) dumpster fire"
     # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
     # pouring in for the guard".
@@ -846,6 +867,7 @@ _SUPPOSED = re.compile(
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
+    r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办)"
     # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
     # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
     r"|(?:讲笑|玩笑|恶作剧|整蛊)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*) [^,.!?;]{0,40}"

@@ -892,6 +892,32 @@ MORE_LOOK_ALIKES += [
     ("a smoke detector", "我屋企个烟雾 乜嘢 感应器成日嗶嗶声"),
 ]
 
+# The forty-first round: a main "gushing up like a fountain"; its look-alikes: a lift nearly trapping someone, a fire
+# feared and found not to be one, herbal medicine or steam taken for smoke, toast, sparks or a gas smell not seen or
+# smelt (没看到, 没闻到), a fire supposed by the question it raises, news of a fire elsewhere, fire-retardant netting,
+# a gas-leak alarm as equipment, a tap or basin running on, "no smell or smoke".
+MORE_KINDS += [
+    ("flood", "the pipe under the podium burst, water is shooting up like a fountain by the bus stop"),
+]
+MORE_LOOK_ALIKES += [
+    ("nearly trapped", "头先阿爷差啲俾部𨋢困住，门夹咗两次先开，请检查"),
+    ("nearly trapped", "my son almost got trapped in lift B this morning, the door closed on him twice"),
+    ("a fire feared", "我仲以为火警，原来系楼下烧烤，冇事"),
+    ("a fire feared", "thought it was a fire but turns out it was the neighbour's smoker grill, all fine"),
+    ("herbal medicine", "樓上熬中藥，成條走廊都係燶味"),
+    ("steam", "洗衣房门口一直冒烟咁，其实系蒸汽，想问系咪正常"),
+    ("toast", "burnt toast set off my kitchen smoke, all good now, no need to send anyone"),
+    ("not seen", "插座有点松，没见到火花，就是插头老掉"),
+    ("not smelt", "煤气炉点火慢，没闻到煤气味"),
+    ("supposed", "消防通道堆满杂物，真失火了谁负责？"),
+    ("news", "watched the news about the warehouse fire in Kwai Chung, do our fire doors close by themselves?"),
+    ("compound noun", "is the new curtain in the clubhouse fire-resistant?"),
+    ("equipment", "厨房的燃气泄漏探测器一直亮红灯，是不是坏了"),
+    ("equipment", "do you sell gas leak detectors at the office?"),
+    ("a tap", "花园个水喉坏咗，一直哗哗流"),
+    ("denied with another", "the extractor fan rattles, no sparks or smoke, just loud"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
