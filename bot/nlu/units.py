@@ -101,14 +101,16 @@ _NOT_AFTER_NUMBER = (
 
 
 def _floor_flat(prefix: str = "") -> str:
-    """ "12樓B室", "12/F flat B", "23rd floor flat C", "20楼嗰个F室"; a bare "19F" names the floor only when a flat
-    word follows ("19F flat A", "23F, Flat C"), since "12F" alone is a floor and "10F a lot of noise" is no flat A.
-    A filler between a Chinese floor and its flat ("二十楼 嗰个F室") needs the 室 after the letter."""
+    """ "12樓B室", "12/F flat B", "23rd floor flat C", "20楼嗰个F室", "3F-A"; a bare "19F" names the floor only when a
+    flat word or a dash follows ("19F flat A", "23F, Flat C", "12F-C"), since "12F" alone is a floor and "10F a lot
+    of noise" is no flat A. A filler or a pause between a Chinese floor and its flat ("二十楼 嗰个F室", "十二樓…呃…C室")
+    needs the 室 after the letter. Letters past H ("十樓J室", "12/F flat K") count after a flat word or before 室."""
     return (
         rf"(?P<{prefix}floor>\d{{1,2}})\s*"
-        r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*,?\s*(?:flat|unit|室|单位)?"
-        r"|(?:楼|层)\s*(?:嗰个|那个|呃|嗯)\s*(?=[a-h]\s*室)"
-        rf"|f\s*,?\s*(?:flat|unit|rm|room))\s*(?P<{prefix}flat>[a-h])(?![a-z0-9])"
+        r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*[,-]?\s*(?:flat|unit|室|单位)?"
+        r"|(?:楼|层)[\s.,]*(?:(?:嗰个|那个|呃|嗯)[\s.,]*)?(?=[a-z]\s*室)"
+        rf"|f\s*(?:,?\s*(?:flat|unit|rm|room)|-))\s*"
+        rf"(?P<{prefix}flat>[a-h]|(?:(?<=flat)|(?<=unit)|(?<=room)|(?<=室))\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"
     )
 
 
@@ -168,7 +170,7 @@ _HOURS_BEFORE = re.compile(
 
 
 # Where at a building: "十栋楼下" (below building 10), "五栋楼道".
-_BUILDING_SIDE = re.compile(r"楼(?:下|上面|前|后|底|道|梯|门口|顶)")
+_BUILDING_SIDE = re.compile(r"楼(?:下|上|前|后|底|道|梯|门口|顶)")
 
 # "3号楼，119已经打了": an emergency number called, not flat 119 after its building.
 _CALLED_AFTER = re.compile(r"\s?(?:已经|已|都|也|我)?\s?(?:打|报|拨|call|dial|叫)")
@@ -234,7 +236,7 @@ _UNIT_ALONE = re.compile(
     r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
-    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,]){_floor_flat('a_')}"
+    rf"|(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,]){_floor_flat('a_')}"
     rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER})(?![a-z0-9]){_NOT_AFTER_FLAT}"
     r")"
 )

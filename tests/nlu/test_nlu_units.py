@@ -1152,3 +1152,24 @@ def test_numbers_as_a_recogniser_writes_them_and_a_flat_before_its_building(
 )
 def test_a_floor_and_its_flat_letter_apart(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A floor and flat after a label's colon ("保安：十八樓C室"); a time's colon is no label.
+        ("管理員記錄：十八樓C室住客話門鐘冇聲", (None, "18C")),
+        ("booked for 10:30, flat unchanged", (None, None)),
+        # Letters past H after a flat word or before 室; "flat is" is no flat I.
+        ("三座九樓K室 窗鉸甩咗", ("3", "9K")),
+        ("Block 6, 21/F Flat J, intercom dead", ("6", "21J")),
+        ("the 12/F flat is too hot since the aircon broke", (None, None)),
+        # A floor and its flat joined by a dash ("Blk 8 7F-B"), and a pause between floor and flat.
+        ("Blk 8 7F-B toilet cistern keeps running", ("8", "7B")),
+        ("我住七座…十五樓…嗯…D室 冇熱水", ("7", "15D")),
+        # Block named first in Chinese numerals, "upstairs" after it, the flat later.
+        ("七座 樓上成日拖櫈 我住十一樓E", ("7", "11E")),
+    ],
+)
+def test_labels_dashes_pauses_and_late_letters(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
