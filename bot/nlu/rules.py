@@ -67,7 +67,7 @@ _SOURCE_ONLY = (
 # Cigarettes, cooking fumes and smoke detectors (also said with a filler, "烟雾 咩嘢 感应器"): smoke words that are no
 # fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
 _SMOKE_NOT_FIRE = (
-    r"食烟|抽烟|吸烟|烟头|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
+    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
     r"|烟(?:报警|警报|感应|探测)器"
 )
 
@@ -170,6 +170,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
             r"|(?:马桶|坐厕|水箱|龙头|水喉|洗手池|洗手盆|面盆)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
+            # The water already mopped up ("接口爆裂咗 头先已经抹干 闩咗水"): over.
+            r"|(?:已经|已)(?:抹|擦|拖|吸)(?:干|晒|好)"
             # A crack that seeps ("下水管裂了，往外渗水"); tiles or glass that crack ("浴室瓷砖爆裂").
             r"|(?:砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"
             r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}渗"
@@ -237,8 +239,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"[^.!?]{0,35}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
         ),
         re.compile(
-            # The people out: "人出来了", "佢哋已经救咗出嚟".
-            r"(?:(?:人|大家|佢哋|他们|她们)(?:已经?)?|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
+            # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
+            # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
+            r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
+            r"|人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
+            r"|(?:等|等咗|等了)[^,.!?。!?]{0,8}(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
+            r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗)"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
         ),
@@ -360,6 +366,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # An RCD ("漏电开关老是跳") is a device that trips, not current leaking.
         re.compile(
             rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
+            # Sparks from welding or grinding ("welding in the car park, sparks and banging", "电焊火花溅到车上").
+            r"|(?:weld\w*|grind\w*|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
+            r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,20}(?:weld\w*|grind\w*|电焊|烧焊|焊接|打磨|切割)"
             r"|漏电(?:开关|掣|保护|断路)"
         ),
     ),
@@ -825,6 +834,8 @@ _NOT_LITERAL = re.compile(
     r"|(?:nearly|almost) (?:got |get |gotten |been |was |were )?(?:stuck|trapped)"
     r"|(?:thought|think) (?:it was |there was |that was )?(?:a |something )?(?:fire|burning|gas|flood\w*)"
     r"[^.!?]{0,20}(?:but|turn(?:s|ed) out)"
+    r"|(?:thought|think|thinking) (?:it was |there was |that was |it's |it is )?(?:an? )?(?:real|actual) "
+    r"(?:fire|emergency|flood|gas leak)"
     r"|(?:news|headlines?|article|video|reports?) (?:about|of|on) (?:the |that |a |this )?(?:[\w-]+ ){0,4}"
     r"(?:fire|blaze|flood)s?(?: (?:at|in|on) (?:that|another|an?|the) [^.!?]{0,30})?"
     r"|fire[- ](?:retardant|resistant|proof|rated|rating)"
@@ -871,7 +882,7 @@ _SUPPOSED = re.compile(
     # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
     # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
     r"|(?:讲笑|玩笑|恶作剧|整蛊)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*) [^,.!?;]{0,40}"
-    r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火)[^,.!?。!?;]{0,10}"
+    r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火|烧着|烧起|火烛)[^,.!?。!?;]{0,10}"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
@@ -891,6 +902,8 @@ _DENIED = re.compile(
     r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面)"
     r"|(?:进|入)(?:到)?水)"
     r"|(?<![a-z])nobody (?:is |was )?(?:inside|stuck|trapped)|(?:里面|入面|里头)(?:冇|没有?)人"
+    # Everyone out of the lift once its doors opened ("门开了我们都出来了").
+    r"|(?:门开(?:了|咗)|开(?:了|咗)?门)[^,.!?。!?]{0,4}(?:我们|我哋|大家|人)(?:都|已经?)*出(?:咗|了)?(?:嚟|来)"
     # An empty lift car; nothing coming up or out ("the car is empty", "nothing coming up though").
     r"|(?<![a-z])(?:car|lift|elevator|it)(?: is|'s) empty(?![a-z])"
     r"|(?<![a-z])nothing (?:is )?(?:coming|leaking|overflowing|flooding|spraying)(?![a-z])"
@@ -907,6 +920,9 @@ _HARMLESS = re.compile(
     # Paint or skim peeling ("啲油漆甩甩哋，一片片咁跌落嚟"): the rules flag it only with a large piece named.
     r"|(?:油漆|墙皮|批荡)[^,.!?。!?]{0,4}(?:甩|剥|脱|起皮)"
     r"|(?<![a-z])taps? (?:won'?t|doesn'?t|does not|can'?t|cannot) (?:be )?(?:turn(?:ed)? off|close|shut)(?![a-z])"
+    # An aircon's drip tray overflowing or dripping ("a/c water tray overflowing, water running down the wall").
+    r"|(?:(?<![a-z])(?:a/?c|aircon|air ?con\w*)|冷气机?|空调)[^.!?。!?]{0,15}(?:tray|drip|water|盘|水)[^.!?。!?]{0,10}"
+    r"(?:overflow\w*|drip\w*|leak\w*|滴|漏|溢)"
     # Little water: "not a lot of water, just steady drops".
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
     r"|(?:just|only) drops? of water)(?![a-z])"

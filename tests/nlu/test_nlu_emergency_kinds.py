@@ -918,6 +918,24 @@ MORE_LOOK_ALIKES += [
     ("denied with another", "the extractor fan rattles, no sparks or smoke, just loud"),
 ]
 
+# The forty-second round: its look-alikes: a child out of the lift with help come (还好保安就到了 人没事, 等咗…先有
+# 保安應), "thought it was a real fire", sparks from welding, cigarette ash with a fire feared, a burst joint already
+# mopped dry. The same words while it lasts still fire.
+MORE_LOOK_ALIKES += [
+    ("help came", "我阿媽頭先困咗喺𨋢，好彩保安五分鐘就嚟咗，人冇事，但部𨋢要查"),
+    ("help came", "老公被困电梯里，等了半小时才有技工来，你们的维保太慢了"),
+    ("a real fire thought", "the alarm went off and we thought it was an actual fire, it was an unannounced drill"),
+    ("welding", "电焊火花溅到我车上了，楼下施工的能不能盖块布"),
+    ("cigarette ash", "楼上天天往下弹烟灰，我阳台晾的衣服都有洞，怕会烧起来"),
+    ("mopped dry", "厨房水管接口爆了，已经擦干了，总阀也关了，明天来换就行"),
+]
+MORE_KINDS += [
+    ("trapped", "我老公困咗喺𨋢入面，保安話十分鐘就到，快啲啦"),
+    ("trapped", "电梯困人，人没事但是门打不开出不来"),
+    ("electric", "插座在冒火花，旁边没有人在施工，快来"),
+]
+
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
@@ -939,6 +957,12 @@ DENIED_FOR_THE_SCORE = [
     # A lamp blown, paint peeling.
     "地庫B1電梯口個光管爆咗，好黑",
     "客廳天花啲油漆甩晒，一塊塊咁跌落地",
+]
+# The forty-second round: an aircon's tray overflowing, everyone out of the lift once its doors opened.
+DENIED_FOR_THE_SCORE += [
+    "a/c drip tray overflowing again, water running down the wall under the unit",
+    "冷气机滴水盘满了，水一直滴到窗台",
+    "电梯突然停了一下，门开了我们都出来了，现在还在用，请检查",
 ]
 
 
