@@ -511,8 +511,12 @@ def _flat_before_building(s: str, number: str, start: int) -> bool:
     return number[:2] not in ("19", "20") or not _YEAR_BEFORE.search(s, max(0, start - 8), start)
 
 
+# A building named as the mistake on a bill or a notice ("管理費單寫錯咗做第三座，我係住第五座"): not the resident's.
+_WRONGLY_NAMED = re.compile(r"(?:错(?:咗|了)?(?:做|成|为)|写(?:成|做)|打成|印成)(?:了|咗)?\s*$")
+
+
 def _find_building(s: str) -> tuple[str, int, int] | None:
-    """The first building named in ``s``, and where its match starts and ends."""
+    """The first building named in ``s``, and where its match starts and ends (not one named as a mistake)."""
     best: tuple[int, str, int] | None = None
     between = (
         [b.span() for b in _BETWEEN_BUILDINGS.finditer(s)]
@@ -531,6 +535,9 @@ def _find_building(s: str) -> tuple[str, int, int] | None:
                 continue
             if any(start <= m.start() < end for start, end in between):
                 continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
+            if "错" in s or "成" in s:
+                if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):
+                    continue
             if pattern is _BUILDING_EN and m.group("b3") in _TYPHOON_SIGNALS and _TYPHOON.search(s):
                 if not _UNIT_AFTER_BUILDING.match(s, m.end()):
                     continue  # "during T8" is a typhoon signal, not Tower 8
@@ -733,6 +740,24 @@ _EN_FLAT_AFTER_BUILDING_CORRECTED = re.compile(
     rf"(?:\s+(?:{_EN_NUMBER_WORD})(?![a-z])){{1,4}}(?:\s+[a-h](?![a-z]))?"
     rf"{_FILLER}(?:\s*(?:,|\.{{1,3}}|…)?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*(?={_EN_FLAT_SAID_AGAIN})"
 )
+
+
+# A flat said again whole after a pause, with no correction word: "flat ten... ten C", "flat two one... twenty one K",
+# "flat eight... eight B". The first is dropped (the flat word kept for the second) when the number said again
+# begins with it and is shaped like a flat; "flat 12... 1203" is a flat too, "flat 8... 9 people" is not.
+_EN_RESTARTED = re.compile(
+    rf"(?<![a-z])(?P<f>flat|unit|room|rm|apt)\s+(?P<first>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
+    rf"\s*(?:\.{{2,3}}|…)\s*(?=(?P<again>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
+    r"(?:\s*(?P<again_letter>[a-eg-hjk]|bee|cee|dee|gee|aitch|jay|kay)(?![a-z0-9]))?)"
+)
+
+
+def _en_restart(m: re.Match[str]) -> str:
+    """Drops a flat said first when it is said again, whole, after a pause (see _EN_RESTARTED)."""
+    first, again = _en_number(m.group("first").split()), _en_number(m.group("again").split())
+    if first and again.startswith(first) and _said_again_is_a_flat(m):
+        return f"{m.group('f')} "
+    return m.group(0)
 
 
 def _said_again_is_a_flat(m: re.Match[str]) -> bool:
@@ -1142,6 +1167,8 @@ def spoken_to_digits(normalised: str) -> str:
         s = _EN_DASHED.sub(_en_dashed, s)
     if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
         s = _EN_CORRECTED.sub(_en_correction, _EN_FLAT_AFTER_BUILDING_CORRECTED.sub(_en_flat_correction, s))
+    if ".." in s or "…" in s:
+        s = _EN_RESTARTED.sub(_en_restart, s)
     if "-" in s:
         s = _DASHED_CORRECTED.sub("", s)
     s = _ZH_CORRECTED.sub(_correction, s)

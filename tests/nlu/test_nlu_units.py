@@ -1169,7 +1169,15 @@ def test_a_floor_and_its_flat_letter_apart(text: str, expected: tuple[str | None
         ("我住七座…十五樓…嗯…D室 冇熱水", ("7", "15D")),
         # Block named first in Chinese numerals, "upstairs" after it, the flat later.
         ("七座 樓上成日拖櫈 我住十一樓E", ("7", "11E")),
+        # A flat said again whole after a pause: "flat ten... ten C"; "flat 8... 9 people" is no flat.
+        ("tower three flat fifteen... fifteen D, the buzzer is dead", ("3", "15D")),
+        ("flat 8... 9 people came to the party upstairs", (None, None)),
+        # A building named as the mistake on a bill is not the resident's.
+        ("收据上写错成7号楼了，我是8号楼1203", ("8", "1203")),
+        ("差餉單印成第二座，我住第六座 1805", ("6", "1805")),
     ],
 )
-def test_labels_dashes_pauses_and_late_letters(text: str, expected: tuple[str | None, str | None]) -> None:
+def test_labels_dashes_pauses_late_letters_restarts_and_mistakes(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
     assert extract_unit(text) == expected
