@@ -43,3 +43,51 @@ def test_answers_are_parsed_and_bad_ones_refused_as_ptb_does() -> None:
     for bad in (b"<html>502 Bad Gateway</html>", b"\xff\xfe{", b""):
         with pytest.raises(TelegramError, match="Invalid server response"):
             AiohttpRequest.parse_json_payload(bad)
+
+
+async def test_an_upload_goes_as_multipart_and_a_call_without_files_as_json() -> None:
+    """Files are found by PTB's ``contains_files`` (set once), not by walking the parameters on every call."""
+    from aiohttp import web
+    from telegram import InputFile
+
+    seen: list[tuple[str, dict[str, str]]] = []
+
+    async def handle(request: web.Request) -> web.Response:
+        if request.content_type == "multipart/form-data":
+            form = await request.post()
+            seen.append(
+                ("multipart", {k: v.filename if isinstance(v, web.FileField) else str(v) for k, v in form.items()})
+            )
+        else:
+            seen.append((request.content_type, dict(await request.json())))
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_post("/{method}", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        upload = RequestData(
+            [
+                RequestParameter.from_input("chat_id", -100123),
+                RequestParameter.from_input("document", InputFile(b"week,tickets\n49,120\n", filename="week.csv")),
+            ]
+        )
+        assert upload.contains_files
+        await request.do_request(f"http://127.0.0.1:{port}/sendDocument", "POST", upload)
+        plain = RequestData(
+            [RequestParameter.from_input("chat_id", -100123), RequestParameter.from_input("text", "hi")]
+        )
+        await request.do_request(f"http://127.0.0.1:{port}/sendMessage", "POST", plain)
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    kind, fields = seen[0]
+    assert kind == "multipart" and fields["chat_id"] == "-100123"
+    assert fields["document"] == "week.csv"
+    assert seen[1] == ("application/json", {"chat_id": "-100123", "text": "hi"})

@@ -78,12 +78,13 @@ class AiohttpRequest(BaseRequest):
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
         kwargs: dict[str, Any] = {"timeout": timeout}
         if request_data is not None:
-            files = request_data.multipart_data
-            if files:
+            # ``contains_files`` is set once when PTB builds the request; ``multipart_data`` would walk every
+            # parameter for files again on each call, most of which carry none.
+            if request_data.contains_files:
                 form = aiohttp.FormData()
                 for name, value in request_data.json_parameters.items():
                     form.add_field(name, value)
-                for name, part in files.items():
+                for name, part in request_data.multipart_data.items():
                     filename, content, *rest = part
                     form.add_field(
                         name,
