@@ -54,8 +54,8 @@ _SOURCE = (
     r"|herbal (?:medicine|soup)|steam (?:from|out of) (?:the |a )?(?:laundry|kitchen|boiler|vent|dryer)|toast)(?![a-z])"
     r"|(?:tile |angle |stone |concrete |disc )?(?:cutter|grinder)s?"
     r"|(?:cutting|grinding) (?:tiles?|metal|stone|concrete|pipes?)"
-    r"|welding|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
-    r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊)|(?:灶|炉)(?:头)?火苗|锅底"
+    r"|welding|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
+    r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西|面包|多士|吐司)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
 _SOURCE_ONLY = (
@@ -124,7 +124,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Water or sewage spilling over and still rising; a pipe spraying.
             r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
             r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
-            r"|sewage (?:is )?(?:backing up|coming up|overflowing|pouring)"
+            r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条)?(?:缝|罅))"
@@ -165,6 +165,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
             r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
+            # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
+            r"|(?:(?<![a-z])(?:a/?c|aircon|air ?con\w*)|冷气机?|空调)[^.!?。!?]{0,30}(?:drip\w*|滴)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
@@ -195,6 +197,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,6}"
             r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"
             rf"|{_LIFT}[^?]{{0,40}}困(?:咗|住)?(?:喺|在)(?:入面|里面|里头)"
+            rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:开唔到|打唔开|打不开|开不了)[^.!?。!?]{{0,10}}(?<!冇人)(?<!没人)"
+            r"(?:喺|在)(?:入面|里面|里头)"
             rf"|{_LIFT}[^?]{{0,60}}(?:停|卡)[^?]{{0,20}}(?:开不了|打不开|开唔到)[^?。!?]{{0,10}}(?<!冇人)(?<!没人)"
             r"(?:还|仲)?(?:在|喺)(?:里面|入面|里头)"
             # "The lift ... has stopped again between floors and my mum is stuck inside".
@@ -224,7 +228,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:we r|we'?re|we are|i'?m|i am|someone|somebody|people|ppl|kids|inside)(?![a-z])"
             rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
             r"(?<![a-z])(?:we're|we are|i'm|i am|someone's|someone is|people are|they're|they are|kids are"
-            r"|(?:my|our) \w+ (?:is|are)|(?:\d+|two|three|four|five|six|some|all|both) of us"
+            r"|(?:my|our) \w+(?: (?:is|are)|'s)|(?:\d+|two|three|four|five|six|some|all|both) of us"
             r"|(?:\d+|two|three|four|five|six) (?:people|ppl|kids|children))"
             r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
@@ -243,6 +247,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
             r"|人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
+            r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门"
             r"|(?:等|等咗|等了)[^,.!?。!?]{0,8}(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗)"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
@@ -268,6 +273,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
+            # Smoking as what people do ("letting their friends hang out and smoke in the lobby").
+            r"|(?<![a-z])(?:and|to|who|that) smoke (?:in|at|on|inside|near|outside|around|by)(?![a-z])"
             r"|smoke (?:detector|alarm)"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any |\w+ (?:or|nor|and) )?"
             r"(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
@@ -298,6 +305,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smoke (?:is )?(?:coming|pouring|seeping|billowing) (?:out )?(?:from |under |through |of )"
             r"(?:the |their |a |his |her )?(?:[\w-]+ )?(?:door|window|gap|crack)s?)"
             r"|(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:往外|向外)?(?:冒|出|涌|喷)(?:紧|咗|了|出)?烟"
+            # Smoke seen ("还能看到一点烟"); a smell growing stronger with a haze or an alarm going off.
+            r"|(?:看到|见到|睇到|看见)(?:一点|少少|一些|啲|有)?烟(?!头|灰|蒂|仔|味|感|囱)"
+            r"|(?<![a-z])(?:smell|odou?r)[^.!?]{0,50}(?:getting|growing) (?:stronger|worse)[^.!?]{0,60}"
+            r"(?:haze|hazy|smoky|smoke)"
             r"|烟(?:由|从)[^,.!?。!?]{0,6}(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:出|冒|涌)"
         ),
         re.compile(rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}"),
@@ -339,6 +350,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
+            r"|(?<![a-z])(?:smell|it)[^.!?]{0,40}(?:has|had|is|'s) gone(?![a-z])"
             # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
             # ("系唔系煤气", "是不是燃气漏了" ask whether it is).
             r"|(?:(?<!系)唔系|(?<!是)不是|(?<![a-z])not (?:a |an )?|(?<![a-z])isn't (?:a |an )?)"
@@ -376,7 +388,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A burning smell: electrics, unless the message names a harmless source.
         "electric",
         "electrical",
-        re.compile(r"烧焦|burning smell|smell of burning"),
+        re.compile(r"烧焦|焦糊|burning smell|smell of burning"),
         re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"),
     ),
     (
@@ -402,6 +414,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A large piece named before it falls: "天花板一大块掉下来了".
             r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅|成嚿|一大嚿|大嚿|成旧)[^,.!?。!?]{0,3}"
             r"(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
+            # A whole piece of ceiling coming down now ("天花板整块往下掉"), a large piece already down from it
+            # ("天花板……已经砸下来一大块了").
+            r"|(?:天花|石屎|吊顶)[^,.!?。!?]{0,4}(?:整块|成块|一大块|大块|一大片|成片)[^,.!?。!?]{0,2}(?:往下|向下)?(?:掉|跌|塌|冧)"
+            r"|(?:天花|石屎|吊顶)[^。!?]{0,40}(?:砸|跌|掉)(?:了|咗)?(?:下来|落嚟|下嚟|落来)(?:了|咗)?"
+            r"(?:一大块|一大片|大块|成块|好多块|一大嚿)"
             # The whole piece collapsing ("那块吊顶，现在整块往下塌"); a suspended ceiling (吊顶) is a ceiling.
             r"|(?:整块|成块|一大块)(?:往下|向下)?(?:塌|冧)|吊顶[^,.!?。!?]{0,8}(?:塌|冧|掉下来|跌落嚟|砸到|砸中)"
             # "now a big piece just came down and more is coming loose".
@@ -650,6 +667,13 @@ _PAST = re.compile(
     r"|no need to (?:send|come)|(?:you can )?cancel (?:the|my) (?:call|request|report)|(?:all )?cleared (?:now|up)"
     r"|charged (?:for|me)|levy|demand note|likely to flood|flood(?:ing)? risk"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:wasn't|weren't|was not|were not) (?:stuck|trapped|hurt)"
+    # The aftermath ("after the flood", "since the car park flooded", "淹完水第二天", "爆喉之後", "冧咗之後"); a yearly
+    # flood.
+    r"|(?:after|since|from|in|during) the (?:[\w-]+ )?(?:flood|fire|blackout|burst)(?![a-z])"
+    r"|(?:after|since) (?:the |our |upstairs |next door )?(?:[\w-]+ ){0,2}(?:flooded|burst|caught fire)"
+    r"|(?:fire|smoke|gas) scare"
+    r"|(?:淹|浸)完(?:水)?|(?:淹|浸|爆喉|爆管|水浸|冧|塌)(?:完|过|咗|了)?(?:水)?(?:之后|以后)"
+    r"|自从[^,.!?。!?]{0,8}(?:淹|浸|爆|冧|塌)(?:过|咗|了)|每年(?:雨季|夏天|打风|落大雨|下大雨)|每逢(?:落|下)大雨"
     # "when she fainted", "when we were stuck": a clause about the past.
     r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
@@ -668,7 +692,7 @@ _PAST_TIME_WORDS = (
 _AT_ONCE = "(?<!哋)(?<!们)(?<!都)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进))|救命|请(?:你哋|你们)?(?:即刻|立即)"
+    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆))|救命|请(?:你哋|你们)?(?:即刻|立即)"
     # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
     r"|(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
@@ -682,6 +706,10 @@ _NOW = re.compile(
     r"|(?:还|仲)(?:在|喺度|系)?(?:喷|涌|射|标|漏水|冒水)|(?:喷|涌|射|标)(?:个)?(?:唔停|不停)"
     # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
     r"|(?:还是|仍然|依然)(?:有|闻到|嗅到)(?:好|很|啲|点|些)?(?:味|气味|味道|煤气味|燃气味|烟)"
+    r"|(?:闩|关)(?:咗|了|埋)(?:掣|阀|阀门|总掣|火)(?:都|也)(?:仲|还)(?:听到|闻到|嗅到|有)"
+    # Worse this time than the time before ("it did this after the last rainstorm as well but this is worse").
+    r"|(?<![a-z])this (?:time )?(?:is|one is) (?:much |even |way |a lot )?worse(?![a-z])"
+    r"|(?:已经|已)困(?:咗|了)[^,.!?。!?]{0,3}(?:分钟|个钟|粒钟|个小时|好耐|很久)"
     r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
     r"|总(?:阀|掣|闸)(?:也|都)?(?:关|闩)(?:不住|唔住|唔到|不了)|(?<![a-z])(?:can'?t|cannot) (?:shut|stop|turn) it off"
     r"|(?<![a-z])(?:not a drill|no drill|(?<!or )(?<!or a )(?<!was it a )(?<!is it a )(?<!was it )(?<!is it )"
@@ -720,7 +748,9 @@ _NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|�
 _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
 # "Now" or "just now" with the danger after it in the same sentence, nothing of the past between: "上年煤气喉漏过，
 # 而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，头先入水喉突然爆开". The cue is left as it was.
-_NOW_NEAR = re.compile(r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|(?<![a-z])just now(?![a-z])")
+_NOW_NEAR = re.compile(
+    r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|今次|这次|(?<![a-z])(?:just now|this time)(?![a-z])"
+)
 _SENTENCE_END = re.compile(r"[.!?。!?]")
 # The danger back or still going, told in its own clause: "廚房又有好濃煤氣味", "车库又进水了", "天花还在往下掉".
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
@@ -821,7 +851,7 @@ _NOT_LITERAL = re.compile(
     # elsewhere.
     r"|(?:差点|差啲|差一点|差少少|险些|几乎)(?:就)?(?:被|俾|畀)?[^,.!?。!?]{0,5}?困(?:住|咗|了)?"
     r"|(?:以为|仲以为|还以为)[^,.!?。!?]{0,8}(?:火烛|着火|火警|失火|漏(?:煤|燃)?气|水浸)[^.!?。!?]{0,4}(?:原来|结果|点知|谁知)"
-    r"|新闻[^,.!?。!?]{0,12}(?:火灾|大火|火警|水浸)"
+    r"|(?:新闻|视频|短片|影片|套剧|电视剧|剧集|电影)[^,.!?。!?]{0,12}(?:火灾|大火|火警|水浸|起火|着火|困)"
     r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
     r"|on fire,? (?:fixed|fixing|sorted|sorting|solved|solving|cleared|clearing|got|closing|closed)"
     r"|(?:barks?|barking|screams?|screaming|yells?|yelling|shouts?|shouting|runs?|running) (?:as if |as though )?"
@@ -879,9 +909,11 @@ _SUPPOSED = re.compile(
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办)"
+    r"|(?:着|著)(?:了|咗)?火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
+    r"(?:跑不了|跑不掉|走不了|逃不了|出不去|走唔甩|走唔到|跑唔到|跑唔甩)"
     # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
     # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
-    r"|(?:讲笑|玩笑|恶作剧|整蛊)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*) [^,.!?;]{0,40}"
+    r"|(?:讲笑|玩笑|恶作剧|整蛊|扮)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*|pretend\w*) [^,.!?;]{0,40}"
     r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火|烧着|烧起|火烛)[^,.!?。!?;]{0,10}"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
@@ -1013,6 +1045,8 @@ _COMPARED = re.compile(
     r"|(?:[\w-]+ ){1,2}ago)(?![a-z])"
     r"|(?:同|跟|和|像|好似|比)(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|嗰次|那次)"
     r"|[^,.!?]{0,40}(?<![a-z])(?:last (?:week|month|year|time)|before|ago) too(?![a-z])"
+    r"|(?<![a-z])same (?:[\w-]+ ){1,2}(?:that|which|as) [^.!?]{0,30}(?:last (?:week|month|year|time|night)|yesterday"
+    r"|before|ago)(?![a-z])"
     r"|(?:(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|去年|旧年|上年)(?:[一二三四五六七八九十]{1,2}月份?)?"
     r"|[一二三四五六七八九十]{1,2}月份?)"
     r"[^,.!?。!?]{0,8}(?:也|都)"

@@ -936,6 +936,48 @@ MORE_KINDS += [
 ]
 
 
+# The forty-third round (incidents told as stories, elderly callers, complaints). Found: a whole piece of ceiling
+# coming down in an angry complaint (整块往下掉, 砸下来一大块), "my dad's inside", the past only compared ("same lift
+# that broke last week"), 今次 as now, a burnt smell (焦糊味), smoke seen (看到一点烟), a smell growing stronger with a
+# haze, sewage "coming back up", still heard after the tap is shut (闩咗掣都仲听到), someone inside a lift whose doors
+# will not open (门打唔开 佢喺入面), "this is worse". Not flagged: people smoking as what they do ("and smoke in the
+# lobby"), the aftermath ("after the flood", 淹完水, 爆喉之後, 冧咗之後), a yearly flood asked about, a lift moving
+# again (郁返), pretending, a drama or a video, a gas smell gone, welding said 焊嘢, a fire supposed by what it would
+# do, an aircon dripping, a smoke scare, toast burnt in Chinese.
+MORE_KINDS += [
+    ("collapse", "投诉几次都没用，现在卧室天花整块往下掉，刚才又砸下来一大块"),
+    ("trapped", "the lift at Block 3 is stuck and my mum's inside, she can't reach the phone"),
+    (
+        "trapped",
+        "my grandma's inside the lift in tower 2 and the doors won't open, same lift that broke down last month",
+    ),
+    ("flood", "上次漏水已经赔过了，今次水由天花好似落雨咁倒落嚟，地下浸到脚眼"),
+    ("fire", "走廊一股焦糊味，到处找不到，还看到一点烟"),
+    ("fire", "the smell was faint at first but it's getting stronger and now there's smoke in the stairwell"),
+    ("flood", "sewage coming back up through the shower drain and spreading into the bedroom"),
+    ("gas", "廚房煤氣喉嘶嘶聲，閂咗掣都仲聽到，好驚"),
+    ("trapped", "部𨋢門打唔開，我阿爸喺入面，已經困咗十分鐘"),
+    ("flood", "the lobby floods every time it rains, it did last week too but this is worse, water is pouring in"),
+]
+MORE_LOOK_ALIKES += [
+    ("smoking", "the cleaners gather and smoke in the stairwell every afternoon"),
+    ("aftermath", "after the flood our storeroom door won't close properly"),
+    ("aftermath", "since the garage flooded the ticket machine has been broken"),
+    ("aftermath", "车库淹完水以后墙上都是霉斑，什么时候重新刷"),
+    ("aftermath", "爆喉之後地板起晒拱，幾時有人嚟睇"),
+    ("aftermath", "大堂天花冧咗之後一直用鐵馬圍住，幾時整"),
+    ("yearly", "每年雨季地库都会淹，今年有没有准备沙袋"),
+    ("moving again", "部𨋢頭先停咗一陣，而家郁返喇，不過想你哋睇下"),
+    ("pretending", "my son was pretending to be trapped in the lift on the intercom, sorry"),
+    ("a drama", "我睇电视剧有人困电梯，想问我们电梯的紧急按钮在哪里"),
+    ("gone", "the gas smell near the meters has gone now, the guard checked"),
+    ("welding", "部𨋢有陣燒焦味，管理員話係師傅喺機房焊嘢"),
+    ("supposed", "电动车在楼道充电，着了火我们老人家跑都跑不了"),
+    ("aircon", "the air conditioner in the bedroom is dripping onto the bed, it keeps coming"),
+    ("a scare", "who pays the locksmith from the smoke scare last night?"),
+    ("toast", "刚才的焦糊味是我烤面包烤焦了，没事"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
