@@ -784,7 +784,7 @@ def _en_correction(m: re.Match[str]) -> str:
 # correction word is no correction (see _correction); "我是二号楼 不不 三号楼" is one.
 _ZH_FILLER = "(?:呃|嗯|啊|呀|哦|额|唉|那个|嗰个)"
 _ZH_CORRECTION = (
-    rf"[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?:{_CORRECTION_WORD}[\s,]*)+(?:{_ZH_FILLER}[\s,]*)*"
+    rf"[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?:我?{_CORRECTION_WORD}[\s,]*)+(?:{_ZH_FILLER}[\s,]*)*"
     r"(?:我?(?:系|是|住|喺|在))?[\s,]*"
 )
 _ZH_CORRECTED = re.compile(
@@ -820,13 +820,22 @@ _FLAT_LETTER_CORRECTED = re.compile(
 )
 
 
+# "唔係 係六座": the denial is of what was said first, and what follows is affirmed: a correction.
+_DENIED_THEN_AFFIRMED = re.compile(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
+
+
 def _correction(m: re.Match[str]) -> str:
-    """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋")."""
+    """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋"). Said in contrast
+    means 是/系 before the first and 不是/唔系 after it; but "我係五座 唔係 係六座" (affirmed again after the denial)
+    and "我係二十座 唔係 十二座 十二座六樓A" (the second said again) are corrections."""
     before = m.string[max(0, m.start() - 2) : m.start()]
     said_in_contrast = before[-1:] in ("是", "系") and before[:1] not in ("唔", "不")
     corr = m.group("corr")
     if said_in_contrast and corr is not None and _CONTRAST.match(corr) and not _SORRY.search(corr):
-        return m.group(0)
+        second = _BUILDING_ZH.match(m.string, m.end())
+        said_again = second is not None and m.string[second.end() :].lstrip(" ,").startswith(second.group(0))
+        if not _DENIED_THEN_AFFIRMED.search(corr) and not said_again:
+            return m.group(0)
     # A flat said on its own hands its mark on to the one that corrects it ("二零二 不对 是二零一").
     return _SAID if m.group(0).startswith(_SAID) and not m.string.startswith(_SAID, m.end()) else ""
 
