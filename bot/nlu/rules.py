@@ -20,7 +20,7 @@ class EmergencySignal:
 
 
 # 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架; 机厢 and 轿厢 are the car (formal Hong Kong, mainland).
-_LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢|lift|elevator)"
+_LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢|(?:\d{1,2}|[一二三四五六七八九十])号梯|客梯|货梯|lift|elevator)"
 
 _BASEMENT = (
     r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage"
@@ -91,7 +91,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
-            r"|水浸(?!住)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
+            r"|水浸(?!住|坏|湿|烂)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
@@ -127,7 +127,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
-            r"|pipe (?:has |just |have )+burst|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条)?(?:缝|罅))"
+            r"|pipe (?:has |just |have )+burst"
+            r"|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条|个)?(?:缝|罅|口子|小口|裂口))"
             r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)|又再?爆(?:返|番)"
             # Sewage coming out, a toilet overflowing; a lobby or a home taking in water ("大堂又開始入水").
             r"|sewage (?:is )?(?:coming out|spilling)|toilet (?:is )?overflowing"
@@ -211,7 +212,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|trapped|stuck (?:in|inside) (?:the |a |our )?(?:[\w-]+ ){{0,3}}{_LIFT}"
             # "the lift ... it's stuck again on the fifth floor with my neighbour inside".
             # Shut in (电梯关人了), people inside behind doors that will not open, stuck halfway with people inside.
-            rf"|{_LIFT}[^,.!?。!?]{{0,4}}关(?:住)?人|{_LIFT}[^.!?。!?]{{0,10}}(?:开唔到|打不开|开不了)[^.!?。!?]{{0,6}}"
+            rf"|{_LIFT}[^,.!?。!?]{{0,4}}关(?:住)?人|{_LIFT}[^,.!?。!?]{{0,6}}困(?:咗|了)?人|{_LIFT}[^.!?。!?]{{0,10}}(?:开唔到|打不开|开不了)[^.!?。!?]{{0,6}}"
             r"(?:里面|入面|里头)(?:有|仲有|还有)"
             r"|(?:卡|停)(?:在|喺)?半(?:截|路|空)[^.!?。!?]{0,20}(?:里面|入面)(?:有|仲有|还有)?"
             r"|(?:i'?m|we'?re|i am|we are|i'?ve been|we'?ve been|i have been|we have been)"
@@ -233,6 +234,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
+            r"(?!街|去街|门口|楼下)"
             # A lift stopped between floors with someone in it.
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors"
             r"|between (?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2}"
@@ -247,7 +249,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
             r"|人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
-            r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门"
+            r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被)?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
             r"|(?:等|等咗|等了)[^,.!?。!?]{0,8}(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗)"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
@@ -271,6 +273,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             rf"{_SMOKE_NOT_FIRE}|cigarette|smoking"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
+            r"|(?<![a-z])(?:the )?smoke (?:has |had )?stopped"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
             # Smoking as what people do ("letting their friends hang out and smoke in the lobby").
@@ -311,7 +314,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:haze|hazy|smoky|smoke)"
             r"|烟(?:由|从)[^,.!?。!?]{0,6}(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:出|冒|涌)"
         ),
-        re.compile(rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}"),
+        re.compile(
+            rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}|(?<![a-z])(?:smoke|smell|burning) (?:has |had )?stopped"
+        ),
     ),
     (
         "gas",
@@ -369,6 +374,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:socket|plug|switch|wire|wiring|outlet)[^.!?]{0,30}(?<![a-z])crackling"
             r"|(?:plug|socket)[^.!?]{0,20}gone soft"
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
+            r"|(?:electrical|electric|meter|switch) (?:cupboard|cabinet|room|panel|riser|closet)"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
             # Hot enough to melt: "插苏好热，热到有少少溶".
@@ -377,7 +383,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         # An RCD ("漏电开关老是跳") is a device that trips, not current leaking.
         re.compile(
-            rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
+            rf"{_NOT}(?:冒|有|出|闪|飞|喷)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
             # Sparks from welding or grinding ("welding in the car park, sparks and banging", "电焊火花溅到车上").
             r"|(?:weld\w*|grind\w*|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
             r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,20}(?:weld\w*|grind\w*|电焊|烧焊|焊接|打磨|切割)"
@@ -667,6 +673,12 @@ _PAST = re.compile(
     r"|no need to (?:send|come)|(?:you can )?cancel (?:the|my) (?:call|request|report)|(?:all )?cleared (?:now|up)"
     r"|charged (?:for|me)|levy|demand note|likely to flood|flood(?:ing)? risk"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:wasn't|weren't|was not|were not) (?:stuck|trapped|hurt)"
+    r"|(?:it'?s|it has) been (?:a |an |\w+ )(?:days?|weeks?|months?|years?) since|there'?d been|there had been"
+    r"|(?:quiet|calm|dry|stopped|out|cooled down) now|(?:electrician|technician|he|she|they) reset (?:it|the \w+)"
+    r"|(?:cordoned|taped|fenced) off|(?:taken|went|gone|sent) to (?:the )?hospital"
+    r"|earlier today|(?:been |was |were )?cleaned (?:out|up)"
+    r"|(?:whatsapp|wechat|group|chat)[^.!?]{0,20}(?:says?|said)"
+    r"|(?:塌|冧)(?:了|咗)(?:那|嗰)(?:家|户|间|个)|送(?:咗|了)?(?:去)?医院"
     # The aftermath ("after the flood", "since the car park flooded", "淹完水第二天", "爆喉之後", "冧咗之後"); a yearly
     # flood.
     r"|(?:after|since|from|in|during) the (?:[\w-]+ )?(?:flood|fire|blackout|burst)(?![a-z])"
@@ -690,6 +702,10 @@ _PAST_TIME_WORDS = (
     "之前", "昨天", "昨日", "琴日", "寻日", "昨晚", "琴晚", "前日", "前天", "去年", "上年",
 )  # fmt: skip
 _AT_ONCE = "(?<!哋)(?<!们)(?<!都)" + "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "(?:即刻|立即|即时)"
+# "Sparking again when I walked past last night" tells of the past; "sparking again when the aircon runs" does not.
+_NOT_AGAIN_NOW = (
+    r"(?! (?:last|yesterday|this morning)| when (?:i|we|he|she|they|my \w+) (?:walked|was|were|came|passed|went))"
+)
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆))|救命|请(?:你哋|你们)?(?:即刻|立即)"
@@ -722,6 +738,7 @@ _NOW = re.compile(
     # sent for now, or the household already out of the flat ("we're outside the flat now", "而家喺走廊等紧").
     r"|(?<![a-z])(?:smell(?:ing|s)? gas|sparking|flooding|spraying|gushing|burst|bursting)"
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,3} again(?![a-z])"
+    rf"{_NOT_AGAIN_NOW}"
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
@@ -772,6 +789,7 @@ _PAST_REPAIRED_THING = re.compile(
 _AGAIN_NOW_EN = re.compile(
     r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing|filling|crackling|throwing"
     r"|sagging|creaking)(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
+    rf"{_NOT_AGAIN_NOW}"
     r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
     r"|(?<![a-z])(?:i|we) (?:can )?(?:smell|hear|see) it again(?![a-z])"
     # Back, or worse now: "burning smell is back in the hallway ... stronger now".
@@ -917,6 +935,9 @@ _SUPPOSED = re.compile(
     r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火|烧着|烧起|火烛)[^,.!?。!?;]{0,10}"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
+    # Feared before it happens: "is anyone coming before it actually catches fire?".
+    r"|(?<![a-z])before (?:it|the \w+|something|anything) (?:actually |really )?(?:catch(?:es)? fire|burns?|bursts?"
+    r"|floods?|falls?|collapses?|explodes?)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
     r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone"
     r"|anyone|we|it"

@@ -978,6 +978,36 @@ MORE_LOOK_ALIKES += [
     ("toast", "刚才的焦糊味是我烤面包烤焦了，没事"),
 ]
 
+# The forty-fourth round (one incident at different moments, an ordinary fortnight). Found: a mainland lift said
+# 号梯 that "trapped people" (困人), an electrical cupboard smoking. Not flagged: "it's been a month since", "there'd
+# been a fire", someone already got out with nobody named (已经救出来了), sparks no more (冇再閃火花), the
+# electrician reset it, an area cordoned off, taken to hospital, cleaned out, a rumour in a group chat, the household
+# whose ceiling came down (塌了那家), water damage done (水浸壞), a pipe cracked a little (裂了一道口子), a broken lift
+# that keeps someone from the street (出唔到街), the smoke stopped, sparking "again when I walked past last night",
+# feared "before it catches fire".
+MORE_KINDS += [
+    ("trapped", "3号梯困人了，里面有两个小孩，按铃没人应"),
+    ("electric", "the meter room on 12/F has started smoking and the lights are flickering"),
+    ("electric", "the switchboard keeps crackling and throwing sparks again when the heater is on"),
+]
+MORE_LOOK_ALIKES += [
+    ("a month since", "it's been a month since my son was stuck in the lift and nobody has explained why"),
+    ("there'd been", "nobody said there'd been a fire in the bin room until the notice went up"),
+    ("got out", "我妈刚才困在电梯里，已经救出来了，就是电梯还停在那"),
+    ("sparks no more", "電工嚟咗之後冇再閃火花，但係廚房冇電"),
+    ("reset", "the breaker sparked but the electrician reset it and it's working, can someone check the panel?"),
+    ("cordoned off", "part of the ceiling in the podium came down, it's cordoned off now, when will it be fixed?"),
+    ("hospital", "the old man who collapsed in the lobby yesterday was taken to hospital, is there any news?"),
+    ("a rumour", "someone in the wechat group says a fire started on 20/F, is that true?"),
+    ("that household", "天花冧咗嗰戶幾時整好？佢哋仲住緊酒店"),
+    ("damage done", "上面漏水浸坏了我的地毯，谁来赔"),
+    ("a small crack", "厕所水管裂了一个小口，一直有点渗水"),
+    ("out to the street", "部𨋢壞咗成個禮拜，我阿媽行唔到樓梯，出唔到街"),
+    ("the smoke stopped", "I switched the breaker off and the smoke stopped, please replace the socket tomorrow"),
+    ("last night", "the meter box was sparking again when we came home last night, quiet now"),
+    ("feared", "the wiring in the corridor is exposed, please fix it before it catches fire"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
