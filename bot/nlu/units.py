@@ -1269,6 +1269,13 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         m = _UNIT_AFTER_BUILDING.match(s, end)
         if m is not None and not _hours(m, "bflat") and not _called(m):
             return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+        # The same building said again with its flat ("我係五座嘅 即係五座一三零八").
+        for again in _BUILDING_ZH.finditer(s, end):
+            if normalise_building(next(v for v in again.groupdict().values() if v)) != normalise_building(raw):
+                continue
+            m = _UNIT_AFTER_BUILDING.match(s, again.end())
+            if m is not None and not _hours(m, "bflat") and not _called(m):
+                return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = (named.group("entrance") or named.group("en_entrance")) if named else None
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)

@@ -1180,6 +1180,8 @@ def test_a_floor_and_its_flat_letter_apart(text: str, expected: tuple[str | None
         ("我係十座 唔係 八座 八座十二樓C", ("8", "12C")),
         ("二号楼 哦不对 我说错了 是三号楼 1502", ("3", "1502")),
         ("是3栋不是5栋，1203", ("3", "1203")),
+        # The same building said again with its flat.
+        ("我係八座嘅，即係八座二零一五，門鐘壞咗", ("8", "2015")),
     ],
 )
 def test_labels_dashes_pauses_late_letters_restarts_and_mistakes(
