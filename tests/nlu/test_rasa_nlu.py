@@ -205,7 +205,10 @@ async def test_malformed_answer(rasa: FakeRasa, client: RasaUnderstander, raw: s
 
 async def test_timeout(rasa: FakeRasa) -> None:
     rasa.hang = True
-    async with RasaUnderstander(rasa.url, timeout=0.2) as understander:
+    # The timeout is the whole request's, connecting included: at 0.2 s a loaded machine (three test workers on two
+    # cores) timed out before the request reached the fake. A second leaves room for that, still far below the 3 s
+    # default, and the fake holds the request for as long as the client waits.
+    async with RasaUnderstander(rasa.url, timeout=1.0) as understander:
         with pytest.raises(NluUnavailable, match="did not answer"):
             await understander.understand("電梯壞咗")
     assert len(rasa.received) == 1
