@@ -71,6 +71,9 @@ _SMOKE_NOT_FIRE = (
     r"|烟(?:报警|警报|感应|探测)器"
 )
 
+# An air conditioner, whose dripping is ordinary water, not a flood.
+_AIRCON = r"(?:(?<![a-z])(?:a/?c|aircon|air ?con\w*)|冷气机?|空调)"
+
 # A fountain is harmless water; water that sprays "like a fountain" (像喷泉, 好似喷泉咁) is a burst pipe. The rules
 # read English without "like" (a filler in speech): "spraying like a fountain" is "spraying a fountain" there, and
 # "gushing water like fountain" is "gushing water fountain".
@@ -167,14 +170,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
             r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
             # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
-            r"|(?:(?<![a-z])(?:a/?c|aircon|air ?con\w*)|冷气机?|空调)[^.!?。!?]{0,30}(?:drip\w*|滴)"
+            rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
             r"|(?:马桶|坐厕|水箱|龙头|水喉|洗手池|洗手盆|面盆)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
             # The water already mopped up ("接口爆裂咗 头先已经抹干 闩咗水"): over.
-            r"|(?:已经|已)(?:抹|擦|拖|吸)(?:干|晒|好)"
+            r"|(?:已经|已)(?:抹|擦|拖|吸)(?:干|晒|好)(?![^。!?]*(?:仲|还|不停|继续|又|一直))"
             # A crack that seeps ("下水管裂了，往外渗水"); tiles or glass that crack ("浴室瓷砖爆裂").
             r"|(?:砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"
             r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}渗"
@@ -198,6 +201,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,6}"
             r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"
             rf"|{_LIFT}[^?]{{0,40}}困(?:咗|住)?(?:喺|在)(?:入面|里面|里头)"
+            # Stopped with someone still inside ("部𨋢郁返一陣又停咗，我同個仔仲喺入面").
+            rf"|{_LIFT}[^.!?。!?]{{0,15}}(?:停|卡)[^.!?。!?]{{0,12}}(?:仲|还)(?:喺|在)(?:入面|里面|里头)"
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:开唔到|打唔开|打不开|开不了)[^.!?。!?]{{0,10}}(?<!冇人)(?<!没人)"
             r"(?:喺|在)(?:入面|里面|里头)"
             rf"|{_LIFT}[^?]{{0,60}}(?:停|卡)[^?]{{0,20}}(?:开不了|打不开|开唔到)[^?。!?]{{0,10}}(?<!冇人)(?<!没人)"
@@ -248,10 +253,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
             # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
-            r"|人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
+            r"|(?:人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
             r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被)?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
             r"|(?:等|等咗|等了)[^,.!?。!?]{0,8}(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
-            r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗)"
+            r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
+            # ... unless someone is still inside or the lift stopped again ("郁返又停咗，我仲喺入面").
+            r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
         ),
@@ -385,8 +392,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             rf"{_NOT}(?:冒|有|出|闪|飞|喷)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
             # Sparks from welding or grinding ("welding in the car park, sparks and banging", "电焊火花溅到车上").
-            r"|(?:weld\w*|grind\w*|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
-            r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,20}(?:weld\w*|grind\w*|电焊|烧焊|焊接|打磨|切割)"
+            r"|(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
+            r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,20}(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)"
             r"|漏电(?:开关|掣|保护|断路)"
         ),
     ),
@@ -674,14 +681,18 @@ _PAST = re.compile(
     r"|charged (?:for|me)|levy|demand note|likely to flood|flood(?:ing)? risk"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:wasn't|weren't|was not|were not) (?:stuck|trapped|hurt)"
     r"|(?:it'?s|it has) been (?:a |an |\w+ )(?:days?|weeks?|months?|years?) since|there'?d been|there had been"
-    r"|(?:quiet|calm|dry|stopped|out|cooled down) now|(?:electrician|technician|he|she|they) reset (?:it|the \w+)"
-    r"|(?:cordoned|taped|fenced) off|(?:taken|went|gone|sent) to (?:the )?hospital"
+    r"|(?:quiet|calm|dry|cooled down) now|(?:it'?s|it is|fire(?:'s| is)|flames? (?:are|is)) (?:out|stopped) now"
+    r"|(?:electrician|technician|he|she|they) reset (?:it|the \w+)|(?:cordoned|taped|fenced) off"
+    r"|(?:was|were|been|got) (?:taken|sent|rushed) to (?:the )?hospital|(?:went|gone) to (?:the )?hospital"
     r"|earlier today|(?:been |was |were )?cleaned (?:out|up)"
     r"|(?:whatsapp|wechat|group|chat)[^.!?]{0,20}(?:says?|said)"
-    r"|(?:塌|冧)(?:了|咗)(?:那|嗰)(?:家|户|间|个)|送(?:咗|了)?(?:去)?医院"
+    r"|(?:塌|冧)(?:了|咗)(?:那|嗰)(?:家|户|间|个)|送(?:咗|了)(?:去)?医院|已经?送(?:去)?医院"
     # The aftermath ("after the flood", "since the car park flooded", "淹完水第二天", "爆喉之後", "冧咗之後"); a yearly
     # flood.
-    r"|(?:after|since|from|in|during) the (?:[\w-]+ )?(?:flood|fire|blackout|burst)(?![a-z])"
+    r"|(?:after|since|during) the (?:[\w-]+ )?(?:flood|fire|blackout|burst)(?![a-z])"
+    # What a flood left behind: "mud from the flood", "soaked in the flood", "hit by debris in the flood".
+    r"|(?:mud|debris|damage|mess|stains?|silt) from the flood|(?:soaked|damaged|ruined|hit|wrecked|destroyed|broken)"
+    r"[^.!?]{0,30} (?:in|by) the (?:[\w-]+ )?flood(?![a-z])|(?:been|was|were) (?:pumped|drained) out"
     r"|(?:after|since) (?:the |our |upstairs |next door )?(?:[\w-]+ ){0,2}(?:flooded|burst|caught fire)"
     r"|(?:fire|smoke|gas) scare"
     r"|(?:淹|浸)完(?:水)?|(?:淹|浸|爆喉|爆管|水浸|冧|塌)(?:完|过|咗|了)?(?:水)?(?:之后|以后)"
@@ -880,11 +891,11 @@ _NOT_LITERAL = re.compile(
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
     r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
     r"|(?:nearly|almost) (?:got |get |gotten |been |was |were )?(?:stuck|trapped)"
-    r"|(?:thought|think) (?:it was |there was |that was )?(?:a |something )?(?:fire|burning|gas|flood\w*)"
+    r"|thought (?:it was |there was |that was )?(?:a |something )?(?:fire|burning|gas|flood\w*)"
     r"[^.!?]{0,20}(?:but|turn(?:s|ed) out)"
-    r"|(?:thought|think|thinking) (?:it was |there was |that was |it's |it is )?(?:an? )?(?:real|actual) "
+    r"|thought (?:it was |there was |that was )?(?:an? )?(?:real|actual) "
     r"(?:fire|emergency|flood|gas leak)"
-    r"|(?:news|headlines?|article|video|reports?) (?:about|of|on) (?:the |that |a |this )?(?:[\w-]+ ){0,4}"
+    r"|(?:news|headlines?|article|video) (?:about|of|on) (?:the |that |a |this )?(?:[\w-]+ ){0,4}"
     r"(?:fire|blaze|flood)s?(?: (?:at|in|on) (?:that|another|an?|the) [^.!?]{0,30})?"
     r"|fire[- ](?:retardant|resistant|proof|rated|rating)"
     r"|(?:total|complete|absolute|such a|an? utter) dumpster fire"
@@ -895,7 +906,8 @@ _NOT_LITERAL = re.compile(
     r"|(?:cards|messages|questions|complaints|letters|likes|comments|orders|applications|donations|thanks|praise"
     r"|support|calls|e-?mails|replies|requests|votes|entries|bookings) (?:(?:are|were|have been|has been|keep|kept) )?"
     r"(?:pouring|flooding|gushing|flowing) in"
-    r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
+    r"|fire (?:hazards?|risks?|exits?|doors?|escapes?|stair(?:s|case|cases|well|way)?"
+    r"|rules?|regulations?|assembly(?: point)?|safety|extinguishers?"
     r"|alarm (?:panels?|systems?|control panels?|break[- ]?glass(?: points?)?|call points?|covers?|buttons?|glass)"
     r"|wardens?|marshals?|fighting (?:courses?|training)|training"
     r"|hoses?|hydrants?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
@@ -927,7 +939,8 @@ _SUPPOSED = re.compile(
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办)"
-    r"|(?:着|著)(?:了|咗)?火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
+    # "着了火我们老的跑都跑不了" supposes ("once it catches fire"); "着火了 我们都走不了" is a fire now.
+    r"|(?:着|著)(?:了|咗)火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:跑不了|跑不掉|走不了|逃不了|出不去|走唔甩|走唔到|跑唔到|跑唔甩)"
     # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
     # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
@@ -974,7 +987,7 @@ _HARMLESS = re.compile(
     r"|(?:油漆|墙皮|批荡)[^,.!?。!?]{0,4}(?:甩|剥|脱|起皮)"
     r"|(?<![a-z])taps? (?:won'?t|doesn'?t|does not|can'?t|cannot) (?:be )?(?:turn(?:ed)? off|close|shut)(?![a-z])"
     # An aircon's drip tray overflowing or dripping ("a/c water tray overflowing, water running down the wall").
-    r"|(?:(?<![a-z])(?:a/?c|aircon|air ?con\w*)|冷气机?|空调)[^.!?。!?]{0,15}(?:tray|drip|water|盘|水)[^.!?。!?]{0,10}"
+    rf"|{_AIRCON}[^.!?。!?]{{0,15}}(?:tray|drip|water|盘|水)[^.!?。!?]{{0,10}}"
     r"(?:overflow\w*|drip\w*|leak\w*|滴|漏|溢)"
     # Little water: "not a lot of water, just steady drops".
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"

@@ -1008,6 +1008,26 @@ MORE_LOOK_ALIKES += [
     ("feared", "the wiring in the corridor is exposed, please fix it before it catches fire"),
 ]
 
+# Emergencies that the forty-first to forty-fourth rounds' look-alike rules must leave alone: a fire exclaimed
+# (着火了), not supposed (着了火); "get out now"; smoke "from the fire"; someone who "has to be taken to hospital";
+# mopping while the water keeps coming; "I think it's a real fire"; a grinding noise with sparks; out of a lift
+# that stopped again with someone still inside.
+MORE_KINDS += [
+    ("fire", "着火了！我哋都走唔到出去，救命"),
+    ("fire", "thick smoke in the lobby, get everyone out now"),
+    ("fire", "smoke from the fire on 9/F is coming into our flat"),
+    ("injury", "my mother collapsed and is unconscious, she needs to be taken to hospital"),
+    ("flood", "已经拖干咗三次，但水仲系不停涌入嚟，停车场越嚟越深"),
+    ("fire", "I think it's a real fire, there's smoke in the stairwell"),
+    ("electric", "the plug makes a grinding sound and sparks are flying out"),
+    ("trapped", "部𨋢郁返一陣又停咗，我同個仔仲喺入面"),
+]
+MORE_LOOK_ALIKES += [
+    ("what the flood left", "mud from the flood is still on the car park ramp"),
+    ("what the flood left", "our bikes were ruined in the basement flood, who pays?"),
+    ("a compound noun", "someone keeps sleeping in the fire stairs on 5/F"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
