@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import chain
 from typing import NamedTuple
 
 from bot.nlu.normalise import normalise
@@ -515,6 +516,11 @@ def _flat_before_building(s: str, number: str, start: int) -> bool:
 _WRONGLY_NAMED = re.compile(r"(?:错(?:咗|了)?(?:做|成|为)|写(?:成|做)|打成|印成)(?:了|咗)?\s*$")
 
 
+def _building_said(building: re.Match[str]) -> str:
+    """The building as a match of _BUILDING_ZH or _BUILDING_EN said it ("3", "十二", "b")."""
+    return next(v for v in building.groupdict().values() if v)
+
+
 def _find_building(s: str) -> tuple[str, int, int] | None:
     """The first building named in ``s``, and where its match starts and ends (not one named as a mistake)."""
     best: tuple[int, str, int] | None = None
@@ -525,7 +531,7 @@ def _find_building(s: str) -> tuple[str, int, int] | None:
     )
     for pattern in (_BUILDING_ZH, _BUILDING_EN):
         for m in pattern.finditer(s):
-            raw = next(v for k, v in m.groupdict().items() if v)
+            raw = _building_said(m)
             # "一栋楼" is "a whole building", not building 1; but "十栋楼下" is below building 10.
             if (
                 not raw.isascii()
@@ -535,9 +541,8 @@ def _find_building(s: str) -> tuple[str, int, int] | None:
                 continue
             if any(start <= m.start() < end for start, end in between):
                 continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
-            if "错" in s or "成" in s:
-                if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):
-                    continue
+            if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):
+                continue
             if pattern is _BUILDING_EN and m.group("b3") in _TYPHOON_SIGNALS and _TYPHOON.search(s):
                 if not _UNIT_AFTER_BUILDING.match(s, m.end()):
                     continue  # "during T8" is a typhoon signal, not Tower 8
@@ -1266,16 +1271,13 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     entrance = None
     if building is not None:
         raw, start, end = building
-        m = _UNIT_AFTER_BUILDING.match(s, end)
-        if m is not None and not _hours(m, "bflat") and not _called(m):
-            return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
-        # The same building said again with its flat ("我係五座嘅 即係五座一三零八").
-        for again in _BUILDING_ZH.finditer(s, end):
-            if normalise_building(next(v for v in again.groupdict().values() if v)) != normalise_building(raw):
-                continue
-            m = _UNIT_AFTER_BUILDING.match(s, again.end())
+        # The flat right after the building, or after the same building said again ("我係五座嘅 即係五座一三零八").
+        name = normalise_building(raw)
+        again = (a.end() for a in _BUILDING_ZH.finditer(s, end) if normalise_building(_building_said(a)) == name)
+        for at in chain((end,), again):  # lazily: the building said again is looked for only when needed
+            m = _UNIT_AFTER_BUILDING.match(s, at)
             if m is not None and not _hours(m, "bflat") and not _called(m):
-                return UnitMention(normalise_building(raw), normalise_unit(_unit_from(m)))
+                return UnitMention(name, normalise_unit(_unit_from(m)))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = (named.group("entrance") or named.group("en_entrance")) if named else None
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)

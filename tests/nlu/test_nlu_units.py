@@ -1175,6 +1175,7 @@ def test_a_floor_and_its_flat_letter_apart(text: str, expected: tuple[str | None
         # A building named as the mistake on a bill is not the resident's.
         ("收据上写错成7号楼了，我是8号楼1203", ("8", "1203")),
         ("差餉單印成第二座，我住第六座 1805", ("6", "1805")),
+        ("通知书写做8号楼，我是9号楼1202", ("9", "1202")),
         # A building corrected after 係 when the second is affirmed or said again; "是3栋不是5栋" stays a contrast.
         ("我係七座 唔係 係九座 九座三樓B", ("9", "3B")),
         ("我係十座 唔係 八座 八座十二樓C", ("8", "12C")),
