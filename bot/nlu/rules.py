@@ -538,6 +538,8 @@ _PAST = re.compile(
     r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|早(?:两|几)(?:日|天)"
     # Compensation, 赔偿 or 赔 alone ("赔了没有", "边个赔"); not 赔罪, an apology.
     r"|(?<!包)赔(?!罪|钱货)"
+    # Damage done by the water ("我的车泡坏了"), an account of it demanded ("物业必须给个说法").
+    r"|(?:(?<!灯)泡|浸|淹)(?:坏|烂)(?:咗|了)|(?:给|俾|畀|讨)(?:个|一个)?(?:说法|交代)"
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
     # Whenever the water is turned on: "花洒驳口一开水就射水出嚟" (still spraying after it is shut is now: _NOW).
@@ -585,7 +587,7 @@ _PAST = re.compile(
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
     # After the burst or the flood ("水管爆了之后", "水淹之后"); weeks gone by ("都快两个星期了"); feared to happen
     # again.
-    r"|(?:爆|裂|淹|浸|烧|着火)(?:咗|了|完)?(?:之后|以后|过后|后(?!面|边|便|门|楼|座|巷|尾))"
+    r"|(?:爆|裂|淹|浸|烧|着火|泡(?:过)?水)(?:咗|了|完)?(?:之后|以后|过后|后(?!面|边|便|门|楼|座|巷|尾))"
     r"|(?:都|已经|快)(?:快|有)?(?:一|两|三|四|五|六|几|\d{1,2})(?:个)?(?:星期|礼拜|周|个月|月|年)(?:了|喇|啦|咯)"
     r"|(?:惊|怕|担心)(?:会)?又"
     # During or after an emergency repair (but "请派人抢修" asks for one now).
@@ -737,6 +739,8 @@ _NOW = re.compile(
     # Worse this time than the time before ("it did this after the last rainstorm as well but this is worse").
     r"|(?<![a-z])this (?:time )?(?:is|one is) (?:much |even |way |a lot )?worse(?![a-z])"
     r"|(?:已经|已)困(?:咗|了)[^,.!?。!?]{0,3}(?:分钟|个钟|粒钟|个小时|好耐|很久)"
+    # Someone who will not wake however often called, or has not woken yet: "排队交费嗰阵晕咗，叫极都唔醒".
+    r"|(?<!瞓)(?<!睡)(?:叫|喊|拍|摇)(?:极|咗|了|佢|他|她)?(?:都|也)(?:唔|不)醒|(?:仲|还)(?:未|没|没有)(?:醒|苏醒)"
     r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
     r"|总(?:阀|掣|闸)(?:也|都)?(?:关|闩)(?:不住|唔住|唔到|不了)|(?<![a-z])(?:can'?t|cannot) (?:shut|stop|turn) it off"
     r"|(?<![a-z])(?:not a drill|no drill|(?<!or )(?<!or a )(?<!was it a )(?<!is it a )(?<!was it )(?<!is it )"
@@ -838,11 +842,17 @@ def _says_now(s: str) -> bool:
 
 
 def _first_signal(s: str) -> EmergencySignal | None:
-    """The first kind of emergency whose words ``s`` holds and does not cancel, whatever the past around it."""
+    """The first kind of emergency whose words ``s`` holds and does not cancel, whatever the past around it.
+
+    Water with sparks or smoking electrics ("配电房进水了，里面有电火花") is the electrics' emergency: the
+    electricians cut the power before anyone goes near the water."""
+    first: EmergencySignal | None = None
     for kind, category, pattern, cancel in _EMERGENCIES:
-        if pattern.search(s) and not (cancel and cancel.search(s)):
-            return EmergencySignal(kind, category)
-    return None
+        if (first is None or kind == "electric") and pattern.search(s) and not (cancel and cancel.search(s)):
+            if first is not None or kind != "flood":
+                return EmergencySignal(kind, category)
+            first = EmergencySignal(kind, category)
+    return first
 
 
 # Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
@@ -890,6 +900,8 @@ _NOT_LITERAL = re.compile(
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are )?on fire"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
     r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
+    # A vehicle a flood left behind: "a flooded car been sitting on the ramp a week" (not a flooded car park).
+    r"|flooded (?:car|vehicle|van|taxi|lorry|truck|motorbike|motorcycle|scooter)s?(?! ?park)"
     r"|(?:nearly|almost) (?:got |get |gotten |been |was |were )?(?:stuck|trapped)"
     r"|thought (?:it was |there was |that was )?(?:a |something )?(?:fire|burning|gas|flood\w*)"
     r"[^.!?]{0,20}(?:but|turn(?:s|ed) out)"

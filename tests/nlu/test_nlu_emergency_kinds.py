@@ -1028,6 +1028,22 @@ MORE_LOOK_ALIKES += [
     ("a compound noun", "someone keeps sleeping in the fire stairs on 5/F"),
 ]
 
+# The forty-fifth round: someone who fainted "while" doing something and will not wake now; water damage done and an
+# account demanded, what soaked in a flood, and a car a flood left behind are the aftermath.
+MORE_KINDS += [
+    ("injury", "我老婆喺大堂等𨋢嗰陣暈低咗，拍極都唔醒"),
+    ("injury", "有个阿姨买菜回来的时候晕倒了，到现在还没醒"),
+    # Water with sparks is the electrics' emergency: the power is cut before anyone goes near the water.
+    ("electric", "the switch room in the basement is flooding and the panel is sparking"),
+    ("electric", "水錶房入晒水，個電箱仲閃緊火花"),
+]
+MORE_LOOK_ALIKES += [
+    ("damage done", "地下室被淹，我放在储物间的书全泡坏了，物业要给个说法"),
+    ("an account demanded", "停车场上个礼拜水浸，我架车浸坏咗，管理處要俾個交代"),
+    ("after it soaked", "电梯井泡过水之后按钮有时候不灵"),
+    ("a vehicle the flood left", "there is a flooded van parked across two bays since the storm, please tow it"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
