@@ -1259,12 +1259,19 @@ def _floor_and_letter_apart(s: str) -> str | None:
     return floor.group("floor") + (letter.group("letter") or letter.group("zh"))
 
 
+# A flat number said in two parts after its word, floor then flat ("Unit 12 03", "flat 8 05, Tower 1"): one number.
+_FLAT_IN_TWO = re.compile(
+    r"(?<![a-z])(?P<word>unit|flat|room|rm|apartment|apt)\.?\s?#?(?P<floor>\d{1,2}) (?P<flat>\d{2})(?![\d:./a-z%])"
+)
+
+
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """The building and unit named in a resident's message, as the registry holds them.
 
     ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
     """
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(text if normalised else normalise(text)))
+    s = _FLAT_IN_TWO.sub(r"\g<word> \g<floor>\g<flat>", s)
     if "1" in s or "9" in s:
         s = _EMERGENCY_NUMBER_CALLED.sub(" ", s)
     building = _find_building(s)

@@ -1189,3 +1189,18 @@ def test_labels_dashes_pauses_late_letters_restarts_and_mistakes(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat number read out in two parts after its word, floor then flat.
+        ("Flat 17 02 has no hot water since Monday", (None, "1702")),
+        ("rm 9 06, block 4, the door closer is broken", ("4", "906")),
+        # Not one number: a time or a share after the flat.
+        ("Flat 12 10am is the visit time, Block 2", ("2", "12")),
+        ("unit 5 20% rent increase is too much", (None, None)),
+    ],
+)
+def test_a_flat_number_in_two_parts(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
