@@ -41,6 +41,9 @@ _SOURCE = (
     r"barbecu\w*|bbq|(?:just|only) (?:steam|vapou?r|mist)|cooling tower|grill(?:ing|ed)?|satay|hot ?pot|charcoal"
     r"|incense|joss|(?:paper )?offerings|hungry ghost"
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
+    # A car's exhaust: "white smoke from the exhaust, it's been idling for ages" (not a bathroom's exhaust fan).
+    r"|(?:car(?! ?park)|van|bus|lorry|truck|taxi|vehicle|engine)[^.!?]{0,40}exhaust(?! fan| vent)"
+    r"|(?<![a-z])(?:idling|cold start)"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
     r"|(?:construction|building) site|burning (?:rubbish|trash|garbage|leaves) (?:over there|next door|on the site)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
@@ -55,7 +58,7 @@ _SOURCE = (
     r"|(?:tile |angle |stone |concrete |disc )?(?:cutter|grinder)s?"
     r"|(?:cutting|grinding) (?:tiles?|metal|stone|concrete|pipes?)"
     r"|welding|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
-    r"|酒楼[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西|面包|多士|吐司)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
+    r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西|面包|多士|吐司)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
 _SOURCE_ONLY = (
@@ -168,6 +171,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
+            # A blocked toilet or basin nearly brimming ("水浸到就嚟满"), not yet over.
+            r"|(?:浸|满|升)到(?:就嚟|就快|差啲|差不多|快要)(?:满|溢)"
             r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
             # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
             rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
@@ -304,7 +309,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:something(?:'s| is) (?:burning|scorching|smou?ldering)"
             r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
-            r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔)"
+            r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔|灰)"
             # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
             r"|(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s?"
@@ -331,6 +336,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
             r"|gas (?:smell|leak(?! (?:detector|alarm|sensor)s?))"
+            # Petrol or fuel leaking in a car park: as flammable as gas ("a really strong petrol smell on B2").
+            r"|(?<![a-z])(?:fuel|petrol|gasoline) leak(?!s? (?:detector|alarm|sensor))|汽油(?:泄漏|漏(?:咗|了|紧)?出)"
+            r"|(?<![a-z])(?:really |very |so )?(?:strong|heavy|overpowering) (?:smell of )?(?:petrol|gasoline|fuel)"
+            r"|(?<![a-z])(?:stinks?|reeks?|stinking|reeking) of (?:petrol|gasoline|fuel)"
+            r"|(?:fuel|petrol) tank (?:is )?leaking"
+            r"|(?:好|很|非常|超|劲)(?:大|浓|重|臭)?(?:阵|股)?汽油味"
             r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
             # "smells like the old town gas", "a smell like when you light the stove but nothing is on", a sulphur or
             # rotten-egg smell by the cooker.
@@ -489,12 +500,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
     (
         # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
         "injury",
-        None,
+        "other",
         re.compile(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
-            r"|(?:倒|晕|瞓|躺)(?:咗|了|在|喺)[^.!?。!?]{0,10}叫(?:佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
+            r"|(?:倒|晕|瞓|躺|跌低|跌倒|摔倒)(?:咗|了|在|喺)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
+            r"|(?:唔|不)识(?:应|反应)|(?:冇|没有?)(?:反应|知觉))"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
@@ -503,7 +515,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:neighbou?r|father|mother|dad|mum|mom|husband|wife|son|daughter|helper|maid|resident|child|kid|boy|girl"
             r"|baby|guard|cleaner|worker|grandfather|grandmother|old (?:man|lady|woman)|lady|man)"
             r"(?: (?:in|from|at|of) [\w/-]+)? (?:has |just )?collapsed"
-            r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}(?:not talking|not waking"
+            r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}(?:not talking|not waking|not answering"
             r"|eyes? clos\w*|not moving|not breathing|not responding|won'?t wake)"
             # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
@@ -521,6 +533,17 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
     ),
 )
+# Which signal takes the place of another's when both are in one message: water or fire with sparks or smoking
+# electrics ("配电房进水了，里面有电火花", "the meter box is smoking") is the electrics' emergency, since the
+# electricians cut the power before anyone goes near it (a burning smell alone leaves a fire a fire); someone hurt or
+# collapsed by a shock is the injury's (the desk calls an ambulance first).
+_ELECTRICS_NAMED = next(i for i, (kind, *_) in enumerate(_EMERGENCIES) if kind == "electric")  # not a smell alone
+_SOMEONE_HURT = next(i for i, (kind, *_) in enumerate(_EMERGENCIES) if kind == "injury")
+_OUTRANKED_BY: dict[str, frozenset[int]] = {
+    "flood": frozenset({_ELECTRICS_NAMED}),
+    "fire": frozenset({_ELECTRICS_NAMED}),
+    "electric": frozenset({_SOMEONE_HURT}),
+}
 
 
 # "If" after doubt is no supposition: "not sure if it's anything, but there's a smell of gas", "want to know if".
@@ -544,6 +567,12 @@ _PAST = re.compile(
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
     # Whenever the water is turned on: "花洒驳口一开水就射水出嚟" (still spraying after it is shut is now: _NOW).
     r"|一开(?:水|水喉|水掣|花洒|龙头|热水)就"
+    # Whenever someone showers: "洗个澡水就漫到脚踝" (a slow floor drain).
+    r"|(?:一|每次)(?:洗|冲)(?:个)?(?:澡|凉)就|(?:洗|冲)个(?:澡|凉)水就"
+    # Once and over: "sparked once when I plugged the heater in, then nothing"; a smell asked about as a test's.
+    r"|(?<![a-z])(?:sparked|smoked|flashed|crackled) once[^.!?]{0,40}(?:then nothing|and (?:then )?(?:stopped|nothing))"
+    r"|(?<![a-z])was (?:that|it) (?:the |a |just |just the )?(?:[\w-]+ ){0,2}(?:test|drill)(?:ing)?(?![a-z])"
+    r"(?![^\n]*(?<![a-z])(?:now|still|again|getting)(?![a-z]))"
     r"|(?<![a-z])(?:whenever|every time|each time) it rains"
     r"|嗰晚|那晚|嗰阵(?!味|烟|气)|那阵(?!味|烟|气|子)|那时|嗰单嘢|新闻|报道|报导|惊系|怕系|虚惊一场|假警报|假火警"
     # Feared for some day: "驚遲早會起火" (not "担心会爆炸" beside a gas smell now).
@@ -739,6 +768,9 @@ _NOW = re.compile(
     # Worse this time than the time before ("it did this after the last rainstorm as well but this is worse").
     r"|(?<![a-z])this (?:time )?(?:is|one is) (?:much |even |way |a lot )?worse(?![a-z])"
     r"|(?:已经|已)困(?:咗|了)[^,.!?。!?]{0,3}(?:分钟|个钟|粒钟|个小时|好耐|很久)"
+    # Flooding as it goes on ("车库又水浸紧"); a fright that asks whether it is a drill ("Is this a drill? There's
+    # smoke everywhere").
+    r"|水浸紧|(?<!唔)(?<!冇)(?:浸|淹)紧|(?:入|进)紧水|(?<![a-z])is (?:this|it|that) (?:a |just a )?(?:drill|test)\?"
     # Someone who will not wake however often called, or has not woken yet: "排队交费嗰阵晕咗，叫极都唔醒".
     r"|(?<!瞓)(?<!睡)(?:叫|喊|拍|摇)(?:极|咗|了|佢|他|她)?(?:都|也)(?:唔|不)醒|(?:仲|还)(?:未|没|没有)(?:醒|苏醒)"
     r"|(?:仍然|依然|还|仲)(?:困(?!过)|喺入面|在里面)|(?:还是|仍然|依然|仲系|仲)(?:好|很|非常)?(?:臭|浓)"
@@ -842,17 +874,17 @@ def _says_now(s: str) -> bool:
 
 
 def _first_signal(s: str) -> EmergencySignal | None:
-    """The first kind of emergency whose words ``s`` holds and does not cancel, whatever the past around it.
-
-    Water with sparks or smoking electrics ("配电房进水了，里面有电火花") is the electrics' emergency: the
-    electricians cut the power before anyone goes near the water."""
-    first: EmergencySignal | None = None
-    for kind, category, pattern, cancel in _EMERGENCIES:
-        if (first is None or kind == "electric") and pattern.search(s) and not (cancel and cancel.search(s)):
-            if first is not None or kind != "flood":
-                return EmergencySignal(kind, category)
-            first = EmergencySignal(kind, category)
-    return first
+    """The first kind of emergency whose words ``s`` holds and does not cancel, whatever the past around it (or
+    the one that outranks it, :data:`_OUTRANKED_BY`)."""
+    found: EmergencySignal | None = None
+    for index, (kind, category, pattern, cancel) in enumerate(_EMERGENCIES):
+        if found is not None and index not in _OUTRANKED_BY[found.kind]:
+            continue
+        if pattern.search(s) and not (cancel and cancel.search(s)):
+            found = EmergencySignal(kind, category)
+            if found.kind not in _OUTRANKED_BY:
+                return found
+    return found
 
 
 # Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
@@ -968,7 +1000,7 @@ _SUPPOSED = re.compile(
     r"|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".
-    r"|(?:^|(?<=[.!?] )|(?<= ))(?:will|could|would|might|may|can) (?:the |our |my )?[\w ]{0,20}"
+    r"|(?:^|(?<=[.!?] )|(?<= ))(?:will|could|would|might|may|can|does|do|did) (?:the |our |my )?[\w ]{0,20}"
     r"(?:flood|burst|catch fire|leak)\w*"
     r"[^.!?]{0,50}\?"
 )

@@ -1044,6 +1044,30 @@ MORE_LOOK_ALIKES += [
     ("a vehicle the flood left", "there is a flooded van parked across two bays since the storm, please tow it"),
 ]
 
+# The forty-sixth round: petrol leaking; someone down who does not answer or react (跌低咗 叫極都唔應, 冇反應);
+# flooding as it goes on (浸緊); a fright that asks whether it is a drill. Water or fire with sparks or smoking
+# electrics is the electrics' emergency, someone hurt by a shock the injury's.
+MORE_KINDS += [
+    ("gas", "the whole basement stinks of petrol, I think a car's fuel tank is leaking"),
+    ("gas", "停車場B1好大陣汽油味，唔知邊架車漏油"),
+    ("injury", "我婆婆喺廚房跌倒咗，叫佢都冇反應"),
+    ("injury", "my dad fell off the ladder and he's not answering, there's blood"),
+    ("flood", "地庫又淹紧水，啲車都開唔出"),
+    ("fire", "Is this a drill? Our corridor is full of smoke"),
+    ("electric", "the meter cupboard on 8/F is smoking and I can smell burning"),
+    ("injury", "佢俾個插蘇電親，而家瞓咗喺地下唔識應"),
+]
+MORE_LOOK_ALIKES += [
+    ("ash, not smoke", "樓上成日掉煙灰落嚟，我晾嘅衫全部都係煙灰"),
+    ("a question about the habit", "Does the underground garage flood every typhoon season?"),
+    ("a car's exhaust", "a van idling at the loading bay for an hour, smoke from its exhaust blowing into the lobby"),
+    ("a restaurant's vent", "楼下饭店排气口一直冒油烟，熏得我们不敢开窗"),
+    ("nearly brimming", "馬桶塞咗，水升到就嚟滿，唔敢再沖"),
+    ("whenever someone showers", "每次冲凉浴室地下都积水，漫到门口"),
+    ("once and over", "the kettle socket sparked once and then nothing, is it safe to keep using?"),
+    ("a test asked about", "The alarm bells in Block 3 at noon, was that the fire alarm testing?"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
