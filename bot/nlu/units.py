@@ -1263,6 +1263,10 @@ def _floor_and_letter_apart(s: str) -> str | None:
 _FLAT_IN_TWO = re.compile(
     r"(?<![a-z])(?P<word>unit|flat|room|rm|apartment|apt)\.?\s?#?(?P<floor>\d{1,2}) (?P<flat>\d{2})(?![\d:./a-z%])"
 )
+# A basement level and its zone ("负一层C区", "地下二楼B区"): a place in the car park, no floor and flat.
+_BASEMENT_LEVEL = re.compile(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地下(?:[一二三四五]|\d)层")
+# "Unit" after a building in mainland English is the entrance: "bldg 4 unit 3-702" is building 4, unit "3-702".
+_ENTRANCE_WORD_BEFORE = re.compile(r"(?<![a-z])unit\s?$")
 
 
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
@@ -1272,6 +1276,8 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(text if normalised else normalise(text)))
     s = _FLAT_IN_TWO.sub(r"\g<word> \g<floor>\g<flat>", s)
+    if "负" in s or "地下" in s:
+        s = _BASEMENT_LEVEL.sub(" ", s)
     if "1" in s or "9" in s:
         s = _EMERGENCY_NUMBER_CALLED.sub(" ", s)
     building = _find_building(s)
@@ -1299,6 +1305,8 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")
     for hyphen in _HYPHEN.finditer(s):
         if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
+            if building is not None and _ENTRANCE_WORD_BEFORE.search(s, max(0, hyphen.start() - 6), hyphen.start()):
+                return UnitMention(normalise_building(building[0]), f"{hyphen.group('b')}-{hyphen.group('u')}")
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
     shop = _shop_unit(s) if "g" in s or "shop" in s or "铺" in s or "舖" in s else None
     alone = None if shop else next((a for a in _UNIT_ALONE.finditer(s) if not _hours(a, "flat_letter")), None)

@@ -1204,3 +1204,19 @@ def test_labels_dashes_pauses_late_letters_restarts_and_mistakes(
 )
 def test_a_flat_number_in_two_parts(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A basement level and its zone is a place in the car park, not floor 2 flat B.
+        ("负二层B区有个灯管一直闪", (None, None)),
+        ("地下二层A区的排水沟堵了", (None, None)),
+        # "Unit" after a building in mainland English is the entrance.
+        ("Building 9 unit 2-1101, the intercom does not ring", ("9", "2-1101")),
+        # A floor said after "onto the floor" (落地下) stays a floor and flat.
+        ("啲水滴到落地下 十二樓C室", (None, "12C")),
+    ],
+)
+def test_basement_levels_and_entrances_in_english(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
