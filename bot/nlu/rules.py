@@ -244,7 +244,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
-            r"(?!街|去街|门口|楼下)"
+            r"(?!街|去街|门口|门(?=\s|$|[,.!?。!?])|楼下)"
             # A lift stopped between floors with someone in it.
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors"
             r"|between (?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2}"
@@ -570,6 +570,10 @@ _PAST = re.compile(
     # Whenever someone showers: "洗个澡水就漫到脚踝" (a slow floor drain).
     r"|(?:一|每次)(?:洗|冲)(?:个)?(?:澡|凉)就|(?:洗|冲)个(?:澡|凉)水就"
     # Once and over: "sparked once when I plugged the heater in, then nothing"; a smell asked about as a test's.
+    # Out in the end, the doors opened after a while, help came and said it was nothing ("消防嚟過話冇事").
+    r"|(?<![a-z])(?:got|get|were|was|we're|i'm) (?:all )?out (?:eventually|in the end|after|finally)(?![a-z])"
+    r"|(?<![a-z])doors? (?:finally |eventually )?opened (?:after|by (?:itself|themselves)|on (?:its|their) own)"
+    r"|(?:消防|师傅|技工|保安)[^,.!?。!?]{0,4}(?:嚟|来)过[^,.!?。!?]{0,4}(?:话|说|讲)(?:系|是)?(?:冇事|没事|没有?问题|冇问题)"
     r"|(?<![a-z])(?:sparked|smoked|flashed|crackled) once[^.!?]{0,40}(?:then nothing|and (?:then )?(?:stopped|nothing))"
     r"|(?<![a-z])was (?:that|it) (?:the |a |just |just the )?(?:[\w-]+ ){0,2}(?:test|drill)(?:ing)?(?![a-z])"
     r"(?![^\n]*(?<![a-z])(?:now|still|again|getting)(?![a-z]))"
@@ -921,6 +925,9 @@ _NOT_LITERAL = re.compile(
     # be one ("我以为火烛，原来唔系", "I thought it was a fire but it was the neighbour's barbecue"); news of one
     # elsewhere.
     r"|(?:差点|差啲|差一点|差少少|险些|几乎)(?:就)?(?:被|俾|畀)?[^,.!?。!?]{0,5}?困(?:住|咗|了)?"
+    # A long meeting "like being trapped in a lift, haha"; locked out of one's own building.
+    r"|(?:好似|好像|像|似|感觉像)[^,.!?。!?]{0,4}困(?:咗|了|住|在|喺)?[^,.!?。!?]{0,8}?(?:咁|一样|似的)?\s?"
+    r"(?:哈哈|呵呵|lol|😂|🤣)|(?<![a-z])(?:stuck|trapped|locked) outside(?![a-z])"
     r"|(?:以为|仲以为|还以为)[^,.!?。!?]{0,8}(?:火烛|着火|火警|失火|漏(?:煤|燃)?气|水浸)[^.!?。!?]{0,4}(?:原来|结果|点知|谁知)"
     r"|(?:新闻|视频|短片|影片|套剧|电视剧|剧集|电影)[^,.!?。!?]{0,12}(?:火灾|大火|火警|水浸|起火|着火|困)"
     r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
@@ -1101,7 +1108,7 @@ _NEW_MATTER = re.compile(
     r"|(?<![a-z])(?:also,|also now|oh (?:my )?god|omg|oh no|another thing|one more thing|on another note|separately"
     r"|more urgent(?:ly)?|most urgent(?:ly)?"
     r"|more importantly|p\.?s\.?(?= )|by the way|btw|(?:and )?(?:second|third|fourth)(?:ly)?,|secondly|thirdly|lastly"
-    r"|finally,|(?:actually,? )?hang on|oh wait|wait,)(?![a-z])"
+    r"|finally,|(?:actually,? )?hang on|oh wait|wait,|actually,)(?![a-z])"
 )
 
 

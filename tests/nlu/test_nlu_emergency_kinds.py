@@ -1068,6 +1068,22 @@ MORE_LOOK_ALIKES += [
     ("a test asked about", "The alarm bells in Block 3 at noon, was that the fire alarm testing?"),
 ]
 
+# The forty-seventh round: an emergency after "Actually," in a message about something else is a matter of its own;
+# a long meeting "like being trapped in a lift, haha", locked outside one's building, out in the end, the doors that
+# opened after a while, help that came and said it was nothing, a wheelchair user who cannot leave home are not.
+MORE_KINDS += [
+    ("injury", "About the parcel lockers last week. Actually, a lady just fainted at the lift lobby, please send help"),
+]
+MORE_LOOK_ALIKES += [
+    ("a simile, laughed at", "个会开到好似困咗喺𨋢入面咁 哈哈 几时有会议记录"),
+    ("a simile, laughed at", "今天排队交费排到感觉像被困在电梯里 哈哈"),
+    ("locked outside", "stuck outside the lobby again, my card won't open the door"),
+    ("out in the end", "the lift stopped with us inside last night, we got out eventually, please check it"),
+    ("the doors opened", "lift 2 stopped with my son in it, the doors opened after a minute, he is fine"),
+    ("help came, it was nothing", "头先机房有烟，师傅来过说没事，电梯几时可以用"),
+    ("cannot leave home", "我阿爸坐轮椅 部电梯坏咗 出唔到门"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
