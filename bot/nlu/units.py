@@ -997,12 +997,17 @@ def _floor_once(words: list[str]) -> list[str]:
     return words
 
 
+_FLAT_MARKERS = frozenset({"flat", "unit", "room", "rm", "apt", "apartment"})
+
+
 def _en_spoken(m: re.Match[str]) -> str:
     said = m.group("words").split()
     words = [w for w in said if w not in _EN_FILLERS]
-    if words == ["o"] or (all(w.isdigit() for w in words) and len(words) == len(said)):
-        return m.group(0)  # "flat 3 oh 2" is spoken; "flat 302" is written as it stands
     letter = m.group("letter") or ""
+    if words == ["o"] or (all(w.isdigit() for w in words) and len(words) == len(said)):
+        if letter in _EN_LETTERS and letter != "see" and m.group("marker") in _FLAT_MARKERS:
+            return f"{m.group('marker')} {''.join(words)}{_EN_LETTERS[letter]}"  # "flat 12 bee" is 12B ("see you")
+        return m.group(0)  # "flat 3 oh 2" is spoken; "flat 302" is written as it stands
     space = " " if m.group("words").endswith(" ") and not letter else ""
     flat = ""
     if m.group("marker") in ("block", "blk", "tower", "building") and len(words) > 1:
@@ -1237,7 +1242,7 @@ _EMERGENCY_NUMBER_CALLED = re.compile(
 # A floor and its flat letter named apart, a building between them ("26F Tower 3, flat F", "Flat B, 30樓, 15座"):
 # one floor and one flat letter, close together, make the unit. Adjacent forms are _floor_flat's and "lf_" above.
 _FLOOR_APART = re.compile(
-    r"(?<![a-z0-9$:/#.-])(?P<floor>\d{1,2})\s*(?:/f|f(?![a-z0-9])|楼|层|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))"
+    r"(?<![a-z0-9$:/#.-])(?P<floor>\d{1,2})\s*(?:/f|f(?![a-z0-9])|楼|层|(?:st|nd|rd|th)?\s*(?:floor|flr|fl)(?![a-z]))"
 )
 _LETTER_APART = re.compile(
     r"(?<![a-z])(?:flat|unit|rm|room)\s*(?P<letter>[b-h]|a(?!\s+[a-z]))(?![a-z0-9])|(?<![a-z0-9])(?P<zh>[a-h])\s*室"

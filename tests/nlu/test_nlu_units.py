@@ -1220,3 +1220,17 @@ def test_a_flat_number_in_two_parts(text: str, expected: tuple[str | None, str |
 )
 def test_basement_levels_and_entrances_in_english(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat letter said as a word after written digits; "see you" is no flat C.
+        ("the ceiling of flat 7 dee is leaking", (None, "7D")),
+        ("ok flat 12 see you tomorrow", (None, "12")),
+        # "flr" is a floor.
+        ("blk 5 12th flr flat B, no water", ("5", "12B")),
+    ],
+)
+def test_letter_words_and_floor_abbreviations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
