@@ -1007,7 +1007,8 @@ _SUPPOSED = re.compile(
     r"|anyone|we|it"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".
-    r"|(?:^|(?<=[.!?] )|(?<= ))(?:will|could|would|might|may|can|does|do|did) (?:the |our |my )?[\w ]{0,20}"
+    r"|(?:^|(?<=[.!?] )|(?<= ))(?:will|could|would|might|may|can|(?<!what )(?<!how )(?:does|did))"
+    r" (?:the |our |my )?[\w ]{0,20}"
     r"(?:flood|burst|catch fire|leak)\w*"
     r"[^.!?]{0,50}\?"
 )

@@ -1073,6 +1073,10 @@ MORE_LOOK_ALIKES += [
 # opened after a while, help that came and said it was nothing, a wheelchair user who cannot leave home are not.
 MORE_KINDS += [
     ("injury", "About the parcel lockers last week. Actually, a lady just fainted at the lift lobby, please send help"),
+    # A question with "do" in a panic supposes nothing: only "does" and "did", not after "what" or "how", ask about
+    # a habit or a past ("Does the garage flood every typhoon season?").
+    ("flood", "what do we do now the water pipe burst and it's everywhere?"),
+    ("flood", "how did this happen? the basement is filling up with water"),
 ]
 MORE_LOOK_ALIKES += [
     ("a simile, laughed at", "个会开到好似困咗喺𨋢入面咁 哈哈 几时有会议记录"),
