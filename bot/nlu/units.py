@@ -1268,7 +1268,8 @@ def _floor_and_letter_apart(s: str) -> str | None:
 _FLAT_IN_TWO = re.compile(
     r"(?<![a-z])(?P<word>unit|flat|room|rm|apartment|apt)\.?\s?#?(?P<floor>\d{1,2}) (?P<flat>\d{2})(?![\d:./a-z%])"
 )
-# A basement level and its zone ("负一层C区", "地下二楼B区"): a place in the car park, no floor and flat.
+# A basement level and its zone ("负一层C区", "负二楼B区", "地下二层A区"): a place in the car park, no floor and flat
+# ("落地下 九樓H室", onto the floor, is left alone).
 _BASEMENT_LEVEL = re.compile(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地下(?:[一二三四五]|\d)层")
 # "Unit" after a building in mainland English is the entrance: "bldg 4 unit 3-702" is building 4, unit "3-702".
 _ENTRANCE_WORD_BEFORE = re.compile(r"(?<![a-z])unit\s?$")
