@@ -97,7 +97,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
-            r"|水浸(?!住|坏|湿|烂)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)|(?:pipe|喉|管)\s?爆|water spray\w*"
+            r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
+            r"|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
@@ -112,6 +113,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
             r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
             r"|(?:地漏|马桶|坐厕|渠)[^.!?。!?]{0,20}(?:流到|浸到|漫到)(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
+            # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
+            r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
             # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
             # door, a basement filling up.
@@ -290,7 +293,6 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" smoke (?:in|at|on|inside|near|outside)"
             # Smoking as what people do ("letting their friends hang out and smoke in the lobby").
             r"|(?<![a-z])(?:and|to|who|that) smoke (?:in|at|on|inside|near|outside|around|by)(?![a-z])"
-            r"|smoke (?:detector|alarm)"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any |\w+ (?:or|nor|and) )?"
             r"(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
@@ -603,6 +605,13 @@ _PAST = re.compile(
     r"|(?:之后|后来)?(?:冇|没有?)再(?:出现|发生|试过)"
     # Out in the end by themselves: "最后是我自己打119出来的".
     r"|(?:最后|后来|最终)[^,.!?。!?]{0,12}(?:出来|出嚟)(?:的|咗|了|嘅)"
+    # "最后是我们自己打的119": told as what was done in the end.
+    r"|(?:最后|到最后|最终)(?:都|还)?(?:是|系)(?:我们|我哋|我|自己|消防|保安|邻居)[^,.!?。!?]{0,10}(?:的|嘅)"
+    # A neighbour who will not own the damage ("楼上爆管把我家泡了 他现在一推二五六"): a dispute, after the water.
+    r"|(?:唔肯|不肯|不愿意?|唔愿意?)(?:认|承认|赔|负责|认数|认账)|一推二五六|推卸责任|推得一干二净|唔认数|不认账|不承认"
+    r"|(?<![a-z])(?:won'?t|refus\w* to|will not) (?:admit|pay for|own up|take responsibility)(?![a-z])"
+    # After the repair: "电梯井进水修好以后 电梯一开就有异响".
+    r"|(?:修|整)好(?:了|咗)?(?:以后|之后|后(?!面|边|便|门|楼|座|巷|尾))"
     # Feared: "怕她晕倒没人知道", "I'm worried the crack ... will fall down one day".
     r"|(?:担心|怕)(?![到得])[^,.!?。!?]{0,12}(?:没人知|冇人知)"
     r"|(?<![a-z])worried (?:that |the |it |my |our |this )[^.!?]{0,60}(?:will|would|might|could|one day)(?![a-z])"
@@ -663,6 +672,13 @@ _PAST = re.compile(
     r"|in the (?:[\w-]+ )?(?:typhoon|rainstorm|storm)|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
+    # Harmed in an incident, and what it left: "mine melted in the fire", "got wet in the flood", "soot from the
+    # fire", "mould from the burst pipe", the incident report promised.
+    r"|(?<![a-z])(?:melted|burnt|burned|ruined|damaged|destroyed|wet|soaked|washed (?:off|away)|lost|broke|broken"
+    r"|warped|rusted) in the (?:[\w-]+ )?(?:fire|flood|blaze|blackout|power cut|outage)(?![a-z-])"
+    r"|(?<![a-z])(?:soot|mou?ld|stains?|marks?|mud|silt|debris|rust|residue)(?: [\w-]+){0,3} from the (?:[\w-]+ ){0,2}"
+    r"(?:burst|flood\w*|fire|leak|typhoon|storm)(?![a-z])"
+    r"|(?<![a-z])(?:incident|investigation|written) report(?![a-z])"
     # Told as over: "there was a fire in the rubbish room", "had water from
     # upstairs", "now dry", "3 weeks since", "since part of the ceiling fell", "still shaken from being stuck", "was
     # that a test", "twice this month", "what was the cause", thanks for help already given.
@@ -826,6 +842,8 @@ _AGAIN_OR_STILL = re.compile(
     r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|被困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌|崩)"
     r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)|又开始|又(?:见到|看到|睇到|闻到|听到)"
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
+    # Going on as the resident writes: "水一直往下流", "仲系咁漏落嚟".
+    r"|一直(?:在|喺度)?(?:往下|向下)?(?:流|漏|喷|涌|冒|进水|入水)|(?:仲|还)(?:系|是)?(?:咁|这样)(?:漏|流|喷|涌|冒)"
 )
 _CLAUSE = re.compile(r"[^,.!?;。!?;]+")
 # The past that only names the thing once repaired or reported: "上次修完的那根水管又爆了" is the pipe of the last
@@ -833,6 +851,8 @@ _CLAUSE = re.compile(r"[^,.!?;。!?;]+")
 _PAST_REPAIRED_THING = re.compile(
     r"(?:上次|之前|早前|上个?(?:星期|礼拜|周|月)|前几天|前两天|琴日|昨天)[^,.!?。!?的嘅]{0,6}(?:修|整|换|报)"
     r"[^,.!?。!?的嘅]{0,3}(?:的|嘅)"
+    # "修好以后又爆了": after the repair, the danger again.
+    r"|(?:修|整)(?:好|完)(?:了|咗)?(?:以后|之后|后)"
 )
 # The same in English, for the rules alone (the cue keeps its own words): going on again as the resident writes,
 # "smoke coming out of the meter cupboard again", "water's pouring through the ceiling again" (not "it flooded
@@ -858,8 +878,18 @@ def _says_now(s: str) -> bool:
     for now in (*_NOW_IF_FOLLOWED.finditer(s), *_AND_NOW.finditer(s)):
         if any(pattern.search(s, now.start()) for _, _, pattern, _ in _EMERGENCIES):
             return True
-    if _AGAIN_NOW_EN.search(s):
+    if _AGAIN_NOW_EN.search(s) or _again_or_still_in_a_clause(s):
         return True
+    for now in _NOW_NEAR.finditer(s):
+        end = _SENTENCE_END.search(s, now.end())
+        said = s[now.start() : end.start() if end else len(s)]
+        if not _PAST.search(said) and not _COMPLAINT.search(said) and _first_signal(said) is not None:
+            return True
+    return False
+
+
+def _again_or_still_in_a_clause(s: str) -> bool:
+    """A clause of ``s`` tells the danger back or still going (:data:`_AGAIN_OR_STILL`) with no past of its own."""
     for clause in _CLAUSE.findall(s):
         clause = _PAST_REPAIRED_THING.sub(" ", clause)
         if (
@@ -868,11 +898,6 @@ def _says_now(s: str) -> bool:
             and not _COMPLAINT.search(clause)
             and _first_signal(clause) is not None
         ):
-            return True
-    for now in _NOW_NEAR.finditer(s):
-        end = _SENTENCE_END.search(s, now.end())
-        said = s[now.start() : end.start() if end else len(s)]
-        if not _PAST.search(said) and not _COMPLAINT.search(said) and _first_signal(said) is not None:
             return True
     return False
 
@@ -939,6 +964,9 @@ _NOT_LITERAL = re.compile(
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are )?on fire"
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
     r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
+    # A smoke alarm or detector is no smoke: beeping for its battery it is a repair, but thick smoke beside one that
+    # is going off still counts.
+    r"|smoke (?:detector|alarm)s?"
     # A vehicle a flood left behind: "a flooded car been sitting on the ramp a week" (not a flooded car park).
     r"|flooded (?:car|vehicle|van|taxi|lorry|truck|motorbike|motorcycle|scooter)s?(?! ?park)"
     r"|(?:nearly|almost) (?:got |get |gotten |been |was |were )?(?:stuck|trapped)"
@@ -1136,19 +1164,54 @@ _COMPARED = re.compile(
     r"|(?:(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|去年|旧年|上年)(?:[一二三四五六七八九十]{1,2}月份?)?"
     r"|[一二三四五六七八九十]{1,2}月份?)"
     r"[^,.!?。!?]{0,8}(?:也|都)"
-    r"[^,.!?。!?]{0,6}(?:试过|这样过|咁过|发生过|出过|有过|摔过|跌过|晕过)"
+    r"[^,.!?。!?]{0,6}(?:试过|这样过|咁过|发生过|出过|有过|摔过|跌过|晕过|系咁样|是这样|系咁|一样)"
+    # Once before, as now: "去年冬天就爆过一次".
+    r"|(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|去年|旧年|上年)[^,.!?。!?]{0,6}(?:也|都|就)"
+    r"(?:爆|漏|浸|淹|困|着火|烧|塌|冧)过(?:一|两|几|\d)次"
+    # The thing that the past harmed, named as the one now giving way: "还在往下掉 就是上次楼上漏水泡的那块", "it's the
+    # spot that got soaked in the typhoon".
+    # (The rules read "就是" as a filler: "上次楼上漏水泡的那块" is what they see. Not a place the danger itself struck,
+    # "上次天花塌咗嗰度", nor "the night" or "the time": "上次水浸嘅嗰晚" is the past itself.)
+    r"|(?:上次|上回|之前|早前|那次|嗰次)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)(?:块|旧|度|位|处|条|片)"
+    r"(?![^,.!?。!?;]{0,4}(?:时|晚|日|天|次))"
+    r"|(?<![a-z])(?:it'?s|it is|that'?s|that is|this is) the (?:same )?"
+    r"(?:spot|one|part|bit|area|place|patch|corner|pipe|section)"
+    r" (?:that|which) (?:got|was|were) [\w ]{0,20}?(?:in|during|by|after) the (?:[\w-]+ )?"
+    r"(?:typhoon|flood|storm|rain|rainstorm|fire|leak)(?![a-z])"
+    # Afraid since the last one: "上次火警之后大家已经好惊".
+    r"|(?:自从|自)?(?:上次|上回|那次|嗰次)[^,.!?。!?]{0,8}(?:之后|以后|后)[^,.!?。!?]{0,8}"
+    r"(?:好惊|惊|好怕|很怕|好担心|很担心|紧张|吓怕|吓亲)"
     r"|(?<![a-z])(?:that |which )?(?:they|you|he|your (?:guy|man|men|technician|electrician|plumber|worker)s?)"
     r" (?:replaced|fixed|repaired|installed|changed|patched)(?: (?:it|them))?"
     r" (?:last (?:week|month|time)|yesterday|on \w+day|\w+ (?:days|weeks) ago)(?![a-z])"
 )
 
 
+# A space between Chinese phrases of a chat message ("天花又塌紧落嚟 上次浸完都冇整好 而家一大旧石屎跌咗落厅")
+# ends a clause as a semicolon would (the patterns' windows, which stop at a comma, still see across it). In a
+# speech transcript, where a space parts every word or two ("插苏 烧焦 了 冒 火花"), it does not: spaces part
+# clauses only where the phrases between them average _CHAT_PHRASE Chinese characters or more.
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) +(?=[\u3400-\u9fff\U00020000-\U0002ffff])")
+_CHAT_PHRASE = 5
+
+
+def _clauses_parted(normalised: str) -> str:
+    gaps = len(_HAN_GAP.findall(normalised))
+    if not gaps or len(_HAN_CHAR.findall(normalised)) < _CHAT_PHRASE * (gaps + 1):
+        return normalised
+    return _HAN_GAP.sub("; ", normalised)
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
     said = _NOT_LITERAL.sub(" ", _without_fillers(normalised))
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
-    context = _without_past_reports(_COMPARED.sub(" ", said))
-    if (_PAST.search(context) or _COMPLAINT.search(context)) and not _says_now(s):
+    # The past and the present are told clause by clause; the dangers are read in the words as they run on.
+    parted = _NOT_LITERAL.sub(" ", _without_fillers(_clauses_parted(normalised)))
+    context = _without_past_reports(_COMPARED.sub(" ", parted))
+    if (_PAST.search(context) or _COMPLAINT.search(context)) and not (
+        _says_now(s) or (parted != said and _again_or_still_in_a_clause(_SUPPOSED.sub(" ", parted)))
+    ):
         return _later_matter_signal(s)
     return _first_signal(s)
 

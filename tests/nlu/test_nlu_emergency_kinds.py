@@ -1088,6 +1088,40 @@ MORE_LOOK_ALIKES += [
     ("cannot leave home", "我阿爸坐轮椅 部电梯坏咗 出唔到门"),
 ]
 
+# The forty-eighth round: the days after an incident. In a chat message a space between Chinese phrases ends a clause,
+# so the danger back now is told apart from the past beside it; the past named only to compare ("上個禮拜停電都係咁樣",
+# "去年就爆過一次"), to say which thing gives way ("上次漏水泡嘅嗰塊", "the patch that got soaked in the storm") or why
+# people are afraid ("上次火警之後大家都好驚") dates nothing; sewage welling out of a drain floods; a smoke alarm is no
+# smoke, but thick smoke beside one going off is. Things spoilt in an incident, what it left behind, the incident
+# report, a repair "修好以後" and a neighbour who will not own the damage are the aftermath.
+MORE_KINDS += [
+    ("collapse", "浴室天花塌咗 一大嚿跌咗落浴缸 仲喺度跌緊 就係上次漏水浸親嗰塊"),
+    (
+        "collapse",
+        "a big piece of the kitchen ceiling just fell onto the stove and more is cracking, it is the patch that got"
+        " soaked in the storm",
+    ),
+    ("flood", "停车场又进水了 水已经到车门了 上回淹的事还没处理完 快派人来"),
+    ("flood", "厨房地漏返水 脏水一直往外冒 地上全是"),
+    ("flood", "熱水喉爆咗 噴到成個廚房都係水 舊年都爆過一次 總掣喺邊"),
+    ("flood", "楼上水管爆了水一直往下流 楼上那家不承认 你们快来"),
+    ("fire", "走廊好大陣燶味 仲見到啲煙 上次火警之後大家都好驚 5座"),
+    ("fire", "heavy smoke on the 12th floor landing and the smoke alarm is going off, can't see where it comes from"),
+    ("gas", "煤气公司上个礼拜才来修过 今晚厨房又一股煤气味 比上次还重"),
+    ("trapped", "喂 三座部𨋢又開唔到門 我老公喺入面 上個月停電都係咁樣"),
+]
+MORE_LOOK_ALIKES += [
+    ("out in the end, told as a grievance", "在电梯里关了半个钟 最后是我们自己打的110 你们保安室有人吗"),
+    ("spoilt in the fire", "do you sell replacement fobs? my old one melted in the fire"),
+    ("spoilt in the flood", "the notice board in the lobby got soaked in the flood and fell apart, can it be replaced"),
+    ("what the fire left", "the stair walls are still covered in soot from the fire, when will they be repainted"),
+    ("what the burst left", "there is still mould from the burst pipe on the corridor ceiling, nobody has cleaned it"),
+    ("the incident report", "When will owners get the incident report on last month's gas leak?"),
+    ("after the repair", "電梯修好以後開關門好大聲 五座"),
+    ("the neighbour will not own it", "楼上漏水把我家天花泡坏了 他一推二五六 物业能不能出面"),
+    ("the neighbour will not own it", "樓上爆喉浸親我間屋 佢到而家都唔肯認 點算"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
