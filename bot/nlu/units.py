@@ -1275,12 +1275,43 @@ _BASEMENT_LEVEL = re.compile(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地�
 _ENTRANCE_WORD_BEFORE = re.compile(r"(?<![a-z])unit\s?$")
 
 
+# A flat corrected as it is said: "三座十二樓B，唔係，打錯，係十三樓B", "flat thirteen C, tower nine, no sorry,
+# fourteen C". What follows the correction is the flat meant; the building may have been said only before it.
+# "唔係" and "不是" count here only when what follows is affirmed ("唔係，係十三樓B"); said alone between two flats they
+# are spoken_to_digits' to judge (a correction, or a contrast: "是1406不是1405").
+_CORRECTED = re.compile(
+    r"(?:^|[,.!?;:\s])(?:(?:唔系|不是)[,.!?;:\s]+(?:打错(?:咗|了)?[,.!?;:\s]+)?(?:系|是)"
+    r"|(?:不对|唔啱|打错|讲错|说错|no,? sorry|sorry,? no|no wait|sorry,? i mean|i mean)"
+    r"[,.!?;:\s]+(?:打错(?:咗|了)?[,.!?;:\s]+)?(?:系|是)?)"
+)
+# A form filled in: "座數：2 單位：9樓F" names building 2.
+_BUILDING_FIELD = re.compile(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
+
+
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """The building and unit named in a resident's message, as the registry holds them.
 
     ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
     """
-    s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(text if normalised else normalise(text)))
+    s = text if normalised else normalise(text)
+    for corrected in reversed(list(_CORRECTED.finditer(s))):
+        meant = _extract_unit(s[corrected.end() :])
+        if meant.unit is not None:
+            said = _extract_unit(s[: corrected.start()])
+            if meant.building is None and said.building is not None:
+                # The building said before the correction, with what follows: "九号楼 三单元 不对 四单元 的 一零零一".
+                meant = _extract_unit(f"{said.building}号楼 {s[corrected.end() :]}")
+            unit = meant.unit
+            if unit.isdecimal() and said.unit is not None and "-" in said.unit:
+                unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "一单元三零一 不对 是四零一": entrance 1, flat 401
+            return UnitMention(meant.building or said.building, unit)
+    return _extract_unit(s)
+
+
+def _extract_unit(s: str) -> UnitMention:
+    """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
+    s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
+    s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
     s = _FLAT_IN_TWO.sub(r"\g<word> \g<floor>\g<flat>", s)
     if "负" in s or "地下" in s:
         s = _BASEMENT_LEVEL.sub(" ", s)

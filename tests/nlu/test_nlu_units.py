@@ -1234,3 +1234,19 @@ def test_basement_levels_and_entrances_in_english(text: str, expected: tuple[str
 )
 def test_letter_words_and_floor_abbreviations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat corrected as it is said: what follows the correction is the flat meant, in the building said before.
+        ("我住五座八樓C，唔係，係九樓C，廚房水喉漏水", ("5", "9C")),
+        ("this is flat ten B, block two, sorry I mean eleven B, the intercom is dead", ("2", "11B")),
+        ("我是三号楼二单元五零一 呃 不对 是六零一 暖气不热", ("3", "2-601")),
+        ("七号楼 一单元 不对 二单元 的 一三零二 门口的灯坏了", ("7", "2-1302")),
+        # A form filled in names the building by its field.
+        ("座號：8 單位：21樓D 問題：窗鉸甩咗", ("8", "21D")),
+    ],
+)
+def test_corrections_and_form_fields(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
