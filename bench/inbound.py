@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import copy
 import multiprocessing
+import os
 import re
 import secrets
 import socket
@@ -130,11 +131,63 @@ class Row:
     errors: int
     server_errors: int
     cpu_ms: float = 0.0  # bot CPU per update, all workers together
+    others_ms: float = 0.0  # the CPU per update of everything else measured: fake Bot API, load, servers
     workers: int = 1
     checks: list[str] = field(default_factory=list)
 
 
 # --- small helpers ------------------------------------------------------------------------------------------------
+
+
+# The servers the bot talks to, by their process names: on the same machine they take CPU from the same cores.
+SERVER_PROCESSES = {"postgres": "PostgreSQL", "redis-server": "Redis"}
+
+
+def server_cpu() -> dict[int, tuple[str, float]]:
+    """CPU seconds so far (user and system) of each PostgreSQL and Redis server process on this machine, by pid.
+
+    Read from Linux's /proc: empty elsewhere, or when the servers run on another machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found: dict[int, tuple[str, float]] = {}
+    try:
+        pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
+    except OSError:
+        return found
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/comm", encoding="utf-8") as comm:
+                name = SERVER_PROCESSES.get(comm.read().strip())
+            if name is None:
+                continue
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile, or not ours to read
+        found[pid] = (name, (int(fields[11]) + int(fields[12])) / ticks)
+    return found
+
+
+def server_cpu_spent(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds each server spent between two :func:`server_cpu` readings. A process started in between (a
+    PostgreSQL backend for a new connection) counts from zero; one that ended in between is not counted."""
+    spent: dict[str, float] = {}
+    for pid, (name, seconds) in after.items():
+        spent[name] = spent.get(name, 0.0) + seconds - before.get(pid, (name, 0.0))[1]
+    return spent
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def speedup_ceiling(bot_ms: float, others_ms: float, workers: int, n_cores: int) -> float:
+    """The most ``workers`` bot processes can gain over one when everything shares ``n_cores`` cores: one worker is
+    bound by its own core (1000/bot_ms updates/s) or by all of them (1000·cores/(bot_ms+others_ms)), several by
+    their cores or by all of them likewise."""
+    if bot_ms <= 0:
+        return float("nan")
+    shared = 1000 * n_cores / (bot_ms + others_ms)
+    return min(workers * 1000 / bot_ms, shared) / min(1000 / bot_ms, shared)
 
 
 def run_loop(coro: Coroutine[Any, Any, T], loop: str) -> T:
@@ -656,10 +709,12 @@ async def run_configuration(
         watch.expected, watch.notify = set(users), notify
         load = ctx.Process(target=load_process, args=(load_spec, notices, child_results), name="load generator")
         # This process serves the fake Bot API: its CPU while the load runs is the fake's.
-        fake_cpu_started = time.process_time()
+        fake_cpu_started, servers_before = time.process_time(), server_cpu()
         load.start()
         loaded = await receive(results, load, timeout=600)
         fake_cpu_s = time.process_time() - fake_cpu_started
+        # Read before the workers stop: their pooled connections' backends are still there to be read.
+        servers_s = server_cpu_spent(servers_before, server_cpu())
         samples: list[Sample] = loaded["samples"]
         watch.expected, watch.notify = set(), None
         for control, _ in pipes:
@@ -669,7 +724,7 @@ async def run_configuration(
         # largest) saw every worker's cards; the CPU is the workers' sum.
         final = {key: max(f[key] for f in finals) for key in finals[0]}
         final["cpu_s"] = sum(f["cpu_s"] for f in finals)
-        final["fake_cpu_s"], final["load_cpu_s"] = fake_cpu_s, loaded["cpu_s"]
+        final["fake_cpu_s"], final["load_cpu_s"], final["servers_s"] = fake_cpu_s, loaded["cpu_s"], servers_s
     finally:
         watch.expected, watch.notify = set(), None
         if load is not None:
@@ -769,6 +824,16 @@ def summarise(
         f"other processes' CPU: the fake Bot API {final['fake_cpu_s'] * 1000 / handled:.2f} ms, "
         f"the load generator {final['load_cpu_s'] * 1000 / handled:.2f} ms per update"
     )
+    servers = {name: seconds * 1000 / handled for name, seconds in sorted(final["servers_s"].items())}
+    row.checks.append(
+        "servers' CPU: "
+        + (
+            ", ".join(f"{name} {ms:.2f} ms" for name, ms in servers.items()) + " per update (their processes here)"
+            if servers
+            else "not measured (no PostgreSQL or Redis process readable on this machine)"
+        )
+    )
+    row.others_ms = (final["fake_cpu_s"] + final["load_cpu_s"]) * 1000 / handled + sum(servers.values())
     return row
 
 
@@ -891,7 +956,12 @@ def report(rows: list[Row], options: Options, out: Callable[[str], None]) -> Non
         many = next((r for r in rows if r.config == ours.config and r.workers > 1), None)
         if many is not None:
             speedup = many.rate / ours.rate if ours.rate else float("nan")
-            line += f" workers{many.workers}_speedup={speedup:.2f}"
+            ceiling = speedup_ceiling(ours.cpu_ms, ours.others_ms, many.workers, cores())
+            out(
+                f"  {many.workers} workers on {cores()} cores: one worker at {ours.cpu_ms:.2f} ms of CPU per update, "
+                f"everything else measured at {ours.others_ms:.2f} ms: the most they can gain is {ceiling:.2f}x"
+            )
+            line += f" workers{many.workers}_speedup={speedup:.2f} workers{many.workers}_ceiling={ceiling:.2f}"
         out(line)
 
 

@@ -16,6 +16,7 @@ import pytest
 import redis
 from sqlalchemy import text
 
+from bench import inbound
 from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url
 
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("ESTATEDESK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 LAST_LINE = re.compile(
     r"^ratio=(\d+\.\d{2}) ours=(\d+)/s echo=(\d+)/s p99_ms=(\d+\.\d) cpu_ratio=(\d+\.\d)"
-    r"(?: workers(\d+)_speedup=(\d+\.\d{2}))?$"
+    r"(?: workers(\d+)_speedup=(\d+\.\d{2}) workers\6_ceiling=(\d+\.\d{2}))?$"
 )
 ROW = re.compile(r"^(ours(?: x\d+)?|echo)\s+(aiohttp|httpx)\s+(uvloop|asyncio)\s+([\d.]+)(\s+[\d.]+){4}\s+(\d+)$")
 
@@ -106,6 +107,42 @@ def test_two_workers_share_one_database_and_print_their_speed_up() -> None:
     assert last is not None and last.group(6) == "2", lines[-1]
     one, two = float(rows["ours-aiohttp"].group(4)), float(rows["ours x2-aiohttp"].group(4))
     assert float(last.group(7)) == pytest.approx(two / one, rel=0.05, abs=0.02)
+    # The ceiling is worked out from the one worker's figures the checks print: its CPU, and the fake Bot API's,
+    # the load generator's and the servers' (PostgreSQL and Redis run on this machine in the tests).
+    text = "\n".join(lines)
+    bot = re.search(r"  ours-aiohttp: bot process CPU: ([\d.]+) ms", text)
+    others = re.search(
+        r"  ours-aiohttp: other processes' CPU: the fake Bot API ([\d.]+) ms, the load generator ([\d.]+) ms", text
+    )
+    servers = re.search(r"  ours-aiohttp: servers' CPU: PostgreSQL ([\d.]+) ms, Redis ([\d.]+) ms per update", text)
+    assert bot is not None and others is not None and servers is not None, text
+    others_ms = sum(float(g) for g in (*others.groups(), *servers.groups()))
+    expected = inbound.speedup_ceiling(float(bot.group(1)), others_ms, 2, inbound.cores())
+    assert float(last.group(8)) == pytest.approx(expected, abs=0.02)
+    assert any(line.startswith("  2 workers on ") and line.endswith(f"{last.group(8)}x") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("bot_ms", "others_ms", "workers", "n_cores", "ceiling"),
+    [
+        # One worker bound by its own core (1000/10 = 100/s); two by the two cores, 2000/(10+5) = 133/s.
+        (10.0, 5.0, 2, 2, 1.33),
+        # Nothing else on the cores: two workers double one.
+        (10.0, 0.0, 2, 2, 2.0),
+        # Everything else as costly as the bot: the cores are full with one worker already.
+        (4.0, 4.0, 2, 2, 1.0),
+        # Cores to spare: three workers triple one.
+        (10.0, 5.0, 3, 8, 3.0),
+    ],
+)
+def test_speed_up_ceiling(bot_ms: float, others_ms: float, workers: int, n_cores: int, ceiling: float) -> None:
+    assert inbound.speedup_ceiling(bot_ms, others_ms, workers, n_cores) == pytest.approx(ceiling, abs=0.005)
+
+
+def test_server_cpu_counts_new_processes_from_zero_and_drops_ended_ones() -> None:
+    before = {1: ("PostgreSQL", 2.0), 2: ("PostgreSQL", 1.0), 3: ("Redis", 5.0)}
+    after = {1: ("PostgreSQL", 2.5), 3: ("Redis", 5.25), 4: ("PostgreSQL", 0.125)}
+    assert inbound.server_cpu_spent(before, after) == {"PostgreSQL": 0.625, "Redis": 0.25}
 
 
 @pytest.mark.postgres
