@@ -28,7 +28,7 @@ _BASEMENT = (
 )
 # Words that make "no" of what follows: "冇煙", "no gas smell", "not leaking anymore", "没看到冒火花", "没闻到燃气味".
 _NOT = (
-    r"(?:(?:冇|没有?|无|唔系|不是|闻唔到|闻不到)(?:晒|咗|再|了|到|(?:看|见|睇|闻|嗅|听|发现)(?:到|见)?)?"
+    r"(?:(?:冇|没有?|无|(?:(?<=唔系)|(?<!系))唔系|(?:(?<=不是)|(?<!是))不是|闻唔到|闻不到)(?:晒|咗|再|了|到|(?:看|见|睇|闻|嗅|听|发现)(?:到|见)?)?"
     r"|(?<![a-z])(?:no|not|never|nothing|isn't|no more"
     r"|not any|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
 )
@@ -113,8 +113,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
             r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
             r"|(?:地漏|马桶|坐厕|渠)[^.!?。!?]{0,20}(?:流到|浸到|漫到)(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
+            # A room under water, or water still coming in: "成個廚房都浸晒", "仲喺度入緊水".
+            r"|成(?:个|间)?(?:厨房|厅|客厅|屋|房|洗手间|厕所|浴室|大堂)(?:都)?(?:浸|淹)(?:晒|哂)"
+            r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
+            r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,4}(?:往外|往上)?(?:冒|涌)(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
             # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
             # door, a basement filling up.
@@ -126,8 +130,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:spraying|spurting|squirting|gushing|shooting)(?: water| out| up)?(?: like)? (?:a )?fountain"
             # A basement or car park taking in water: the worst incident the desks have seen.
             rf"|{_BASEMENT}[^.!?。!?]{{0,12}}(?:入(?:晒|哂|咗|紧|左)?水|进(?:了)?水|灌水|在灌|往里灌|好多水|大量水|全是水"
-            r"|全系水|泡(?:在)?水|积水(?:好深|很深|越来越|越嚟越)|水(?:越来越|越嚟越)?(?:深|高|多)|淹|浸(?!湿))"
-            r"|(?:入晒水|入哂水|水(?:越来越|越嚟越)(?:深|高)|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
+            r"|全系水|泡(?:在)?水|积水(?:好深|很深|越来越|越嚟越)|水(?:越来越|越嚟越)?(?:深|高|多)|淹"
+            # (Not "车位线浸到睇唔到", the bay lines washed out.)
+            r"|浸(?!湿|到睇唔到|到看不见|到睇唔见))"
+            r"|(?:(?<!柜)(?<!橱)(?<!箱)(?:入晒水|入哂水)|水(?:越来越|越嚟越)(?:深|高)|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
             r"|(?:filling|filled|fills) (?:up )?with water|under ?water|submerged|knee[- ]deep|ankle[- ]deep"
             r"|water (?:is )?(?:rising|coming in|flowing in)"
             # Water or sewage spilling over and still rising; a pipe spraying.
@@ -291,6 +297,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:the )?smoke (?:has |had )?stopped"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
+            r"|(?<![a-z])(?:they|he|she|couple|neighbou?rs?|people|guys?|tenants?|family|upstairs|downstairs|door)"
+            r" (?:smoke|smokes|keep smoking|are smoking|is smoking) (?:all|every|non-?stop)"
+            r"(?![^.!?]*(?<![a-z])(?:fire|flames?|burning)(?![a-z]))"
             # Smoking as what people do ("letting their friends hang out and smoke in the lobby").
             r"|(?<![a-z])(?:and|to|who|that) smoke (?:in|at|on|inside|near|outside|around|by)(?![a-z])"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any |\w+ (?:or|nor|and) )?"
@@ -610,6 +619,11 @@ _PAST = re.compile(
     # A neighbour who will not own the damage ("楼上爆管把我家泡了 他现在一推二五六"): a dispute, after the water.
     r"|(?:唔肯|不肯|不愿意?|唔愿意?)(?:认|承认|赔|负责|认数|认账)|一推二五六|推卸责任|推得一干二净|唔认数|不认账|不承认"
     r"|(?<![a-z])(?:won'?t|refus\w* to|will not) (?:admit|pay for|own up|take responsibility)(?![a-z])"
+    # What was underwater ("mats curling after being underwater"); an incident as a matter to discuss ("法團幾時開會講
+    # 水浸同火燭嘅事"); told that it is none of the office's business ("水浸唔關你哋事").
+    r"|(?<![a-z])after (?:being|getting|it was|they were|it got|they got) (?:underwater|under water|flooded|submerged"
+    r"|soaked)(?![a-z])"
+    r"|(?:水浸|火烛|火警|火灾|爆喉|爆管|停电|淹水)[^,.!?。!?]{0,6}(?:嘅|的)事(?!情发生)|(?:唔|不)关(?:你哋|你们|我哋|我们)(?:的)?事"
     # After the repair: "电梯井进水修好以后 电梯一开就有异响".
     r"|(?:修|整)好(?:了|咗)?(?:以后|之后|后(?!面|边|便|门|楼|座|巷|尾))"
     # Feared: "怕她晕倒没人知道", "I'm worried the crack ... will fall down one day".
@@ -634,6 +648,8 @@ _PAST = re.compile(
     r"|(?:惊|怕|担心)(?:会)?又"
     # During or after an emergency repair (but "请派人抢修" asks for one now).
     r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查|睇|看)过"
+    # Checked, and no leak found: "燃气公司上门查了说没漏".
+    r"|(?:查|检查|测|睇|看)(?:过|了|咗)[^,.!?。!?]{0,4}(?:说|话|讲)(?:系|是)?(?:没|冇|无)(?:漏|事|问题)"
     r"|(?<!有)(?:冇|没)事(?:喇|啦|了|嘅|的|没事|冇事)|已经[^,.!?。!?]{0,4}(?:冇|没)(?:事|味)"
     # Whose job it is, or taught for the future: "燃气泄漏属于谁管", "学校教困𨋢唔好撬门".
     r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教|想教|(?:嘅|的)时候(?:应该|应当|要点|点做|怎么办|怎么做)"
@@ -658,7 +674,7 @@ _PAST = re.compile(
     r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
-    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)处理"
+    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!快来)(?<!紧来)(?<!上来)处理"
     r"|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
     r"|yesterday|yday|ystd|ytdy|ytd|yest"
     # "the night the pipe burst": a clause about the past; the fee for a call-out.
@@ -668,7 +684,8 @@ _PAST = re.compile(
     # A day's storm, and what it left: "flooded in Saturday's rainstorm. Is anyone going to clean up the mud?".
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|clean(?:ed|ing)? up (?:the |all the )?(?:mud|mess|debris|silt)"
     # The smell gone ("they've finished now and it's gone").
-    r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all )?(?:gone|cleared|went away)(?![a-z])"
+    r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all |finally |now )?(?:gone|cleared|went away)(?![a-z])"
+    r"|(?<![a-z])(?:has|have|'s|is) (?:finally|now) (?:gone|cleared)(?![a-z])"
     r"|in the (?:[\w-]+ )?(?:typhoon|rainstorm|storm)|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
@@ -888,6 +905,18 @@ def _says_now(s: str) -> bool:
     return False
 
 
+# A danger going on, in the verb's own aspect: "而家真係塌緊" (the ceiling named in the clause before).
+_PROGRESSIVE = re.compile(r"(?:塌|冧|喷|涌|烧|浸|淹)紧(?!张)|正在(?:塌|冧|喷|涌|烧|冒烟|着火)")
+
+
+def _going_on_in_a_clause(s: str) -> bool:
+    """A clause of ``s`` with no past of its own tells a danger going on (:data:`_PROGRESSIVE`)."""
+    return any(
+        _PROGRESSIVE.search(clause) and not _PAST.search(clause) and not _COMPLAINT.search(clause)
+        for clause in _CLAUSE.findall(s)
+    )
+
+
 def _again_or_still_in_a_clause(s: str) -> bool:
     """A clause of ``s`` tells the danger back or still going (:data:`_AGAIN_OR_STILL`) with no past of its own."""
     for clause in _CLAUSE.findall(s):
@@ -991,6 +1020,7 @@ _NOT_LITERAL = re.compile(
     r"|wardens?|marshals?|fighting (?:courses?|training)|training"
     r"|hoses?|hydrants?|drills?|services?|lanes?|codes?|certificates?|inspections?|prevention|insurance)"
     r"|flood (?:boards?|barriers?|gates?|prevention|defen[cs]es?|risks?|insurance|season|warnings?|lights?|loss(?:es)?"
+    r"|debris|mud|clean-?up"
     r"|damage|victims|claims?|compensation)|fire (?:engines?|trucks?|brigade|fighters?|station|department)"
     r"|fire alarms? (?:(?:keeps? |is |was |kept )?(?:false[- ]?trigger\w*|test\w*|buzz\w*|beep\w*)|to go off"
     r"|for a second)"
@@ -1061,6 +1091,8 @@ _DENIED = re.compile(
 _HARMLESS = re.compile(
     # A tap that will not close ("水喉闩唔埋", "水龙头拧不紧"): the rules still flag it if the water overflows.
     r"(?:水喉|龙头|水掣)[^,.!?。!?]{0,4}(?:闩|关|拧|扭)(?:唔|不)(?:埋|紧|实|到)"
+    # A car in the way: "有辆车停在地库出口坡道上，挡住了，大家都出不去".
+    r"|(?:车|车辆)[^.!?。!?]{0,16}(?:挡住|堵住|阻住|塞住)|(?:挡住|堵住|阻住)[^,.!?。!?]{0,6}(?:出口|入口|车道|坡道)"
     # A lamp blown ("有盞燈爆咗", "光管烧咗").
     r"|(?:灯|光管|灯泡|灯胆|灯管)(?:泡|胆|管)?(?:爆|烧)(?:咗|了|坏)"
     # Paint or skim peeling ("啲油漆甩甩哋，一片片咁跌落嚟"): the rules flag it only with a large piece named.
@@ -1172,7 +1204,7 @@ _COMPARED = re.compile(
     # spot that got soaked in the typhoon".
     # (The rules read "就是" as a filler: "上次楼上漏水泡的那块" is what they see. Not a place the danger itself struck,
     # "上次天花塌咗嗰度", nor "the night" or "the time": "上次水浸嘅嗰晚" is the past itself.)
-    r"|(?:上次|上回|之前|早前|那次|嗰次)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)(?:块|旧|度|位|处|条|片)"
+    r"|(?:上次|上回|之前|早前|那次|嗰次)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)(?:块|旧|度|位|处|条|片|间)"
     r"(?![^,.!?。!?;]{0,4}(?:时|晚|日|天|次))"
     r"|(?<![a-z])(?:it'?s|it is|that'?s|that is|this is) the (?:same )?"
     r"(?:spot|one|part|bit|area|place|patch|corner|pipe|section)"
@@ -1202,18 +1234,40 @@ def _clauses_parted(normalised: str) -> str:
     return _HAN_GAP.sub("; ", normalised)
 
 
+# The past asked about as the cause ("闻到很重的燃气味 是不是上次淹水把管子泡坏了"): neither a past of the danger now
+# nor a danger of its own ("水費單…係咪因為上個月爆喉漏咗好多水" asks about a bill).
+_GUESSED_CAUSE = re.compile(
+    r"(?:是不是|系唔系|系咪|是否|会不会|会唔会)(?:因为|由于)?(?:上次|上回|之前|早前|上个?(?:星期|礼拜|周|月)|前几天"
+    r"|琴日|昨天)[^,.!?。!?;]{0,16}"
+)
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
-    said = _NOT_LITERAL.sub(" ", _without_fillers(normalised))
+    said = _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(" ", _without_fillers(normalised)))
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
     # The past and the present are told clause by clause; the dangers are read in the words as they run on.
-    parted = _NOT_LITERAL.sub(" ", _without_fillers(_clauses_parted(normalised)))
+    parted = _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(" ", _without_fillers(_clauses_parted(normalised))))
     context = _without_past_reports(_COMPARED.sub(" ", parted))
-    if (_PAST.search(context) or _COMPLAINT.search(context)) and not (
-        _says_now(s) or (parted != said and _again_or_still_in_a_clause(_SUPPOSED.sub(" ", parted)))
+    if not (_PAST.search(context) or _COMPLAINT.search(context)):
+        return _first_signal(s)
+    if not (
+        _says_now(s)
+        or (parted != said and _again_or_still_in_a_clause(_SUPPOSED.sub(" ", parted)))
+        or _going_on_in_a_clause(_SUPPOSED.sub(" ", parted))
     ):
         return _later_matter_signal(s)
-    return _first_signal(s)
+    # Told now beside the past. A flood told only in the clauses about the past is the aftermath's background, not the
+    # kind of what happens now: "天花成旧石屎跌咗落嚟 … 上次水浸之后已经见到裂 而家真系塌紧" is a ceiling coming down,
+    # "有个阿伯跌低 个头流好多血 嗰度自从水浸之后成日都湿" someone hurt. Any other kind named in the past is kept: the
+    # socket that sparked last year and smokes now is the electrics'.
+    whole = _first_signal(s)
+    if whole is not None and whole.kind == "flood":
+        present = "".join(c for c in re.split(r"(?<=[,.!?;:。!?;：])", parted) if not _PAST.search(c))
+        now = _first_signal(_SUPPOSED.sub(" ", present))
+        if now is not None and now.kind != "flood":
+            return now
+    return whole
 
 
 # What the veto head (``ModelSettings.emergency_veto_below``) sees of the rules beside the words: which signal

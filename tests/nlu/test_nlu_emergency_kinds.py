@@ -1122,6 +1122,35 @@ MORE_LOOK_ALIKES += [
     ("the neighbour will not own it", "樓上爆喉浸親我間屋 佢到而家都唔肯認 點算"),
 ]
 
+# The forty-ninth round: a danger going on in its own clause, in the verb's aspect ("而家真係塌緊"); the past asked
+# about as the cause ("係咪上次水浸整壞咗條喉") dates nothing; sewage welling out with the words the other way round; a
+# room under water, water still coming in; "是不是漏气了" asks, it does not deny. A flood told only about the past is
+# the background: what happens now gives the kind. The look-alikes: bay lines washed out, "none of your business", a
+# meeting about the flood, mats curling "after being underwater", flood debris, the smell "finally gone", a cabinet
+# soaked under a sink, neighbours who smoke all day, a car in the way out, a gas company that checked and found none.
+MORE_KINDS += [
+    ("collapse", "客廳天花有一大嚿石屎跌咗落嚟 上次水浸之後已經有裂痕 而家仲係冧緊 十座六樓B"),
+    ("gas", "樓梯口好大陣煤氣味 係咪上次水浸整壞咗條喉 我唔敢撳門鐘"),
+    ("electric", "电表房那边在冒火花 啪啪响 就是上次进水的那间"),
+    ("flood", "二楼洗手间马桶往外冒脏水，越冒越多，快来处理"),
+    ("flood", "洗衣機條喉甩咗 成個浴室都浸晒 仲喺度入緊水"),
+    ("gas", "我家煤气味很重 是不是漏气了 窗户都开了 你们赶紧来"),
+    ("injury", "有個婆婆喺平台跌低 流咗好多血 嗰度自從水浸之後一直好滑 快啲嚟"),
+    ("fire", "black smoke is coming out of the flat next door, they smoke all day but this is a real fire"),
+]
+MORE_LOOK_ALIKES += [
+    ("the bay lines washed out", "地庫車位線浸到睇唔到 成日有人亂泊"),
+    ("none of your business", "你哋職員話水浸唔關你哋事 咁請你哋嚟做乜"),
+    ("a meeting about the flood", "業主大會幾時講上次水浸嘅事"),
+    ("after being underwater", "the gym floor tiles are lifting after being underwater, someone will trip"),
+    ("flood debris", "sandbags and flood debris are still piled in the loading bay after two weeks"),
+    ("the smell finally gone", "the gas smell on our floor is finally gone, thank you for sending someone"),
+    ("a cabinet soaked", "廚房盆底漏水 個櫃入晒水 塊板都發脹"),
+    ("they smoke all day", "the couple downstairs smoke all day on their balcony and it drifts into our bedroom"),
+    ("checked, no leak", "燃氣公司嚟檢查咗話冇漏 應該係渠味 麻煩派人嚟睇下"),
+    ("a guessed cause about a bill", "電費單貴咗好多 係咪因為上個月停電嗰陣部電錶爆咗"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
