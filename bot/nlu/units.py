@@ -1137,14 +1137,14 @@ _EN_STUTTER = re.compile(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_
 
 
 # What a speech recogniser writes for a number said next to a place word ("tower to", "flat ate d", "in for oh two",
-# 第八坐, 二单圆): the number, so the place is read as a clerk hears it.
+# 第八坐, 二单圆, 二单远): the number, so the place is read as a clerk hears it.
 _EN_SOUNDS_LIKE = {"to": "two", "too": "two", "for": "four", "ate": "eight"}
 _EN_HOMOPHONE = re.compile(
     r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
     rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
 )
-_ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元"}
-_ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单圆)")
+_ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元", "单远": "单元", "单原": "单元"}
+_ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单圆|单远|单原)")
 
 
 def _en_homophone(m: re.Match[str]) -> str:
@@ -1164,7 +1164,7 @@ def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
-    if "坐" in s or "单圆" in s:
+    if "坐" in s or "单圆" in s or "单远" in s or "单原" in s:
         s = _ZH_HOMOPHONE.sub(lambda m: _ZH_SOUNDS_LIKE[m.group(0)], s)
     if "廿" in s or "卅" in s:
         s = s.replace("廿", "二十").replace("卅", "三十")  # "廿一楼" is the 21st floor, "卅二楼" the 32nd
@@ -1300,8 +1300,9 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
             said = _extract_unit(s[: corrected.start()])
             if meant.building is None and said.building is not None:
                 # The building said before the correction, with what follows: "九号楼 三单元 不对 四单元 的 一零零一".
-                meant = _extract_unit(f"{said.building}号楼 {s[corrected.end() :]}")
-            unit = meant.unit
+                again = _extract_unit(f"{said.building}号楼 {s[corrected.end() :]}")
+                meant = again if again.unit is not None else meant
+            unit: str = meant.unit or ""
             if unit.isdecimal() and said.unit is not None and "-" in said.unit:
                 unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "一单元三零一 不对 是四零一": entrance 1, flat 401
             return UnitMention(meant.building or said.building, unit)

@@ -1250,3 +1250,15 @@ def test_letter_words_and_floor_abbreviations(text: str, expected: tuple[str | N
 )
 def test_corrections_and_form_fields(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 单远 and 单原, what a recogniser writes for 单元.
+        ("嗯 三号楼 四单远 一零零二 暖气片漏水", ("3", "4-1002")),
+        ("五号楼二单原七零三 门锁坏了", ("5", "2-703")),
+    ],
+)
+def test_entrance_homophones(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
