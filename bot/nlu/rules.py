@@ -140,6 +140,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
             r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
             r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
+            # "floor drain vomit water (backflow), dirty water everywhere".
+            r"|(?<![a-z])(?:dirty|black|sewage|smelly) water (?:is )?(?:everywhere|coming up|rising|spreading)(?![a-z])"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst"
@@ -174,7 +176,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
-            rf"喷水池|{_FOUNTAIN}|喷灌|滴灌|浇灌|(?<![a-z])(?:garden|lawn|irrigation) sprinklers?"
+            r"喷灌|滴灌|浇灌|(?<![a-z])(?:garden|lawn|irrigation) sprinklers?"
             r"|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
@@ -223,6 +225,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:还|仲)?(?:在|喺)(?:里面|入面|里头)"
             # "The lift ... has stopped again between floors and my mum is stuck inside".
             rf"|{_LIFT}[^?]{{0,80}}(?<![a-z])(?:is|are|am|'s|'re|'m) (?:still )?stuck (?:inside|in (?:it|there|here))"
+            # "lift no move, I am inside with the dog": a lift that does not move, someone inside.
+            rf"|{_LIFT}[^.!?]{{0,20}}(?<![a-z])(?:no|not|don'?t|doesn'?t|cannot|can'?t|never) (?:move|moving|go|going)"
+            r"[^.!?]{0,40}(?<![a-z])(?:i am|i'm|we are|we're|he is|she is|they are|is) (?:still )?inside(?![a-z])"
             rf"|(?:inside|in) (?:the |a )?(?:[\w-]+ ){{0,2}}{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,60}}"
             r"(?:stuck|stopped|not moving"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
@@ -275,6 +280,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
+            r"|(?<![a-z])no (?:people|person|passengers?|body) (?:inside|in it|in there|stuck|trapped)(?![a-z])"
         ),
     ),
     (
@@ -346,7 +352,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         None,
         re.compile(
             r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
-            r"|gas (?:smell|leak(?! (?:detector|alarm|sensor)s?))"
+            r"|gas (?:smell|odou?r|leak(?! (?:detector|alarm|sensor)s?))"
             # Petrol or fuel leaking in a car park: as flammable as gas ("a really strong petrol smell on B2").
             r"|(?<![a-z])(?:fuel|petrol|gasoline) leak(?!s? (?:detector|alarm|sensor))|汽油(?:泄漏|漏(?:咗|了|紧)?出)"
             r"|(?<![a-z])(?:really |very |so )?(?:strong|heavy|overpowering) (?:smell of )?(?:petrol|gasoline|fuel)"
@@ -730,6 +736,10 @@ _PAST = re.compile(
     # Checked and cleared by whoever came: "Towngas came and said no leak".
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
     r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news|news (?:said|says|reported)"
+    # "he is awake now ... no need ambulance", "lift door open now by itself", "please ignore my message before".
+    r"|no need (?:for )?(?:an? )?ambulance(?!\s?\?)|(?:is|are) (?:awake|conscious) now"
+    r"|doors? (?:is |are )?open(?:ed)? (?:now )?by (?:itself|themselves)"
+    r"|ignore (?:my|the) (?:last |previous |earlier )?(?:message|msg)s?"
     r"|(?:^|[.!?] )(?:is|are|will) [^.!?]{0,40}going to (?:flood|burst|catch fire)"
     r"|anything serious|was fixed|been fixed|false alarm|already (?:fixed|repaired)|fixed (?:already|but)"
     r"|(?:was|were|is|turned out) (?:a )?false(?![a-z-])|just in case"
@@ -884,6 +894,7 @@ _AGAIN_NOW_EN = re.compile(
     r"|(?<![a-z])(?:smell|smoke|gas|water|leak|sparks?|sparking|flood\w*|hissing|fumes)(?: [\w']+){0,2}"
     r"(?:'s| is| are|'re) back(?! to normal| in service| on| up)(?![a-z])"
     r"|(?<![a-z])(?:stronger|thicker|worse) now(?![a-z])"
+    r"|(?<![a-z])(?:more and more|stronger and stronger|worse and worse|bigger and bigger|higher and higher)(?![a-z])"
     r"|(?<![a-z])getting (?:a bit |a little |much |even |a lot |way )?(?:stronger|thicker|worse|deeper|higher)(?![a-z])"
 )
 
@@ -994,8 +1005,10 @@ _NOT_LITERAL = re.compile(
     r"|(?<!there )(?:is|are) (?:['\"‘“]fire['\"’”]|fire(?= *(?:🔥|lol|haha|ngl|tbh)))"
     r"|like a flood|(?:a )?fire waiting to happen|fir(?:e|ed|es|ing) (?:it |them )?up"
     # A smoke alarm or detector is no smoke: beeping for its battery it is a repair, but thick smoke beside one that
-    # is going off still counts.
+    # is going off still counts. A fountain is no burst ("lobby flooding, I think the fountain pipe" still floods), and
+    # steam "looks like smoke" (read without the filler "like").
     r"|smoke (?:detector|alarm)s?"
+    rf"|喷水池|{_FOUNTAIN}|(?<![a-z])(?:looks?|looking|seems?) (?:like )?(?:smoke|fire)(?![a-z])"
     # A vehicle a flood left behind: "a flooded car been sitting on the ramp a week" (not a flooded car park).
     r"|flooded (?:car|vehicle|van|taxi|lorry|truck|motorbike|motorcycle|scooter)s?(?! ?park)"
     r"|(?:nearly|almost) (?:got |get |gotten |been |was |were )?(?:stuck|trapped)"
@@ -1061,9 +1074,11 @@ _SUPPOSED = re.compile(
     r"|(?<![a-z])before (?:it|the \w+|something|anything) (?:actually |really )?(?:catch(?:es)? fire|burns?|bursts?"
     r"|floods?|falls?|collapses?|explodes?)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
-    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone"
-    r"|anyone|we|it"
+    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people"
+    r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
+    # How to tell: "how do I know if the gas is leaking?".
+    r"|(?<![a-z])how (?:do|can|would|will|should) (?:i|we|you) (?:know|tell|check) (?:if|whether|when)[^.!?]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".
     r"|(?:^|(?<=[.!?] )|(?<= ))(?:will|could|would|might|may|can|(?<!what )(?<!how )(?:does|did))"
     r" (?:the |our |my )?[\w ]{0,20}"

@@ -1151,6 +1151,31 @@ MORE_LOOK_ALIKES += [
     ("a guessed cause about a bill", "電費單貴咗好多 係咪因為上個月停電嗰陣部電錶爆咗"),
 ]
 
+# The fiftieth round, danger in English as a second language: a lift that does not move with someone inside, a gas
+# odour, a smell "more and more", dirty water everywhere or coming up, and a fountain that is no longer a reason to
+# cancel a flood (it is taken out of the words instead: "lobby flooding, I think the fountain pipe"). The look-alikes:
+# a lift stopped with no people inside, "in case somebody faints", "if lift stop", "how do I know if the gas is
+# leaking", steam that "looks like smoke", "no need ambulance", "awake now", a door that opened by itself, "ignore my
+# message before".
+MORE_KINDS += [
+    ("trapped", "please help, elevator not moving, my grandmother is inside alone, block 6"),
+    ("gas", "strong gas odour in the corridor of 14/F, Tower 2, nobody knows where from"),
+    ("gas", "the gas smell after the technician fix the stove, now more and more, flat 8D"),
+    ("flood", "toilet backflow, dirty water everywhere in the bathroom, 3号楼2单元501"),
+    ("flood", "the car park ramp is flooding, I think the fountain pipe broke, water going to the lifts"),
+]
+MORE_LOOK_ALIKES += [
+    ("no people inside", "lift 3 in block 2 stopped at 9/F, no people inside, please repair"),
+    ("in case somebody", "In case somebody collapse in the gym, where is the defibrillator?"),
+    ("if lift stop", "if lift stop between floors which button I press, the bell or the phone?"),
+    ("how to tell", "how can we tell whether the gas is leaking? we just moved in"),
+    ("steam, not smoke", "white steam from the drain cover in the car park, looks like smoke, is it the hot pipe?"),
+    ("no ambulance needed", "my madam feel dizzy and fall down but she is ok, no need ambulance, thank you guard"),
+    ("awake now", "my father fainted at the lobby but he is awake now and resting at home, thanks to security"),
+    ("the door opened by itself", "the lift door open by itself after 5 minutes, we are out, please check the lift"),
+    ("a message withdrawn", "sorry please ignore my message before, the burning smell was my neighbour cooking"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
