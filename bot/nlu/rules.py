@@ -319,7 +319,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
     ),
     (
-        # Something burning: a bin chute, a flat, a car (the cigarette words do not cancel these).
+        # Something burning: a bin chute, a flat, a car, its engine, dry leaves (the cigarette words do not cancel
+        # these: "the dry leaves burning, somebody throw cigarette").
         "fire",
         None,
         re.compile(
@@ -329,7 +330,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔|灰)"
             # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
             r"|(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
-            r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony)s?"
+            r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony|engine|bonnet|leaves|grass|bushes"
+            r"|hedge|tree)s?"
             r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
             r" (?:is |are )?"
             r"(?:smoking|burning)"

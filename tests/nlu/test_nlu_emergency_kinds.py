@@ -1163,6 +1163,9 @@ MORE_KINDS += [
     ("gas", "the gas smell after the technician fix the stove, now more and more, flat 8D"),
     ("flood", "toilet backflow, dirty water everywhere in the bathroom, 3号楼2单元501"),
     ("flood", "the car park ramp is flooding, I think the fountain pipe broke, water going to the lifts"),
+    # Things that burn outside a flat, whatever cigarette is named beside them.
+    ("fire", "a van's engine is smoking badly on B1 near the lifts"),
+    ("fire", "dry grass burning on the slope behind block 4, someone threw a cigarette there"),
 ]
 MORE_LOOK_ALIKES += [
     ("no people inside", "lift 3 in block 2 stopped at 9/F, no people inside, please repair"),
@@ -1174,6 +1177,7 @@ MORE_LOOK_ALIKES += [
     ("awake now", "my father fainted at the lobby but he is awake now and resting at home, thanks to security"),
     ("the door opened by itself", "the lift door open by itself after 5 minutes, we are out, please check the lift"),
     ("a message withdrawn", "sorry please ignore my message before, the burning smell was my neighbour cooking"),
+    ("people smoking", "the guards keep smoking at the loading bay, cigarette smoke comes into the lobby"),
 ]
 
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
