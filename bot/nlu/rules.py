@@ -74,6 +74,15 @@ _SMOKE_NOT_FIRE = (
     r"|烟(?:报警|警报|感应|探测)器"
 )
 
+# Smoking as people do ("cigarette", "smoking"): the smoke in the message is theirs (the first fire pattern's cancel),
+# unless a fire is plainly seen beside it (_FIRE_SEEN): "someone smoking on the stairs and now smoke everywhere, I
+# see flames".
+_SMOKING = (
+    r"(?:cigarette|smoking)(?![^.!?]*(?<![a-z])(?<!no )(?<!not )(?<!any )"
+    r"(?:(?:see|saw|seeing) (?:the )?(?:flames?|fire)|flames|on fire|(?:black|thick) smoke (?:is )?(?:pouring|billowing"
+    r"|coming))(?![a-z]))"
+)
+
 # An air conditioner, whose dripping is ordinary water, not a flood.
 _AIRCON = r"(?:(?<![a-z])(?:a/?c|aircon|air ?con\w*)|冷气机?|空调)"
 
@@ -298,7 +307,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
         ),
         re.compile(
-            rf"{_SMOKE_NOT_FIRE}|cigarette|smoking"
+            rf"{_SMOKE_NOT_FIRE}|{_SMOKING}"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|(?<![a-z])(?:the )?smoke (?:has |had )?stopped"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"

@@ -1166,6 +1166,9 @@ MORE_KINDS += [
     # Things that burn outside a flat, whatever cigarette is named beside them.
     ("fire", "a van's engine is smoking badly on B1 near the lifts"),
     ("fire", "dry grass burning on the slope behind block 4, someone threw a cigarette there"),
+    # Smoking named beside a fire plainly seen no longer makes the smoke the smokers'.
+    ("fire", "the neighbour was smoking on his balcony and now I can see flames from the window, 22/F"),
+    ("fire", "someone threw a cigarette in the bin room and black smoke is pouring out now"),
 ]
 MORE_LOOK_ALIKES += [
     ("no people inside", "lift 3 in block 2 stopped at 9/F, no people inside, please repair"),
@@ -1178,6 +1181,7 @@ MORE_LOOK_ALIKES += [
     ("the door opened by itself", "the lift door open by itself after 5 minutes, we are out, please check the lift"),
     ("a message withdrawn", "sorry please ignore my message before, the burning smell was my neighbour cooking"),
     ("people smoking", "the guards keep smoking at the loading bay, cigarette smoke comes into the lobby"),
+    ("people smoking, no flames", "teenagers smoking in the stairwell again, no flames of course but it stinks"),
 ]
 
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
