@@ -1268,19 +1268,25 @@ _GUESSED_CAUSE = re.compile(
 )
 
 
+def _as_read(normalised: str) -> str:
+    """What the patterns read of a message: without fillers, figures of speech and a past guessed as the cause."""
+    return _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(" ", _without_fillers(normalised)))
+
+
 def emergency_signal(normalised: str) -> EmergencySignal | None:
     """The first emergency signal in a normalised message, or None."""
-    said = _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(" ", _without_fillers(normalised)))
+    said = _as_read(normalised)
     s = _SUPPOSED.sub(" ", said)  # what is supposed is not happening, but "if it was a real leak" is a story
-    # The past and the present are told clause by clause; the dangers are read in the words as they run on.
-    parted = _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(" ", _without_fillers(_clauses_parted(normalised))))
+    # The past and the present are told clause by clause; the dangers are read in the words as they run on. Most
+    # messages have no chat clauses to part: what is read of them is read once.
+    chat = _clauses_parted(normalised)
+    parted, parted_s = (said, s) if chat is normalised else (_as_read(chat), None)
     context = _without_past_reports(_COMPARED.sub(" ", parted))
     if not (_PAST.search(context) or _COMPLAINT.search(context)):
         return _first_signal(s)
+    parted_s = parted_s if parted_s is not None else _SUPPOSED.sub(" ", parted)
     if not (
-        _says_now(s)
-        or (parted != said and _again_or_still_in_a_clause(_SUPPOSED.sub(" ", parted)))
-        or _going_on_in_a_clause(_SUPPOSED.sub(" ", parted))
+        _says_now(s) or (parted != said and _again_or_still_in_a_clause(parted_s)) or _going_on_in_a_clause(parted_s)
     ):
         return _later_matter_signal(s)
     # Told now beside the past. A flood told only in the clauses about the past is the aftermath's background, not the
