@@ -4,6 +4,12 @@ Everything is matched on one form: NFKC (full-width to half-width), no zero-widt
 Traditional converted to Simplified Chinese, lower case, runs of blanks collapsed. OpenCC's t2s turns the
 Cantonese 嗰 ("that") into the rare variant 𠮶; it is turned back, so that rules, lexicon and unit patterns
 written with 嗰 match.
+
+Many residents' domestic helpers write in English mixed with Tagalog or Indonesian ("amoy gas po sa kusina", "Bu, lift
+mati, saya di dalam lift"). The words for the dangers and a few common faults are glossed into English
+(:data:`_GLOSS`) so that the emergency rules, which read English and Chinese, see them. Only words that are not also
+English are glossed, and the ambiguous ones only in a phrase: Indonesian "asap" (smoke) is English "ASAP", so only
+"ada asap", "keluar asap" and the like are smoke; "api" is fire only in "ada api", "keluar api", "api kecil".
 """
 
 from __future__ import annotations
@@ -17,10 +23,65 @@ _T2S = opencc.OpenCC("t2s")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 _BLANKS = re.compile(r"\s+")
 
+# Tagalog (tl) and Indonesian or Malay (id) words for the dangers and common faults, and the times that date them.
+_GLOSS_WORDS: tuple[tuple[str, str], ...] = (
+    # Smells, smoke, fire.
+    (r"amoy|bau", "smell"),
+    (r"umuusok|berasap", "smoking"),
+    (r"usok|(?<=ada )asap|(?<=keluar )asap|asap(?= (?:hitam|tebal|putih))|(?<=banyak )asap", "smoke"),
+    (r"may sunog|ada kebakaran", "there is a fire"),
+    (r"sunog|apoy|kebakaran|(?<=ada )api|(?<=keluar )api|api(?= (?:kecil|besar))", "fire"),
+    (r"nasusunog|terbakar", "burning"),
+    (r"percikan api|kumikislap|kislap", "sparks"),
+    (r"korsleting|korslet", "short circuit"),
+    # Water.
+    (r"bumabaha|kebanjiran", "flooding"),
+    (r"baha|banjir", "flood"),
+    (r"pumutok ang tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
+    (r"tumatagas|bocor", "leaking"),
+    (r"tumutulo|tulo nang tulo|menetes", "dripping"),
+    # Lifts and people.
+    (r"naipit|nakulong|na-trap|terjebak|terkurung|terperangkap", "trapped"),
+    (r"nasa loob ng|nasa loob|di dalam", "inside"),
+    (r"nahimatay|hinimatay|pingsan", "fainted"),
+    (r"walang malay|tidak sadar|tak sadar|tidak sadarkan diri", "unconscious"),
+    (r"duguan|berdarah", "bleeding"),
+    (r"gumuho|runtuh|ambruk", "collapsed"),
+    (r"kisame|plafon|langit-langit", "ceiling"),
+    # Faults.
+    (r"walang kuryente|mati listrik|listrik mati|mati lampu", "no power"),
+    (r"kuryente|listrik", "electricity"),
+    (r"(?<=lift )mati|(?<=elevator )mati|(?<=lampu )mati|(?<=ilaw )mati|(?<=aircon )mati|(?<=ac )mati", "dead"),
+    (r"sira|rusak", "broken"),
+    (r"mampet|barado", "blocked"),
+    (r"gripo|keran|kran", "tap"),
+    (r"wastafel|lababo", "sink"),
+    (r"ilaw|lampu", "light"),
+    (r"pinto|pintu", "door"),
+    (r"blok", "block"),
+    # Who: "saya di dalam lift" is "I inside the lift".
+    (r"saya|aku|ako", "i"),
+    (r"kami|kita|tayo", "we"),
+    # When.
+    (r"ngayon|sekarang", "now"),
+    (r"kahapon|kemarin", "yesterday"),
+    (r"noong isang linggo|minggu lalu", "last week"),
+)
+_GLOSS = re.compile("|".join(f"(?<![a-z-])(?:{words})(?![a-z-])" for words, _ in _GLOSS_WORDS))
+_GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for words, english in _GLOSS_WORDS)
+
+
+def _glossed(s: str) -> str:
+    """``s`` with the Tagalog and Indonesian words of :data:`_GLOSS_WORDS` in English."""
+    for words, english in _GLOSSES:
+        s = words.sub(english, s)
+    return s
+
 
 def normalise(text: str) -> str:
     """The matching form of ``text``: ``"３棟５０２　廚房漏水"`` -> ``"3栋502 厨房漏水"``."""
     s = unicodedata.normalize("NFKC", text)
     s = _ZERO_WIDTH.sub("", s)
     s = _T2S.convert(s).replace("𠮶", "嗰")
-    return _BLANKS.sub(" ", s).strip().lower()
+    s = _BLANKS.sub(" ", s).strip().lower()
+    return _glossed(s) if _GLOSS.search(s) else s

@@ -30,7 +30,7 @@ _BASEMENT = (
 _NOT = (
     r"(?:(?:冇|没有?|无|(?:(?<=唔系)|(?<!系))唔系|(?:(?<=不是)|(?<!是))不是|闻唔到|闻不到)(?:晒|咗|再|了|到|(?:看|见|睇|闻|嗅|听|发现)(?:到|见)?)?"
     r"|(?<![a-z])(?:no|not|never|nothing|isn't|no more"
-    r"|not any|can't smell|cannot smell|don't smell)(?: (?:more|longer|real|strong|any|visible))? ?)"
+    r"|not any|can't smell|cannot smell|don't smell)(?![a-z'])(?: (?:more|longer|real|strong|any|visible))? ?)"
 )
 
 # Smoke or a burning smell whose harmless source the message names: a barbecue or hotpot, incense or offerings,
@@ -101,7 +101,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -127,7 +127,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
-            r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,4}(?:往外|往上)?(?:冒|涌)(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
+            r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,4}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
             # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
             # door, a basement filling up.
@@ -182,6 +182,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|倒灌(?:污水|粪水|渠水|臭水)|(?:往上|向上)(?:返|冒|涌)(?:污水|臭水|粪水|脏水)"
             r"|(?:浸|淹|漫)(?:满|晒|哂)(?:成|整)个(?:厕所|浴室|卫生间|屋|厅|客厅|房)"
             r"|(?:成|整)个(?:卫生间|厕所|浴室|客厅|屋|厅)都(?:漫|淹|浸)"
+            # The same in English: "bedroom floor now all water", water "from ceiling like rain" (read without "like").
+            r"|(?<![a-z])(?:floor|room|kitchen|bedroom|bathroom|toilet|flat|house|lobby)(?: is| are)? (?:now )?"
+            r"(?:all|full of) water(?![a-z])"
+            r"|(?<![a-z])(?:from|through) (?:the )?(?:ceiling|roof) (?:rain|waterfall|a waterfall)(?![a-z])"
         ),
         re.compile(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
@@ -194,6 +198,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A blocked toilet or basin nearly brimming ("水浸到就嚟满"), not yet over.
             r"|(?:浸|满|升)到(?:就嚟|就快|差啲|差不多|快要)(?:满|溢)"
             r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
+            # A burst said and taken back ("條水喉爆咗好耐 嗯 唔係爆 係漏"); a shower that drains slowly every time
+            # ("每次沖涼 啲水都去唔到 浸到腳眼"); unless water pours out after all.
+            r"|(?:(?:唔系|不是)爆(?:咗|了)?(?:系|是)?(?:漏|渗|滴)"
+            r"|每次(?:洗|冲)(?:个)?(?:澡|凉)[^。!?]{0,12}(?:去唔到|去唔晒|去不了|排唔走|去得好?慢|流唔走|流不走))"
+            r"(?![^。!?]*(?:射|喷|涌|漫|灌|标|今日|今天|而家|现在|依家))"
             # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
             rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
@@ -260,13 +269,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The doors will not open on people inside: "lift door wont open we r inside".
             rf"|{_LIFT}[^.!?]{{0,12}}(?:won'?t|will not|can'?t|cannot|not) open[^.!?]{{0,20}}"
             r"(?<![a-z])(?:we r|we'?re|we are|i'?m|i am|someone|somebody|people|ppl|kids|inside)(?![a-z])"
-            rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stopped|jammed|not moving|won'?t move)(?![a-z])[^?]{{0,12}}"
-            r"(?<![a-z])(?:we're|we are|i'm|i am|someone's|someone is|people are|they're|they are|kids are"
+            # Someone "inside the lift" after it stopped, whoever: "lift dead, anak majikan inside lift".
+            rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stop|stopped|jammed|not moving)(?![a-z])[^?]{{0,30}}"
+            rf"(?<![a-z])(?<!nobody )(?<!no one )(?<!nothing )inside (?:the )?{_LIFT}"
+            # As said in a second language too: "lift stop, I inside with the baby".
+            rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stop|stopped|jammed|not moving|won'?t move)(?![a-z])"
+            r"[^?]{0,12}"
+            r"(?<![a-z])(?:we're|we are|i'm|i am|i|we|someone's|someone is|people are|they're|they are|kids are"
             r"|(?:my|our) \w+(?: (?:is|are)|'s)|(?:\d+|two|three|four|five|six|some|all|both) of us"
             r"|(?:\d+|two|three|four|five|six) (?:people|ppl|kids|children))"
             r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
-            rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
+            # (Not a landing blocked: "將垃圾車停喺𨋢口成朝，我坐輪椅出唔到去".)
+            rf"|{_LIFT}(?!\s?(?:口|门口|大堂))[^.!?。!?]{{0,20}}"
+            r"(?:出唔到|出唔返|出不去|出不来|can't get out|cannot get out)"
             r"(?!街|去街|门口|门(?=\s|$|[,.!?。!?])|楼下)"
             # A lift stopped between floors with someone in it.
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors"
@@ -401,6 +417,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
+            # Smelt for and not found: "我下楼闻了闻 没有啊".
+            r"|闻(?:了闻|咗闻|咗下|了一下|一下|下)[^,.!?。!?]{0,3}(?:没有|冇)(?!错|人|火|烟)"
+            r"(?![^。!?]*(?:但|不过|可是|又|仍然|仲|还)[^。!?]{0,10}(?:煤气|燃气|气味|味))"
             r"|(?<![a-z])(?:smell|it)[^.!?]{0,40}(?:has|had|is|'s) gone(?![a-z])"
             # Said not to be gas: "臭鸡蛋味系垃圾臭，唔系煤气", "the rotten egg smell is the rubbish, not gas".
             # ("系唔系煤气", "是不是燃气漏了" ask whether it is).
@@ -464,7 +483,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
             # A large piece named before it falls: "天花板一大块掉下来了".
-            r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅|成嚿|一大嚿|大嚿|成旧)[^,.!?。!?]{0,3}"
+            r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅|成嚿|一大嚿|大嚿|成旧|成大旧|一大旧|大旧|成大嚿)[^,.!?。!?]{0,3}"
             r"(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
             # A whole piece of ceiling coming down now ("天花板整块往下掉"), a large piece already down from it
             # ("天花板……已经砸下来一大块了").
@@ -556,7 +575,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
         # "保安值班睡觉 喊都喊不醒".
         re.compile(
-            r"(?:保安|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
+            # Awake again, or already taken to hospital: "而家醒返喇 救護車已經送咗佢去醫院".
+            r"(?:(?:而家|现在|依家|已经)醒(?:返|翻|咗|了|过来)"
+            r"|(?:已经|救护车)[^,.!?。!?]{0,4}送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院))"
+            r"(?![^。!?]*(?:但|不过|可是|仲|还|血|晕|唔识|讲唔到|叫唔醒))"
+            r"|(?:保安|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
             r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
         ),
     ),
@@ -749,6 +772,9 @@ _PAST = re.compile(
     r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news|news (?:said|says|reported)"
     # "he is awake now ... no need ambulance", "lift door open now by itself", "please ignore my message before".
     r"|no need (?:for )?(?:an? )?ambulance(?!\s?\?)|(?:is|are) (?:awake|conscious) now"
+    # A fire put out: "I put off myself already".
+    r"|(?<![a-z])(?:i|we|he|she|they|guard|security|my \w+) (?:already )?put (?:it |the fire )?off(?![a-z])"
+    r"|(?<![a-z])put (?:it |the fire )?out (?:myself|ourselves|already)(?![a-z])"
     r"|doors? (?:is |are )?open(?:ed)? (?:now )?by (?:itself|themselves)"
     r"|ignore (?:my|the) (?:last |previous |earlier )?(?:message|msg)s?"
     r"|(?:^|[.!?] )(?:is|are|will) [^.!?]{0,40}going to (?:flood|burst|catch fire)"
@@ -853,7 +879,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
-    r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )help(?! desk)"
+    r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint|clean)"
     r"|come now|please come|pls come|plz come"
     r"|please hurry|pls hurry|hurry up|hurry please|(?<!nothing )happening (?:right )?now"
     r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"

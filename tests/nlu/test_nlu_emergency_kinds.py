@@ -1184,6 +1184,36 @@ MORE_LOOK_ALIKES += [
     ("people smoking, no flames", "teenagers smoking in the stairwell again, no flames of course but it stinks"),
 ]
 
+# The fifty-first round: danger written by domestic helpers in Tagalog or Indonesian mixed with English (glossed
+# into English before the rules read it), a lift that "stop" with "I inside", a room "all water", water from the
+# ceiling like rain, a big lump of concrete down (成大嚿). An English "no" is a word: "now all water" and "notice"
+# deny nothing. The look-alikes: a relayed gas smell checked and not found, a burst taken back ("唔係爆 係漏"), a
+# shower that drains slowly every time, someone fainted who is awake again and in hospital, a fire put out ("I put
+# off myself already") with "help repaint" after it, a landing blocked at the lift's mouth.
+MORE_KINDS += [
+    ("gas", "amoy gas po dito sa kusina, malakas, 9C block 2"),
+    ("gas", "Bu, bau gas kuat di kamar mandi, flat 3A"),
+    ("trapped", "Pak, lift mati, anak majikan di dalam lift sendiri, tower 3"),
+    ("trapped", "nasa loob ng elevator ang alaga ko, stuck na, block 5"),
+    ("fire", "may sunog sa kusina ng kapitbahay, 14/F tower 1"),
+    ("flood", "banjir di dapur, air masuk dari pintu belakang, flat 6B"),
+    ("trapped", "lift stop between 5 and 6, i inside with my madam, please come"),
+    ("flood", "water pouring through the ceiling like rain, kitchen floor now all water"),
+    ("collapse", "廳個天花 一大嚿石屎跌咗落嚟 仲有啲喺度鬆緊"),
+]
+MORE_LOOK_ALIKES += [
+    ("asap is not smoke", "pls fix the kitchen tap asap, dripping all night"),
+    ("smelt for, not found", "我女儿说走廊有煤气味 我出去闻了一下 没有 可能是楼下炒菜"),
+    ("a burst taken back", "後樓梯條水喉爆咗 唔係爆 係漏 滴滴聲咁"),
+    ("every shower", "每次冲凉 啲水都去唔晒 浸到脚眼 应该塞咗"),
+    ("awake, in hospital", "我阿媽琴晚暈低 而家醒返 救護車已經送咗佢入院 想問下要唔要填表"),
+    (
+        "put off already",
+        "small fire on the stove last night, I put off myself already, now the hood is black, can you help repaint",
+    ),
+    ("a landing blocked", "搬屋公司啲箱停喺電梯口成個鐘 我架輪椅出唔到去"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
