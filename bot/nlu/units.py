@@ -335,8 +335,12 @@ def _home_number(s: str) -> str | None:
 #   from a year and stays no unit.
 _EN_HOME_PREPOSITION = (
     r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from"
-    r"|own|owns)"
+    r"|own|owns|{lives})"
 )
+# Where one lives and whose flat it is: "I live 1504", "my neighbour 2204 kitchen", "upstairs 1903 装修". After these
+# a number from 1901 to 2080 is a flat, not a year.
+_EN_LIVES = re.compile(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
+_EN_HOME_PREPOSITION = _EN_HOME_PREPOSITION.format(lives=_EN_LIVES.pattern)
 # Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped; before
 # a bare flat number "like" and "you know" are fillers too.
 _EN_FILLERS = ("erm", "um", "uh", "er", "ah")
@@ -344,7 +348,8 @@ _EN_FILLER_WORD = "|".join(_EN_FILLERS)
 _EN_FILLER = rf"(?:{_EN_FILLER_WORD}|like|you\s+know)"
 _EN_HOME_NUMBER = re.compile(
     rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?:{_EN_FILLER}\s+)*(?P<n>[1-9]\d{{2,3}})"
-    rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<last>[1-9]\d{{2,3}})(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
+    rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<paren>\()?(?P<last>[1-9]\d{{2,3}})(?(paren)\))"
+    rf"(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
 )
 _EN_NOT_AFTER_HOME = re.compile(
     r"\d|[.,:/-]\d|\s\d|[a-z'$%]|\s*(?:(?:to|till|until|through|-|–)\s*\d|%|am|pm|hrs?|hours?|h|mins?|minutes?|"
@@ -396,7 +401,8 @@ def _en_home_number(s: str) -> str | None:
             key == "last" and _EN_NOT_LAST_WORD.search(s, max(0, cue - 16), cue)
         ):
             continue
-        if len(number) == 4 and number[:2] in ("19", "20"):
+        lives = key == "n" and _EN_LIVES.fullmatch(m.group("prep"))
+        if len(number) == 4 and number[:2] in ("19", "20") and not lives:
             opening = max(0, cue - 50)
             opening = max((e.end() for e in _SENTENCE_END.finditer(s, opening, cue)), default=opening)
             closing = _SENTENCE_END.search(s, end, end + 30)
@@ -877,6 +883,9 @@ _STUTTER = re.compile(
 # often than a flat.
 _HIGHEST_SPLIT_FLOOR = 40
 _ZH_DIGIT = "〇零一二三四五六七八九幺两"
+# A ten said on its own before another number with a ten in it is a false start: "七座 十 十 二十 二十樓 F" is the
+# 20th floor (two tens never follow each other in one number).
+_TEN_FALSE_START = re.compile(rf"(?<![{_ZH_NUMERAL}\d])十\s+(?=[{_ZH_DIGIT}]?十)")
 
 
 def _stutter(m: re.Match[str]) -> str:
@@ -1170,7 +1179,13 @@ def spoken_to_digits(normalised: str) -> str:
         s = s.replace("廿", "二十").replace("卅", "三十")  # "廿一楼" is the 21st floor, "卅二楼" the 32nd
     if " " in s:
         s = _SPACED_DIGITS.sub(_spaced_digits, s)
-    s = _STUTTER.sub(_stutter, s)
+    if "十" in s:
+        s = _TEN_FALSE_START.sub("", s)
+    for _ in range(3):  # a false start said twice over: "二 二零 二零零五", "二 二十 二十五樓"
+        stuttered = _STUTTER.sub(_stutter, s)
+        if stuttered == s:
+            break
+        s = stuttered
     if " er " in s or " um " in s or " uh " in s or " erm " in s or " ah " in s:
         s = _EN_STUTTER.sub("", s)
     if "十" in s:

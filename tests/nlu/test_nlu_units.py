@@ -1262,3 +1262,22 @@ def test_corrections_and_form_fields(text: str, expected: tuple[str | None, str 
 )
 def test_entrance_homophones(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where one lives and whose flat it is, with a bare number after it.
+        ("I live 1607, the bathroom fan is noisy", (None, "1607")),
+        ("upstairs 2003 dragging furniture every night", (None, "2003")),
+        ("my neighbour 1911 leave rubbish outside", (None, "1911")),
+        # A flat number closing the message in brackets.
+        ("bedroom window cannot lock (2108)", (None, "2108")),
+        # False starts said on the hotline: a ten on its own, a number begun twice.
+        ("喂 我係 九座 十 十 三十 三十樓 B 個門鐘壞咗", ("9", "30B")),
+        ("五座 一 一五 一五零二 廚房漏水", ("5", "1502")),
+        ("八座 三 三十 三十一樓 A 冇電", ("8", "31A")),
+    ],
+)
+def test_where_one_lives_and_false_starts(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
