@@ -50,7 +50,7 @@ _SOURCE = (
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
-    r"|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
+    r"|风枪|热风枪|打药|喷药|焗虫|熏虫|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
     # Renovation cutting or welding: "a burning smell from their tile cutter", "烧焦味，应该系佢哋切紧嘢".
     # Herbal medicine brewed ("煲中藥，一陣陣燶味"), steam ("說是水蒸氣"), toast ("the burning smell was my toast").
     r"|(?:煲|熬)(?:紧|着|咗|了)?中?药|水蒸气|蒸汽|(?<![a-z])(?:brew\w* (?:chinese |herbal )?(?:herbs|medicine|soup)"
@@ -101,7 +101,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"射(?:晒|哂)出|爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -121,13 +121,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:all over|spreading|everywhere)"
             r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
             r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
-            r"|(?:地漏|马桶|坐厕|渠)[^.!?。!?]{0,20}(?:流到|浸到|漫到)(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
+            r"|(?:地漏|马桶|坐厕|渠|排水口)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
             # A room under water, or water still coming in: "成個廚房都浸晒", "仲喺度入緊水".
             r"|成(?:个|间)?(?:厨房|厅|客厅|屋|房|洗手间|厕所|浴室|大堂)(?:都)?(?:浸|淹)(?:晒|哂)"
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
-            r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,4}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
+            r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
             # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
             # door, a basement filling up.
@@ -197,7 +197,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
             # A blocked toilet or basin nearly brimming ("水浸到就嚟满"), not yet over.
             r"|(?:浸|满|升)到(?:就嚟|就快|差啲|差不多|快要)(?:满|溢)"
-            r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)"
+            r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)|(?:冇|没有?|唔再|不再)(?:再)?(?:喷|涌|射|标)水"
+            # Found to be only a drip: "見到B1好多水 … 原來係天花條喉有水滴落嚟 唔係好大".
+            r"|(?:原来|只)(?:系|是)[^。!?]{0,15}(?:滴|渗)(?:落|下)?(?![^。!?]*(?:涌|喷|灌|越来越|越嚟越|漫|浸到))"
             # A burst said and taken back ("條水喉爆咗好耐 嗯 唔係爆 係漏"); a shower that drains slowly every time
             # ("每次沖涼 啲水都去唔到 浸到腳眼"); unless water pours out after all.
             r"|(?:(?:唔系|不是)爆(?:咗|了)?(?:系|是)?(?:漏|渗|滴)"
@@ -269,6 +271,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The doors will not open on people inside: "lift door wont open we r inside".
             rf"|{_LIFT}[^.!?]{{0,12}}(?:won'?t|will not|can'?t|cannot|not) open[^.!?]{{0,20}}"
             r"(?<![a-z])(?:we r|we'?re|we are|i'?m|i am|someone|somebody|people|ppl|kids|inside)(?![a-z])"
+            # Shut in: "那部电梯刚才又把人关里面了", "而家又困住我阿媽喺入面".
+            rf"|{_LIFT}[^。!?]{{0,20}}(?:关|锁|焗)(?:在|喺)?(?:里面|入面|里头)"
+            rf"|{_LIFT}[^。!?]{{0,30}}困(?:住|咗|了)[^,.!?。!?]{{0,6}}(?:喺|在)(?:入面|里面|里头)"
             # Someone "inside the lift" after it stopped, whoever: "lift dead, anak majikan inside lift".
             rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stop|stopped|jammed|not moving)(?![a-z])[^?]{{0,30}}"
             rf"(?<![a-z])(?<!nobody )(?<!no one )(?<!nothing )inside (?:the )?{_LIFT}"
@@ -379,6 +384,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         None,
         re.compile(
             r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
+            # "好臭煤氣", "煤氣好臭".
+            r"|(?:好|很|超|劲|非常)臭(?:煤气|燃气|石油气)|(?:煤气|燃气|石油气)(?:好|很|超|劲|非常)臭"
             r"|gas (?:smell|odou?r|leak(?! (?:detector|alarm|sensor)s?))"
             # Petrol or fuel leaking in a car park: as flammable as gas ("a really strong petrol smell on B2").
             r"|(?<![a-z])(?:fuel|petrol|gasoline) leak(?!s? (?:detector|alarm|sensor))|汽油(?:泄漏|漏(?:咗|了|紧)?出)"
@@ -550,6 +557,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         re.compile(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
+            r"|血(?:一直|不停|仲|还)(?:在|喺度)?流|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
             r"|(?:倒|晕|瞓|躺|跌低|跌倒|摔倒)(?:咗|了|在|喺)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
@@ -605,7 +613,11 @@ _DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )"
 # and thanks for a rescue are not emergencies ("投訴上次水浸處理",
 # "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
 _PAST = re.compile(
-    r"上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
+    # The fright an incident left: "电梯把我儿子关在里面 吓得他现在不敢坐电梯了".
+    r"吓(?:得|到|亲)(?:他|她|佢|我|我哋|我们)?(?:现在|而家)?(?:都)?(?:不敢|唔敢)|"
+    # The smell reported earlier ("报了燃气味 保安过来拿打火机照着找漏点").
+    r"(?<!刚)(?<!啱)报(?:了|咗|过)(?:一次)?(?:燃气|煤气|石油气)味(?![^。!?]*(?:而家|现在|依家|仲|还|越来越|越嚟越|又))"
+    r"|上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会(?!出事|有事|有危险)|时会|时候会"
@@ -772,6 +784,8 @@ _PAST = re.compile(
     r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news|news (?:said|says|reported)"
     # "he is awake now ... no need ambulance", "lift door open now by itself", "please ignore my message before".
     r"|no need (?:for )?(?:an? )?ambulance(?!\s?\?)|(?:is|are) (?:awake|conscious) now"
+    # Normal again now: "我已經叫咗自己電工換咗 而家正常".
+    r"|(?:而家|现在|依家)(?:已经)?(?:正常|恢复正常|好返|ok)(?:咗|了|喇|啦)?(?![^。!?]*(?:但|不过|可是|又))"
     # A fire put out: "I put off myself already".
     r"|(?<![a-z])(?:i|we|he|she|they|guard|security|my \w+) (?:already )?put (?:it |the fire )?off(?![a-z])"
     r"|(?<![a-z])put (?:it |the fire )?out (?:myself|ourselves|already)(?![a-z])"
@@ -821,7 +835,7 @@ _PAST = re.compile(
     r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
     r"|what to do if)(?![a-z])"
 )
-_COMPLAINT = re.compile(r"投诉|complain")
+_COMPLAINT = re.compile(r"投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)")
 # "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
 _PAST_TIME_WORDS = (
     "上个月", "上个星期", "上个礼拜", "上星期", "上礼拜", "上周", "上次", "嗰次", "那次", "当时", "嗰阵", "那时",
@@ -844,7 +858,7 @@ _NOW = re.compile(
     # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
     rf"|{_AT_ONCE}派"
     # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
-    r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)"
+    r"|在漏气|漏紧气|(?:还|仲)(?:在|喺度)?漏(?:紧)?气|越来越(?:浓|大|重|臭|劲)|越嚟越(?:浓|大|劲|臭)|(?:味|味道)?更(?:大|浓|重|臭|劲)(?:了|咗)"
     r"|(?:还|仲)(?:在|喺度|系)?(?:喷|涌|射|标|漏水|冒水)|(?:喷|涌|射|标)(?:个)?(?:唔停|不停)"
     # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
     r"|(?:还是|仍然|依然)(?:有|闻到|嗅到)(?:好|很|啲|点|些)?(?:味|气味|味道|煤气味|燃气味|烟)"
@@ -890,7 +904,7 @@ _NOW = re.compile(
 # "Again now" and "at once" (unless asked for: "请即刻处理", "即刻派人") say it is happening now only when the emergency
 # follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast
 # help came the last time.
-_NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|又再)又|又再|{_AT_ONCE}")
+_NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|今朝|今早|又再)又|又再|{_AT_ONCE}")
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
 # again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
 _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
@@ -1030,7 +1044,8 @@ _NOT_LITERAL = re.compile(
     # A long meeting "like being trapped in a lift, haha"; locked out of one's own building.
     r"|(?:好似|好像|像|似|感觉像)[^,.!?。!?]{0,4}困(?:咗|了|住|在|喺)?[^,.!?。!?]{0,8}?(?:咁|一样|似的)?\s?"
     r"(?:哈哈|呵呵|lol|😂|🤣)|(?<![a-z])(?:stuck|trapped|locked) outside(?![a-z])"
-    r"|(?:以为|仲以为|还以为)[^,.!?。!?]{0,8}(?:火烛|着火|火警|失火|漏(?:煤|燃)?气|水浸)[^.!?。!?]{0,4}(?:原来|结果|点知|谁知)"
+    r"|(?:以为|仲以为|还以为)[^,.!?。!?]{0,8}(?:火烛|着火|火警|失火|漏(?:煤|燃)?气|水浸)[^.!?。!?]{0,4}"
+    r"(?:原来|结果|点知|谁知|差点|差啲|差一点)"
     r"|(?:新闻|视频|短片|影片|套剧|电视剧|剧集|电影)[^,.!?。!?]{0,12}(?:火灾|大火|火警|水浸|起火|着火|困)"
     r"|['\"‘“]on fire['\"’”]|on fire (?:about|over|today|tonight|lately|lol|haha)"
     r"|on fire,? (?:fixed|fixing|sorted|sorting|solved|solving|cleared|clearing|got|closing|closed)"
@@ -1045,6 +1060,10 @@ _NOT_LITERAL = re.compile(
     # is going off still counts. A fountain is no burst ("lobby flooding, I think the fountain pipe" still floods), and
     # steam "looks like smoke" (read without the filler "like").
     r"|smoke (?:detector|alarm)s?"
+    # The fire alarm's bell, button or break glass is a device: "走廊個火警鐘按鈕玻璃爛咗" (thick smoke beside it still
+    # counts).
+    r"|火警(?:钟|铃|警钟|警铃|按钮|掣|系统|感应器|侦测器|探测器|探头)|消防(?:钟|铃)"
+    r"|fire alarm (?:bell|button|call point|panel|glass)s?"
     rf"|喷水池|{_FOUNTAIN}|(?<![a-z])(?:looks?|looking|seems?) (?:like )?(?:smoke|fire)(?![a-z])"
     # A vehicle a flood left behind: "a flooded car been sitting on the ramp a week" (not a flooded car park).
     r"|flooded (?:car|vehicle|van|taxi|lorry|truck|motorbike|motorcycle|scooter)s?(?! ?park)"
@@ -1114,6 +1133,11 @@ _SUPPOSED = re.compile(
     r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
+    # "会进水吗", "会掉下来吗": a question about what may happen.
+    r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)"
+    # Asked about: "what happens in a real fire?", "what should we do in a flood?".
+    r"|(?<![a-z])(?:what|how) (?:happens|would happen|will happen|do (?:we|i|you) do|should (?:we|i) do|to do)"
+    r" (?:in|during) (?:a |an )?(?:real |actual |big )?(?:fire|flood|gas leak|emergency|typhoon|power cut)(?![a-z])"
     # How to tell: "how do I know if the gas is leaking?".
     r"|(?<![a-z])how (?:do|can|would|will|should) (?:i|we|you) (?:know|tell|check) (?:if|whether|when)[^.!?]{0,40}"
     # A question about what will or could happen: "will carpark flood in black rain?".

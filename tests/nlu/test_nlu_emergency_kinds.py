@@ -1214,6 +1214,39 @@ MORE_LOOK_ALIKES += [
     ("a landing blocked", "搬屋公司啲箱停喺電梯口成個鐘 我架輪椅出唔到去"),
 ]
 
+# The fifty-second round, danger in Chinese: sewage welling out of a drain a few words away and water flowing into a
+# bedroom, a pipe burst again this morning and water spraying on and on, people shut in a lift (关里面, 困住…喺入面),
+# 好臭煤氣, bleeding that does not stop, a smell stronger today than when it was reported. The look-alikes: the smell
+# reported earlier with nothing said of now, no more spraying, a renovation heat gun, pesticide and fumigation,
+# "thought it was a fire, nearly called 119", normal again now, "will it flood?", the fire alarm's bell, button or
+# detector, a grievance at how an incident was handled, the fright it left, a flood found to be only a drip, "what
+# happens in a real fire?".
+MORE_KINDS += [
+    ("flood", "浴室地漏同埋洗衣機去水位一齊往外冒污水 已經流進睡房 5座3樓A"),
+    ("flood", "去年都爆過 今早又爆 走廊條總喉 水不停射"),
+    ("trapped", "两部电梯都坏 刚才3号梯又把人关里面了 有个老人家"),
+    ("trapped", "部𨋢成日壞 而家又困住我個仔喺入面 快啲嚟"),
+    ("gas", "廚房好臭煤氣 我唔敢開燈 12座8樓D"),
+    ("injury", "阿伯喺平台跌低 個膝頭血流唔停"),
+    ("injury", "孩子在游泳池边摔倒 下巴裂开 一直流血"),
+    ("gas", "上礼拜报过燃气味 说是管道的味 今天味道更浓了 就在灶台后面"),
+]
+MORE_LOOK_ALIKES += [
+    ("the smell reported earlier", "报了煤气味 来的保安拿打火机找漏点 太危险了"),
+    ("no more spraying", "師傅嚟整好咗條喉 已經冇再噴水 多謝"),
+    ("a heat gun", "楼下装修用热风枪 走廊一股焦味 问了说是正常"),
+    ("pesticide", "物业打药也不通知一声 楼道全是白烟 我以为着火了差点报警"),
+    ("fumigation", "垃圾房頭先冒煙 原來係焗蟲 已經散晒"),
+    ("normal again", "插座头先有火花 已经叫电工换咗 而家正常 想登记一下"),
+    ("will it flood", "台风来了车库会进水吗 要不要把车开走"),
+    ("the alarm's button", "十樓後樓梯個火警鐘玻璃俾人打爛咗"),
+    ("the alarm's detector", "屋企個火警探測器成日嘀嘀聲 係咪冇電"),
+    ("how it was handled", "成座停電 困𨋢嗰個婆婆等咗一個鐘 你哋應變好差"),
+    ("the fright it left", "电梯把我妈关在里面半小时 吓得她现在不敢坐电梯"),
+    ("only a drip", "停車場地下好多水 原來係天花條喉滴落嚟 唔係好大"),
+    ("a real fire, asked", "Fire engines can't get in because of the parked cars. What happens in a real fire?"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
