@@ -234,7 +234,7 @@ _UNIT_ALONE = re.compile(
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{1,2}}\s?-\s?[a-h](?![a-z0-9])|\d{{2,4}}[a-z]?|\d[a-z])"
     rf"(?![a-z0-9]){_NOT_AFTER_NUMBER})"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
-    r"|(?:单位|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
+    r"|(?:单位\s*[:：]?|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
     rf"|(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,]){_floor_flat('a_')}"
@@ -347,7 +347,7 @@ _EN_FILLERS = ("erm", "um", "uh", "er", "ah")
 _EN_FILLER_WORD = "|".join(_EN_FILLERS)
 _EN_FILLER = rf"(?:{_EN_FILLER_WORD}|like|you\s+know)"
 _EN_HOME_NUMBER = re.compile(
-    rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?:{_EN_FILLER}\s+)*(?P<n>[1-9]\d{{2,3}})"
+    rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})(?:\s+(?:us|me),)?\s+(?:{_EN_FILLER}\s+)*(?P<n>[1-9]\d{{2,3}})"
     rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<paren>\()?(?P<last>[1-9]\d{{2,3}})(?(paren)\))"
     rf"(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
 )
@@ -680,7 +680,8 @@ _EN_ORDINAL = (
     r"|(?P<nth>\d{1,2})(?:st|nd|rd|th)"
 )
 _EN_ORDINAL_BUILDING = re.compile(
-    rf"(?<![a-z0-9])(?:the\s+)?(?:{_EN_ORDINAL})\s+(?P<marker>block|blk|tower|twr)(?![a-z])"
+    # (Not a date: "moving in on the fifteenth tower three".)
+    rf"(?<![a-z0-9])(?<!on )(?<!on the )(?:the\s+)?(?:{_EN_ORDINAL})\s+(?P<marker>block|blk|tower|twr)(?![a-z])"
     r"(?!\s+(?:of(?!\s+flats)|the|a|an|it|off|them|this|that|these|those|my|our|your|his|her|their|me|us|him)(?![a-z]))"
 )
 # A floor becomes digits only where a flat word follows it (a floor alone is no unit).
@@ -1299,6 +1300,15 @@ _CORRECTED = re.compile(
     r"|(?:不对|唔啱|打错|讲错|说错|no,? sorry|sorry,? no|no wait|sorry,? i mean|i mean)"
     r"[,.!?;:\s]+(?:打错(?:咗|了)?[,.!?;:\s]+)?(?:系|是)?)"
 )
+# The resident's own flat named after another one: "佢系12樓F 我系12樓E", "it says twelve C but I'm twelve D". The
+# flat after it is the one meant, and only when a flat was named before it (one flat alone is taken wherever it is).
+_MINE = re.compile(
+    r"(?:我系|我是|我住(?:喺|在)?|我屋企(?:系|是)|我家(?:系|是|在))(?=\s?(?:第|[\d一二三四五六七八九十两幺]|[a-z]\s?座))"
+    r"|(?<![a-z])(?:i'?m|i am|mine is|(?:my|our) (?:flat|unit|home)(?: is)?|i live in)\s(?:in |at |from )?"
+    r"(?:flat |unit |room )?"
+    r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|block|tower|blk)(?![a-z]))"
+)
 # A form filled in: "座數：2 單位：9樓F" names building 2.
 _BUILDING_FIELD = re.compile(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
 
@@ -1321,6 +1331,12 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
             if unit.isdecimal() and said.unit is not None and "-" in said.unit:
                 unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "一单元三零一 不对 是四零一": entrance 1, flat 401
             return UnitMention(meant.building or said.building, unit)
+    if _MINE.search(s):
+        for mine in reversed(list(_MINE.finditer(s))):
+            said = _extract_unit(s[: mine.start()])
+            meant = _extract_unit(s[mine.start() :])
+            if said.unit is not None and meant.unit is not None and meant.unit != said.unit:
+                return UnitMention(meant.building or said.building, meant.unit)
     return _extract_unit(s)
 
 

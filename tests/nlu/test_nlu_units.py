@@ -1281,3 +1281,23 @@ def test_entrance_homophones(text: str, expected: tuple[str | None, str | None])
 )
 def test_where_one_lives_and_false_starts(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The resident's own flat after another one named: the one meant.
+        ("張單寫咗我係8樓C 錯咗 佢係8樓C 我係8樓D", (None, "8D")),
+        ("the letter was for fifteen A but I'm fifteen B, tower two", ("2", "15B")),
+        ("樓上1606漏水落嚟 我住1506", (None, "1506")),
+        # One flat alone is taken wherever the resident's words are.
+        ("我系3座9樓A 隔籬9樓B成日嘈", ("3", "9A")),
+        # "On the fifteenth" is a date, not the fifteenth tower.
+        ("we move in on the twelfth tower six flat nine B, can we book the lift", ("6", "9B")),
+        # A flat after "above us,", and after a form's field with its colon.
+        ("the flat above us, 2204, has a dog barking all night", (None, "2204")),
+        ("座數:4 單位:1207 問題:門鐘壞", ("4", "1207")),
+    ],
+)
+def test_the_residents_own_flat_and_field_colons(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
