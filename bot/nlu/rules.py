@@ -39,7 +39,8 @@ _NOT = (
 # general are left out: "nobody is cooking" says there is no harmless source.
 _SOURCE = (
     r"barbecu\w*|bbq|(?:just|only) (?:steam|vapou?r|mist)|cooling tower|grill(?:ing|ed)?|satay|hot ?pot|charcoal"
-    r"|incense|joss|(?:paper )?offerings|hungry ghost"
+    r"|incense|joss|(?:paper )?offerings|hungry ghost|prayer candles?|candles? (?:for|from|of) (?:the )?prayers?"
+    r"|(?:from|for) (?:the |their |a )?prayers?"
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     # A car's exhaust: "white smoke from the exhaust, it's been idling for ages" (not a bathroom's exhaust fan).
     r"|(?:car(?! ?park)|van|bus|lorry|truck|taxi|vehicle|engine)[^.!?]{0,40}exhaust(?! fan| vent)"
@@ -62,7 +63,7 @@ _SOURCE = (
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
 _SOURCE_ONLY = (
-    r"^(?!.*(?:(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|spread\w*)(?![a-z])"
+    r"^(?!.*(?:(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
     r"|火舌|火焰|烧起来|烧着|蔓延))"
     rf".*(?:{_SOURCE})"
 )
@@ -158,6 +159,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)|又再?爆(?:返|番)"
             # Sewage coming out, a toilet overflowing; a lobby or a home taking in water ("大堂又開始入水").
             r"|sewage (?:is )?(?:coming out|spilling)|toilet (?:is )?overflowing"
+            r"|(?<![a-z])(?:toilet|drain|sink|bath)[^.!?]{0,25}(?<![a-z])(?:is|are) overflowing"
+            r"|水(?:从|由)[^,.!?。!?]{0,8}往外(?:涌|冒|喷)"
             r"|(?:大堂|走廊|屋企|屋入面|客厅|家里)[^,.!?。!?]{0,6}(?:(?:入|进)(?:紧|咗|了|晒)?水|水浸(?!住))(?!口|管|阀|喉|龙头)"
             # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
@@ -280,7 +283,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # As said in a second language too: "lift stop, I inside with the baby".
             rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stop|stopped|jammed|not moving|won'?t move)(?![a-z])"
             r"[^?]{0,12}"
-            r"(?<![a-z])(?:we're|we are|i'm|i am|i|we|someone's|someone is|people are|they're|they are|kids are"
+            r"(?<![a-z])(?:we're|we are|i'm|i am|i|we|with me|with us|someone's|someone is|people are|they're|they are"
+            r"|kids are"
             r"|(?:my|our) \w+(?: (?:is|are)|'s)|(?:\d+|two|three|four|five|six|some|all|both) of us"
             r"|(?:\d+|two|three|four|five|six) (?:people|ppl|kids|children))"
             r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
@@ -304,13 +308,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
             r"|(?:人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
             r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被)?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
-            r"|(?:等|等咗|等了)[^,.!?。!?]{0,8}(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
+            # After being trapped once ("我個仔上次困完𨋢之後好驚"), unless it is again or now.
+            rf"|困(?:完|过)(?:一次)?(?:{_LIFT})?(?:之后|以后|后)(?![^。!?]*(?:又|而家|现在|依家|仲))"
+            r"|(?:(?:等|等咗|等了)[^,.!?。!?]{0,8}|(?:钟|分钟|个钟|小时|半个钟)[^,.!?。!?]{0,3})"
+            r"(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
             # ... unless someone is still inside or the lift stopped again ("郁返又停咗，我仲喺入面").
             r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
             r"|(?<![a-z])no (?:people|person|passengers?|body) (?:inside|in it|in there|stuck|trapped)(?![a-z])"
+            # Stopped a moment and went on: "stopped for a few seconds with me inside … then carried on. Not stuck now".
+            r"|(?<![a-z])(?:(?:not|no longer) stuck(?: now| anymore| any more)?"
+            r"|then (?:carried|went|kept) (?:on|going))"
+            r"(?![a-z])(?![^.!?]*(?:stopped again|stuck again|still (?:stuck|inside|trapped)))"
         ),
     ),
     (
@@ -484,7 +495,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:chunk|slab|piece)s? of (?:the )?(?:[\w-]+ )?(?:ceiling|plaster|wall|concrete)[^.!?]{0,30}"
             r"(?:fell|fall|came|dropped)|ceiling\s?(?:塌|冧|跌)"
             r"|(?<![a-z])ceiling[^.!?]{0,40}(?:sagging|bulging)[^.!?]{0,60}creak"
-            r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,25}"
+            # "the ceiling … is sagging and bits are falling, it's coming down".
+            r"|(?<![a-z])(?:ceiling|wall|plaster)[^.!?]{0,60}(?<![a-z])(?:it'?s|it is) (?:coming|falling) down(?![a-z])"
+            r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,80}"
             r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
             r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
             r"|somebody|a|the))(?![a-z])"
@@ -557,7 +570,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         re.compile(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
-            r"|血(?:一直|不停|仲|还)(?:在|喺度)?流|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
+            r"|流(?:紧|着)血|血(?:一直|不停|仲|还)(?:在|喺度)?流|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
             r"|(?:倒|晕|瞓|躺|跌低|跌倒|摔倒)(?:咗|了|在|喺)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
@@ -613,6 +626,22 @@ _DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )"
 # and thanks for a rescue are not emergencies ("投訴上次水浸處理",
 # "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
 _PAST = re.compile(
+    # After an incident, during its evacuation, the household it struck, the fear it comes again, what the notice about
+    # it said: "电梯困人以后物业只贴了张纸", "着火那回以后就不亮了", "困过一次电梯后", "疏散的时候广播听不清",
+    # "着火那户现在住哪儿", "怕车库又淹", "通告话火警系住户自己责任".
+    r"(?:(?:困人|困䢂|困电梯|着火|火警|火灾|失火|水浸|淹水|泄漏|泄露|疏散)(?:嗰回|那回|那次|嗰次|一次)?(?:以后|之后|过后)"
+    r"|困过(?:一次)?(?:电梯|䢂)?(?:以后|之后|后))"
+    r"(?![^。!?]*(?:又|(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
+    r"|疏散(?:的时候|嗰阵|时|期间)"
+    r"|(?:着火|失火|火警|水浸)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位)"
+    r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
+    r"|(?:通告|公告)[^,.!?。!?]{0,4}(?:话|说|讲|写)"
+    # The place struck before, patched since: "天花冧咗嗰笪已經補咗".
+    r"|(?:嗰笪|嗰度|那块|那里|那儿)(?:已经|都)?(?:补|整|修|换)(?:好|返|咗|了)"
+    # In English: what an incident was blamed on or told to the press, incidents counted, "since the collapse".
+    r"|(?<![a-z])(?:(?:was|were) caused by|announced|told the (?:newspaper|press|media|papers))(?![a-z])"
+    r"|(?<![a-z])incidents? in (?:the )?(?:last |past )?(?:\w+ )?(?:days?|weeks?|months?|years?)(?![a-z])"
+    r"|(?<![a-z])since the (?:collapse|fire|flood|leak|burst|blackout|evacuation|typhoon)(?![a-z])|"
     # The fright an incident left: "电梯把我儿子关在里面 吓得他现在不敢坐电梯了".
     r"吓(?:得|到|亲)(?:他|她|佢|我|我哋|我们)?(?:现在|而家)?(?:都)?(?:不敢|唔敢)|"
     # The smell reported earlier ("报了燃气味 保安过来拿打火机照着找漏点").
@@ -625,7 +654,7 @@ _PAST = re.compile(
     # Compensation, 赔偿 or 赔 alone ("赔了没有", "边个赔"); not 赔罪, an apology.
     r"|(?<!包)赔(?!罪|钱货)"
     # Damage done by the water ("我的车泡坏了"), an account of it demanded ("物业必须给个说法").
-    r"|(?:(?<!灯)泡|浸|淹)(?:坏|烂)(?:咗|了)|(?:给|俾|畀|讨)(?:个|一个)?(?:说法|交代)"
+    r"|(?:(?<!灯)泡|浸|淹)(?:整)?(?:坏|烂)(?:咗|了)|(?:给|俾|畀|讨)(?:个|一个)?(?:说法|交代)"
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
     # Whenever the water is turned on: "花洒驳口一开水就射水出嚟" (still spraying after it is shut is now: _NOW).
@@ -781,7 +810,8 @@ _PAST = re.compile(
     r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
     # Checked and cleared by whoever came: "Towngas came and said no leak".
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
-    r"|(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news|news (?:said|says|reported)"
+    r"|(?<!same lift )(?<!same one )(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news"
+    r"|news (?:said|says|reported)"
     # "he is awake now ... no need ambulance", "lift door open now by itself", "please ignore my message before".
     r"|no need (?:for )?(?:an? )?ambulance(?!\s?\?)|(?:is|are) (?:awake|conscious) now"
     # Normal again now: "我已經叫咗自己電工換咗 而家正常".
@@ -854,7 +884,16 @@ _NOW = re.compile(
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
     r"|(?<![们哋])马上"
     # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
-    r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟)"
+    r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟|上嚟|过嚟)"
+    # In English, what is there and going on as the resident writes: "there's a fire in the refuse room", "I can see
+    # smoke", "it's coming down".
+    r"|(?<![a-z])(?<!if )(?<!in case )(?<!when )(?:there'?s|there is) (?!no |not )(?:a |an |some )?(?:\w+ )?"
+    r"(?:fire|hissing|gas smell|smell of gas|sparks)(?![a-z])"
+    r"(?! (?:drill|alarm|door|exit|escape|extinguisher|safety|test|detector|practice))"
+    r"|(?<![a-z])(?:i|we) can (?:see|smell) (?:the )?(?:smoke|flames|fire|sparks|gas)(?![a-z])"
+    r"|(?<![a-z])(?:it'?s|is|are|they'?re) (?:still )?(?:coming down|caving in|collapsing)(?![a-z])"
+    r"|(?<![a-z])just (?:dropped|stopped|got stuck|burst|fell down|caught fire|exploded)(?![a-z])"
+    r"(?![^.!?]{0,30}(?:yesterday|last|ago|this morning))"
     # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
     rf"|{_AT_ONCE}派"
     # Still leaking, getting stronger, or no drill: "灶已经关了 还在漏气", "味道越来越浓", "this is not a drill".
@@ -893,7 +932,8 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
-    r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint|clean)"
+    r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
+    r"help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint|clean)"
     r"|come now|please come|pls come|plz come"
     r"|please hurry|pls hurry|hurry up|hurry please|(?<!nothing )happening (?:right )?now"
     r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"
@@ -968,7 +1008,15 @@ def _says_now(s: str) -> bool:
 
 
 # A danger going on, in the verb's own aspect: "而家真係塌緊" (the ceiling named in the clause before).
-_PROGRESSIVE = re.compile(r"(?:塌|冧|喷|涌|烧|浸|淹)紧(?!张)|正在(?:塌|冧|喷|涌|烧|冒烟|着火)")
+# Also sparks or smoke coming out now ("充电桩那边在冒火花"), water rising, rushing in or welling out ("水位一直在涨",
+# "雨水直接往车库里灌", "水从墙缝里往外涌"), how deep it is now ("已经到小腿了"), and a lift door that will not open
+# with someone inside ("𨋢門開唔到呀我阿媽喺入面").
+_PROGRESSIVE = re.compile(
+    r"(?:塌|冧|喷|涌|烧|浸|淹)紧(?!张)|正在(?:塌|冧|喷|涌|烧|冒烟|着火)"
+    r"|(?<![正现实存自])在(?:冒|喷|涌|烧)(?:火花|火|烟|水|污水|脏水)|一直(?:在|喺度)?(?:涨|升|灌|涌|喷|冒)"
+    r"|往[^,.!?。!?]{0,4}(?:里|内|外)(?:灌|涌|冒|喷)|已经(?:浸)?到(?:咗|了)?(?:小腿|膝盖|膝头|脚踝|脚眼|大腿|腰)"
+    r"|开唔到[^,.!?。!?]{0,6}(?:喺|在)(?:入面|里面)"
+)
 
 
 def _going_on_in_a_clause(s: str) -> bool:
@@ -1074,7 +1122,7 @@ _NOT_LITERAL = re.compile(
     r"(?:fire|emergency|flood|gas leak)"
     r"|(?:news|headlines?|article|video) (?:about|of|on) (?:the |that |a |this )?(?:[\w-]+ ){0,4}"
     r"(?:fire|blaze|flood)s?(?: (?:at|in|on) (?:that|another|an?|the) [^.!?]{0,30})?"
-    r"|fire[- ](?:retardant|resistant|proof|rated|rating)"
+    r"|fire[- ](?:retardant|resistant|proof|rated|rating)|(?:fire|flood|water|smoke)[- ]damaged"
     r"|(?:total|complete|absolute|such a|an? utter) dumpster fire"
     # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
     # pouring in for the guard".
@@ -1129,6 +1177,9 @@ _SUPPOSED = re.compile(
     # Feared before it happens: "is anyone coming before it actually catches fire?".
     r"|(?<![a-z])before (?:it|the \w+|something|anything) (?:actually |really )?(?:catch(?:es)? fire|burns?|bursts?"
     r"|floods?|falls?|collapses?|explodes?)(?![a-z])"
+    # "If I smell gas at night, who should I call?" (after "want to know" too).
+    r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
+    r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
     r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"

@@ -1247,6 +1247,49 @@ MORE_LOOK_ALIKES += [
     ("a real fire, asked", "Fire engines can't get in because of the parked cars. What happens in a real fire?"),
 ]
 
+# The fifty-third round, the hotline in Mandarin and in English, the aftermath, people who are not flat owners: the
+# look-alikes "if I smell gas at night, who should I call?" (after "want to know" too), a guard who "didn't even help"
+# (no plea), smoke from a family's prayer candles, a lift that stopped a moment and carried on ("not stuck now"). A
+# fire plainly seen ("is on fire") is not explained by a harmless source named beside it.
+MORE_KINDS += [
+    ("fire", "they had a barbecue on the podium and now the parasol is on fire"),
+    ("trapped", "the lift stopped, then went on, then stopped again and my son is still inside, tower 4"),
+    # The days after an incident, and the danger back now beside it: what is there as the resident writes ("there's a
+    # fire", "there's a hissing", "it's coming down", "just dropped"), and in Chinese a danger going on in a clause
+    # of its own (在冒火花, 水位一直在涨, 往车库里灌, 已经到小腿了, a lift door that will not open with someone inside).
+    ("fire", "there's a fire in the bin room on 9/F, it happened last year too"),
+    ("gas", "there's a hissing from the gas pipe by the meter and a strong smell, we had the same in March"),
+    ("collapse", "the kitchen ceiling is sagging and bits are falling, it's coming down, we had a leak last month"),
+    ("trapped", "lift just dropped and stopped with us inside, this is the lift that was fixed on Monday"),
+    ("electric", "地库充电桩那边在冒火花 上个月水浸泡过嗰几个"),
+    ("flood", "车库闸口那条沟塞了 雨水往车库里灌 水位一直在涨 上回也是这样淹的"),
+    ("flood", "上次淹过的储物间又开始冒水了，水从墙角往外涌，已经到小腿了"),
+    ("trapped", "𨋢門開唔到呀我阿爸喺入面，上個禮拜先整完"),
+    ("trapped", "電梯困人以後 部電梯而家又停咗 我阿爸喺入面"),
+]
+MORE_LOOK_ALIKES += [
+    ("if I smell gas, who", "just want to know, if we smell gas late at night, who do we call first?"),
+    ("didn't even help", "my father collapsed at the gate in May and the guard didn't even help, I want to complain"),
+    ("prayer candles", "smoke from the prayer candles next door keeps setting off the corridor detector"),
+    ("not stuck now", "lift 2 stopped for a moment with us inside, then carried on. not stuck now, please check it"),
+    # After an incident (以后, 之后), during its evacuation, the household it struck, the fear it comes again, a notice
+    # about it, the place struck and patched since; in English what it was blamed on, "since the collapse",
+    # incidents counted, fire-damaged things, the same lift once trapped and now running.
+    ("after the entrapment", "电梯困人以后物业一句解释都没有 连个通知都不贴"),
+    ("after the gas leak", "燃气泄漏以后有人上门推销报警器 你们知道吗"),
+    ("during the evacuation", "疏散的时候广播听不清 老人家都不知道往哪走"),
+    ("the household of the fire", "着火那户搬去哪了 我们想捐点衣服"),
+    ("afraid it floods again", "一落大雨就怕车库又淹 有没有加装水泵的计划"),
+    ("what the notice said", "通告话火警系住户自己责任 咁保险点计"),
+    ("patched since", "天花冧咗嗰度已經補咗 但係油漆顏色唔啱"),
+    ("trapped once, afraid", "我個女上次困完𨋢之後好驚 想知保養時間"),
+    ("help came late", "困𨋢成個鐘先有技工到 你哋話半個鐘 呃人"),
+    ("blamed on residents", "your notice said the flood was caused by residents blocking drains, that is unfair"),
+    ("since the collapse", "small cracks in our ceiling since the collapse next door, could someone look"),
+    ("incidents counted", "four incidents in three months, fire, flood and the lift twice, we want a meeting"),
+    ("fire-damaged", "when will the fire-damaged mailboxes in Block 6 be replaced"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
