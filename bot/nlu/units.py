@@ -133,7 +133,8 @@ _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
 # filler may come between ("12 栋 那个 405").
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元[\s,:#-]*|{_EN_ENTRANCE})?"
+    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
+    rf"|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}} ?{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
@@ -233,7 +234,8 @@ _UNIT_ALONE = re.compile(
     r"|(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{1,2}}\s?-\s?[a-h](?![a-z0-9])|\d{{2,4}}[a-z]?|\d[a-z])"
     rf"(?![a-z0-9]){_NOT_AFTER_NUMBER})"
-    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元\s*(?P<entrance_flat>\d{3,4})(?![a-z0-9])"
+    r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元(?:\s|那个|嗰个|就是|呃|嗯|啊)*"
+    r"\ue000?(?P<entrance_flat>\d{3,4})(?![a-z0-9])"  # (\ue000: _SAID, a number said on its own)
     r"|(?:单位\s*[:：]?|单元|室)\s*(?P<zh_num>\d{3,4}[a-h]?)(?![a-z0-9])"
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"

@@ -1301,3 +1301,15 @@ def test_where_one_lives_and_false_starts(text: str, expected: tuple[str | None,
 )
 def test_the_residents_own_flat_and_field_colons(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A caller's filler between the entrance and the flat.
+        ("喂 我是5号楼 嗯 3单元 呃 1502的", ("5", "3-1502")),
+        ("二单元 那个 六零三 暖气不热", (None, "2-603")),
+    ],
+)
+def test_fillers_between_entrance_and_flat(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
