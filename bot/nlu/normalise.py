@@ -25,6 +25,10 @@ _BLANKS = re.compile(r"\s+")
 
 # Tagalog (tl) and Indonesian or Malay (id) words for the dangers and common faults, and the times that date them.
 _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
+    # "If": "pag may sunog" is "if there is a fire", "kalau ada asap" "if there is smoke" (not Tagalog "kung", which
+    # is also "Kung Hei Fat Choi").
+    (r"pag|kapag|kalau|jika|apabila", "if"),
+    (r"bukan|tidak|hindi", "not"),
     # Smells, smoke, fire.
     (r"amoy|bau", "smell"),
     (r"umuusok|berasap", "smoking"),
@@ -34,19 +38,34 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"nasusunog|terbakar", "burning"),
     (r"percikan api|kumikislap|kislap", "sparks"),
     (r"korsleting|korslet", "short circuit"),
-    # Water.
+    # Water. Indonesian "air" is water only in a phrase ("air masuk", "air mengalir deras", "pipa air"): it is English.
     (r"bumabaha|kebanjiran", "flooding"),
     (r"baha|banjir", "flood"),
-    (r"pumutok ang tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
+    (r"pumutok (?:po )?(?:ang|yung) tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
+    (r"air masuk ke|tubig pumapasok sa", "water coming into"),
+    (r"air masuk|pumapasok (?:ang|yung) tubig", "water coming in"),
+    (r"air mengalir deras|mengalir deras", "water pouring"),
+    (r"air muncrat|muncrat|bumubulwak", "spraying"),
+    (r"umaapaw|meluap", "overflowing"),
+    (r"pipa air", "water pipe"),
+    (r"air(?= (?:naik|keluar|kotor|banjir|bocor|menetes))|tubig", "water"),
+    (r"(?<=water )naik", "rising"),
+    (r"pipa|tubo", "pipe"),
+    (r"(?<=[a-z] )ke(?= [a-z])", "into"),
     (r"tumatagas|bocor", "leaking"),
     (r"tumutulo|tulo nang tulo|menetes", "dripping"),
     # Lifts and people.
     (r"naipit|nakulong|na-trap|terjebak|terkurung|terperangkap", "trapped"),
+    (r"macet|na-stuck", "stuck"),
+    (r"di antara lantai|sa pagitan ng (?:mga )?palapag", "between floors"),
     (r"nasa loob ng|nasa loob|di dalam", "inside"),
     (r"nahimatay|hinimatay|pingsan", "fainted"),
     (r"walang malay|tidak sadar|tak sadar|tidak sadarkan diri", "unconscious"),
-    (r"duguan|berdarah", "bleeding"),
+    (r"berdarah banyak|banyak darah|maraming dugo", "bleeding a lot"),
+    (r"duguan|berdarah|dumudugo", "bleeding"),
     (r"gumuho|runtuh|ambruk", "collapsed"),
+    (r"bumagsak|jatuh", "fell down"),
+    (r"semento", "concrete"),
     (r"kisame|plafon|langit-langit", "ceiling"),
     # Faults.
     (r"walang kuryente|mati listrik|listrik mati|mati lampu", "no power"),
@@ -59,12 +78,15 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"ilaw|lampu", "light"),
     (r"pinto|pintu", "door"),
     (r"blok", "block"),
+    (r"koridor", "corridor"),
+    (r"lantai|palapag", "floor"),
     # Who: "saya di dalam lift" is "I inside the lift".
     (r"saya|aku|ako", "i"),
     (r"kami|kita|tayo", "we"),
     # When.
     (r"ngayon|sekarang", "now"),
     (r"kahapon|kemarin", "yesterday"),
+    (r"kagabi|tadi malam|semalam", "last night"),
     (r"noong isang linggo|minggu lalu", "last week"),
 )
 _GLOSS = re.compile("|".join(f"(?<![a-z-])(?:{words})(?![a-z-])" for words, _ in _GLOSS_WORDS))

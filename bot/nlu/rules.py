@@ -309,7 +309,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
             r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被)?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
             # After being trapped once ("我個仔上次困完𨋢之後好驚"), unless it is again or now.
-            rf"|困(?:完|过)(?:一次)?(?:{_LIFT})?(?:之后|以后|后)(?![^。!?]*(?:又|而家|现在|依家|仲))"
+            rf"|困(?:完|过)(?:人|一次)?(?:{_LIFT})?[^,.!?。!?]{{0,4}}(?:之后|以后|后)(?![^。!?]*(?:又|而家|现在|依家|仲))"
             r"|(?:(?:等|等咗|等了)[^,.!?。!?]{0,8}|(?:钟|分钟|个钟|小时|半个钟)[^,.!?。!?]{0,3})"
             r"(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
@@ -435,6 +435,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
+            r"|(?:gas smell|煤气味|燃气味)\s?(?:冇|没)(?:喇|了|啦|咗)"
             # Smelt for and not found: "我下楼闻了闻 没有啊".
             r"|闻(?:了闻|咗闻|咗下|了一下|一下|下)[^,.!?。!?]{0,3}(?:没有|冇)(?!错|人|火|烟)"
             r"(?![^。!?]*(?:但|不过|可是|又|仍然|仲|还)[^。!?]{0,10}(?:煤气|燃气|气味|味))"
@@ -641,7 +642,18 @@ _PAST = re.compile(
     # In English: what an incident was blamed on or told to the press, incidents counted, "since the collapse".
     r"|(?<![a-z])(?:(?:was|were) caused by|announced|told the (?:newspaper|press|media|papers))(?![a-z])"
     r"|(?<![a-z])incidents? in (?:the )?(?:last |past )?(?:\w+ )?(?:days?|weeks?|months?|years?)(?![a-z])"
-    r"|(?<![a-z])since the (?:collapse|fire|flood|leak|burst|blackout|evacuation|typhoon)(?![a-z])|"
+    r"|(?<![a-z])since the (?:[\w-]+ ){0,2}(?:collapse|fire|flood|leak|burst|blackout|evacuation|typhoon)(?![a-z])"
+    r"|(?<![a-z])(?:after|during) (?:the )?(?:gas leak|fire|flood|typhoon|collapse|evacuation|burst|blackout)(?![a-z])"
+    r"|(?<![a-z])(?:that|which) (?:caught fire|collapsed)(?![a-z])"
+    r"|(?<![a-z])firem[ae]n (?:broke|forced|kicked|smashed|cut)"
+    r"|(?<![a-z])when the (?:[\w-]+ ){0,3}(?:came down|collapsed|caught fire|flooded|burst)(?![a-z])"
+    r"|(?<![a-z])(?:flooded|burst|collapsed|caught fire) on \d{1,2}/\d{1,2}"
+    # After the burst, the patch, the incident: "爆水管之後啲水好黃", "補完天花之後", "电梯被困事件后",
+    # "水浸到而家三個禮拜", "我家着火了现在住不了".
+    r"|爆(?:水)?管(?:之后|以后|后)(?:停水|啲水|的水)?|爆(?:水)?管停水|(?:补|整|修)(?:完|好)[^,.!?。!?]{0,4}(?:之后|以后)"
+    r"|事件(?:以后|之后|后)"
+    r"|到(?:而家|现在)(?:都)?(?:成|已经)?(?:[一二三四五六七八九十两几]+|\d+)(?:个)?(?:礼拜|星期|日|天|月|周)"
+    r"|住不了|住唔到|冇得住|没法住|"
     # The fright an incident left: "电梯把我儿子关在里面 吓得他现在不敢坐电梯了".
     r"吓(?:得|到|亲)(?:他|她|佢|我|我哋|我们)?(?:现在|而家)?(?:都)?(?:不敢|唔敢)|"
     # The smell reported earlier ("报了燃气味 保安过来拿打火机照着找漏点").
@@ -893,6 +905,10 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:i|we) can (?:see|smell) (?:the )?(?:smoke|flames|fire|sparks|gas)(?![a-z])"
     r"|(?<![a-z])(?:it'?s|is|are|they'?re) (?:still )?(?:coming down|caving in|collapsing)(?![a-z])"
     r"|(?<![a-z])just (?:dropped|stopped|got stuck|burst|fell down|caught fire|exploded)(?![a-z])"
+    # "send people now", water "already up to my ankle", "has stopped again with my dad inside".
+    r"|(?<![a-z])send (?:people|staff|guards?|security|men|the guard) (?:now|asap|quick\w*|right away)(?![a-z])"
+    r"|(?<![a-z])(?:already )?up to (?:my |the |our |his |her )?(?:ankles?|knees?|calf|calves|shins?|waist)(?![a-z])"
+    r"|(?<![a-z])(?:stopped|stuck|flooding|burst|broken down) again(?= with| and| now| !|!|,|$)"
     r"(?![^.!?]{0,30}(?:yesterday|last|ago|this morning))"
     # "即刻派人" asks for someone at once; "你哋即刻派人嚟" thanks them for having come.
     rf"|{_AT_ONCE}派"
@@ -1123,6 +1139,7 @@ _NOT_LITERAL = re.compile(
     r"|(?:news|headlines?|article|video) (?:about|of|on) (?:the |that |a |this )?(?:[\w-]+ ){0,4}"
     r"(?:fire|blaze|flood)s?(?: (?:at|in|on) (?:that|another|an?|the) [^.!?]{0,30})?"
     r"|fire[- ](?:retardant|resistant|proof|rated|rating)|(?:fire|flood|water|smoke)[- ]damaged"
+    r"|flood (?:receipts?|claims?|insurance|compensation|clean[- ]?up|debris)"
     r"|(?:total|complete|absolute|such a|an? utter) dumpster fire"
     # Sparks between people, and things other than water pouring in: "sparks flew at the AGM", "thank-you cards
     # pouring in for the guard".
@@ -1340,6 +1357,14 @@ _COMPARED = re.compile(
     # Afraid since the last one: "上次火警之后大家已经好惊".
     r"|(?:自从|自)?(?:上次|上回|那次|嗰次)[^,.!?。!?]{0,8}(?:之后|以后|后)[^,.!?。!?]{0,8}"
     r"(?:好惊|惊|好怕|很怕|好担心|很担心|紧张|吓怕|吓亲)"
+    # The round-54 aftermath: "same as the typhoon last month", "same like last time", "same section that flooded in
+    # September", "same thing happened in the storm", "上次困人也是这部", "上个月困人的就是这部",
+    # "上回疏散就是这个味儿".
+    r"|(?<![a-z])same (?:as|like) (?:the |last )?[\w-]+(?: [\w-]+){0,2}(?![a-z])"
+    r"|(?<![a-z])same (?:[\w-]+ ){1,2}(?:that|which) [^,.!?]{0,40}"
+    r"|(?<![a-z])same thing (?:happened|happen|happens)[^,.!?]{0,30}"
+    r"|(?:上次|上回|上年|去年|上个?月|上个?(?:星期|礼拜|周)[一二三四五六日天]?)(?:(?!而家|现在|依家)[^,.!?。!?\s]){0,12}"
+    r"(?:也|都|就)(?:系|是)[^,.!?。!?\s]{0,4}(?:同一|这|呢|嗰|那)(?:部|个|只|条|种|阵|味)[^,.!?。!?\s]{0,6}"
     r"|(?<![a-z])(?:that |which )?(?:they|you|he|your (?:guy|man|men|technician|electrician|plumber|worker)s?)"
     r" (?:replaced|fixed|repaired|installed|changed|patched)(?: (?:it|them))?"
     r" (?:last (?:week|month|time)|yesterday|on \w+day|\w+ (?:days|weeks) ago)(?![a-z])"

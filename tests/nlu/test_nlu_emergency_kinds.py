@@ -1290,6 +1290,39 @@ MORE_LOOK_ALIKES += [
     ("fire-damaged", "when will the fire-damaged mailboxes in Block 6 be replaced"),
 ]
 
+# The fifty-fourth round: helpers' danger in Tagalog and Indonesian words the gloss now has (macet, di antara lantai,
+# air masuk, mengalir deras, muncrat, berdarah banyak, bumagsak, pumutok yung tubo), and the danger back beside an
+# earlier incident said as a comparison ("same as the typhoon", "same section that flooded", "上次困人也是这部"), with
+# "send people now", "up to my ankle", "has stopped again with my dad inside". The look-alikes: after the gas leak,
+# during the fire, the flat that caught fire, when the ceiling came down, the firemen who broke a lock, flood receipts,
+# 爆水管之後, 補完天花之後, 事件后, 水浸到而家三個禮拜, 住不了, "gas smell 冇喇", "bukan kebakaran", "pag may sunog".
+MORE_KINDS += [
+    ("trapped", "Pak, lift macet di antara lantai, saya dengan anak majikan di dalam, tower 3"),
+    ("flood", "Bu, air masuk ke lobby banyak sekali, sudah sampai lift, Blok 6"),
+    ("flood", "air mengalir deras dari lampu di dapur, flat 9C"),
+    ("injury", "Pak, kakek jatuh di kamar mandi, kepalanya berdarah banyak"),
+    ("flood", "Pumutok po yung tubo sa kusina, bumubulwak yung tubig, 14A Tower 2"),
+    ("flood", "same as the typhoon, water is pouring into the B1 car park again, please send people now"),
+    ("flood", "rain again and water coming in from the ramp like last time, already up to my knees at the lift lobby"),
+    ("trapped", "the lift that trapped the Chans has stopped again with my mum inside, tower 2"),
+    ("trapped", "喂 我在电梯里 电梯停在半中间 门打不开 上次困人也是这部 七号楼"),
+]
+MORE_LOOK_ALIKES += [
+    ("after the gas leak", "we could not come to pay after the gas leak, please waive the late charge, 6C"),
+    ("the flat that caught fire", "I live above the flat that caught fire, my window frame is warped from the heat"),
+    ("when the ceiling came down", "my scooter got scratched when the ceiling came down in the lobby, who pays"),
+    ("firemen broke the lock", "the firemen broke our door lock looking for the smoke, it still won't lock"),
+    ("flood receipts", "where do I send the flood receipts for the carpets?"),
+    ("after the burst", "爆水管之後啲水黃黃哋 飲唔飲得"),
+    ("after the patch", "補完天花之後牆身又有裂痕 幾時再嚟睇"),
+    ("the incident since", "电梯困人事件后的维保报告能公开吗"),
+    ("flooded for weeks", "停車場水浸到而家兩個禮拜 B2仲封住 車位費照收"),
+    ("cannot live there", "我屋企火燭之後住唔到 管理費仲要交嗎"),
+    ("gas smell gone", "gas smell 冇喇 now, Towngas fixed the hose, just update you"),
+    ("not a fire", "Bu, asap di koridor dari tetangga masak, bukan kebakaran, cuma info"),
+    ("if there is a fire", "Ano po gagawin pag may sunog at si lola lang ang kasama ko?"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
