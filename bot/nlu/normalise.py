@@ -28,7 +28,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "If": "pag may sunog" is "if there is a fire", "kalau ada asap" "if there is smoke" (not Tagalog "kung", which
     # is also "Kung Hei Fat Choi").
     (r"pag|kapag|kalau|jika|apabila", "if"),
-    (r"bukan|tidak|hindi", "not"),
+    # (Not the language: "she only speaks Hindi".)
+    (r"bukan|tidak|(?<!speak )(?<!speaks )(?<!in )hindi", "not"),
     # Smells, smoke, fire.
     (r"amoy|bau", "smell"),
     (r"umuusok|berasap", "smoking"),
@@ -89,8 +90,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kagabi|tadi malam|semalam", "last night"),
     (r"noong isang linggo|minggu lalu", "last week"),
 )
-_GLOSS = re.compile("|".join(f"(?<![a-z-])(?:{words})(?![a-z-])" for words, _ in _GLOSS_WORDS))
 _GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for words, english in _GLOSS_WORDS)
+_GLOSS = re.compile("|".join(words.pattern for words, _ in _GLOSSES))  # any of them: most messages have none
 
 
 def _glossed(s: str) -> str:

@@ -335,14 +335,13 @@ def _home_number(s: str) -> str | None:
 #   mgmt said") and the word before the preposition is no home ("my flat in 2019" has its home already): "the
 #   guy in 1906" is a flat, "we bought the flat in 2005" a year; "I moved into 2005 last month" cannot be told
 #   from a year and stays no unit.
+# Where one lives and whose flat it is: "I live 1504", "my neighbour 2204 kitchen", "upstairs 1903 装修". After these
+# a number that could be a year ("1903", "2015") is a flat.
+_EN_LIVES = re.compile(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
 _EN_HOME_PREPOSITION = (
     r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from"
-    r"|own|owns|{lives})"
+    rf"|own|owns|{_EN_LIVES.pattern})"
 )
-# Where one lives and whose flat it is: "I live 1504", "my neighbour 2204 kitchen", "upstairs 1903 装修". After these
-# a number from 1901 to 2080 is a flat, not a year.
-_EN_LIVES = re.compile(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
-_EN_HOME_PREPOSITION = _EN_HOME_PREPOSITION.format(lives=_EN_LIVES.pattern)
 # Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped; before
 # a bare flat number "like" and "you know" are fillers too.
 _EN_FILLERS = ("erm", "um", "uh", "er", "ah")
@@ -1333,12 +1332,11 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
             if unit.isdecimal() and said.unit is not None and "-" in said.unit:
                 unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "一单元三零一 不对 是四零一": entrance 1, flat 401
             return UnitMention(meant.building or said.building, unit)
-    if _MINE.search(s):
-        for mine in reversed(list(_MINE.finditer(s))):
-            said = _extract_unit(s[: mine.start()])
-            meant = _extract_unit(s[mine.start() :])
-            if said.unit is not None and meant.unit is not None and meant.unit != said.unit:
-                return UnitMention(meant.building or said.building, meant.unit)
+    for mine in reversed(list(_MINE.finditer(s))):
+        said = _extract_unit(s[: mine.start()])
+        meant = _extract_unit(s[mine.start() :])
+        if said.unit is not None and meant.unit is not None and meant.unit != said.unit:
+            return UnitMention(meant.building or said.building, meant.unit)
     return _extract_unit(s)
 
 

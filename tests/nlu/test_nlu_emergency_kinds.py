@@ -1368,3 +1368,21 @@ def test_more_kinds_of_emergency_are_flagged(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("why", "text"), MORE_LOOK_ALIKES)
 def test_their_look_alikes_are_not_emergencies(why: str, text: str) -> None:
     assert emergency_signal(normalise(text)) is None, (why, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("please fix the tap asap", "asap"),
+        ("the air con in the bedroom is noisy", "air con"),
+        ("kung hei fat choi to all the guards", "kung hei"),
+        ("our helper only speaks Hindi, please send someone who can", "hindi"),
+        ("the api of the booking app is down", "api"),
+    ],
+)
+def test_the_gloss_leaves_english_words_alone(text: str, kept: str) -> None:
+    assert kept in normalise(text)
+
+
+def test_the_gloss_reads_helpers_words() -> None:
+    assert normalise("amoy gas po, hindi ko alam") == "smell gas po, not ko alam"
