@@ -343,13 +343,18 @@ class EmergencyRates:
 
 
 def emergency_rates(
-    outcomes: Sequence[EmergencyOutcome], threshold: float, veto_below: float = 0.0, min_words: float = 0.0
+    outcomes: Sequence[EmergencyOutcome],
+    threshold: float,
+    veto_below: float = 0.0,
+    min_words: float = 0.0,
+    cue_override: float = 1.0,
 ) -> EmergencyRates:
     """Recall and false alarms of "the rules unless the veto head is below ``veto_below``, or the head at
-    ``threshold`` unless a cue applies" (as :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
+    ``threshold`` unless a cue applies and the head is below ``cue_override``" (as
+    :meth:`bot.nlu.model.BuiltinUnderstander.understand_now` decides)."""
 
     def head(o: EmergencyOutcome) -> bool:
-        return not o.rules and o.probability >= threshold and not o.cue
+        return not o.rules and o.probability >= threshold and (not o.cue or o.probability >= cue_override)
 
     def flagged(o: EmergencyOutcome) -> bool:
         return (o.rules and (o.veto >= veto_below or o.words < min_words)) or head(o)
@@ -373,6 +378,7 @@ MAX_FALSE_ALARMS = 0.01  # out of fold, among non-emergency messages: issue 11's
 
 
 EMERGENCY_VETOES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+CUE_OVERRIDES = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0)  # 1.0: a cue always stands
 
 
 def emergency_grid(
@@ -389,6 +395,27 @@ def veto_grid(outcomes: Sequence[EmergencyOutcome], min_words: float = 0.0) -> l
         (v, sum(o.labelled and o.veto < v for o in flagged), sum(not o.labelled and o.veto < v for o in flagged))
         for v in EMERGENCY_VETOES
     ]
+
+
+def cue_override_grid(
+    outcomes: Sequence[EmergencyOutcome], threshold: float, veto_below: float = 0.0, min_words: float = 0.0
+) -> list[EmergencyRates]:
+    """The rates at ``threshold`` with each level of :data:`CUE_OVERRIDES` (the ``threshold`` field of each holds the
+    override level)."""
+    return [
+        replace(emergency_rates(outcomes, threshold, veto_below, min_words, level), threshold=level)
+        for level in CUE_OVERRIDES
+    ]
+
+
+def choose_cue_override(
+    outcomes: Sequence[EmergencyOutcome], threshold: float, veto_below: float = 0.0, min_words: float = 0.0
+) -> EmergencyRates:
+    """The override level with the fewest misses and false alarms together among those whose false-alarm rate stays
+    under :data:`MAX_FALSE_ALARMS`; ties go to fewer false alarms, then the higher level."""
+    rates = cue_override_grid(outcomes, threshold, veto_below, min_words)
+    allowed = [r for r in rates if r.false_alarm_rate < MAX_FALSE_ALARMS] or rates
+    return min(allowed, key=lambda r: (r.errors, r.false_alarms, -r.threshold))
 
 
 def choose_emergency_threshold(
@@ -586,6 +613,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"false alarms {rates.false_alarms} ({rates.false_alarm_rate:.2%}), head alone {rates.head_recall:.3f}"
             )
         print("chosen:", choose_emergency_threshold(outcomes, veto, words))
+        threshold = settings.emergency_threshold
+        print(f"at the threshold {threshold}, the head flagging past a not-emergency cue from:")
+        for rates in cue_override_grid(outcomes, threshold, veto, words):
+            print(
+                f"cue override {rates.threshold:.2f}: recall {rates.recall:.3f}, misses {rates.misses}, "
+                f"false alarms {rates.false_alarms} ({rates.false_alarm_rate:.2%})"
+            )
+        print("chosen:", choose_cue_override(outcomes, threshold, veto, words))
         return 0
     if args.dev is None and not args.out_of_fold:
         parser.error("a dev set, --out-of-fold TRAIN or --emergency TRAIN")

@@ -1,5 +1,6 @@
 """The learned emergency score beside the rules: it flags wordings no rule knows, and the rules'
-not-emergency cues (the past, a test or drill, an "if" question, a complaint, a denial) override it."""
+not-emergency cues (the past, a test or drill, an "if" question, a complaint, a denial) override it unless it is
+sure enough to stand against them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from bot.nlu.dataset import Example
 from bot.nlu.evaluate import (
     EMERGENCY_VETOES,
     EmergencyOutcome,
+    choose_cue_override,
     choose_emergency_threshold,
+    cue_override_grid,
     emergency_rates,
     veto_grid,
 )
@@ -41,7 +44,7 @@ SMALL = [
     Example("唔該晒", Intent.OTHER, None, None, None),
     Example("what time does the clubhouse open", Intent.OTHER, None, None, None),
 ]
-SETTINGS = ModelSettings(emergency_threshold=0.5)
+SETTINGS = ModelSettings(emergency_threshold=0.5, emergency_cue_override=1.0)  # a cue always stands
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +97,33 @@ def test_a_not_emergency_cue_overrides_the_learned_score(small: BuiltinUnderstan
 )
 def test_a_named_harmless_source_is_a_cue(text: str, cue: bool) -> None:
     assert not_emergency_cue(normalise(text)) is cue
+
+
+def test_a_head_sure_enough_stands_against_a_cue() -> None:
+    text = "the rotten egg smell last week turned out to be the drains"
+    sure = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=0.5, emergency_cue_override=0.5))
+    assert not_emergency_cue(normalise(text)) and sure.emergency_probability(text) >= 0.5
+    assert sure.understand_now(text).emergency  # the head at the override level flags past the cue
+    cautious = BuiltinUnderstander(SMALL, ModelSettings(emergency_threshold=0.5, emergency_cue_override=1.0))
+    assert not cautious.understand_now(text).emergency
+
+
+def test_the_chosen_cue_override_has_the_fewest_errors() -> None:
+    o = EmergencyOutcome
+    outcomes = [
+        *[o(True, True, False, 0.9)] * 50,  # clear: the rules flag them
+        *[o(True, False, True, 0.82)] * 8,  # the danger back beside its past: a cue, the head sure
+        *[o(False, False, True, 0.72)] * 3,  # the past told vividly: a cue, the head fairly sure
+        *[o(True, False, True, 0.66)] * 1,
+        *[o(False, False, True, 0.2)] * 200,  # the past, the head unmoved
+        *[o(False, False, False, 0.01)] * 738,
+    ]
+    rates = {r.threshold: r for r in cue_override_grid(outcomes, 0.5)}
+    assert rates[1.0].misses == 9 and rates[1.0].false_alarms == 0  # the cue always standing
+    assert rates[0.6].misses == 0 and rates[0.6].false_alarms == 3
+    assert rates[0.75].misses == 1 and rates[0.75].false_alarms == 0
+    # 0.75 and 0.8 make 1 error, 0.6 makes 3 and 1.0 makes 9: of the fewest, the higher level, where a cue stands more.
+    assert choose_cue_override(outcomes, 0.5).threshold == 0.8
 
 
 def test_below_the_threshold_the_score_flags_nothing() -> None:
