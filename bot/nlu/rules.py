@@ -130,6 +130,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
             r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
+            # In a helper's word order: "spraying yung pipe sa cr" (the pipe is spraying), "overflowing yung water sa
+            # lobby" (water overflowing in the lobby).
+            r"|(?<![a-z])(?:spraying|gushing|spurting) (?:yung |ang |the )?(?:pipe|hose|tap|valve|water pipe)(?![a-z])"
+            r"|(?<![a-z])(?:overflowing[^.!?]{0,12}water|water[^.!?]{0,12}overflowing)[^.!?]{0,15}(?<![a-z])"
+            r"(?:lobby|corridor|car ?park|basement|living room|bedroom|lift|hall)(?![a-z])"
             # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
             # door, a basement filling up.
             r"|(?<![a-z])(?:it'?s|it is|joint|pipe|hose|tap|valve) (?:is )?(?:spraying|gushing|spurting)(?![a-z])"
@@ -145,7 +150,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|浸(?!湿|到睇唔到|到看不见|到睇唔见))"
             r"|(?:(?<!柜)(?<!橱)(?<!箱)(?:入晒水|入哂水)|水(?:越来越|越嚟越)(?:深|高)|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
             r"|(?:filling|filled|fills) (?:up )?with water|under ?water|submerged|knee[- ]deep|ankle[- ]deep"
-            r"|water (?:is )?(?:rising|coming in|flowing in)"
+            r"|water(?: (?:in|on|at) (?:the |our |my )?(?:[\w-]+ ){0,3})?(?:'s| is)? (?:still )?"
+            r"(?:rising|coming in|flowing in)"
+            # How deep it stands: "water still rising in the basement, already up to my knee".
+            r"|(?<![a-z])water[^.!?]{0,60}(?<![a-z])(?:already|now|is|'s) up to (?:my |the |our |his |her )?"
+            r"(?:ankles?|knees?|calf|calves|shins?"
+            r"|waist)(?![a-z])"
             # Water or sewage spilling over and still rising; a pipe spraying.
             r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
             r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
@@ -257,6 +267,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
             rf"|trapped|stuck (?:in|inside) (?:the |a |our )?(?:[\w-]+ ){{0,3}}{_LIFT}"
+            # Said in a helper's word order: "stuck kami ng alaga ko sa elevator" (stuck, we and my ward, in the lift);
+            # a lift stopped "with me" in it.
+            rf"|(?<![a-z])stuck (?:[\w-]+ ){{1,5}}(?:sa|in|inside|di) (?:the )?{_LIFT}(?! ?(?:door|lobby|hall|button))"
+            rf"|{_LIFT}[^.!?]{{0,25}}(?<![a-z])(?:stopped|stuck)(?: in the middle| between floors)?,? with me(?![a-z])"
             # "the lift ... it's stuck again on the fifth floor with my neighbour inside".
             # Shut in (电梯关人了), people inside behind doors that will not open, stuck halfway with people inside.
             rf"|{_LIFT}[^,.!?。!?]{{0,4}}关(?:住)?人|{_LIFT}[^,.!?。!?]{{0,6}}困(?:咗|了)?人|{_LIFT}[^.!?。!?]{{0,10}}(?:开唔到|打不开|开不了)[^.!?。!?]{{0,6}}"
@@ -276,6 +290,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:we r|we'?re|we are|i'?m|i am|someone|somebody|people|ppl|kids|inside)(?![a-z])"
             # Shut in: "那部电梯刚才又把人关里面了", "而家又困住我阿媽喺入面".
             rf"|{_LIFT}[^。!?]{{0,20}}(?:关|锁|焗)(?:在|喺)?(?:里面|入面|里头)"
+            # Stopped with someone inside calling out: "电梯又停了，里面有个外卖小哥在喊".
+            rf"|{_LIFT}[^。!?]{{0,12}}(?:停|卡)[^。!?]{{0,12}}(?:里面|入面|里头)(?:有|仲有|还有)(?:个|人|一个|几个|两个)"
+            r"[^,.!?。!?]{0,8}(?:在|喺度)?(?:喊|叫|拍门|求救|哭)"
             rf"|{_LIFT}[^。!?]{{0,30}}困(?:住|咗|了)[^,.!?。!?]{{0,6}}(?:喺|在)(?:入面|里面|里头)"
             # Someone "inside the lift" after it stopped, whoever: "lift dead, anak majikan inside lift".
             rf"|{_LIFT}[^?]{{0,25}}(?<![a-z])(?:dead|stuck|stop|stopped|jammed|not moving)(?![a-z])[^?]{{0,30}}"
@@ -297,10 +314,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors"
             r"|between (?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2}"
             r"|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
-            r"[^.!?。!?]{0,35}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
+            r"[^.!?。!?]{0,45}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
             # Stuck between floors with someone in it says the lift without naming it.
             r"|(?<![a-z])stuck between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
-            r"[^.!?]{0,35}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
+            r"[^.!?]{0,45}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
         ),
         re.compile(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
@@ -372,7 +389,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
             r"|(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony|engine|bonnet|leaves|grass|bushes"
-            r"|hedge|tree)s?"
+            r"|hedge|tree|laundry|clothes|curtain|mattress|sofa)s?"
             r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
             r" (?:is |are )?"
             r"(?:smoking|burning)"
@@ -782,11 +799,20 @@ _PAST = re.compile(
     r"|in the (?:[\w-]+ )?(?:typhoon|rainstorm|storm)|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
+    # Left by an incident: "rusted shut from the flood"; its cause asked ("what caused the ceiling to collapse?");
+    # "after it collapsed"; met once before ("上手住客遇过水浸").
+    r"|(?<![a-z])(?:rusted|damaged|ruined|stained|warped|broken)(?: [\w-]+){0,2} from the "
+    r"(?:[\w-]+ ){0,2}(?:flood\w*|fire|leak|burst|typhoon|storm)(?![a-z])"
+    r"|(?<![a-z])(?:what|who) (?:actually |exactly |really )?caused(?![a-z])|(?<![a-z])the cause of(?![a-z])"
+    r"|(?<![a-z])after (?:it|they|that) (?:collapsed|flooded|burst|caught fire|came down|fell)(?![a-z])"
+    r"|(?:遇|试|经历|碰)(?:过|到过)(?:水浸|火警|火灾|火烛|困人|困䢂|困电梯|爆喉|爆管|淹水|煤气漏|漏煤气)"
+    # What a place used to do: "the car park used to flood when it rained heavily".
+    r"|(?<![a-z])used to (?:flood\w*|leak\w*|burst|catch fire|get stuck|spark|smoke)(?![a-z])"
     # Harmed in an incident, and what it left: "mine melted in the fire", "got wet in the flood", "soot from the
     # fire", "mould from the burst pipe", the incident report promised.
     r"|(?<![a-z])(?:melted|burnt|burned|ruined|damaged|destroyed|wet|soaked|washed (?:off|away)|lost|broke|broken"
     r"|warped|rusted) in the (?:[\w-]+ )?(?:fire|flood|blaze|blackout|power cut|outage)(?![a-z-])"
-    r"|(?<![a-z])(?:soot|mou?ld|stains?|marks?|mud|silt|debris|rust|residue)(?: [\w-]+){0,3} from the (?:[\w-]+ ){0,2}"
+    r"|(?<![a-z])(?:soot|mou?ld|stains?|marks?|mud|silt|debris|rust|residue)(?: [\w-]+){0,5} from the (?:[\w-]+ ){0,2}"
     r"(?:burst|flood\w*|fire|leak|typhoon|storm)(?![a-z])"
     r"|(?<![a-z])(?:incident|investigation|written) report(?![a-z])"
     # Told as over: "there was a fire in the rubbish room", "had water from
@@ -892,7 +918,7 @@ _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆))|救命|请(?:你哋|你们)?(?:即刻|立即)"
     # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
-    r"|(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
+    r"|(?<!一直)(?<!都)(?<!仲)(?<!还)(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
     r"|(?<![们哋])马上"
     # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
@@ -903,8 +929,23 @@ _NOW = re.compile(
     r"(?:fire|hissing|gas smell|smell of gas|sparks)(?![a-z])"
     r"(?! (?:drill|alarm|door|exit|escape|extinguisher|safety|test|detector|practice))"
     r"|(?<![a-z])(?:i|we) can (?:see|smell) (?:the )?(?:smoke|flames|fire|sparks|gas)(?![a-z])"
-    r"|(?<![a-z])(?:it'?s|is|are|they'?re) (?:still )?(?:coming down|caving in|collapsing)(?![a-z])"
-    r"|(?<![a-z])just (?:dropped|stopped|got stuck|burst|fell down|caught fire|exploded)(?![a-z])"
+    r"|(?<![a-z])(?:it'?s|is|are|they'?re|(?:ceiling|wall|roof)'s) (?:still )?(?:coming down|caving in|collapsing)"
+    r"(?![a-z])"
+    r"|(?<![a-z])just (?:dropped|stopped|got stuck|burst|fell down|fell|caught fire|exploded)(?![a-z])"
+    # "Fire!!" shouted first; the valve shut and the gas still hissing ("我已经关了总阀还在响"); someone inside the
+    # lift calling out ("里面有个外卖小哥在喊").
+    r"|^(?:fire|help)\s?!+"
+    r"|(?<![a-z])(?:he|she|they|someone|somebody)(?:'s|'re| is| are) (?:still )?bleeding (?:a lot|badly|heavily"
+    r"|from (?:his|her|their|the) head)(?![a-z])"
+    r"|(?:关|闩)(?:咗|了|埋|好)?(?:总)?(?:阀|掣|闸|阀门)[^,.!?。!?]{0,4}(?:还|仲|仍然?|依然)(?:在|喺度)?"
+    r"(?:响|漏|嘶嘶|有味|好臭|臭)"
+    r"|(?:里面|入面|里头)(?:有|仲有|还有)(?:个|人|一个|几个|两个)[^,.!?。!?]{0,8}(?:在|喺度)?(?:喊|叫|拍门|求救|哭)"
+    r"(?![^。!?]*(?:出(?:咗|了)?(?:来|嚟)|开(?:咗|了)门))"
+    # Something electric smoking or melting as the resident writes: "the socket is SMOKING and black already, it
+    # sparked earlier".
+    r"|(?<![a-z])(?:socket|plug|switch|wire|wiring|cable|outlet|adapter|meter box|fuse box|motor|charger)s?"
+    r"(?: [\w-]+){0,4} (?:is|are)"
+    r" (?:still )?(?:smoking|melting|burning|sparking|on fire)(?![a-z])"
     # "send people now", water "already up to my ankle", "has stopped again with my dad inside".
     r"|(?<![a-z])send (?:people|staff|guards?|security|men|the guard) (?:now|asap|quick\w*|right away)(?![a-z])"
     r"|(?<![a-z])(?:already )?up to (?:my |the |our |his |her )?(?:ankles?|knees?|calf|calves|shins?|waist)(?![a-z])"
@@ -949,7 +990,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
     r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
-    r"help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint|clean)"
+    r"help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint| clean)"
     r"|come now|please come|pls come|plz come"
     r"|please hurry|pls hurry|hurry up|hurry please|(?<!nothing )happening (?:right )?now"
     r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"
@@ -974,6 +1015,7 @@ _SENTENCE_END = re.compile(r"[.!?。!?]")
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
 _AGAIN_OR_STILL = re.compile(
     r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|被困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌|崩)"
+    r"|又(?:在|喺度)(?:往下|向下)?(?:掉|跌|冧|塌|喷|涌|冒|漏|进水|入水)"
     r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)|又开始|又(?:见到|看到|睇到|闻到|听到)"
     r"|(?:还|仲|仍然?|依然)(?:在|喺度)?(?:往下|向下|不停|继续)?(?:掉|跌|冧|塌|喷|涌|冒|漏|烧|进水|入水|涨|升)"
     # Going on as the resident writes: "水一直往下流", "仲系咁漏落嚟".
@@ -993,7 +1035,7 @@ _PAST_REPAIRED_THING = re.compile(
 # again last week", nor "would never happen again": the verb is the present's, and nothing promised between).
 _AGAIN_NOW_EN = re.compile(
     r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing|filling|crackling|throwing"
-    r"|sagging|creaking)(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
+    r"|sagging|creaking|leaking)(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
     rf"{_NOT_AGAIN_NOW}"
     r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
     r"|(?<![a-z])(?:i|we) (?:can )?(?:smell|hear|see) it again(?![a-z])"
@@ -1032,6 +1074,8 @@ _PROGRESSIVE = re.compile(
     r"|(?<![正现实存自])在(?:冒|喷|涌|烧)(?:火花|火|烟|水|污水|脏水)|一直(?:在|喺度)?(?:涨|升|灌|涌|喷|冒)"
     r"|往[^,.!?。!?]{0,4}(?:里|内|外)(?:灌|涌|冒|喷)|已经(?:浸)?到(?:咗|了)?(?:小腿|膝盖|膝头|脚踝|脚眼|大腿|腰)"
     r"|开唔到[^,.!?。!?]{0,6}(?:喺|在)(?:入面|里面)"
+    # Coming down as the resident writes: "上面还有一大片在往下掉".
+    r"|在(?:往下|向下)(?:掉|跌|冧|塌)"
 )
 
 

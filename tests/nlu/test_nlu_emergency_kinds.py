@@ -1323,6 +1323,45 @@ MORE_LOOK_ALIKES += [
     ("if there is a fire", "Ano po gagawin pag may sunog at si lola lang ang kasama ko?"),
 ]
 
+# The fifty-fifth round: helpers' danger in words the gloss now has (air masih naik, sampai lutut, sumisirit, umaapaw,
+# naka stuck, tumigil, hangus) and in their word order ("stuck kami ... sa elevator", "spraying yung pipe"), water
+# rising in a place and standing up to a knee, laundry burning, the electrics smoking as the resident writes, and the
+# danger back beside its past (又在喷水, 在往下掉, 关咗总阀仲喺度嘶嘶, someone calling out inside a stopped lift,
+# "ceiling's coming down", "Fire!!", "leaking again"). The look-alikes: what a place used to do, what caused an
+# incident, "after it collapsed", rusted or stained from the flood, 遇过水浸, 一直不敢开火 since the leak, and the
+# helpers' "nobody inside", "no smoke", "if it rains", "if there is", incense.
+MORE_KINDS += [
+    ("flood", "Pak, air masih naik di parkiran B2, sudah sampai lutut"),
+    ("flood", "water in the car park is rising fast, already up to my knee, block 3"),
+    ("flood", "sumisirit ang tubo sa ilalim ng lababo, basang basa na ang kusina"),
+    ("flood", "umaapaw ang tubig sa corridor galing sa fire hose, 9/F"),
+    ("trapped", "naka stuck ako sa elevator ng Tower 5, hindi bumubukas ang pinto"),
+    ("trapped", "the lift stopped between floors with me, tower 6, I'm pressing the alarm"),
+    ("fire", "the laundry on the balcony is burning, a cigarette fell on it from upstairs"),
+    ("electric", "the plug behind the fridge is smoking, it sparked earlier too"),
+    ("collapse", "the bathroom ceiling's coming down again, same spot as last year, a chunk just fell in the sink"),
+    ("gas", "煤氣喉關咗總閥仲喺度嘶嘶聲，上個月都係呢條喉"),
+    ("trapped", "电梯又停了，里面有个阿婆在喊救命，就是上次困人那部"),
+    ("collapse", "上次天花板塌过一次，现在客厅天花板一大块在往下掉"),
+    ("flood", "上个月修过的水管又在喷水，厨房地上全是水"),
+    ("fire", "Fire!! the refuse room on 12/F again, same as in March, smoke everywhere"),
+    ("gas", "gas hissing at the meter again, they replaced it after the leak last month and it's leaking again"),
+]
+MORE_LOOK_ALIKES += [
+    ("used to flood", "the podium used to flood every typhoon, are the drains cleared this year?"),
+    ("what caused", "what caused the fire in block 2 last night? is it safe to go back?"),
+    ("after it collapsed", "the canopy you rebuilt after it collapsed is leaking rain onto the mailboxes"),
+    ("rusted from the flood", "the gate hinges are rusted from the flood, it squeaks"),
+    ("met once before", "聽講呢座以前遇過水浸，想問有冇做防水工程"),
+    ("not daring since", "上次漏煤气之后我一直不敢开火，可以派人检查吗"),
+    ("stains from the flood", "there are still stains on the lift lobby carpet from the flood water, please clean"),
+    ("nobody inside", "lift blok 5 berhenti di lantai 9, tidak ada orang di dalam"),
+    ("no smoke", "walang usok pero tunog ng tunog ang smoke alarm sa kusina"),
+    ("if it rains", "kalau hujan air masuk sedikit dari jendela kamar"),
+    ("if there is gas", "kung may amoy gas, sino ang tatawagan ko?"),
+    ("incense", "bau hangus tadi dari tetangga bakar dupa, bukan kebakaran"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
@@ -1378,6 +1417,10 @@ def test_their_look_alikes_are_not_emergencies(why: str, text: str) -> None:
         ("kung hei fat choi to all the guards", "kung hei"),
         ("our helper only speaks Hindi, please send someone who can", "hindi"),
         ("the api of the booking app is down", "api"),
+        ("is there a kung fu class in the clubhouse?", "kung fu"),
+        ("kung pao chicken smell from 3B again", "kung pao"),
+        ("Mr Ng and Mrs Yung in 12A", "mr ng and mrs yung"),
+        ("the sofa in the lobby is torn", "sofa"),
     ],
 )
 def test_the_gloss_leaves_english_words_alone(text: str, kept: str) -> None:
@@ -1386,3 +1429,7 @@ def test_the_gloss_leaves_english_words_alone(text: str, kept: str) -> None:
 
 def test_the_gloss_reads_helpers_words() -> None:
     assert normalise("amoy gas po, hindi ko alam") == "smell gas po, not ko alam"
+    assert normalise("tidak ada orang di dalam lift") == "nobody inside lift"
+    assert normalise("walang usok, salamat po") == "no smoke, thank you po"
+    assert normalise("tetangga lantai atas berisik terus") == "neighbour floor atas noise non-stop"
+    assert normalise("magkano po ang bayad sa parking?") == "how much po ang pay sa parking?"
