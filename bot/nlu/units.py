@@ -133,7 +133,7 @@ _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
 # filler may come between ("12 栋 那个 405").
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
+    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|的|嘅)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
     rf"|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}} ?{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
@@ -1039,7 +1039,7 @@ def _en_spoken(m: re.Match[str]) -> str:
 _EN_SPOKEN_FLAT = re.compile(
     rf"(?<![a-z0-9'])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+"
     r"(?P<letter>[a-eg-h]|bee|cee|dee|gee|aitch)(?![a-z0-9'-])"
-    r"(?P<block>(?=\s+(?:block|blk|tower|twr|building)(?![a-z])))?"
+    r"(?P<block>(?=,?\s+(?:block|blk|tower|twr|building)(?![a-z])))?"
 )
 _ARTICLE_A = re.compile(
     r"\s+(?:day|week|month|year|night|time|hour|minute|second|piece|pop|head|go|side|lot|bit|few|couple|person|"
@@ -1171,9 +1171,37 @@ _RIGHT_NOT_WRONG = re.compile(
 )
 
 
+# A flat said digit by digit as a phrase of its own, between pauses ("block two, one five oh two.", "one-nine-oh-six,
+# tower five", "nine oh four. nine-zero-four."): three or four digit words and nothing else between the pauses.
+_EN_DIGITS_ALONE = re.compile(
+    rf"(?:(?<=^)|(?<=[,.!?;:] )|(?<=[,.!?;:]))\s*(?P<words>(?:{_EN_DIGIT_WORD}\s+){{2,3}}{_EN_DIGIT_WORD})"
+    r"(?=\s*(?:[,.!?;:]|$))"
+)
+# A pause between a flat word and its number: "flat, um, one two zero three" is "flat one two zero three".
+_EN_FLAT_PAUSE = re.compile(
+    rf"(?<![a-z])(?P<marker>flat|unit|room|rm|apt)(?:\s*,\s*(?:(?:{_EN_FILLER_WORD})\s*,?\s*)*"
+    rf"|\s+(?:(?:{_EN_FILLER_WORD})\s*,?\s*)+)(?=(?:{_EN_WORD})(?![a-z]))"
+)
+# "double-one b" is "double one b".
+_EN_DOUBLE_HYPHEN = re.compile(r"(?<![a-z])double-(?=[a-z])")
+# A building or flat word run into the number before it: "tower2flat9d".
+_WORD_RUN_ON = re.compile(r"(?<=\d)(?=(?:flat|unit|room|tower|block|blk)(?![a-z]))")
+# Chinese digits said one by one with hyphens between ("幺-零-零-二"): one number.
+_ZH_DIGIT = "[〇零一二三四五六七八九两幺]"
+_ZH_DIGITS_HYPHENED = re.compile(rf"(?<!{_ZH_DIGIT})(?<!-){_ZH_DIGIT}(?:-{_ZH_DIGIT}){{2,3}}(?!-?{_ZH_DIGIT})")
+
+
+def _en_digits_alone(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("words") - m.start()] + _en_number(m.group("words").split())
+
+
 def spoken_to_digits(normalised: str) -> str:
     """Numbers said in words, next to a building, floor or flat word, written as digits."""
     s = normalised.replace(_SAID, "")
+    if "-" in s:
+        s = _EN_DOUBLE_HYPHEN.sub("double ", _ZH_DIGITS_HYPHENED.sub(lambda m: m.group(0).replace("-", ""), s))
+    s = _WORD_RUN_ON.sub(" ", s)
+    s = _EN_FLAT_PAUSE.sub(r"\g<marker> ", s)
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
     if "坐" in s or "单圆" in s or "单远" in s or "单原" in s:
         s = _ZH_HOMOPHONE.sub(lambda m: _ZH_SOUNDS_LIKE[m.group(0)], s)
@@ -1222,6 +1250,9 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
+    s = _EN_DIGITS_ALONE.sub(_en_digits_alone, s)
+    if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
+        s = _UNIT_CORRECTED.sub(_correction, s)  # a flat said in words and corrected: "twelve c, sorry, twelve d"
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
     if "fl" in s or "level" in s or "lvl" in s or "lantai" in s:
         s = _EN_FLOOR_FIRST.sub(_en_floor_first, s)

@@ -1313,3 +1313,24 @@ def test_the_residents_own_flat_and_field_colons(text: str, expected: tuple[str 
 )
 def test_fillers_between_entrance_and_flat(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat said digit by digit as a phrase of its own, also with hyphens, beside its building.
+        ("block four, two two oh one. the tap is dripping", ("4", "2201")),
+        ("three-oh-eight, tower two, the door bell is dead", ("2", "308")),
+        # A pause between the flat word and its number; "double-two".
+        ("tower five, flat, er, one one zero two, no hot water", ("5", "1102")),
+        ("flat double-two C, tower one", ("1", "22C")),
+        # A flat said in words and corrected without its word; one run into its building.
+        ("it's nine A, sorry, nine B, block three", ("3", "9B")),
+        ("block3flat12a no hot water", ("3", "12A")),
+        # Chinese digits with hyphens, and a flat after 的 or 嘅.
+        ("喂我五号楼的，幺-二-零-三，没有热水", ("5", "1203")),
+        ("第七座嘅十二樓B室，冷氣漏水", ("7", "12B")),
+    ],
+)
+def test_flats_said_as_a_phrase_of_their_own(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
