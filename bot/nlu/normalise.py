@@ -38,7 +38,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:tidak|tak|gak|nggak|enggak) ada", "no"),
     # (Not the language: "she only speaks Hindi".)
     (r"(?:tidak|tak|gak|nggak|enggak|hindi) (?:bisa|mau|maka|ma)(?= )", "cannot"),
-    (r"bukan|tidak|gak|nggak|enggak|belum pernah|(?<!speak )(?<!speaks )(?<!in )hindi", "not"),
+    # With the particles that may follow it ("hindi naman po baha": not a flood).
+    (r"bukan|tidak|gak|nggak|enggak|belum pernah|(?<!speak )(?<!speaks )(?<!in )hindi(?: (?:naman|po|talaga))*", "not"),
     (r"belum", "not yet"),
     # Smells, smoke, fire.
     (r"bau (?:hangus|gosong)|amoy (?:sunog|nasusunog)", "burning smell"),
@@ -101,6 +102,12 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kering|tuyo", "dry"),
     (r"kayak hujan|seperti hujan|parang ulan|kagaya ng ulan", "like rain"),
     # Lifts and people.
+    # A hand or finger caught in a door is no one trapped ("naipit ang kamay ng alaga ko sa pinto ng lift").
+    (
+        r"naipit (?:po )?(?:ang|yung) (?:kamay|daliri)"
+        r"|(?:kamay|daliri|tangan|jari)(?:nya)? (?:naipit|terjepit|kejepit)",
+        "hand caught",
+    ),
     (r"naipit|nakulong|nakakulong|na-trap|terjebak|terkurung|terperangkap", "trapped"),
     (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
     (r"tumigil|huminto|berhenti", "stopped"),

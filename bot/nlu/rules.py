@@ -651,6 +651,11 @@ _PAST = re.compile(
     r"|困过(?:一次)?(?:电梯|䢂)?(?:以后|之后|后))"
     r"(?![^。!?]*(?:又|(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
     r"|疏散(?:的时候|嗰阵|时|期间)"
+    # Met once before ("上手住客遇过水浸"), smelt once ("台风时好几家说闻到过煤气味"), after the water had been in
+    # ("地库浸过水之后"), the cause told ("水浸系因为…").
+    r"|(?:遇|试|经历|碰)(?:过|到过)(?:水浸|火警|火灾|火烛|困人|困䢂|困电梯|爆喉|爆管|淹水|煤气漏|漏煤气)"
+    r"|(?:闻|嗅)到?过[^,.!?。!?]{0,4}(?:煤气|燃气|石油气)?味|(?:浸|淹|入|进)过水(?:之后|以后|后)"
+    r"|(?:水浸|淹水|火警|火灾|火烛|停电|爆喉|爆管)(?:系|是)因为"
     r"|(?:着火|失火|火警|水浸)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
     r"|(?:通告|公告)[^,.!?。!?]{0,4}(?:话|说|讲|写)"
@@ -800,12 +805,11 @@ _PAST = re.compile(
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
     # Left by an incident: "rusted shut from the flood"; its cause asked ("what caused the ceiling to collapse?");
-    # "after it collapsed"; met once before ("上手住客遇过水浸").
+    # "after it collapsed".
     r"|(?<![a-z])(?:rusted|damaged|ruined|stained|warped|broken)(?: [\w-]+){0,2} from the "
     r"(?:[\w-]+ ){0,2}(?:flood\w*|fire|leak|burst|typhoon|storm)(?![a-z])"
     r"|(?<![a-z])(?:what|who) (?:actually |exactly |really )?caused(?![a-z])|(?<![a-z])the cause of(?![a-z])"
     r"|(?<![a-z])after (?:it|they|that) (?:collapsed|flooded|burst|caught fire|came down|fell)(?![a-z])"
-    r"|(?:遇|试|经历|碰)(?:过|到过)(?:水浸|火警|火灾|火烛|困人|困䢂|困电梯|爆喉|爆管|淹水|煤气漏|漏煤气)"
     # What a place used to do: "the car park used to flood when it rained heavily".
     r"|(?<![a-z])used to (?:flood\w*|leak\w*|burst|catch fire|get stuck|spark|smoke)(?![a-z])"
     # Harmed in an incident, and what it left: "mine melted in the fire", "got wet in the flood", "soot from the

@@ -1362,6 +1362,16 @@ MORE_LOOK_ALIKES += [
     ("incense", "bau hangus tadi dari tetangga bakar dupa, bukan kebakaran"),
 ]
 
+# The fifty-sixth round: a gas smell smelt once (闻到过), the water in once (浸过水之后), a flood's cause told
+# (水浸系因为); a helper's denial with its particles ("hindi naman po baha"), a hand caught in a lift door.
+MORE_LOOK_ALIKES += [
+    ("smelt once", "上个月停电那晚有住户话闻到过燃气味，你哋有冇派人查过啲喉"),
+    ("after the water was in", "升降机槽入过水之后部𨋢成日响，可唔可以再检查"),
+    ("the cause told", "聽講上次火警係因為有人喺後樓梯食煙，係咪真㗎？"),
+    ("not a flood", "umaapaw ang tubig sa lababo pag naghuhugas, hindi naman po baha, barado lang"),
+    ("a hand caught", "naipit po yung daliri ni baby sa pinto ng lift, okay na siya, pero ang bilis magsara"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
