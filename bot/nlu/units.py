@@ -1191,6 +1191,14 @@ _ZH_DIGIT = "[〇零一二三四五六七八九两幺]"
 _ZH_DIGITS_HYPHENED = re.compile(rf"(?<!{_ZH_DIGIT})(?<!-){_ZH_DIGIT}(?:-{_ZH_DIGIT}){{2,3}}(?!-?{_ZH_DIGIT})")
 
 
+# A shop said in words: "G十五號舖", "shop G twelve", "shop unit G fifteen" are shops G15 and G12.
+_ZH_SPOKEN_SHOP = re.compile(r"(?<![a-z0-9])g\s?(?P<n>[〇零一二三四五六七八九十两]{1,4})(?=\s?(?:号|铺|舖))")
+_EN_SPOKEN_SHOP = re.compile(
+    rf"(?<![a-z])(?P<pre>(?:shop|store)(?: unit| no\.?| number)?\s+)g\s+"
+    rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"
+)
+
+
 def _en_digits_alone(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("words") - m.start()] + _en_number(m.group("words").split())
 
@@ -1201,6 +1209,9 @@ def spoken_to_digits(normalised: str) -> str:
     if "-" in s:
         s = _EN_DOUBLE_HYPHEN.sub("double ", _ZH_DIGITS_HYPHENED.sub(lambda m: m.group(0).replace("-", ""), s))
     s = _WORD_RUN_ON.sub(" ", s)
+    if "g" in s:
+        s = _ZH_SPOKEN_SHOP.sub(lambda m: f"g{_digits(m.group('n'))}", s)
+        s = _EN_SPOKEN_SHOP.sub(lambda m: f"{m.group('pre')}g{_en_number(m.group('words').split())}", s)
     s = _EN_FLAT_PAUSE.sub(r"\g<marker> ", s)
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
     if "坐" in s or "单圆" in s or "单远" in s or "单原" in s:

@@ -1334,3 +1334,15 @@ def test_fillers_between_entrance_and_flat(text: str, expected: tuple[str | None
 )
 def test_flats_said_as_a_phrase_of_their_own(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我係G十二號舖嘅租客，鐵閘拉唔落", (None, "G12")),
+        ("this is shop G nine on the podium, our sink is blocked", (None, "G9")),
+        ("calling from shop unit G twenty one about the invoice", (None, "G21")),
+    ],
+)
+def test_a_shop_said_in_words(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
