@@ -353,7 +353,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|冒(?:着|紧)烟|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
-            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm test|service|lane|safety))|\bsmoke\b"
+            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety))|\bsmoke\b"
+            # Smoke so thick or rushing down the stairs ("烟太大了看不见路", "烟从楼上冲下来"), not cooking fumes.
+            r"|(?<!油)烟(?:太|很|非常|超|好)大|(?<!油)烟(?:从|由)[^,.!?。!?]{0,6}(?:冲|涌|灌|冒)(?:下|出|入|进|落|上)"
         ),
         re.compile(
             rf"{_SMOKE_NOT_FIRE}|{_SMOKING}"
@@ -487,7 +489,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"{_NOT}(?:冒|有|出|闪|飞|喷)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
             # Sparks from welding or grinding ("welding in the car park, sparks and banging", "电焊火花溅到车上").
             r"|(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
-            r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,20}(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)"
+            r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,60}(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)"
             r"|漏电(?:开关|掣|保护|断路)"
         ),
     ),
@@ -656,7 +658,13 @@ _PAST = re.compile(
     r"|(?:遇|试|经历|碰)(?:过|到过)(?:水浸|火警|火灾|火烛|困人|困䢂|困电梯|爆喉|爆管|淹水|煤气漏|漏煤气)"
     r"|(?:闻|嗅)到?过[^,.!?。!?]{0,4}(?:煤气|燃气|石油气)?味|(?:浸|淹|入|进)过水(?:之后|以后|后)"
     r"|(?:水浸|淹水|火警|火灾|火烛|停电|爆喉|爆管)(?:系|是)因为"
-    r"|(?:着火|失火|火警|水浸)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位)"
+    r"|(?:着火|失火|火警|水浸|火灾|起火)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位)"
+    # The incident as a matter of its own: its repairs, costs, inquiry, report, claims, the time before it
+    # ("火災維修費點分攤", "交代火災事件", "火灾之前"); the firemen's water ("救火啲水浸咗大堂信箱"); flooded once
+    # (淹过一次); the fear of being trapped ("唔敢搭lift，驚困喺入面").
+    r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电)(?:事件|维修|修理|善后|调查|报告|赔偿|损失|之前|以前|期间)"
+    r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
+    r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
     r"|(?:通告|公告)[^,.!?。!?]{0,4}(?:话|说|讲|写)"
     # The place struck before, patched since: "天花冧咗嗰笪已經補咗".
@@ -764,7 +772,7 @@ _PAST = re.compile(
     # During or after an emergency repair (but "请派人抢修" asks for one now).
     r"|抢修[^,.!?。!?]{0,8}(?:的时候|时|嗰阵|之后|以后)|(?:煤气|燃气)公司[^,.!?。!?]{0,4}(?:查|测|检查|睇|看)过"
     # Checked, and no leak found: "燃气公司上门查了说没漏".
-    r"|(?:查|检查|测|睇|看)(?:过|了|咗)[^,.!?。!?]{0,4}(?:说|话|讲)(?:系|是)?(?:没|冇|无)(?:漏|事|问题)"
+    r"|(?:查|检查|测|睇|看|check)(?:过|了|咗|完)[^,.!?。!?]{0,4}(?:说|话|讲)(?:系|是)?(?:没|冇|无)(?:漏|事|问题)"
     r"|(?<!有)(?:冇|没)事(?:喇|啦|了|嘅|的|没事|冇事)|已经[^,.!?。!?]{0,4}(?:冇|没)(?:事|味)"
     # Whose job it is, or taught for the future: "燃气泄漏属于谁管", "学校教困𨋢唔好撬门".
     r"|(?:属于|归)[^,.!?。!?]{0,10}(?:管|负责)|(?:学校|老师)教|想教|(?:嘅|的)时候(?:应该|应当|要点|点做|怎么办|怎么做)"
@@ -822,7 +830,10 @@ _PAST = re.compile(
     # Told as over: "there was a fire in the rubbish room", "had water from
     # upstairs", "now dry", "3 weeks since", "since part of the ceiling fell", "still shaken from being stuck", "was
     # that a test", "twice this month", "what was the cause", thanks for help already given.
-    r"|there (?:was|were|had been) (?:a |an |some )?(?:[\w-]+ )?(?:fire|flood\w*|gas leak|leak|burst|explosion)"
+    r"|there (?:was|were|had been) (?:a |an |some )?(?:[\w-]+ )?(?:fire|flood\w*|gas leak|leak|burst|explosion|smoke)"
+    # The incident as a topic: "a meeting about the fire", "wasn't there before the fire", "next to the fire flat".
+    r"|(?<![a-z])(?:about|before|regarding) the (?:[\w-]+ )?(?:fire|flood|blackout|power cut|leak|burst pipe)(?![a-z])"
+    r"|(?<![a-z])the (?:fire|flood\w*|burnt|burned) (?:flat|unit|floor|household)(?![a-z])"
     r"|(?:we|i|our (?:unit|flat)) had (?:water|a flood|a leak|a fire|a burst)|now dry|dry now"
     r"|dried (?:up|out)|been (?:[\w-]+ ){0,2}(?:days|weeks|months|years) since"
     r"|since (?:the |part of the |a |our |my )?[\w ]{0,25}(?:fell|came down|collapsed|burst|flooded|caught fire"

@@ -1372,6 +1372,29 @@ MORE_LOOK_ALIKES += [
     ("a hand caught", "naipit po yung daliri ni baby sa pinto ng lift, okay na siya, pero ang bilis magsara"),
 ]
 
+# The fifty-seventh round: smoke too thick to see or rushing down the stairs; the look-alikes of a fire's aftermath:
+# the incident as a matter of its own (火灾维修费, 火灾事件, the household it struck), the firemen's water, flooded
+# once, the fear of being trapped, "a meeting about the fire", "before the fire", "the fire flat", "there was smoke …
+# this morning", a fire alarm and its bell, sparks from welding further off, a gas smell checked "check完 话冇漏".
+MORE_KINDS += [
+    ("fire", "烟很大，走廊看不清楚，好像是12楼那边"),
+    ("fire", "煙由樓上衝落嚟後樓梯，好嗆"),
+]
+MORE_LOOK_ALIKES += [
+    ("the fire's repairs", "火警維修工程幾時完？我哋層啲燈仲未整好"),
+    ("the household it struck", "起火那户的窗户一直开着，下雨会不会漏到楼下"),
+    ("the firemen's water", "救火的水把我家地板泡坏了，谁来赔"),
+    ("flooded once", "停车场去年淹过一次，今年有没有加装挡水板？"),
+    ("afraid of being trapped", "我阿媽唔敢一個人搭𨋢，驚困喺入面，有冇辦法"),
+    ("a meeting about the fire", "when is the meeting about the fire? we want answers"),
+    ("before the fire", "the lobby door worked fine before the fire, now it sticks"),
+    ("the fire flat", "the fire flat on 18/F still smells, can it be sealed"),
+    ("there was smoke", "there was smoke from the bin room this morning, guard said someone burnt paper, all ok now"),
+    ("a fire alarm ringing", "the fire alarm on 9/F keeps ringing, is it a test?"),
+    ("welding", "sparks flying outside my window but it's the workers welding the railings"),
+    ("gas checked", "剛才聞到少少煤氣味，煤氣公司嚟check完話冇漏，唔該"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
