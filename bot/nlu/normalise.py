@@ -249,7 +249,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"walang|wala", "no"),
 )
 _GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for words, english in _GLOSS_WORDS)
-_GLOSS = re.compile("|".join(words.pattern for words, _ in _GLOSSES))  # any of them: most messages have none
+# Any of them, the word boundaries tried once rather than once a pattern: most messages have none.
+_GLOSS = re.compile(f"(?<![a-z-])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
 
 
 def _glossed(s: str) -> str:
