@@ -341,8 +341,9 @@ async def outside_dialog(turn: Turn) -> None:
         if understood.is_question:
             await hand_off_question(turn, clean_text(ev.text))
             return
-        if understood.confidence < 0.8:
-            # Not clearly a greeting or thanks: it may describe a matter, so keep it for the form.
+        if understood.confidence < 0.8 or len(clean_text(ev.text)) > SMALL_TALK_MAX:
+            # Not clearly a greeting or thanks (nor one, at that length): it may describe a matter, so keep it for
+            # the form.
             _carry_text(turn, ev.text)
         await show_menu(turn, greeting=False)
         return
@@ -376,6 +377,12 @@ async def hand_off_question(turn: Turn, text: str) -> None:
         )
     )
     await show_menu(turn, greeting=False)
+
+
+# Characters: a greeting or a thank-you is a line or two. Longer text the understander takes for small talk is kept
+# for the next form all the same, rather than dropped (a long message with no matter of its own is rare, and losing
+# one that has a matter is worse than a description to delete).
+SMALL_TALK_MAX = 200
 
 
 def ask_intent(turn: Turn) -> None:
