@@ -346,7 +346,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         None,
         re.compile(
             r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
-            r"|烟雾|烟好大|(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧|(?<![a-z])on fire"
+            # (Water that tastes burnt, "啲水有陣燶味", is no fire.)
+            r"|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
+            r"|(?<![a-z])on fire"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
             # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
@@ -359,6 +361,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             rf"{_SMOKE_NOT_FIRE}|{_SMOKING}"
+            # A smell of smoke lingering after a fire ("the chute still smells of smoke", "the smell of smoke is still
+            # in the clothes"), unless smoke is seen coming now.
+            r"|(?<![a-z])(?:still (?:smells?|stinks?|reeks?) of smoke|smell of smoke (?:is )?still (?:in|inside|on))"
+            r"(?![^.!?]*(?:coming|pouring|billowing|(?<![a-z])see|flames?|there'?s a fire|there is a fire|on fire"
+            r"|caught fire))"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|(?<![a-z])(?:the )?smoke (?:has |had )?stopped"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
@@ -389,7 +396,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
             r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔|灰)"
             # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
-            r"|(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
+            r"|(?<!水有)(?<!水)(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony|engine|bonnet|leaves|grass|bushes"
             r"|hedge|tree|laundry|clothes|curtain|mattress|sofa)s?"
             r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
@@ -498,7 +505,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electric",
         "electrical",
         re.compile(r"烧焦|焦糊|burning smell|smell of burning"),
-        re.compile(rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"),
+        re.compile(
+            rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"
+            # What a fire left: "到处都是烧焦的垃圾".
+            r"|烧焦(?:的|嘅|咗嘅|了的)(?:垃圾|杂物|家具|东西|嘢|木|纸|墙|门|窗)"
+        ),
     ),
     (
         # A ceiling or wall coming down (flaking paint or spalling plaster is an ordinary repair).

@@ -1393,6 +1393,15 @@ MORE_LOOK_ALIKES += [
     ("a fire alarm ringing", "the fire alarm on 9/F keeps ringing, is it a test?"),
     ("welding", "sparks flying outside my window but it's the workers welding the railings"),
     ("gas checked", "剛才聞到少少煤氣味，煤氣公司嚟check完話冇漏，唔該"),
+    # What the fire left: a lingering smell of smoke, burnt rubbish, water that tastes burnt.
+    ("a lingering smell", "our sofa still smells of smoke from the fire upstairs, who can clean it"),
+    ("a lingering smell", "the smell of smoke is still in the lift lobby carpet, please change it"),
+    ("burnt rubbish", "後樓梯仲有好多燒焦嘅雜物，幾時清？"),
+    ("water that tastes burnt", "水箱啲水有阵燶味，可以验下水吗"),
+]
+MORE_KINDS += [
+    ("fire", "the corridor still smells of smoke and now smoke is coming out under 12B's door"),
+    ("fire", "the chute still smells of smoke, I can see flames in it now"),
 ]
 
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
