@@ -328,8 +328,9 @@ async def outside_dialog(turn: Turn) -> None:
         turn.say(_("Photo kept. What is it about?"))
         await show_menu(turn)
         return
-    if ev.kind is EventKind.TEXT and clean_text(ev.text):
-        understood = await turn.services.understander.understand(clean_text(ev.text), turn.language.value)
+    said = clean_text(ev.text) if ev.kind is EventKind.TEXT else ""
+    if said:
+        understood = await turn.services.understander.understand(said, turn.language.value)
         if understood.unsure and not understood.emergency:
             _carry_text(turn, ev.text)
             ask_intent(turn)
@@ -339,9 +340,9 @@ async def outside_dialog(turn: Turn) -> None:
             await start_flow(turn, flow, understood)
             return
         if understood.is_question:
-            await hand_off_question(turn, clean_text(ev.text))
+            await hand_off_question(turn, said)
             return
-        if understood.confidence < 0.8 or len(clean_text(ev.text)) > SMALL_TALK_MAX:
+        if understood.confidence < 0.8 or len(said) > SMALL_TALK_MAX:
             # Not clearly a greeting or thanks (nor one, at that length): it may describe a matter, so keep it for
             # the form.
             _carry_text(turn, ev.text)

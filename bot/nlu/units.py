@@ -1199,6 +1199,11 @@ _EN_SPOKEN_SHOP = re.compile(
 )
 
 
+def _may_correct(s: str) -> bool:
+    """Whether ``s`` has an English correction word at all (the correction patterns are costly to run)."""
+    return "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s
+
+
 def _en_digits_alone(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("words") - m.start()] + _en_number(m.group("words").split())
 
@@ -1240,7 +1245,7 @@ def spoken_to_digits(normalised: str) -> str:
         s = _EN_DIGIT_HYPHEN.sub(r"\g<digit> ", _EN_DIGIT_HYPHEN.sub(r"\g<digit> ", s))  # overlapping pairs
     if "dash" in s or "hyphen" in s:
         s = _EN_DASHED.sub(_en_dashed, s)
-    if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
+    if _may_correct(s):
         s = _EN_CORRECTED.sub(_en_correction, _EN_FLAT_AFTER_BUILDING_CORRECTED.sub(_en_flat_correction, s))
     if ".." in s or "…" in s:
         s = _EN_RESTARTED.sub(_en_restart, s)
@@ -1262,7 +1267,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
     s = _EN_DIGITS_ALONE.sub(_en_digits_alone, s)
-    if "sorry" in s or "no " in s or "mean" in s or "actually" in s or "oops" in s:
+    if _may_correct(s):
         s = _UNIT_CORRECTED.sub(_correction, s)  # a flat said in words and corrected: "twelve c, sorry, twelve d"
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
     if "fl" in s or "level" in s or "lvl" in s or "lantai" in s:
