@@ -93,6 +93,7 @@ class Translator:
         """:func:`format_when` in this translator's language."""
         return format_when(at, zone, self.language, year=year, time=time)
 
+
 @cache
 def babel_locale(language: Language, region: str = "HK") -> Locale:
     """The CLDR locale of a resident's language in the estate's region: zh-Hant + HK -> zh_Hant_HK."""

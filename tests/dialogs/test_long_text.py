@@ -68,4 +68,3 @@ async def test_the_notice_is_in_the_residents_language(nlu_engine: Engine) -> No
     li = await linked(nlu_engine, MR_LI, "zh-cn")
     out = await li.text("厨房水管漏水。" * 400)
     assert str(MAX_DESCRIPTION) in texts(out) and "characters" not in texts(out)
-

@@ -256,9 +256,7 @@ options = [{en = "Security", zh-Hant = "保安"}, {en = "Cleaning", zh-Hant = "�
 """
 
 
-async def test_a_questionnaire_to_one_building_collects_answers_per_question(
-    harness: Harness, tmp_path: Path
-) -> None:
+async def test_a_questionnaire_to_one_building_collects_answers_per_question(harness: Harness, tmp_path: Path) -> None:
     h = harness
     await linked(h, CHAN, "陳太太", "+852 9123 4567", "zh-hk")  # building 3
     await linked(h, PETER, "Peter", "+852 6123 0001", "en")  # building A
