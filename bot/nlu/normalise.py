@@ -149,9 +149,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"pader|dingding|dinding|tembok", "wall"),
     (r"sahig", "floor"),
     (r"amag|jamur", "mould"),
-    (r"blok", "block"),
+    (r"blok|gedung", "block"),
     (r"koridor|pasilyo|lorong", "corridor"),
-    (r"lantai|palapag", "floor"),
+    # ("lt 18", "lt. 18" is lantai 18 as helpers shorten it.)
+    (r"lantai|palapag|lt\.?(?= ?\d)", "floor"),
     (r"hagdan|tangga", "stairs"),
     (r"kamar mandi|banyo", "bathroom"),
     (r"kusina|dapur", "kitchen"),
@@ -165,6 +166,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"majikan|amo", "employer"),
     (r"nyonya", "madam"),
     (r"tuan", "sir"),
+    (r"tukang las|(?:tagahinang|manghihinang)", "welder"),
     (r"tukang|teknisi", "technician"),
     (r"kantor|opisina", "office"),
     (r"lola|nenek", "grandma"),
@@ -253,11 +255,62 @@ _GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for 
 _GLOSS = re.compile(f"(?<![a-z-])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
 
 
+# Numbers in Indonesian and Tagalog, as helpers give a flat, a floor or a block ("flat dua belas B", "lantai dua
+# puluh", "block tatlo", "flat apatnapu't dalawa D", "labing-dalawa A"): in English words, which the unit extractor
+# reads as it reads "flat twelve b". Hundreds are left alone: a flat is said as its floor and letter, or digit by digit.
+_ID_DIGITS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+_TL_DIGITS = {
+    "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8, "siyam": 9,
+}  # fmt: skip
+# The tens as Tagalog says them ("dalawampu", "tatlumpu", "apatnapu") and the teens' first part ("labing-", "labin",
+# "labim": "labindalawa", "labing-apat", "labimpito").
+_TL_TENS = {"dalawampu": 20, "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60}
+_ENGLISH = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+    " eighteen nineteen"
+).split()
+_ENGLISH_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty"}
+_ID_DIGIT = "|".join(_ID_DIGITS)
+_TL_DIGIT = "|".join(sorted(_TL_DIGITS, key=len, reverse=True))
+_NUMBER_WORDS = re.compile(
+    rf"(?<![a-z-])(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
+    rf"|(?P<id_teen>{_ID_DIGIT}) belas"
+    rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
+    rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|labin-?(?P<tl_teen2>dalawa|tatlo|lima|siyam)|labim-?pito"
+    rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT}))(?![a-z-])"  # ("mag isa" is alone)
+)
+
+
+def _number_in_english(m: re.Match[str]) -> str:
+    """One number of :data:`_NUMBER_WORDS` in English words: "dua puluh satu" -> "twenty one"."""
+    word, g = m.group(0), m.group
+    if g("id_tens"):
+        value = _ID_DIGITS[g("id_tens")] * 10 + (_ID_DIGITS[g("id_tens_unit")] if g("id_tens_unit") else 0)
+    elif g("tl_tens"):
+        value = _TL_TENS[g("tl_tens")] + (_TL_DIGITS[g("tl_tens_unit")] if g("tl_tens_unit") else 0)
+    elif g("id_teen"):
+        value = 10 + _ID_DIGITS[g("id_teen")]
+    elif g("tl_teen") or g("tl_teen2"):
+        value = 10 + _TL_DIGITS[g("tl_teen") or g("tl_teen2")]
+    elif g("id_digit"):
+        value = _ID_DIGITS[g("id_digit")]
+    elif g("tl_digit"):
+        value = _TL_DIGITS[g("tl_digit")]
+    else:
+        value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}.get(word, 17)  # what is left is "labimpito"
+    if value < 20:
+        return _ENGLISH[value]
+    tens, unit = divmod(value, 10)
+    return _ENGLISH_TENS[tens * 10] + (f" {_ENGLISH[unit]}" if unit else "")
+
+
 def _glossed(s: str) -> str:
-    """``s`` with the Tagalog and Indonesian words of :data:`_GLOSS_WORDS` in English."""
+    """``s`` with the Tagalog and Indonesian words of :data:`_GLOSS_WORDS` in English, and their numbers."""
     for words, english in _GLOSSES:
         s = words.sub(english, s)
-    return s
+    return _NUMBER_WORDS.sub(_number_in_english, s)
 
 
 def normalise(text: str) -> str:
@@ -266,4 +319,4 @@ def normalise(text: str) -> str:
     s = _ZERO_WIDTH.sub("", s)
     s = _T2S.convert(s).replace("𠮶", "嗰")
     s = _BLANKS.sub(" ", s).strip().lower()
-    return _glossed(s) if _GLOSS.search(s) else s
+    return _glossed(s) if _GLOSS.search(s) or _NUMBER_WORDS.search(s) else s

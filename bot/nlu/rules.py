@@ -45,6 +45,8 @@ _SOURCE = (
     # A car's exhaust: "white smoke from the exhaust, it's been idling for ages" (not a bathroom's exhaust fan).
     r"|(?:car(?! ?park)|van|bus|lorry|truck|taxi|vehicle|engine)[^.!?]{0,40}exhaust(?! fan| vent)"
     r"|(?<![a-z])(?:idling|cold start)"
+    # A vehicle waiting with its engine running: "taxi waiting with engine on, smoke go to the kids".
+    r"|(?:car(?! ?park)|van|bus|lorry|truck|taxi|vehicle|motorbike|motorcycle)s?[^.!?]{0,40}engines? (?:on|running)"
     r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
     r"|(?:construction|building) site|burning (?:rubbish|trash|garbage|leaves) (?:over there|next door|on the site)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
@@ -58,7 +60,7 @@ _SOURCE = (
     r"|herbal (?:medicine|soup)|steam (?:from|out of) (?:the |a )?(?:laundry|kitchen|boiler|vent|dryer)|toast)(?![a-z])"
     r"|(?:tile |angle |stone |concrete |disc )?(?:cutter|grinder)s?"
     r"|(?:cutting|grinding) (?:tiles?|metal|stone|concrete|pipes?)"
-    r"|welding|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
+    r"|welding|welders?|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
     r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西|面包|多士|吐司)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
@@ -132,7 +134,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
             # In a helper's word order: "spraying yung pipe sa cr" (the pipe is spraying), "overflowing yung water sa
             # lobby" (water overflowing in the lobby).
-            r"|(?<![a-z])(?:spraying|gushing|spurting) (?:yung |ang |the )?(?:pipe|hose|tap|valve|water pipe)(?![a-z])"
+            r"|(?<![a-z])(?:spraying|gushing|spurting|exploded|burst) (?:yung |ang |the )?"
+            r"(?:pipe|hose|tap|valve|water pipe)(?![a-z])"
             r"|(?<![a-z])(?:overflowing[^.!?]{0,12}water|water[^.!?]{0,12}overflowing)[^.!?]{0,15}(?<![a-z])"
             r"(?:lobby|corridor|car ?park|basement|living room|bedroom|lift|hall)(?![a-z])"
             # "It's spraying again now", "water shoot up very high", "the level is rising", water seeping in under a
@@ -355,6 +358,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|冒(?:着|紧)烟|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
+            r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety))|\bsmoke\b"
             # Smoke so thick or rushing down the stairs ("烟太大了看不见路", "烟从楼上冲下来"), not cooking fumes.
             r"|(?<!油)烟(?:太|很|非常|超|好)大|(?<!油)烟(?:从|由)[^,.!?。!?]{0,6}(?:冲|涌|灌|冒)(?:下|出|入|进|落|上)"
@@ -557,7 +561,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
             # A fitting that fell from the ceiling, not the ceiling: "the light fitting in our bathroom ceiling fell".
-            r"|(?<![a-z])(?:light|lamp|fan|fitting|fixture|cover|vent|grille|detector)s?(?: fitting)? (?:in|on|from|of)"
+            r"|(?<![a-z])(?:light|lamp|fan|fitting|fixture|cover|vent|grille|detector|alarm|sensor|speaker|camera|bulb"
+            r"|sprinkler(?: head)?)s?(?: fitting)?"
+            r" (?:(?:in|on|from|of)|(?:fell|fallen|dropped|came) (?:off|down )?(?:from|off))"
             r" (?:the |our |my )?(?:[\w-]+ )?ceiling"
             r"|flak\w*|peel\w*"
             r"|coin[- ]sized|size of a coin|tiny"
@@ -674,6 +680,14 @@ _PAST = re.compile(
     # ("火災維修費點分攤", "交代火災事件", "火灾之前"); the firemen's water ("救火啲水浸咗大堂信箱"); flooded once
     # (淹过一次); the fear of being trapped ("唔敢搭lift，驚困喺入面").
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电)(?:事件|维修|修理|善后|调查|报告|赔偿|损失|之前|以前|期间)"
+    # The incident as a time, a place of loss or a cause: "火灾时大家都上不去", "卡是火灾里烧掉的", "火灾受损的住户",
+    # "火灾刚过又开始堆东西", "起火原因", "今次火警係廚房電器引起", "车库进水的时候保安就站在旁边看"; a fire once
+    # ("刚着过一次火"); the trapped let out ("现在已经出来了").
+    r"|(?:火灾|火警|火烛|水浸|淹水|进水|入水|爆喉|爆管)(?:时(?!间|钟)|的时候|嘅时候|嗰阵|那时|里(?!面)|中(?!心)|受损|受影响)"
+    r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
+    r"|(?:火灾|火警|水浸|淹水)刚(?:刚)?过|(?:火灾|火警|起火|着火|失火)(?:的|嘅)?(?:原因|起因|调查)|(?:火灾|火警)(?:系|是)[^,.!?。!?]{0,12}(?:引起|造成|导致)"
+    r"|(?:着|烧)过(?:一次|几次|两次)?火|(?:困|关)[^。!?]{0,30}(?:已经|已)(?:被)?(?:救|放|拉)?出(?:咗|了)?(?:来|嚟)"
+    r"|(?:站|企)(?:在|喺)(?:旁边|一边|度|响度)(?:看|睇)"
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
     r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
@@ -847,6 +861,10 @@ _PAST = re.compile(
     r"|(?<![a-z])the (?:fire|flood\w*|burnt|burned) (?:flat|unit|floor|household)(?![a-z])"
     r"|(?:we|i|our (?:unit|flat)) had (?:water|a flood|a leak|a fire|a burst)|now dry|dry now"
     r"|dried (?:up|out)|been (?:[\w-]+ ){0,2}(?:days|weeks|months|years) since"
+    # Weeks on; who is to pay; the guards who stood and watched; nothing left of it now ("now no smell").
+    r"|(?:days|weeks|months|years) on|who(?:'s| is| will| would)? (?:going to |gonna )?pay(?:ing)?"
+    r"|(?:stood|standing|were|was) (?:there |around |at [\w ]{1,20})?(?:just )?watching"
+    r"|(?:now|already) no (?:more )?(?:smell|smoke|gas|leak|sparks?|water)"
     r"|since (?:the |part of the |a |our |my )?[\w ]{0,25}(?:fell|came down|collapsed|burst|flooded|caught fire"
     r"|broke down"
     r"|got stuck)|from being (?:stuck|trapped)|still (?:shaken|upset|traumati[sz]ed)"
@@ -914,7 +932,8 @@ _PAST = re.compile(
     # flood.
     r"|(?:after|since|during) the (?:[\w-]+ )?(?:flood|fire|blackout|burst)(?![a-z])"
     # What a flood left behind: "mud from the flood", "soaked in the flood", "hit by debris in the flood".
-    r"|(?:mud|debris|damage|mess|stains?|silt) from the flood|(?:soaked|damaged|ruined|hit|wrecked|destroyed|broken)"
+    r"|(?:mud|debris|damage|mess|stains?|silt) from the flood|(?:soaked|damaged|ruined|hit|wrecked|destroyed|broken"
+    r"|washed (?:off|away)|swept away|wiped out)"
     r"[^.!?]{0,30} (?:in|by) the (?:[\w-]+ )?flood(?![a-z])|(?:been|was|were) (?:pumped|drained) out"
     r"|(?:after|since) (?:the |our |upstairs |next door )?(?:[\w-]+ ){0,2}(?:flooded|burst|caught fire)"
     r"|(?:fire|smoke|gas) scare"
@@ -929,7 +948,10 @@ _PAST = re.compile(
     r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
     r"|what to do if)(?![a-z])"
 )
-_COMPLAINT = re.compile(r"投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)")
+# (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
+_COMPLAINT = re.compile(
+    r"投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
+)
 # "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
 _PAST_TIME_WORDS = (
     "上个月", "上个星期", "上个礼拜", "上星期", "上礼拜", "上周", "上次", "嗰次", "那次", "当时", "嗰阵", "那时",
@@ -1237,10 +1259,16 @@ def _names_a_danger(s: str) -> bool:
     return any(pattern.search(_literal(s)) for _, _, pattern, _ in _EMERGENCIES)
 
 
+def _not_literal_gap(m: re.Match[str]) -> str:
+    """What a figure of speech or compound noun of :data:`_NOT_LITERAL` leaves: a smoke or fire alarm stays a device
+    ("smoke alarm fell from the ceiling" is a fitting that fell, not the ceiling), anything else a gap."""
+    return " detector" if m.group(0).startswith(("smoke ", "fire alarm")) else " "
+
+
 def _literal(s: str) -> str:
     """``s`` without the figures of speech and compound nouns of :data:`_NOT_LITERAL`, nor clauses that suppose
     (:data:`_SUPPOSED`)."""
-    return _SUPPOSED.sub(" ", _NOT_LITERAL.sub(" ", s))
+    return _SUPPOSED.sub(" ", _NOT_LITERAL.sub(_not_literal_gap, s))
 
 
 # A clause that supposes, up to its end: "万一真系有火警消防车点入嚟?", "如果有人困喺𨋢点算", "if there were a fire
@@ -1249,8 +1277,8 @@ def _literal(s: str) -> str:
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
-    r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
-    r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩)|来不及|点算|怎么办)"
+    r"|真(?:的|系|正)?(?:着火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
+    r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩|切)|来不及|点算|怎么办)"
     r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办)"
     # "着了火我们老的跑都跑不了" supposes ("once it catches fire"); "着火了 我们都走不了" is a fire now.
     r"|(?:着|著)(?:了|咗)火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
@@ -1268,7 +1296,7 @@ _SUPPOSED = re.compile(
     r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
     r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
-    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people"
+    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
@@ -1466,7 +1494,7 @@ _GUESSED_CAUSE = re.compile(
 
 def _as_read(normalised: str) -> str:
     """What the patterns read of a message: without fillers, figures of speech and a past guessed as the cause."""
-    return _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(" ", _without_fillers(normalised)))
+    return _GUESSED_CAUSE.sub(" ", _NOT_LITERAL.sub(_not_literal_gap, _without_fillers(normalised)))
 
 
 def emergency_signal(normalised: str) -> EmergencySignal | None:

@@ -1404,6 +1404,38 @@ MORE_KINDS += [
     ("fire", "the chute still smells of smoke, I can see flames in it now"),
 ]
 
+# The fifty-eighth round: flames seen, a pipe that exploded in a helper's word order; the look-alikes: the fire as a
+# time, a place of loss or a cause (火灾时, 火灾里, 火灾受损, 火灾刚过, 起火原因, 火警係…引起), a fire imagined
+# (真系火警都走唔切), a fire once (着过一次火), the trapped let out, "weeks on", "who is paying", washed off by the
+# flood, guards who stood watching, "now no smell", a detector that fell from the ceiling, a vehicle's engine
+# running, a welder named in Indonesian, "if got", charging as usual after a flood.
+MORE_KINDS += [
+    ("fire", "visible flames on the 9th floor balcony of block C, pls send someone"),
+    ("flood", "exploded the pipe under the sink ma'am, water everywhere in kitchen"),
+]
+MORE_LOOK_ALIKES += [
+    ("the fire as a time", "火灾时消防通道被杂物堵住了，这个问题到现在都没解决"),
+    ("lost in the fire", "我的护照是在火灾里烧坏的，补办要物业开什么证明？"),
+    ("struck by the fire", "火灾受影响的那几层，管理费怎么算"),
+    ("just after the fire", "水浸刚过，地库又有人乱泊车"),
+    ("the cause", "火警嘅原因查到未？係咪電線老化"),
+    ("the cause told", "聽講個火警係電單車電池引起，係咪真㗎"),
+    ("a fire imagined", "后楼梯堆满纸皮，真的火灾都逃不切"),
+    ("a fire once", "垃圾房烧过一次火，可以装个灭火筒吗"),
+    ("let out", "头先困咗喺𨋢入面十分钟，而家已经出咗嚟，部𨋢要检查下"),
+    ("weeks on", "two weeks on and the stairwell still smells of smoke, can it be cleaned"),
+    ("who is paying", "the burst pipe ruined our wardrobe, who's going to pay for a new one"),
+    ("washed off by the flood", "the lane markings were washed away by the flood, please repaint"),
+    ("stood watching", "the guard was just standing there watching while the car park flooded last night"),
+    ("stood watching", "水浸嗰陣保安企喺度睇，完全冇幫手"),
+    ("now no smell", "gas smell earlier, opened windows, now no smell, but please check the meter"),
+    ("a detector that fell", "the smoke detector in the lobby fell off the ceiling, hanging there"),
+    ("an engine running", "the delivery van parks by the playground with its engine running, smoke everywhere"),
+    ("a welder", "ada bau gosong di tangga, tapi itu tukang las yang kerja di lantai atas"),
+    ("if got", "if got fire in the night, where we go? which stairs"),
+    ("charging as usual", "停车场淹成咁仲照收车位费，有冇搞错"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
