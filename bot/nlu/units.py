@@ -96,7 +96,7 @@ _TYPHOON = re.compile(
 # "why"; 部 no count before the appliance it names, "1610 部冷气"; 次 no count in 次卧, the second bedroom).
 _NOT_AFTER_NUMBER = (
     r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点(?!解|样|算|办|知)|分"
-    r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较))|个|天(?!天)|次(?!卧)|米|度|%|:\s*\d|"
+    r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较))|个|天(?!天|花|台|井|桥)|次(?!卧)|米|度|%|:\s*\d|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?|floor|fl(?![a-z])))"
 )
 
@@ -136,7 +136,7 @@ _UNIT_AFTER_BUILDING = re.compile(
     rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|的|嘅)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
     rf"|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
-    rf"|(?P<bflat>\d{{1,2}} ?{_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
+    rf"|(?P<bflat>\d{{1,2}}(?: ?- ?| ?){_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
 )
 # A building and entrance with the flat said elsewhere ("在1号楼2单元，……我家住1101"; in English after the room,
 # "Rm 903, Bldg 12 Unit 2"): the entrance is kept for it.
@@ -156,6 +156,12 @@ _BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?P<u>\d{3,4
 _HYPHEN = re.compile(
     rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?|\d{{1,2}}[a-eg-h])(?![a-z0-9:-])"
     rf"{_NOT_AFTER_NUMBER}"
+)
+# Building/floor and letter with a slash, as a clerk writes them: "7/27D", "7/27 D" (two digits of floor before a spaced
+# letter, so that "1/2 a day" is half a day), "7/28F, flat A" (28/F, flat A). F alone is a floor ("7/28F"), as above.
+_SLASH_FLAT = re.compile(
+    r"(?<![a-z0-9$:/#.-])(?P<b>\d{1,2})/(?:(?P<floor>\d{1,2})\s?/?f\s*,?\s*(?:flat|unit|rm|room)\s*(?P<letter>[a-h])"
+    r"|(?P<u>\d{1,2}[a-eg-h]|\d{2}\s[a-eg-h](?=\s*(?:[,.!?;)]|$))))(?![a-z0-9/:-])"
 )
 # "24h" is hours, not flat 24H, where the words around say so: a round-the-clock or duration word after it
 # ("24h有人看着", "24h监控", "24h on duty", "48h以内") or before it ("7*24h", "全天24h", "超过24h", "within 48h").
@@ -586,16 +592,18 @@ def _unit_from_groups(groups: dict[str, str], prefix: str) -> str:
 # "flat one two bee". They become digits only next to a building, floor or flat word, so "三日", "一棟樓"
 # ("a whole building") and "two lifts" stay as they are.
 _ZH_NUMERAL = "〇零一二三四五六七八九十两幺"
+# (The day of a week is no part of a number: "下礼拜六三座停水" is building 3 on Saturday, "下周二五号楼" building 5.)
 _ZH_SPOKEN = re.compile(
-    rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?P<n>[{_ZH_NUMERAL}](?:\s?[{_ZH_NUMERAL}])*)"
+    rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?!(?:(?<=礼拜)|(?<=星期)|(?<=周))[一二三四五六])(?P<n>[{_ZH_NUMERAL}](?:\s?[{_ZH_NUMERAL}])*)"
     r"(?=\s?(?P<after>(?:座|栋|幢)(?!楼)|号楼|号大楼|楼|层|室|号房|单元|[a-h](?![a-z]))?)"
 )
 _EN_DIGITS = {
     "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "ninteen": 19,
 }  # fmt: skip
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+# (With the misspellings a recogniser never makes and residents do: "ninteen", "fourty".)
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60}
 _EN_LETTERS = {
     "ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "gee": "g", "aitch": "h",
     "haitch": "h", "jay": "j", "kay": "k",
@@ -738,7 +746,7 @@ _FILLER = r"(?:\s*(?:,|\.|er|um|uh|ah|呃|嗯|啊|呀|哦)\b)*"
 _EN_SAID_NUMBER = rf"(?:(?:{_EN_NUMBER_WORD})(?![a-z])|\d{{1,4}}(?!\d))"
 _EN_FLAT_SAID_AGAIN = (
     rf"(?P<again>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
-    rf"(?:\s*(?P<again_letter>[a-eg-h]|bee|cee|dee|gee|aitch)(?![a-z0-9]))?{_NOT_AFTER_NUMBER}"
+    rf"(?:\s*(?P<again_letter>[a-h]|bee|cee|dee|eff|gee|aitch)(?![a-z0-9]))?{_NOT_AFTER_NUMBER}"
 )
 _EN_CORRECTED = re.compile(
     r"(?<![a-z])(?:(?P<b>block|blk|tower|twr|building)|(?P<f>flat|unit|room|rm|apt))(?:\s+[a-z0-9]+){1,5}?"
@@ -813,8 +821,9 @@ _ZH_ENTRANCE_CORRECTED = re.compile(
 # "12b 唔系 12c", "十二樓A室 唔係 十二樓B室". The last one said is kept, and a flat confirmed ("二三零一 呃
 # 二三零二没错") wins over the one before it. A number said alone keeps its mark (_SAID) for the home rule.
 _ZH_FLAT = r"(?:\d{3,4}|\d{1,2}(?:楼|层)?[a-h])"
+# (A round thousand is a false start corrected: "一千 唔係 一零零三" is 1003.)
 _UNIT_CORRECTED = re.compile(
-    rf"(?<![\d$:/#.,-]){_SAID}?{_ZH_FLAT}(?:室|号房)?(?:(?P<corr>{_ZH_CORRECTION})(?={_SAID}?{_ZH_FLAT}(?![a-z0-9]))"
+    rf"(?<![\d$:/#.,-]){_SAID}?(?:{_ZH_FLAT}|\d千)(?:室|号房)?(?:(?P<corr>{_ZH_CORRECTION})(?={_SAID}?{_ZH_FLAT}(?![a-z0-9]))"
     rf"|[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?={_SAID}?{_ZH_FLAT}(?:室|号房)?\s*(?:没错|冇错|才对|先啱|就对了|对了|啱了)))"
 )
 # A building-flat pair corrected whole: "3-1502 sorry 3-1503", "5-1203 唔系 5-1302". The last one said is kept.
@@ -1177,6 +1186,23 @@ _EN_DIGITS_ALONE = re.compile(
     rf"(?:(?<=^)|(?<=[,.!?;:] )|(?<=[,.!?;:]))\s*(?P<words>(?:{_EN_DIGIT_WORD}\s+){{2,3}}{_EN_DIGIT_WORD})"
     r"(?=\s*(?:[,.!?;:]|$))"
 )
+# A flat said in words right before its building, with no flat word: "nine c in block two", "two oh three building
+# seven", "twelve b, tower one". A floor and a letter, or three or four digits; a lone number stays ("two in block 3").
+_EN_FLAT_BEFORE_BUILDING = re.compile(
+    rf"(?<![a-z0-9-])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD})){{0,3}})"
+    r"(?:\s+(?P<letter>[a-eg-h]|bee|cee|dee|gee|aitch))?(?![a-z0-9'-])"
+    r"(?=\s*,?\s*(?:in\s+|of\s+|at\s+)?(?:block|blk|tower|twr|building|bldg)(?![a-z]))"
+)
+
+
+def _en_flat_before_building(m: re.Match[str]) -> str:
+    number = _en_number(m.group("words").split())
+    said = m.group("letter")
+    if said is not None:
+        return f"{number}{_EN_LETTERS.get(said, said)}" if 1 <= len(number) <= 2 else m.group(0)
+    return number if 3 <= len(number) <= 4 else m.group(0)
+
+
 # A pause between a flat word and its number: "flat, um, one two zero three" is "flat one two zero three".
 _EN_FLAT_PAUSE = re.compile(
     rf"(?<![a-z])(?P<marker>flat|unit|room|rm|apt)(?:\s*,\s*(?:(?:{_EN_FILLER_WORD})\s*,?\s*)*"
@@ -1267,6 +1293,8 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
     s = _EN_DIGITS_ALONE.sub(_en_digits_alone, s)
+    if "block" in s or "tower" in s or "building" in s or "blk" in s or "twr" in s or "bldg" in s:
+        s = _EN_FLAT_BEFORE_BUILDING.sub(_en_flat_before_building, s)
     if _may_correct(s):
         s = _UNIT_CORRECTED.sub(_correction, s)  # a flat said in words and corrected: "twelve c, sorry, twelve d"
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)
@@ -1307,6 +1335,8 @@ _EMERGENCY_NUMBER_CALLED = re.compile(
 # one floor and one flat letter, close together, make the unit. Adjacent forms are _floor_flat's and "lf_" above.
 _FLOOR_APART = re.compile(
     r"(?<![a-z0-9$:/#.-])(?P<floor>\d{1,2})\s*(?:/f|f(?![a-z0-9])|楼|层|(?:st|nd|rd|th)?\s*(?:floor|flr|fl)(?![a-z]))"
+    # The floor word first, as helpers say it ("floor 20, block 8, flat E", from "lantai dua puluh").
+    r"|(?<![a-z])(?:floor|flr|level)\s*(?P<floor_after>\d{1,2})(?![\d/a-z])"
 )
 _LETTER_APART = re.compile(
     r"(?<![a-z])(?:flat|unit|rm|room)\s*(?P<letter>[b-h]|a(?!\s+[a-z]))(?![a-z0-9])|(?<![a-z0-9])(?P<zh>[a-h])\s*室"
@@ -1321,11 +1351,12 @@ def _floor_and_letter_apart(s: str) -> str | None:
         return None
     floor, letter = floors[0], letters[0]
     gap = letter.start() - floor.end() if floor.start() < letter.start() else floor.start() - letter.end()
-    if not 0 <= gap <= _APART_AT_MOST or _SENTENCE_END.search(
-        s, min(floor.end(), letter.end()), max(floor.start(), letter.start())
-    ):
+    # A pause is no sentence's end: "28th floor, block 5... flat G", "二十八樓 ... 係 G 室".
+    between = s[min(floor.end(), letter.end()) : max(floor.start(), letter.start())]
+    between = between.replace("...", " ").replace("…", " ")
+    if not 0 <= gap <= _APART_AT_MOST or _SENTENCE_END.search(between):
         return None
-    return floor.group("floor") + (letter.group("letter") or letter.group("zh"))
+    return (floor.group("floor") or floor.group("floor_after")) + (letter.group("letter") or letter.group("zh"))
 
 
 # A flat number said in two parts after its word, floor then flat ("Unit 12 03", "flat 8 05, Tower 1"): one number.
@@ -1413,6 +1444,10 @@ def _extract_unit(s: str) -> UnitMention:
         if before is not None and _flat_before_building(s, before.group("num"), before.start()):
             flat = before.group("num")
             return UnitMention(normalise_building(raw), f"{entrance}-{flat}" if entrance else normalise_unit(flat))
+    slashed = _SLASH_FLAT.search(s) if "/" in s else None
+    if slashed is not None and (building is None or normalise_building(building[0]) == slashed.group("b")):
+        flat = slashed.group("u") or slashed.group("floor") + slashed.group("letter")
+        return UnitMention(slashed.group("b"), normalise_unit(flat.replace(" ", "")))
     hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
     if hashed is not None:
         return UnitMention(normalise_building(hashed.group("b")), normalise_unit(hashed.group("u")))

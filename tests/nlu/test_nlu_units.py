@@ -1346,3 +1346,48 @@ def test_flats_said_as_a_phrase_of_their_own(text: str, expected: tuple[str | No
 )
 def test_a_shop_said_in_words(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Helpers' numbers in Indonesian and Tagalog.
+        ("ma'am flat tiga belas D blok dua, the shower no hot water", ("2", "13D")),
+        ("ako po yung helper sa flat dalawampu't isa B tower apat, barado ang lababo", ("4", "21B")),
+        ("helper dari lantai sembilan belas block enam flat C, lampu kamar mati", ("6", "19C")),
+        ("Blk 5 lt 22 flat A, keran bocor", ("5", "22A")),
+        ("sir my employer ask, gedung tujuh, how much the parking", ("7", None)),
+        # A floor and its flat letter apart, with a building or a pause between.
+        ("floor 31, tower 2, flat H, the intercom is dead", ("2", "31H")),
+        ("喂 八座 呃 十五樓 ... 係 D 室 冇熱水", ("8", "15D")),
+        # A flat corrected with F as its letter; a misspelt teen.
+        ("flat twelve no sorry fourteen F, tower six, the gate lock is stuck", ("6", "14F")),
+        ("unit ninteen C block one the bell is broken", ("1", "19C")),
+        # A flat in words before its building.
+        ("six d in tower three, the kitchen light is out", ("3", "6D")),
+        ("one one oh two building four, the window won't close", ("4", "1102")),
+        # Building/floor and letter with a slash; floor-dash-letter after a building.
+        ("the lock is jammed, 5/31C", ("5", "31C")),
+        ("We're at 9/12F, flat B, the bell is broken", ("9", "12B")),
+        ("Block 4, 16-A, no water since morning", ("4", "16A")),
+        # A round thousand corrected; a day of the week before a building; a flat before 天花.
+        ("我住三座 二千 唔係 二零零五 水喉漏水", ("3", "2005")),
+        ("礼拜四二座停电几点开始", ("2", None)),
+        ("我家1602天花板滴水", (None, "1602")),
+    ],
+)
+def test_round_58_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/2 a day without water, please explain",
+        "there are two in block 3 who keep parking there",
+        "I have been here twenty years in block three",
+        "礼拜六下午三点开会",
+    ],
+)
+def test_round_58_look_alikes_name_no_flat(text: str) -> None:
+    assert extract_unit(text).unit is None
