@@ -34,6 +34,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<=if )may(?= )", "there is"),
     # Nobody, and none of it: "tidak ada orang di dalam", "walang tao", "tidak ada asap", "walang sumasagot".
     (r"walang sumasagot|(?:tidak|tak|gak|nggak|enggak) ada yang (?:angkat|jawab|menjawab)", "nobody answers"),
+    (r"wala(?:ng)? (?:namang |naman |pong |po )+tao", "nobody"),
     (r"(?:tidak|tak|gak|nggak|enggak) ada (?:orang|siapa-siapa|yang)|walang tao|walang (?:pumunta|dumating)", "nobody"),
     (r"(?:tidak|tak|gak|nggak|enggak) ada", "no"),
     # (Not the language: "she only speaks Hindi".)
@@ -126,6 +127,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"nadulas|terpeleset|kepeleset", "slipped"),
     (r"gumuguho|bumibigay", "collapsing"),
     (r"gumuho|runtuh|ambruk|roboh|rubuh|jebol", "collapsed"),
+    (r"stop ?kontak|saksakan", "socket"),
+    (r"colokan", "plug"),
+    (r"longgar|maluwag", "loose"),
+    (r"sering|madalas", "often"),
     (r"bumagsak|jatuh|terjatuh|nahulog|nalaglag", "fell down"),
     (r"semento", "concrete"),
     (r"kisame|plafon|langit-langit", "ceiling"),
@@ -151,6 +156,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"amag|jamur", "mould"),
     (r"blok|gedung", "block"),
     (r"koridor|pasilyo|lorong", "corridor"),
+    # The Tagalog ordinal of a floor ("ika-12 palapag" is 12/F).
+    (r"ika-?(\d{1,2}) (?:na )?palapag", r"\1/f"),
     # ("lt 18", "lt. 18" is lantai 18 as helpers shorten it.)
     (r"lantai|palapag|lt\.?(?= ?\d)", "floor"),
     (r"hagdan|tangga", "stairs"),
@@ -250,6 +257,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"wala nang|wala ng", "no more"),
     (r"walang|wala", "no"),
 )
+# Cantonese romanised, as helpers write a block: "saam joh" is 三座, block three.
+_GLOSS_WORDS += tuple(
+    (rf"{said} (?:joh|cho)", f"block {english}")  # ("sei jor" is 死咗, broken)
+    for said, english in (
+        ("yat", "one"), ("yi", "two"), ("saam", "three"), ("sei", "four"), ("ng", "five"), ("luk", "six"),
+        ("chat", "seven"), ("baat", "eight"), ("gau", "nine"), ("sap", "ten"),
+    )
+)  # fmt: skip
 _GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for words, english in _GLOSS_WORDS)
 # Any of them, the word boundaries tried once rather than once a pattern: most messages have none.
 _GLOSS = re.compile(f"(?<![a-z-])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
@@ -263,6 +278,10 @@ _ID_DIGITS = {
 }  # fmt: skip
 _TL_DIGITS = {
     "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8, "siyam": 9,
+}  # fmt: skip
+_ES_DIGITS = {
+    "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "singko": 5, "sais": 6, "siyete": 7, "syete": 7,
+    "otso": 8, "nuwebe": 9, "diyes": 10,
 }  # fmt: skip
 # The tens as Tagalog says them ("dalawampu", "tatlumpu", "apatnapu") and the teens' first part ("labing-", "labin",
 # "labim": "labindalawa", "labing-apat", "labimpito").
@@ -279,7 +298,10 @@ _NUMBER_WORDS = re.compile(
     rf"|(?P<id_teen>{_ID_DIGIT}) belas"
     rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
     rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|labin-?(?P<tl_teen2>dalawa|tatlo|lima|siyam)|labim-?pito"
-    rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT}))(?![a-z-])"  # ("mag isa" is alone)
+    rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT})"  # ("mag isa" is alone)
+    # The Spanish numbers Tagalog also counts with, after a place word only ("Tower Tres"; "dos and don'ts" stay).
+    rf"|(?:{'|'.join(f'(?<={word} )' for word in ('tower', 'block', 'blk', 'building', 'flat', 'unit', 'floor'))})"
+    rf"(?P<es_digit>{'|'.join(_ES_DIGITS)}))(?![a-z-])"
 )
 
 
@@ -298,6 +320,8 @@ def _number_in_english(m: re.Match[str]) -> str:
         value = _ID_DIGITS[g("id_digit")]
     elif g("tl_digit"):
         value = _TL_DIGITS[g("tl_digit")]
+    elif g("es_digit"):
+        value = _ES_DIGITS[g("es_digit")]
     else:
         value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}.get(word, 17)  # what is left is "labimpito"
     if value < 20:

@@ -340,7 +340,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])no (?:people|person|passengers?|body) (?:inside|in it|in there|stuck|trapped)(?![a-z])"
             # Stopped a moment and went on: "stopped for a few seconds with me inside … then carried on. Not stuck now".
             r"|(?<![a-z])(?:(?:not|no longer) stuck(?: now| anymore| any more)?"
-            r"|then (?:carried|went|kept) (?:on|going))"
+            r"|then (?:carried|went|kept) (?:on|going)"
+            r"|(?:started|moved|went) (?:again|moving again|up again|down again) (?:by itself|on its own)"
+            r"|i'?m (?:fine|ok|okay)(?: now)? and (?:out|got out))"
             r"(?![a-z])(?![^.!?]*(?:stopped again|stuck again|still (?:stuck|inside|trapped)))"
         ),
     ),
@@ -353,7 +355,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
             r"|(?<![a-z])on fire"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
-            r"|(?<!油)烟(?:冒|喷|涌)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
+            r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
+            r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
             # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
             r"|冒(?:着|紧)烟|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
@@ -464,6 +467,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
+            # "关不上，不漏气": a stiff valve that does not leak.
+            r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             r"|(?:gas smell|煤气味|燃气味)\s?(?:冇|没)(?:喇|了|啦|咗)"
             # Smelt for and not found: "我下楼闻了闻 没有啊".
@@ -679,15 +684,19 @@ _PAST = re.compile(
     # The incident as a matter of its own: its repairs, costs, inquiry, report, claims, the time before it
     # ("火災維修費點分攤", "交代火災事件", "火灾之前"); the firemen's water ("救火啲水浸咗大堂信箱"); flooded once
     # (淹过一次); the fear of being trapped ("唔敢搭lift，驚困喺入面").
-    r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电)(?:事件|维修|修理|善后|调查|报告|赔偿|损失|之前|以前|期间)"
+    r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电)(?:事件|维修|修理|善后|调查|报告|赔偿|损失|之前|以前|期间|责任)"
     # The incident as a time, a place of loss or a cause: "火灾时大家都上不去", "卡是火灾里烧掉的", "火灾受损的住户",
     # "火灾刚过又开始堆东西", "起火原因", "今次火警係廚房電器引起", "车库进水的时候保安就站在旁边看"; a fire once
     # ("刚着过一次火"); the trapped let out ("现在已经出来了").
     r"|(?:火灾|火警|火烛|水浸|淹水|进水|入水|爆喉|爆管)(?:时(?!间|钟)|的时候|嘅时候|嗰阵|那时|里(?!面)|中(?!心)|受损|受影响)"
     r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
-    r"|(?:火灾|火警|水浸|淹水)刚(?:刚)?过|(?:火灾|火警|起火|着火|失火)(?:的|嘅)?(?:原因|起因|调查)|(?:火灾|火警)(?:系|是)[^,.!?。!?]{0,12}(?:引起|造成|导致)"
+    r"|(?:火灾|火警|水浸|淹水)刚(?:刚)?过|(?:火灾|火警|起火|着火|失火|水浸|淹水)(?:的|嘅)?(?:原因|起因|调查)|(?:火灾|火警)(?:系|是)[^,.!?。!?]{0,12}(?:引起|造成|导致)"
     r"|(?:着|烧)过(?:一次|几次|两次)?火|(?:困|关)[^。!?]{0,30}(?:已经|已)(?:被)?(?:救|放|拉)?出(?:咗|了)?(?:来|嚟)"
     r"|(?:站|企)(?:在|喺)(?:旁边|一边|度|响度)(?:看|睇)"
+    # Flooded once (浸过水), a fee asked to be waived or cut ("车位管理费能不能免掉"), the valve shut and the water
+    # stopped ("总阀关上了，现在不喷了").
+    r"|(?:浸|淹|入|进)过水|(?:费|租|钱)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
+    r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
     r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
@@ -863,6 +872,7 @@ _PAST = re.compile(
     r"|dried (?:up|out)|been (?:[\w-]+ ){0,2}(?:days|weeks|months|years) since"
     # Weeks on; who is to pay; the guards who stood and watched; nothing left of it now ("now no smell").
     r"|(?:days|weeks|months|years) on|who(?:'s| is| will| would)? (?:going to |gonna )?pay(?:ing)?"
+    r"|(?:flood|fire|typhoon|storm)-(?:affected|hit|damaged|related)"
     r"|(?:stood|standing|were|was) (?:there |around |at [\w ]{1,20})?(?:just )?watching"
     r"|(?:now|already) no (?:more )?(?:smell|smoke|gas|leak|sparks?|water)"
     r"|since (?:the |part of the |a |our |my )?[\w ]{0,25}(?:fell|came down|collapsed|burst|flooded|caught fire"
@@ -968,7 +978,7 @@ _NOW = re.compile(
     # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
     r"|(?<!一直)(?<!都)(?<!仲)(?<!还)(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
-    r"|(?<![们哋])马上"
+    r"|(?<![们哋])马上|(?:而家|现在|依家)(?:真系|真的|真是)?出(?:咗|了)?事"
     # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
     r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟|上嚟|过嚟)"
     # In English, what is there and going on as the resident writes: "there's a fire in the refuse room", "I can see

@@ -1436,6 +1436,26 @@ MORE_LOOK_ALIKES += [
     ("charging as usual", "停车场淹成咁仲照收车位费，有冇搞错"),
 ]
 
+# The fifty-ninth round: smoke rushing out (煙攻出嚟) and "now it has really happened" beside a past flood; the
+# look-alikes: the flood as a matter of its own (水浸責任, 水浸的调查报告), flooded once (浸過水), a fee asked to be
+# waived, "flood-affected", nobody inside in Tagalog with its particles, a lift that started again by itself, a valve
+# that does not leak (不漏气), a burst pipe shut off and stopped (现在不喷了).
+MORE_KINDS += [
+    ("fire", "垃圾房有煙攻出嚟，好大陣燶味，快啲嚟"),
+    ("fire", "上次水浸之後冇人檢查過個電錶房，而家真係出事喇，有煙冒出嚟"),
+]
+MORE_LOOK_ALIKES += [
+    ("the flood's blame", "法团几时讨论水浸责任？我哋低层要个交代"),
+    ("the flood's report", "想问下今次水浸嘅调查报告有冇得睇"),
+    ("flooded once", "我個儲物室浸過水，而家啲木櫃發晒霉"),
+    ("a fee waived", "停车场被淹用不了，这个月车位费可不可以减？"),
+    ("flood-affected", "is there a grant for flood-hit households on the low floors?"),
+    ("nobody inside", "ang lift sa block 5 nakahinto sa 8/F, wala pong tao sa loob"),
+    ("started again", "lift stopped with us inside for a few seconds then moved again on its own, we're ok"),
+    ("no gas leak", "煤气阀好紧扭唔郁，唔漏气嘅，想搵人换个新"),
+    ("stopped now", "厨房水管爆了喷了一地，总阀关了，现在不漏了，麻烦派人来换"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
