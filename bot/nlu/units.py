@@ -111,7 +111,9 @@ def _floor_flat(prefix: str = "") -> str:
         r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*[,-]?\s*(?:flat|unit|室|单位)?"
         r"|(?:楼|层)[\s.,]*(?:(?:嗰个|那个|呃|嗯)[\s.,]*)?(?=[a-z]\s*室)"
         rf"|f\s*(?:,?\s*(?:flat|unit|rm|room)|-))\s*"
-        rf"(?P<{prefix}flat>[a-h]|(?:(?<=flat)|(?<=unit)|(?<=room)|(?<=室))\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"
+        # ("the 1/F flats" is no flat S, "between 5/F and 6/F a few minutes ago" no flat A.)
+        rf"(?P<{prefix}flat>[b-h]|a(?!\s+(?:few|lot|bit|little|couple|while|week|day|month|year|minute|night)(?![a-z]))"
+        r"|(?:(?<=flat)|(?<=unit)|(?<=room))\s[i-z]|(?<=室)\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"
     )
 
 
@@ -133,7 +135,8 @@ _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
 # filler may come between ("12 栋 那个 405").
 _UNIT_AFTER_BUILDING = re.compile(
-    rf"(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|的|嘅)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
+    # (A number said alone after them keeps its mark, \ue000: "16号楼的，3单元，三零幺"; "blok E no. 15-C".)
+    rf"(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|的|嘅|no\.)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
     rf"|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}}(?: ?- ?| ?){_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
@@ -945,7 +948,7 @@ _BUILDING_SAID_AGAIN = re.compile(
 # A flat said as an amount right after its building: "七座两千零一" is flat 2001, "一座一千五百零三" 1503; not a sum
 # ("七座两千五百蚊") nor a number that reads as no floor and flat (_flat_number).
 _ZH_THOUSANDS_FLAT = re.compile(
-    r"(?<=座|栋|幢)(?P<gap>\s?)(?P<n>[一二两三四五六七八九]\s?千(?:\s?[零〇一二两三四五六七八九十百]){1,6})"
+    r"(?:(?<=座|栋|幢)|(?<=单元))(?P<gap>[\s,]?)(?P<n>[一二两三四五六七八九]\s?千(?:\s?[零〇一二两三四五六七八九十百]){1,6})"
     r"(?!\s?(?:[零〇一二两三四五六七八九十百千万]|蚊|元|块|文|港币|多|几|hkd|\$))"
 )
 
@@ -1370,6 +1373,13 @@ _BASEMENT_LEVEL = re.compile(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地�
 _ENTRANCE_WORD_BEFORE = re.compile(r"(?<![a-z])unit\s?$")
 
 
+def _entrance_and_room(hyphen: re.Match[str], building: str | None) -> bool:
+    """Whether "2-802" beside a building named by its word as another number ("Building 15 … 2-802", "Apt 1-1901,
+    Bldg 4") is the mainland entrance and room, not building 2's flat 802."""
+    b, u = hyphen.group("b"), hyphen.group("u")
+    return b.isdecimal() and b != building and u.isdecimal() and len(u) >= 3
+
+
 # A flat corrected as it is said: "三座十二樓B，唔係，打錯，係十三樓B", "flat thirteen C, tower nine, no sorry,
 # fourteen C". What follows the correction is the flat meant; the building may have been said only before it.
 # "唔係" and "不是" count here only when what follows is affirmed ("唔係，係十三樓B"); said alone between two flats they
@@ -1388,6 +1398,7 @@ _MINE = re.compile(
     r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|block|tower|blk)(?![a-z]))"
 )
+_ENTRANCE_SAID = re.compile(r"(\d{1,2})\s*单元")
 # A form filled in: "座數：2 單位：9樓F" names building 2.
 _BUILDING_FIELD = re.compile(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
 
@@ -1403,8 +1414,13 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         if meant.unit is not None:
             said = _extract_unit(s[: corrected.start()])
             if meant.building is None and said.building is not None:
-                # The building said before the correction, with what follows: "九号楼 三单元 不对 四单元 的 一零零一".
-                again = _extract_unit(f"{said.building}号楼 {s[corrected.end() :]}")
+                # The building said before the correction, with what follows: "九号楼 三单元 不对 四单元 的 一零零一";
+                # and its entrance, unless one follows too ("十八号楼，三单元，零幺，不是，是九零幺" is 3-901).
+                entrances = _ENTRANCE_SAID.findall(spoken_to_digits(s[: corrected.start()]))
+                lead = f"{said.building}号楼"
+                if entrances and "单元" not in s[corrected.end() :]:
+                    lead += f"{entrances[-1]}单元"
+                again = _extract_unit(f"{lead} {s[corrected.end() :]}")
                 meant = again if again.unit is not None else meant
             unit: str = meant.unit or ""
             if unit.isdecimal() and said.unit is not None and "-" in said.unit:
@@ -1456,7 +1472,10 @@ def _extract_unit(s: str) -> UnitMention:
         return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")
     for hyphen in _HYPHEN.finditer(s):
         if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
-            if building is not None and _ENTRANCE_WORD_BEFORE.search(s, max(0, hyphen.start() - 6), hyphen.start()):
+            if building is not None and (
+                _ENTRANCE_WORD_BEFORE.search(s, max(0, hyphen.start() - 6), hyphen.start())
+                or _entrance_and_room(hyphen, normalise_building(building[0]))
+            ):
                 return UnitMention(normalise_building(building[0]), f"{hyphen.group('b')}-{hyphen.group('u')}")
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
     shop = _shop_unit(s) if "g" in s or "shop" in s or "铺" in s or "舖" in s else None

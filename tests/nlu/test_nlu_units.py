@@ -1391,3 +1391,37 @@ def test_round_58_notations(text: str, expected: tuple[str | None, str | None]) 
 )
 def test_round_58_look_alikes_name_no_flat(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tagalog's Spanish numbers after a place word; Cantonese romanised; the Tagalog ordinal of a floor.
+        ("Tower Singko 9/F flat D po, sira ang doorbell", ("5", "9D")),
+        ("gau joh 21B, the aircon leaking water ma'am", ("9", "21B")),
+        ("Blk 2, ika-7 palapag, unit H, walang tubig", ("2", "7H")),
+        ("blok C no. 8-A, lampu dapur mati", ("C", "8A")),
+        # The mainland entrance and room beside a building named by its word.
+        ("Building 11, apt 3-702, the radiator is cold", ("11", "3-702")),
+        ("Room 2-1103, Bldg 6: the hallway light is out", ("6", "2-1103")),
+        # A flat said alone after an entrance; a correction that keeps its entrance; an amount after an entrance.
+        ("我是八号楼的，二单元，五零二，厨房漏水", ("8", "2-502")),
+        ("七号楼，一单元，三零二，不对，是四零二，门锁坏了", ("7", "1-402")),
+        ("十号楼，二单元，一千零三，没热水", ("10", "2-1003")),
+    ],
+)
+def test_round_59_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "noise from the 3/F flats every night",
+        "the lift got stuck between 9/F and 10/F a while ago, nobody inside",
+        "lift sei jor again in Block 6, I walk up",
+        "gym rules: the dos and don'ts are on the notice board",
+    ],
+)
+def test_round_59_look_alikes_name_no_flat(text: str) -> None:
+    assert extract_unit(text).unit is None
