@@ -29,9 +29,10 @@ _BLANKS = re.compile(r"\s+")
 _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "If": "pag may sunog" is "if there is a fire", "kalau ada asap" "if there is smoke"; Tagalog "kung" too, but not
     # in "Kung Hei Fat Choi", kung fu or kung pao chicken.
-    (r"(?:kalau|jika|kapag|pag|kung) (?:hujan|ulan|umuulan)", "if it rains"),
-    (r"pag|kapag|kalau|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken))", "if"),
-    (r"(?<=if )may(?= )", "there is"),
+    (r"(?:kalau|kalo|klo|jika|kapag|pag|kung) (?:hujan|ulan|umuulan)", "if it rains"),
+    # (With the spoken "kalo", "klo".)
+    (r"pag|kapag|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken))", "if"),
+    (r"(?<=if )(?:may|ada)(?= )", "there is"),
     # Nobody, and none of it: "tidak ada orang di dalam", "walang tao", "tidak ada asap", "walang sumasagot".
     (r"walang sumasagot|(?:tidak|tak|gak|nggak|enggak) ada yang (?:angkat|jawab|menjawab)", "nobody answers"),
     (r"wala(?:ng)? (?:namang |naman |pong |po )+tao", "nobody"),
@@ -44,17 +45,25 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"belum", "not yet"),
     # Smells, smoke, fire.
     (r"bau (?:hangus|gosong)|amoy (?:sunog|nasusunog)", "burning smell"),
+    (r"(?:cium|nyium|mencium) bau|cium|nyium|mencium", "smell"),
     (r"amoy|bau", "smell"),
     (r"hangus|gosong|sunog na", "burnt"),
     (r"umuusok|berasap|mausok", "smoking"),
     (r"detektor asap|alarm asap|smoke detektor", "smoke detector"),
     (
         r"usok|(?<=ada )asap|(?<=keluar )asap|asap(?= (?:hitam|tebal|putih))|(?<=banyak )asap|(?<=no )asap"
-        r"|(?<=penuh )asap",
+        r"|(?<=penuh )asap|asap(?= (?:banyak|tebel|makin))",
         "smoke",
     ),
     (r"may sunog|ada kebakaran", "there is a fire"),
-    (r"sunog|apoy|kebakaran|(?<=ada )api|(?<=keluar )api|api(?= (?:kecil|besar))", "fire"),
+    (r"alarm kebakaran|fire alarm(?:nya)?", "fire alarm"),
+    (r"tes|uji coba", "test"),
+    # ("api tidak bisa mati", a fire that will not go out.)
+    (
+        r"sunog|apoy|kebakaran|(?<=ada )api|(?<=keluar )api"
+        r"|api(?= (?:kecil|besar|cannot mati|(?:tidak|gak|ga|nggak) (?:bisa )?mati))",
+        "fire",
+    ),
     (r"nasusunog|terbakar", "burning"),
     (r"dupa|insenso", "incense"),
     (r"(?<=[a-z] )(?:bakar|nagsusunog)(?= [a-z])", "burning"),
@@ -100,6 +109,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "up to the tyres",
     ),
     (r"sedikit|konti|kaunti|kaunting", "a little"),
+    (r"plester(?:nya)?", "plaster"),
+    (r"surut|humupa", "gone down"),
     (r"kering|tuyo", "dry"),
     (r"kayak hujan|seperti hujan|parang ulan|kagaya ng ulan", "like rain"),
     # Lifts and people.
@@ -109,13 +120,15 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:kamay|daliri|tangan|jari)(?:nya)? (?:naipit|terjepit|kejepit)",
         "hand caught",
     ),
-    (r"naipit|nakulong|nakakulong|na-trap|terjebak|terkurung|terperangkap", "trapped"),
+    (r"naipit|nakulong|nakakulong|na-trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
     (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
     (r"tumigil|huminto|berhenti", "stopped"),
-    (r"bumubukas|bumukas|magbukas|dibuka|terbuka", "open"),
+    (r"bumubukas|bumukas|magbukas|dibuka|terbuka|kebuka", "open"),
     (r"di antara lantai|antara lantai|sa pagitan ng (?:mga )?palapag", "between floors"),
     (r"sa gitna", "in the middle"),
-    (r"nasa loob ng|nasa loob|di dalam|sa loob", "inside"),
+    (r"nasa loob ng|nasa loob|di dalam|di dalem|sa loob", "inside"),
+    (r"teriak(?:2|-teriak)?|berteriak|sumisigaw", "shouting"),
+    (r"(?<=udah )keluar|(?<=sudah )keluar|nakalabas na", "got out"),
     (r"may tao|ada orang", "someone"),
     (r"kasama ko|bersama saya|sama saya", "with me"),
     (r"nahimatay|hinimatay|pingsan", "fainted"),
@@ -129,6 +142,11 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"gumuho|runtuh|ambruk|roboh|rubuh|jebol", "collapsed"),
     (r"stop ?kontak|saksakan", "socket"),
     (r"colokan", "plug"),
+    (r"palang(?: parkir)?", "barrier"),
+    (r"antrian|antrean|pila", "queue"),
+    (r"tombol|pindutan", "button"),
+    (r"telepon darurat|emergency phone", "emergency phone"),
+    (r"ngeluh|mengeluh|nagreklamo", "complained"),
     (r"longgar|maluwag", "loose"),
     (r"sering|madalas", "often"),
     (r"bumagsak|jatuh|terjatuh|nahulog|nalaglag", "fell down"),
@@ -146,7 +164,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"wastafel|lababo", "sink"),
     (r"inidoro|kubeta|kloset", "toilet"),
     (r"ilaw|lampu", "light"),
-    (r"pinto|pintu", "door"),
+    (r"pinto|pintu(?:nya)?", "door"),
     (r"bintana|jendela", "window"),
     (r"gerbang", "gate"),
     (r"terkunci|dikunci|nakakandado|naka-lock", "locked"),
@@ -159,7 +177,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # The Tagalog ordinal of a floor ("ika-12 palapag" is 12/F).
     (r"ika-?(\d{1,2}) (?:na )?palapag", r"\1/f"),
     # ("lt 18", "lt. 18" is lantai 18 as helpers shorten it.)
-    (r"lantai|palapag|lt\.?(?= ?\d)", "floor"),
+    (r"lantai|(?:na )?palapag|lt\.?(?= ?\d)", "floor"),
     (r"hagdan|tangga", "stairs"),
     (r"kamar mandi|banyo", "bathroom"),
     (r"kusina|dapur", "kitchen"),
@@ -281,7 +299,8 @@ _TL_DIGITS = {
 }  # fmt: skip
 _ES_DIGITS = {
     "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "singko": 5, "sais": 6, "siyete": 7, "syete": 7,
-    "otso": 8, "nuwebe": 9, "diyes": 10,
+    "otso": 8, "nuwebe": 9, "diyes": 10, "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15,
+    "disisais": 16, "disisiyete": 17, "disiotso": 18, "disinuwebe": 19, "beinte": 20,
 }  # fmt: skip
 # The tens as Tagalog says them ("dalawampu", "tatlumpu", "apatnapu") and the teens' first part ("labing-", "labin",
 # "labim": "labindalawa", "labing-apat", "labimpito").
@@ -294,14 +313,15 @@ _ENGLISH_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixt
 _ID_DIGIT = "|".join(_ID_DIGITS)
 _TL_DIGIT = "|".join(sorted(_TL_DIGITS, key=len, reverse=True))
 _NUMBER_WORDS = re.compile(
-    rf"(?<![a-z-])(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
+    # (A Tagalog ordinal's "ika-" goes with it: "ika-labing-apat na palapag" is the fourteenth floor.)
+    rf"(?<![a-z-])(?:ika-?)?(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
     rf"|(?P<id_teen>{_ID_DIGIT}) belas"
     rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
     rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|labin-?(?P<tl_teen2>dalawa|tatlo|lima|siyam)|labim-?pito"
     rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT})"  # ("mag isa" is alone)
     # The Spanish numbers Tagalog also counts with, after a place word only ("Tower Tres"; "dos and don'ts" stay).
     rf"|(?:{'|'.join(f'(?<={word} )' for word in ('tower', 'block', 'blk', 'building', 'flat', 'unit', 'floor'))})"
-    rf"(?P<es_digit>{'|'.join(_ES_DIGITS)}))(?![a-z-])"
+    rf"(?P<es_digit>{'|'.join(sorted(_ES_DIGITS, key=len, reverse=True))}))(?![a-z-])"
 )
 
 

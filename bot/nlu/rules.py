@@ -267,8 +267,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|(?:inside|in) (?:the |a )?(?:[\w-]+ ){{0,2}}{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,60}}"
             r"(?:stuck|stopped|not moving"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
-            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,30}}"
+            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,40}}"
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
+            # The door that will not open with someone inside ("the lift … the door won't open, my mother is inside").
+            rf"|{_LIFT}[^.!?]{{0,60}}doors? (?:won'?t|will not|can'?t|cannot|not) open[^.!?]{{0,40}}"
+            r"(?<!nobody )(?<!no one )(?<!nobody is )(?<!no one is )(?<!nobody's )(?<![a-z])inside(?![a-z])"
             rf"|trapped|stuck (?:in|inside) (?:the |a |our )?(?:[\w-]+ ){{0,3}}{_LIFT}"
             # Said in a helper's word order: "stuck kami ng alaga ko sa elevator" (stuck, we and my ward, in the lift);
             # a lift stopped "with me" in it.
@@ -352,7 +355,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
             # (Water that tastes burnt, "啲水有陣燶味", is no fire.)
-            r"|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
+            r"|(?:好|劲|很|非常|超)(?:劲|大|浓|重)(?:嘅|的)?烟味|浓烟味|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
             r"|(?<![a-z])on fire"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
@@ -494,7 +497,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:plug|socket)[^.!?]{0,20}gone soft"
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|(?:electrical|electric|meter|switch) (?:cupboard|cabinet|room|panel|riser|closet)"
-            r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?:smoking|melting|burning|on fire)"
+            r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
             # Hot enough to melt: "插苏好热，热到有少少溶".
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
@@ -565,6 +568,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
         re.compile(
             r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
+            r"|(?:fell|falls?|falling|fallen|dropp\w*|came|coming) (?:down |off )?a little"
             # A fitting that fell from the ceiling, not the ceiling: "the light fitting in our bathroom ceiling fell".
             r"|(?<![a-z])(?:light|lamp|fan|fitting|fixture|cover|vent|grille|detector|alarm|sensor|speaker|camera|bulb"
             r"|sprinkler(?: head)?)s?(?: fitting)?"
@@ -697,6 +701,7 @@ _PAST = re.compile(
     # stopped ("总阀关上了，现在不喷了").
     r"|(?:浸|淹|入|进)过水|(?:费|租|钱)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
     r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
+    r"|(?:现在|而家|依家)(?:已经)?(?:冇|没有?)(?:晒)?(?:味|烟|事)(?:啦|了|喇|咗)?"
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
     r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
@@ -874,7 +879,13 @@ _PAST = re.compile(
     r"|(?:days|weeks|months|years) on|who(?:'s| is| will| would)? (?:going to |gonna )?pay(?:ing)?"
     r"|(?:flood|fire|typhoon|storm)-(?:affected|hit|damaged|related)"
     r"|(?:stood|standing|were|was) (?:there |around |at [\w ]{1,20})?(?:just )?watching"
-    r"|(?:now|already) no (?:more )?(?:smell|smoke|gas|leak|sparks?|water)"
+    r"|(?:now|already)(?: already)? (?:no|not) (?:more )?(?:smell\w*|smoke|gas|leak\w*|sparks?|water)"
+    # Out of the lift and told after ("was stuck … got out when it moved again", "someone trapped, already got out");
+    # water gone down; a fee asked to be cut for the days of an incident.
+    r"|(?:i|we|he|she|they|my \w+) (?:was|were) stuck|got out when|already got out"
+    r"|already (?:gone down|receded|dried|stopped)"
+    r"|(?:fee|invoice|charge|bill|rent)s?[^.!?]{0,40}(?:be )?(?:reduced|waived|refunded|discounted)"
+    r"|(?:because of|due to) the (?:[\w-]+ ){0,2}(?:fire|flood|blackout|outage|power cut)"
     r"|since (?:the |part of the |a |our |my )?[\w ]{0,25}(?:fell|came down|collapsed|burst|flooded|caught fire"
     r"|broke down"
     r"|got stuck)|from being (?:stuck|trapped)|still (?:shaken|upset|traumati[sz]ed)"

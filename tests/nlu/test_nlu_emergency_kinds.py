@@ -1456,6 +1456,30 @@ MORE_LOOK_ALIKES += [
     ("stopped now", "厨房水管爆了喷了一地，总阀关了，现在不漏了，麻烦派人来换"),
 ]
 
+# The sixtieth round: a strong smell of smoke from nowhere known (好勁嘅煙味); a lift stopped with someone inside
+# said further apart; helpers' Indonesian ("kejebak", "di dalem", "asap banyak", "api tidak bisa mati"); the
+# look-alikes: "kalo" (if), a fire alarm test, plaster falling a little, "sekarang udah gak bau", someone already out
+# of the lift, water gone down, "was stuck … got out when it moved again", a fee to be cut "because of the … fire",
+# "no burning smell" beside a socket, "而家冇味啦".
+MORE_KINDS += [
+    ("fire", "大堂有陣好濃嘅煙味，唔知邊度嚟，快啲派人睇下"),
+    ("trapped", "the lift in tower 6 stopped at the 20th floor and the door won't open, my mother is inside"),
+    ("trapped", "ada anak kecil kejebak di lift gedung 2, pintu gak bisa dibuka, dia nangis di dalem"),
+    ("fire", "asap banyak di dapur flat sebelah, api tidak bisa mati, tolong cepat"),
+]
+MORE_LOOK_ALIKES += [
+    ("if", "kalo ada bau gas malam2, telepon siapa pak?"),
+    ("a fire alarm test", "tes alarm kebakaran minggu depan jam berapa?"),
+    ("plaster falling a little", "plester dinding kamar mandi jatuh sedikit, bisa diperbaiki?"),
+    ("no smell now", "tadi lift bau gosong, sekarang udah gak bau, tolong dicek aja"),
+    ("already out", "tadi ada orang kejebak di lift, udah keluar sendiri, tolong dicek liftnya"),
+    ("water gone down", "air dari lubang lantai tadi naik, sekarang udah surut, takut terulang"),
+    ("got out", "I was stuck in lift 2 for ten minutes this morning, got out when it moved again, please check it"),
+    ("a fee cut", "we had no power for days because of the meter room fire, can the management fee be reduced?"),
+    ("no burning smell", "two sockets in the bedroom stopped working, no burning smell, breaker not tripped"),
+    ("no smell now", "頭先廚房有陣燶味，閂咗掣，而家冇味啦，想搵人睇下"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
