@@ -92,11 +92,15 @@ _TYPHOON = re.compile(
     r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?)?\s*(?:up|raised|down|lowered|cancell?ed)(?![a-z])"
     r"|t\d{1,2}\s*(?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|later|coming|expected|warning|soon)"
 )
+# "个" counts, but not before the person it names ("隔籬2305個阿伯" is the old man of 2305).
+_COUNTED = r"个(?!阿|老|男|女|细路|后生|伯|婆|师奶|住户|租客|业主)"
 # What a unit number must not be followed by: floors, money, dates, times, counts, measures (点 is no hour in 点解,
 # "why"; 部 no count before the appliance it names, "1610 部冷气"; 次 no count in 次卧, the second bedroom).
 _NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日|年|点(?!解|样|算|办|知)|分"
-    r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较))|个|天(?!天|花|台|井|桥)|次(?!卧)|米|度|%|:\s*\d|"
+    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日(?!日)|年|点(?!解|样|算|办|知)|分"
+    r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较))|"
+    + _COUNTED
+    + r"|天(?!天|花|台|井|桥)|次(?!卧)|米|度|%|:\s*\d|"
     r"am|pm|hk|dollars?|days?|hours?|hrs?|mins?|minutes?|years?|months?|weeks?|floor|fl(?![a-z])))"
 )
 
@@ -126,7 +130,7 @@ _FLAT_LETTER_AFTER_BUILDING = "[a-eg-hjk]"
 _NOT_AFTER_FLAT = r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网络|讯号|dollars?|hkd|蚊|元|块))"
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 # Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
-_NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace('个|', '')}"
+_NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace(_COUNTED + '|', '')}"
 # The mainland entrance written in English: "Building 5 Unit 2 Room 1101", "Bldg 12, unit 4, room 603". "Unit" is
 # the entrance only when a room follows it; "unit 1708" on its own is the flat.
 _EN_ENTRANCE = r"(?:unit|entrance)\s*\.?\s*(?P<en_entrance>\d{1,2})[\s,;:-]*(?:room|rm)\s*\.?\s*(?:no\.?\s*)?#?\s*"

@@ -1425,3 +1425,18 @@ def test_round_59_notations(text: str, expected: tuple[str | None, str | None]) 
 )
 def test_round_59_look_alikes_name_no_flat(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tagalog's Spanish teens after a place word; a Tagalog ordinal in words.
+        ("Tower dos, flat katorse B po, sira ang gripo", ("2", "14B")),
+        ("Tower pito, ika-labing-isa na palapag, flat E, walang kuryente", ("7", "11E")),
+        # A flat before the person it names, and before 日日 (every day).
+        ("對面1507個阿婆成日喺走廊燒嘢", (None, "1507")),
+        ("楼上1203日日半夜拖凳", (None, "1203")),
+    ],
+)
+def test_round_60_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
