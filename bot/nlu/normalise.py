@@ -78,11 +78,19 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"binaha|bumaha", "flooded"),
     (r"baha|banjir", "flood"),
     (r"lumubog|lubog|terendam|kerendam", "submerged"),
+    (r"dumi(?= (?:galing|mula|from))", "sewage"),
     (r"pumutok (?:po )?(?:ang|yung) tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
     (r"air masuk ke|tubig pumapasok sa", "water coming into"),
-    (r"air masuk|pumapasok (?:ang|yung) tubig", "water coming in"),
+    (r"air masuk|pumapasok (?:po )?(?:ang |yung )?tubig|tubig (?:po )?pumapasok", "water coming in"),
+    (r"palaki (?:nang|ng) palaki|makin (?:gede|besar)|semakin besar", "getting bigger"),
+    (r"binabaha|bumabaha", "flooding"),
+    (r"kumakalat|menyebar|nyebar", "spreading"),
     (r"air mengalir deras|mengalir deras|bocor deras", "water pouring"),
-    (r"air muncrat|muncrat|bumubulwak|sumisirit|sumirit|tumatalsik|bumubuga|menyembur|nyembur|menyemprot", "spraying"),
+    (
+        r"air muncrat|muncrat|bumubulwak|sumisirit|sumirit|tumatalsik|bumubuga|menyembur|nyembur|menyemprot|nyemprot",
+        "spraying",
+    ),
+    (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir", "flowing"),
     (r"umaapaw|umapaw|meluap|meluber", "overflowing"),
     (r"air panas|mainit na tubig", "hot water"),
     (r"pipa air", "water pipe"),
@@ -114,6 +122,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kering|tuyo", "dry"),
     (r"kayak hujan|seperti hujan|parang ulan|kagaya ng ulan", "like rain"),
     # Lifts and people.
+    # A pram or bag caught in a door is no one trapped either: "naipit ang stroller".
+    (r"naipit (?:po )?(?:ang|yung) (?:stroller|bag|trolley|cart|payong|damit)", "caught"),
     # A hand or finger caught in a door is no one trapped ("naipit ang kamay ng alaga ko sa pinto ng lift").
     (
         r"naipit (?:po )?(?:ang|yung) (?:kamay|daliri)"
@@ -149,7 +159,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"ngeluh|mengeluh|nagreklamo", "complained"),
     (r"longgar|maluwag", "loose"),
     (r"sering|madalas", "often"),
+    (r"gumuguho|gumuho|runtuh|ambruk", "collapsing"),
+    (r"nahuhulog|berjatuhan", "falling"),
     (r"bumagsak|jatuh|terjatuh|nahulog|nalaglag", "fell down"),
+    (r"kedip(?:-kedip|2)?|berkedip", "flickering"),
+    (r"(?:udah |udh |sudah )(?:ilang|hilang)|nawala na", "gone now"),
+    (r"(?<=no )apa(?:2|-apa)", "problem"),
+    (r"if nanti(?= )", "if"),
+    (r"kenceng|kencang", "hard"),
     (r"semento", "concrete"),
     (r"kisame|plafon|langit-langit", "ceiling"),
     (r"bitak|retak", "crack"),
@@ -237,7 +254,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"mainit|panas", "hot"),
     (r"malamig|dingin", "cold"),
     # Who: "saya di dalam lift" is "I inside the lift".
-    (r"saya|aku|ako", "i"),
+    (r"saya|aku|ako|sy", "i"),
     (r"kami|kita|tayo", "we"),
     # When, and again.
     (r"sekarang juga|ngayon na", "right now"),
@@ -281,6 +298,14 @@ _GLOSS_WORDS += tuple(
     for said, english in (
         ("yat", "one"), ("yi", "two"), ("saam", "three"), ("sei", "four"), ("ng", "five"), ("luk", "six"),
         ("chat", "seven"), ("baat", "eight"), ("gau", "nine"), ("sap", "ten"),
+    )
+)  # fmt: skip
+# Tagalog's past weekday: "nung Lunes", "noong Biyernes" is last Monday, last Friday.
+_GLOSS_WORDS += tuple(
+    (rf"(?:noong|nung) {day}", f"last {english}")
+    for day, english in (
+        ("lunes", "monday"), ("martes", "tuesday"), ("miyerkules", "wednesday"), ("huwebes", "thursday"),
+        ("biyernes", "friday"), ("sabado", "saturday"), ("linggo", "sunday"),
     )
 )  # fmt: skip
 _GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for words, english in _GLOSS_WORDS)

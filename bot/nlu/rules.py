@@ -132,6 +132,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
             r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
+            # A pipe spraying hard, or sewage spreading from a drain ("water pipe … leaking spraying hard", "overflowing
+            # … from floor drain … spreading").
+            r"|(?<![a-z])(?:pipe|hose|valve)[^.!?]{0,30}(?:spraying|gushing|spurting) (?:hard|strongly|non-?stop)"
+            r"|(?<![a-z])(?:sewage|overflowing)[^.!?]{0,40}(?:drain|toilet)[^.!?]{0,30}spreading(?![a-z])"
             # In a helper's word order: "spraying yung pipe sa cr" (the pipe is spraying), "overflowing yung water sa
             # lobby" (water overflowing in the lobby).
             r"|(?<![a-z])(?:spraying|gushing|spurting|exploded|burst) (?:yung |ang |the )?"
@@ -531,6 +535,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
             r"|(?<![a-z])ceiling[^.!?]{0,20}(?:falls? down|hanging (?:by|from|down))"
+            # In a helper's word order: "falling po yung wall … collapsing pa yung concrete".
+            r"|(?<![a-z])(?:falling|collapsing) (?:po |na |pa )?(?:yung |ang )(?:wall|ceiling|concrete)(?![a-z])"
             # Pieces coming down: "bits keep falling with a cracking sound", "came crashing down, a whole slab", "big
             # chunk of the bathroom ceiling just fell into the tub", "more concrete hanging loose", "ceiling 塌咗".
             r"|(?<![a-z])(?:ceiling|plaster|wall|concrete)[^.!?]{0,70}(?:came crashing down|crashing down|came off and"
@@ -879,7 +885,8 @@ _PAST = re.compile(
     r"|(?:days|weeks|months|years) on|who(?:'s| is| will| would)? (?:going to |gonna )?pay(?:ing)?"
     r"|(?:flood|fire|typhoon|storm)-(?:affected|hit|damaged|related)"
     r"|(?:stood|standing|were|was) (?:there |around |at [\w ]{1,20})?(?:just )?watching"
-    r"|(?:now|already)(?: already)? (?:no|not) (?:more )?(?:smell\w*|smoke|gas|leak\w*|sparks?|water)"
+    r"|(?:now|already)(?: already)? (?:no|not) (?:more )?(?:smell\w*|smoke|gas|leak\w*|sparks?|water|problem)"
+    r"|(?:now|already)(?: already)? nothing wrong|gone now"
     # Out of the lift and told after ("was stuck … got out when it moved again", "someone trapped, already got out");
     # water gone down; a fee asked to be cut for the days of an incident.
     r"|(?:i|we|he|she|they|my \w+) (?:was|were) stuck|got out when|already got out"
@@ -1058,7 +1065,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
-    r"|(?<!for )(?<!to )(?<!the )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
+    r"|(?<!for )(?<!to )(?<!the )(?<!sa )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
     r"help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint| clean)"
     r"|come now|please come|pls come|plz come"
     r"|please hurry|pls hurry|hurry up|hurry please|(?<!nothing )happening (?:right )?now"

@@ -1480,6 +1480,22 @@ MORE_LOOK_ALIKES += [
     ("no smell now", "頭先廚房有陣燶味，閂咗掣，而家冇味啦，想搵人睇下"),
 ]
 
+# The sixty-first round, helpers again: a pipe spraying hard (nyemprot kenceng), sewage spreading from a drain, water
+# coming in and getting bigger, flooding again, a wall falling and crumbling in Tagalog; the look-alikes: "kalo
+# nanti", a smell "udah ilang", sparks then "no problem", a pram caught in a lift door, thanks for a rescue "nung
+# Lunes".
+MORE_KINDS += [
+    ("flood", "pipa di dapur bocor nyemprot kenceng, air udah ngalir ke ruang tamu"),
+    ("flood", "tubig po pumapasok sa bahay galing balcony, palaki nang palaki, Tower 3 flat 8B"),
+    ("collapse", "gumuguho po yung semento sa kisame ng kwarto, natatakot kami"),
+]
+MORE_LOOK_ALIKES += [
+    ("if", "kalo nanti lift macet, sy harus pencet tombol apa?"),
+    ("gone", "tadi ada bau gas dikit tapi udah ilang, petugas udah cek"),
+    ("a pram caught", "naipit yung stroller sa pinto ng lift kanina, okay naman ang baby"),
+    ("thanks for a past rescue", "salamat po sa guard nung nakulong si lola sa lift noong Biyernes"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
