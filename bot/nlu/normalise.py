@@ -342,7 +342,7 @@ _NUMBER_WORDS = re.compile(
     rf"(?<![a-z-])(?:ika-?)?(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
     rf"|(?P<id_teen>{_ID_DIGIT}) belas"
     rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
-    rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|labin-?(?P<tl_teen2>dalawa|tatlo|lima|siyam)|labim-?pito"
+    rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|lab(?:in|im)-?(?P<tl_teen2>dalawa|tatlo|lima|siyam|pito)"
     rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT})"  # ("mag isa" is alone)
     # The Spanish numbers Tagalog also counts with, after a place word only ("Tower Tres"; "dos and don'ts" stay).
     rf"|(?:{'|'.join(f'(?<={word} )' for word in ('tower', 'block', 'blk', 'building', 'flat', 'unit', 'floor'))})"
@@ -368,7 +368,8 @@ def _number_in_english(m: re.Match[str]) -> str:
     elif g("es_digit"):
         value = _ES_DIGITS[g("es_digit")]
     else:
-        value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}.get(word, 17)  # what is left is "labimpito"
+        bare = word[3:].lstrip("-") if word.startswith("ika") else word  # "ika-sampu" is the tenth
+        value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}[bare]
     if value < 20:
         return _ENGLISH[value]
     tens, unit = divmod(value, 10)

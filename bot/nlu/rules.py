@@ -886,7 +886,6 @@ _PAST = re.compile(
     r"|(?:flood|fire|typhoon|storm)-(?:affected|hit|damaged|related)"
     r"|(?:stood|standing|were|was) (?:there |around |at [\w ]{1,20})?(?:just )?watching"
     r"|(?:now|already)(?: already)? (?:no|not) (?:more )?(?:smell\w*|smoke|gas|leak\w*|sparks?|water|problem)"
-    r"|(?:now|already)(?: already)? nothing wrong|gone now"
     # Out of the lift and told after ("was stuck … got out when it moved again", "someone trapped, already got out");
     # water gone down; a fee asked to be cut for the days of an incident.
     r"|(?:i|we|he|she|they|my \w+) (?:was|were) stuck|got out when|already got out"

@@ -1440,3 +1440,8 @@ def test_round_59_look_alikes_name_no_flat(text: str) -> None:
 )
 def test_round_60_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+def test_a_tagalog_ordinal_of_ten_is_the_tenth_floor() -> None:
+    # "ika-sampu" once fell through to a default and was read as the seventeenth.
+    assert extract_unit("Block 2, ika-sampu na palapag, flat C, walang ilaw") == ("2", "10C")
