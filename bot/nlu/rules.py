@@ -81,7 +81,10 @@ _SMOKE_NOT_FIRE = (
 # unless a fire is plainly seen beside it (_FIRE_SEEN): "someone smoking on the stairs and now smoke everywhere, I
 # see flames".
 _SMOKING = (
-    r"(?:cigarette|smoking)(?![^.!?]*(?<![a-z])(?<!no )(?<!not )(?<!any )"
+    r"(?:cigarette|smoking"
+    # Smoking as a habit: "the neighbour always smoke outside their door, the smoke goes in our flat".
+    r"|(?<![a-z])(?:always|often|keeps?|they|he|she|who|neighbou?rs?|people) smokes?(?= (?:outside|in|on|at|near|by))"
+    r")(?![^.!?]*(?<![a-z])(?<!no )(?<!not )(?<!any )"
     r"(?:(?:see|saw|seeing) (?:the )?(?:flames?|fire)|flames|on fire|(?:black|thick) smoke (?:is )?(?:pouring|billowing"
     r"|coming))(?![a-z]))"
 )
@@ -107,7 +110,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
-            r"|水[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
+            r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
             r"|(?:pipe|喉|管)\s?爆|water spray\w*"
@@ -178,7 +181,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|sewage (?:is )?(?:coming out|spilling)|toilet (?:is )?overflowing"
             r"|(?<![a-z])(?:toilet|drain|sink|bath)[^.!?]{0,25}(?<![a-z])(?:is|are) overflowing"
             r"|水(?:从|由)[^,.!?。!?]{0,8}往外(?:涌|冒|喷)"
-            r"|(?:大堂|走廊|屋企|屋入面|客厅|家里)[^,.!?。!?]{0,6}(?:(?:入|进)(?:紧|咗|了|晒)?水|水浸(?!住))(?!口|管|阀|喉|龙头)"
+            # (Not water in a fitting: "客厅吊灯进水了" is the light's.)
+            r"|(?:大堂|走廊|屋企|屋入面|客厅|家里)(?:(?!灯|掣|插|电|机|箱|柜)[^,.!?。!?]){0,6}(?:(?:入|进)(?:紧|咗|了|晒)?水|水浸(?!住))(?!口|管|阀|喉|龙头)"
             # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
             # Water coming in through a door or window, or running down a basement's ramp.
@@ -228,7 +232,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
             rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
-            r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running)"
+            # (Also one that keeps refilling: "马桶水箱一直在响 进水停不下来".)
+            r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running|在响)"
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
             r"|(?:马桶|坐厕|水箱|龙头|水喉|洗手池|洗手盆|面盆)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
@@ -641,6 +646,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
             r" (?:just )?faint(?:s|ing)?"
             r"|not waking up|blood (?:from|on) (?:his|her) head"
+            # "blood everywhere on his head", "so much blood", "her head is bleeding".
+            r"|blood (?:everywhere|all over|pouring|gushing)|(?:lots of|a lot of|so much|a pool of) blood"
+            r"|bleeding (?:everywhere|profusely|from (?:his|her|the) head)|(?:head|face) (?:is )?bleeding"
             r"|(?:on|lying on) the floor[^.!?]{0,30}"
             r"(?:not answering|not responding|not moving|won'?t wake|can'?t wake))"
             r"(?![a-z])"
@@ -685,6 +693,13 @@ _PAST = re.compile(
     r"|困过(?:一次)?(?:电梯|䢂)?(?:以后|之后|后))"
     r"(?![^。!?]*(?:又|(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
     r"|疏散(?:的时候|嗰阵|时|期间)"
+    # Said to be unrelated to the incident ("跟那次火灾没关系"); the soot it left, still there
+    # ("啲墙仲系黑晒", "墙面被熏黑了"; not "墙都熏黑了" beside sparks now); flooded once at a clause's end
+    # ("天花俾洒水头啲水浸过，"); a check asked only for peace of mind ("只系求个安心").
+    r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|煤气|燃气|停电|事故)(?:没|冇|无)(?:有)?(?:啥|什么|乜|咩)?关系"
+    r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电|事故)无关"
+    r"|(?:墙|天花|楼梯|扶手)[^,.!?。!?]{0,6}(?:仲|还|依然|仍然)(?:系|是)?黑|被(?:烟)?(?:熏|薰)(?:黑|黄)|烟渍"
+    r"|(?:浸|淹)过(?=[,.!?。!?;\s]|$)|求(?:个|一个)?安心|图(?:个)?安心|买个安心|以策安全"
     # Met once before ("上手住客遇过水浸"), smelt once ("台风时好几家说闻到过煤气味"), after the water had been in
     # ("地库浸过水之后"), the cause told ("水浸系因为…").
     r"|(?:遇|试|经历|碰)(?:过|到过)(?:水浸|火警|火灾|火烛|困人|困䢂|困电梯|爆喉|爆管|淹水|煤气漏|漏煤气)"
@@ -939,6 +954,13 @@ _PAST = re.compile(
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
     r"|(?:alarm|lift|fire|gas) test\w*"
     r"|(?:luckily|fortunately|thankfully) (?:no ?one|nobody) (?:was |got )?(?:hurt|injured)"
+    # Put out already, only a test, no apology for it, the soot it left, whether it is safe yet, unrelated to it, a
+    # check asked for peace of mind.
+    r"|already put (?:it |the fire )?out|put (?:it |the fire )?out already|just a (?:test|drill)"
+    r"|not (?:one|a single|even an?) (?:apology|sorry)"
+    r"|soot(?:-| )?(?:stain\w*|mark\w*|on the walls?)|smoke[- ](?:stain\w*|damage\w*)"
+    r"|blackened (?:walls?|ceilings?|stair\w*)"
+    r"|safe (?:to [\w ]{1,40} )?yet|nothing to do with|not related to|unrelated to|peace of mind"
     r"|for (?:nothing|no reason)"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
     r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
@@ -1118,6 +1140,7 @@ _AGAIN_NOW_EN = re.compile(
     r"|(?<![a-z])(?:smell|smoke|gas|water|leak|sparks?|sparking|flood\w*|hissing|fumes)(?: [\w']+){0,2}"
     r"(?:'s| is| are|'re) back(?! to normal| in service| on| up)(?![a-z])"
     r"|(?<![a-z])(?:stronger|thicker|worse) now(?![a-z])"
+    r"|(?<![a-z])now (?:it'?s |it is )?happening again(?![a-z])|(?<![a-z])happening again (?:right )?now(?![a-z])"
     r"|(?<![a-z])(?:more and more|stronger and stronger|worse and worse|bigger and bigger|higher and higher)(?![a-z])"
     r"|(?<![a-z])getting (?:a bit |a little |much |even |a lot |way )?(?:stronger|thicker|worse|deeper|higher)(?![a-z])"
 )
@@ -1319,6 +1342,9 @@ _SUPPOSED = re.compile(
     # Feared before it happens: "is anyone coming before it actually catches fire?".
     r"|(?<![a-z])before (?:it|the \w+|something|anything) (?:actually |really )?(?:catch(?:es)? fire|burns?|bursts?"
     r"|floods?|falls?|collapses?|explodes?)(?![a-z])"
+    # What was only thought: "we thought there is a fire" (an alarm that rang).
+    r"|(?<![a-z])(?:we|i|they|she|he|everyone|everybody) (?:all )?(?:thought|assumed) (?:that )?"
+    r"(?:there (?:is|was|'s)|it (?:was|is)|a |the )[^,.!?;]{0,30}"
     # "If I smell gas at night, who should I call?" (after "want to know" too).
     r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
     r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"

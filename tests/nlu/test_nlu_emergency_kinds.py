@@ -1496,6 +1496,40 @@ MORE_LOOK_ALIKES += [
     ("thanks for a past rescue", "salamat po sa guard nung nakulong si lola sa lift noong Biyernes"),
 ]
 
+# The sixty-second round: helpers' Indonesian and Tagalog once more, the weeks after a gas leak and a stairwell fire.
+# Found now: flooding "happening again" after last week's, a head bleeding a lot ("darahnya banyak") or "blood
+# everywhere", a gas hose hissing (sumisitsit), a ceiling that "ambrol" with more about to fall. The look-alikes:
+# "misalnya" (say, if), a fire put out last night, yesterday's rescue (kmrn, semalem), only a test, what was only
+# thought, "dati" (before), dust after all, a neighbour who smokes outside, water in a light fitting, a cistern that
+# keeps refilling, whether the stairs are safe yet, soot still on the walls, a check for peace of mind, no apology,
+# a blockage unrelated to the fire, a ceiling soaked once.
+MORE_KINDS += [
+    ("flood", "bulan lalu kamar mandi banjir, skrg kejadian lg, air dr atas ngalir terus"),
+    ("flood", "the car park flooded in May and now it's happening again, please send someone"),
+    ("injury", "satpam jatuh dari tangga blok 5, darahnya banyak bgt, tolong panggil ambulans"),
+    ("injury", "an old man slipped near the mailboxes, blood everywhere, he is holding his head"),
+    ("gas", "may sumisitsit sa tangke ng gas sa kusina ma'am, amoy na amoy"),
+    ("collapse", "plafon dapur ambrol, pecahannya jatuh ke lantai, masih ada yg mau jatoh"),
+]
+MORE_LOOK_ALIKES += [
+    ("if", "misalnya ada kebakaran malam2, kita turun lewat tangga mana?"),
+    ("put out last night", "semalem ada api kecil di tong sampah lt 3, satpam udh padamin, kapan dibersihin?"),
+    ("yesterday", "kmrn bapak kejebak di lift 10 menit, untung cepet ditolong, tolong dicek liftnya"),
+    ("only a test", "drill lang po ba yung alarm kanina? akala ko may sunog talaga"),
+    ("only thought", "the bell rang for ten minutes and we thought there was a fire, why did it ring?"),
+    ("before", "dati binaha ang banyo namin, ngayon may konting tagas lang ulit sa gripo"),
+    ("dust", "amoy sunog yung heater pagbukas pero alikabok lang pala, wala nang amoy"),
+    ("a smoker", "the man in 9F always smokes at the stairwell window and it drifts into our kitchen"),
+    ("water in a light", "家里的吊灯进水了，开灯就跳闸"),
+    ("a cistern refilling", "马桶水箱一直在响，进水停不下来，吵得睡不着"),
+    ("safe yet", "Is it safe to let the kids use the stairs yet? There is still a smell of smoke"),
+    ("soot still there", "後樓梯啲牆仲係黑晒，幾時油返？仲有陣燶味"),
+    ("peace of mind", "上次漏煤氣之後好驚，想派人嚟檢查下喉，唔係有味，求個安心"),
+    ("no apology", "the car park flooded twice and not a single apology from the office"),
+    ("unrelated", "厨房下水道堵了，跟之前的火灾没关系，麻烦派人通一下"),
+    ("soaked once", "睡房地板俾楼上啲水浸过，而家起晒拱，想搵人睇下"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
@@ -1555,6 +1589,9 @@ def test_their_look_alikes_are_not_emergencies(why: str, text: str) -> None:
         ("kung pao chicken smell from 3B again", "kung pao"),
         ("Mr Ng and Mrs Yung in 12A", "mr ng and mrs yung"),
         ("the sofa in the lobby is torn", "sofa"),
+        ("Aman from 5B will collect the parcel", "aman"),
+        ("please tell Susi in 12A her key is here", "susi"),
+        ("dr lee's clinic on the podium is closed", "dr lee"),
     ],
 )
 def test_the_gloss_leaves_english_words_alone(text: str, kept: str) -> None:
