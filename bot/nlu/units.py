@@ -109,12 +109,15 @@ def _floor_flat(prefix: str = "") -> str:
     """ "12樓B室", "12/F flat B", "23rd floor flat C", "20楼嗰个F室", "3F-A"; a bare "19F" names the floor only when a
     flat word or a dash follows ("19F flat A", "23F, Flat C", "12F-C"), since "12F" alone is a floor and "10F a lot
     of noise" is no flat A. A filler or a pause between a Chinese floor and its flat ("二十楼 嗰个F室", "十二樓…呃…C室")
-    needs the 室 after the letter. Letters past H ("十樓J室", "12/F flat K") count after a flat word or before 室."""
+    needs the 室 after the letter. Letters past H ("十樓J室", "12/F flat K") count after a flat word or before 室. A
+    letter alone after a bare floor counts where the clause ends with it ("tower 1 22F A")."""
     return (
         rf"(?P<{prefix}floor>\d{{1,2}})\s*"
         r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*[,-]?\s*(?:flat|unit|室|单位)?"
         r"|(?:楼|层)[\s.,]*(?:(?:嗰个|那个|呃|嗯)[\s.,]*)?(?=[a-z]\s*室)"
-        rf"|f\s*(?:,?\s*(?:flat|unit|rm|room)|-))\s*"
+        rf"|f\s*(?:,?\s*(?:flat|unit|rm|room)|-)"
+        # A lone letter closing the clause after a bare floor: "tower 1 22F A", "22F B." (not "10F a lot of noise").
+        r"|f\s+(?=[a-h]\s*(?:[,.!?;)]|$)))\s*"
         # ("the 1/F flats" is no flat S, "between 5/F and 6/F a few minutes ago" no flat A.)
         rf"(?P<{prefix}flat>[b-h]|a(?!\s+(?:few|lot|bit|little|couple|while|week|day|month|year|minute|night)(?![a-z]))"
         r"|(?:(?<=flat)|(?<=unit)|(?<=room))\s[i-z]|(?<=室)\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"
@@ -1165,10 +1168,13 @@ _EN_STUTTER = re.compile(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_
 
 # What a speech recogniser writes for a number said next to a place word ("tower to", "flat ate d", "in for oh two",
 # 第八坐, 二单圆, 二单远): the number, so the place is read as a clerk hears it.
-_EN_SOUNDS_LIKE = {"to": "two", "too": "two", "for": "four", "ate": "eight"}
+_EN_SOUNDS_LIKE = {"to": "two", "too": "two", "for": "four", "ate": "eight", "tour": "tower"}
 _EN_HOMOPHONE = re.compile(
     r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
     rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
+    # "The twenty for floor of tour six": four after a tens word before a floor word, a tower before its number.
+    r"|(?:(?<=twenty )|(?<=thirty )|(?<=forty )|(?<=fifty )|(?<=sixty ))(?P<word3>for)(?= (?:floor|fl|/f|f)(?![a-z]))"
+    rf"|(?<![a-z])(?P<word4>tour)(?= (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
 )
 _ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元", "单远": "单元", "单原": "单元"}
 _ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单圆|单远|单原)")
@@ -1177,7 +1183,7 @@ _ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单�
 def _en_homophone(m: re.Match[str]) -> str:
     if m.group("word") is not None:
         return m.group("before") + _EN_SOUNDS_LIKE[m.group("word")]
-    return _EN_SOUNDS_LIKE[m.group("word2")]
+    return _EN_SOUNDS_LIKE[m.group("word2") or m.group("word3") or m.group("word4")]
 
 
 # A flat put right by saying which it is not: "系14f 唔系14e", "是1406不是1405", "it's 14f not 14e". The one said
@@ -1366,6 +1372,22 @@ def _floor_and_letter_apart(s: str) -> str | None:
     return (floor.group("floor") or floor.group("floor_after")) + (letter.group("letter") or letter.group("zh"))
 
 
+# A flat as the whole of the last sentence, after the matter is told: "… masih ada yg retak mau jatoh. 7K".
+# ("The fee is too high. 8k" is money.)
+_FLAT_SAID_LAST = re.compile(r"(?:^|[.!?。!?]\s*)(?P<flat>\d{1,2}[a-hjk])\s*[.!。!]?\s*$")
+_MONEY = re.compile(
+    r"\$|(?<![a-z])(?:dollars?|hkd|rmb|fees?|bills?|pay|paid|costs?|price|rent|salary|quot\w*|expensive|cheap"
+    r"|charged?)(?![a-z])|蚊|元|块|钱|费|租"
+)
+
+
+def _flat_said_last(s: str) -> str | None:
+    m = _FLAT_SAID_LAST.search(s)
+    if m is None or (m.group("flat").endswith("k") and _MONEY.search(s)):
+        return None
+    return m.group("flat")
+
+
 # A flat number said in two parts after its word, floor then flat ("Unit 12 03", "flat 8 05, Tower 1"): one number.
 _FLAT_IN_TWO = re.compile(
     r"(?<![a-z])(?P<word>unit|flat|room|rm|apartment|apt)\.?\s?#?(?P<floor>\d{1,2}) (?P<flat>\d{2})(?![\d:./a-z%])"
@@ -1488,7 +1510,12 @@ def _extract_unit(s: str) -> UnitMention:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))
     else:
         unit = normalise_unit(
-            shop or _home_number(s) or _hash_flat(s) or _en_home_number(s) or _floor_and_letter_apart(s)
+            shop
+            or _home_number(s)
+            or _hash_flat(s)
+            or _en_home_number(s)
+            or _floor_and_letter_apart(s)
+            or _flat_said_last(s)
         )
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101

@@ -1445,3 +1445,32 @@ def test_round_60_notations(text: str, expected: tuple[str | None, str | None]) 
 def test_a_tagalog_ordinal_of_ten_is_the_tenth_floor() -> None:
     # "ika-sampu" once fell through to a default and was read as the seventeenth.
     assert extract_unit("Block 2, ika-sampu na palapag, flat C, walang ilaw") == ("2", "10C")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone letter closing the clause after a bare floor; a flat as the whole last sentence; a recogniser's
+        # "tour" for tower and "for" for four before a floor.
+        ("no hot water since morning, block 4 17F C", ("4", "17C")),
+        ("tower 2 9F D, the door lock is stuck", ("2", "9D")),
+        ("kran dapur bocor terus dari pagi. 11J", (None, "11J")),
+        ("er the lobby light on the thirty for floor of tour two keeps flickering", ("2", None)),
+        ("tour eight flat nine b the toilet is blocked", ("8", "9B")),
+    ],
+)
+def test_round_62_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "block 3 10F a lot of noise from the gym",
+        "the quote was too expensive. 9k",
+        "we went on a tour of the new clubhouse",
+        "I paid twenty for the parking last night",
+    ],
+)
+def test_round_62_look_alikes_name_no_flat(text: str) -> None:
+    assert extract_unit(text).unit is None
