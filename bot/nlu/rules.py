@@ -541,7 +541,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
             r"|(?<![a-z])ceiling[^.!?]{0,20}(?:falls? down|hanging (?:by|from|down))"
             # In a helper's word order: "falling po yung wall … collapsing pa yung concrete".
-            r"|(?<![a-z])(?:falling|collapsing) (?:po |na |pa )?(?:yung |ang )(?:wall|ceiling|concrete)(?![a-z])"
+            r"|(?<![a-z])(?:falling|collapsing) (?:(?:po|na|pa) ){0,2}(?:yung |ang )(?:wall|ceiling|concrete)(?![a-z])"
             # Pieces coming down: "bits keep falling with a cracking sound", "came crashing down, a whole slab", "big
             # chunk of the bathroom ceiling just fell into the tub", "more concrete hanging loose", "ceiling 塌咗".
             r"|(?<![a-z])(?:ceiling|plaster|wall|concrete)[^.!?]{0,70}(?:came crashing down|crashing down|came off and"
@@ -576,9 +576,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:落|下)(?:嚟|来)(?:了|咗)?(?:一半|一大块|大块|成块))|(?:成块|一大块|大半块)[^,.!?。!?]{0,6}(?:天花|石屎)[^,.!?。!?]{0,6}"
             r"(?:跌|掉)(?:咗|了)?(?:一半)?(?:落|下)(?:嚟|来)"
         ),
-        # "paint", and furniture on a roof or balcony ("the drying rack on the roof has collapsed").
+        # "paint" (not "big pieces, not just paint"), a tile off a wall, and furniture on a roof or balcony ("the
+        # drying rack on the roof has collapsed").
         re.compile(
-            r"paint|油漆|批荡|墙皮|少少|一点点|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
+            r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|批荡|墙皮|少少|一点点"
+            r"|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
+            r"|(?<![a-z])tiles?(?: [\w-]+){0,8} (?:came off|popped|fell off|fell down|dropped)"
             r"|(?:fell|falls?|falling|fallen|dropp\w*|came|coming) (?:down |off )?a little"
             # A fitting that fell from the ceiling, not the ceiling: "the light fitting in our bathroom ceiling fell".
             r"|(?<![a-z])(?:light|lamp|fan|fitting|fixture|cover|vent|grille|detector|alarm|sensor|speaker|camera|bulb"
@@ -698,6 +701,10 @@ _PAST = re.compile(
     # ("天花俾洒水头啲水浸过，"); a check asked only for peace of mind ("只系求个安心").
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|煤气|燃气|停电|事故)(?:没|冇|无)(?:有)?(?:啥|什么|乜|咩)?关系"
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电|事故)无关"
+    # The hotline nobody answered all night, told afterwards ("你哋热线打咗成晚都冇人听"; not "打咗热线都冇人听" from
+    # inside a lift now).
+    r"|(?:热线|电话)[^,.!?。!?]{0,8}打(?:咗|了)(?:成晚|成夜|整晚|一整晚)[^,.!?。!?]{0,4}(?:冇人|没人|无人)(?:听|接|理)"
+    r"|打(?:咗|了)(?:成晚|成夜|整晚|一整晚)(?:热线|电话)[^,.!?。!?]{0,4}(?:冇人|没人|无人)(?:听|接|理)"
     r"|(?:墙|天花|楼梯|扶手)[^,.!?。!?]{0,6}(?:仲|还|依然|仍然)(?:系|是)?黑|被(?:烟)?(?:熏|薰)(?:黑|黄)|烟渍"
     r"|(?:浸|淹)过(?=[,.!?。!?;\s]|$)|求(?:个|一个)?安心|图(?:个)?安心|买个安心|以策安全"
     # Met once before ("上手住客遇过水浸"), smelt once ("台风时好几家说闻到过煤气味"), after the water had been in
@@ -958,6 +965,10 @@ _PAST = re.compile(
     # check asked for peace of mind.
     r"|already put (?:it |the fire )?out|put (?:it |the fire )?out already|just a (?:test|drill)"
     r"|not (?:one|a single|even an?) (?:apology|sorry)"
+    # Each time the washing runs ("every time washing floor flood a little"); what the flood left in a stairwell.
+    r"|(?:every time|each time|whenever) (?:i |we |she |he |they |the \w+ )?(?:wash\w*|shower\w*|laundry|flush\w*)"
+    r"|(?:junk|rubbish|garbage|trash|cardboard|boxes|furniture|stuff|belongings|carpets?|rugs?) from the (?:[\w-]+ )?"
+    r"(?:flood\w*|typhoon|storm|fire)"
     r"|soot(?:-| )?(?:stain\w*|mark\w*|on the walls?)|smoke[- ](?:stain\w*|damage\w*)"
     r"|blackened (?:walls?|ceilings?|stair\w*)"
     r"|safe (?:to [\w ]{1,40} )?yet|nothing to do with|not related to|unrelated to|peace of mind"

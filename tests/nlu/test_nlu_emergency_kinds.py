@@ -1530,6 +1530,26 @@ MORE_LOOK_ALIKES += [
     ("soaked once", "睡房地板俾楼上啲水浸过，而家起晒拱，想搵人睇下"),
 ]
 
+# The sixty-third round: a lift stopped "di tengah" with people "di dlm", a ceiling coming down in big pieces "hindi
+# lang pintura" (not just paint); the look-alikes: a gas smell supposed ("kalo nanti kecium"), a lift stopped with
+# nobody trapped ("gk ada yg kejebak"), a little water each time the washing runs, a wall tile off, an arm caught in a
+# lift door, what the flood left in a stairwell, the hotline nobody answered all night.
+MORE_KINDS += [
+    ("trapped", "lift tower 3 berhenti tiba2 di tengah, ada 4 org di dlm, tolong cepet"),
+    ("collapse", "bumabagsak na po yung kisame sa kusina, malalaking piraso, hindi lang pintura"),
+    ("trapped", "部𨋢困住我哋，打咗熱線都冇人聽，快啲派人嚟"),
+]
+MORE_LOOK_ALIKES += [
+    ("if", "kalo nanti kecium bau gas malem2, sy hrs lapor ke siapa?"),
+    ("nobody trapped", "lift tower 6 td berhenti sebentar, gk ada yg kejebak, cuma mau lapor"),
+    ("each time the washing runs", "setiap nyuci, lantai dapur banjir dikit, selangnya bocor"),
+    ("each time the shower runs", "whenever I shower the bathroom floods a little, the drain is slow"),
+    ("a wall tile", "keramik di dinding dapur copot satu, jatuh ke lantai"),
+    ("an arm caught", "naipit ang braso ng bata sa pinto ng lift kanina, okay naman siya"),
+    ("what the flood left", "the car park ramp is still covered in rubbish from the flood, please clean it"),
+    ("the hotline all night", "打咗成晚熱線都冇人聽，我哋喺𨋢入面困咗一個鐘，你哋點解釋？"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
