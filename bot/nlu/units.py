@@ -81,10 +81,14 @@ _BETWEEN_BUILDINGS = re.compile(
 # Singapore's notation); otherwise "block 502" names no building.
 _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
-    r"(?P<b>\d{1,2}|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
+    r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
     # "No.7 building", but not "lift no.2 Tower 3", where the tower has its own number.
-    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower)(?!\s*\.?\s*(?:no\.?\s*)?\d{1,2}(?![\d/]|\s?(?:楼|层|f(?![a-z])))))(?![a-z0-9])"
+    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower)(?!\s*\.?\s*(?:no\.?\s*)?\d{1,2}(?![\d/]|\s?(?:楼|层|f(?![a-z]))))"
+    # The letter before its word, as Hong Kong says it ("the B block staircase", "sa C tower"), not before a number of
+    # its own ("flat b block 12") nor "a block of flats".
+    r"|(?P<bl2>[b-h])\s+(?:block|blk|tower)(?!\s*\.?\s*(?:no\.?\s*)?(?:\d{1,2}(?!\d|\s*/\s*f|\s*f(?![a-z]))|[a-z](?![a-z]))))"
+    r"(?![a-z0-9])"
 )
 _TYPHOON_SIGNALS = frozenset({"1", "3", "8", "9", "10"})
 _TYPHOON = re.compile(
@@ -256,7 +260,10 @@ _UNIT_ALONE = re.compile(
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
     rf"|(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,]){_floor_flat('a_')}"
-    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER})(?![a-z0-9]){_NOT_AFTER_FLAT}"
+    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER}"
+    # K right before its building ("pintunya miring 15K blok 1"); alone, "8k" is money.
+    r"|\d{1,2}k(?=\s*,?\s*(?:in\s+|of\s+)?(?:block|blk|tower|twr|座|栋)))(?![a-z0-9])"
+    rf"{_NOT_AFTER_FLAT}"
     r")"
 )
 
@@ -1372,6 +1379,13 @@ def _floor_and_letter_apart(s: str) -> str | None:
     return (floor.group("floor") or floor.group("floor_after")) + (letter.group("letter") or letter.group("zh"))
 
 
+# The floor word before its number and a lone letter closing the clause, as helpers give it ("T1 lt 33 A", "blok 3 lt
+# 11 D", glossed "floor 33 a"): the floor and its flat.
+_FLOOR_WORD_THEN_LETTER = re.compile(
+    r"(?<![a-z])(?:floor|flr|level|lvl)\s*(?P<floor>\d{1,2})\s+(?P<letter>[a-h])(?=\s*(?:[,.!?;)]|$))"
+)
+
+
 # A flat as the whole of the last sentence, after the matter is told: "… masih ada yg retak mau jatoh. 7K".
 # ("The fee is too high. 8k" is money.)
 _FLAT_SAID_LAST = re.compile(r"(?:^|[.!?。!?]\s*)(?P<flat>\d{1,2}[a-hjk])\s*[.!。!]?\s*$")
@@ -1464,6 +1478,8 @@ def _extract_unit(s: str) -> UnitMention:
     """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
     s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
+    if "floor" in s or "fl" in s or "level" in s or "lvl" in s:
+        s = _FLOOR_WORD_THEN_LETTER.sub(r"\g<floor>/f flat \g<letter>", s)
     s = _FLAT_IN_TWO.sub(r"\g<word> \g<floor>\g<flat>", s)
     if "负" in s or "地下" in s:
         s = _BASEMENT_LEVEL.sub(" ", s)

@@ -1474,3 +1474,30 @@ def test_round_62_notations(text: str, expected: tuple[str | None, str | None]) 
 )
 def test_round_62_look_alikes_name_no_flat(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The floor word before its number and a lone letter closing the clause; K right before its building; the
+        # letter before "block".
+        ("aircon bocor, T3 lt 20 B", ("3", "20B")),
+        ("blok 5 lantai 9 E, kran dapur rusak", ("5", "9E")),
+        ("engsel pintu copot 12K blok 4", ("4", "12K")),
+        ("the corridor lights of the D block 7/F are out", ("D", None)),
+    ],
+)
+def test_round_63_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on floor 3 a man is shouting at the guard", (None, None)),
+        ("a block of flats is going up next door, the noise is terrible", (None, None)),
+        ("the deposit was 15k", (None, None)),
+    ],
+)
+def test_round_63_look_alikes(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
