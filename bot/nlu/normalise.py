@@ -29,15 +29,26 @@ _BLANKS = re.compile(r"\s+")
 _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "If": "pag may sunog" is "if there is a fire", "kalau ada asap" "if there is smoke"; Tagalog "kung" too, but not
     # in "Kung Hei Fat Choi", kung fu or kung pao chicken.
-    (r"(?:kalau|kalo|klo|jika|kapag|pag|kung) (?:hujan|ulan|umuulan)", "if it rains"),
+    (
+        r"(?:kalau|kalo|klo|jika|kapag|pag|kung) (?:hujan|ulan|umuulan)"
+        r"|(?:kapag|pag|kung) (?:malakas|malakas na) (?:ang |na )?ulan|(?:kalau|kalo|klo) hujan (?:deras|lebat|gede)",
+        "if it rains",
+    ),
     # Supposing: "kalo misalnya bau gas malem2 …", "seandainya ada kebakaran", "halimbawa may sunog".
     (
-        r"(?:(?:kalau|kalo|klo|jika|kapag|pag|kung) )?(?:misalnya|misalkan|umpamanya|halimbawa)|seandainya|andaikan",
+        r"(?:(?:kalau|kalo|klo|jika|kapag|pag|kung) )?(?:misalnya|misalkan|misal|umpamanya|halimbawa)"
+        r"|seandainya|andaikan",
         "if",
     ),
     # (With the spoken "kalo", "klo".)
     (r"pag|kapag|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken))", "if"),
     (r"(?<=if )(?:may|ada)(?= )", "there is"),
+    # Taken to hospital already: told after the danger.
+    (
+        r"(?:udh |udah |sudah )?dibawa (?:ke )?(?:rs|rumah sakit|ambulan(?:ce|s)?|hospital)"
+        r"|(?:isinugod|dinala) (?:na )?sa (?:ospital|hospital)",
+        "was taken to hospital",
+    ),
     # Nobody, and none of it: "tidak ada orang di dalam", "walang tao", "tidak ada asap", "walang sumasagot".
     (r"walang sumasagot|(?:tidak|tak|gak|nggak|enggak) ada yang (?:angkat|jawab|menjawab)", "nobody answers"),
     (r"wala(?:ng)? (?:namang |naman |pong |po )+tao", "nobody"),
@@ -46,7 +57,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|walang tao|walang (?:pumunta|dumating)",
         "nobody",
     ),
-    (r"(?:tidak|tak|gak|ga|gk|nggak|ngga|enggak) ada", "no"),
+    (r"(?:tidak|tak|gak|ga|gk|nggak|ngga|enggak) ada|ora (?:ono|ana|ada)", "no"),
     # (Not the language: "she only speaks Hindi".)
     (r"(?:tidak|tak|gak|nggak|enggak|hindi) (?:bisa|mau|maka|ma)(?= )", "cannot"),
     # With the particles that may follow it ("hindi naman po baha": not a flood).
@@ -55,7 +66,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?<!speak )(?<!speaks )(?<!in )hindi(?: (?:naman|po|talaga))*",
         "not",
     ),
-    (r"belum|blm", "not yet"),
+    (r"belum|blm|durung", "not yet"),
+    (r"ora|dili", "not"),
     # Smells, smoke, fire.
     (r"bau (?:hangus|gosong)|amoy (?:sunog|nasusunog)", "burning smell"),
     (r"(?:cium|nyium|mencium|kecium|kecium) bau|cium|nyium|mencium|kecium", "smell"),
@@ -70,6 +82,12 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # The firemen ("pemadam kebakaran udh dtg"), and a fire put out ("satpam udh padamin").
     (r"pemadam kebakaran|petugas damkar|damkar|bumbero|bombero", "firemen"),
+    # Shouted with its last letter drawn out: "KEBAKARANNN".
+    (r"kebakaran+n", "fire"),
+    (r"api(?:nya)? (?:gede|gedhe|besar|makin besar)", "big fire"),
+    (r"asep(?:nya)?", "smoke"),
+    (r"uap|singaw", "steam"),
+    (r"atau|o kaya", "or"),
     (
         r"(?:udh |udah |sudah |sdh )(?:padamin|dipadamin|dipadamkan|padamkan|dimatiin)|napatay na (?:ang |yung )?apoy",
         "already put out",
@@ -87,7 +105,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "fire",
     ),
     (r"nasusunog|terbakar", "burning"),
-    (r"dupa|insenso", "incense"),
+    (r"(?:bakar )?(?:dupa|hio|hio-hio)|insenso", "incense"),
     # What was only thought: "akala namin may sunog", "kirain ada kebakaran".
     (r"akala (?:ko|namin|natin|nila|niya|ni \w+)|kirain|kukira|saya kira|sy kira", "we thought"),
     (r"(?<=[a-z] )(?:bakar|nagsusunog)(?= [a-z])", "burning"),
@@ -107,10 +125,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"pumutok (?:po )?(?:ang|yung) tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
     (r"bekas (?:asap|api|kebakaran|terbakar)", "smoke stains"),
     (r"air masuk ke|tubig pumapasok sa", "water coming into"),
-    (r"air masuk|pumapasok (?:po )?(?:ang |yung )?tubig|tubig (?:po )?pumapasok", "water coming in"),
-    (r"palaki (?:nang|ng) palaki|makin (?:gede|besar)|semakin besar", "getting bigger"),
+    (
+        r"air masuk|(?:pumapasok|pasok|pumasok) (?:po )?(?:ang |yung )?tubig|tubig (?:po )?pumapasok",
+        "water coming in",
+    ),
+    (r"nag[- ]?i?-?spray (?:ng |nang )?tubig|nagsi-?spray (?:ng )?tubig", "spraying water"),
+    (r"palaki (?:nang|ng) palaki|lumalaki(?: pa)?|makin (?:gede|besar)|semakin besar", "getting bigger"),
     (r"binabaha|bumabaha", "flooding"),
-    (r"kejadian (?:lagi|lg)|nangyari (?:ulit|na naman)", "happening again"),
+    (r"kejadian (?:lagi|lg)|nangyari (?:ulit|na naman)|ganun ulit|ganyan ulit|ganon ulit", "happening again"),
     (r"kumakalat|menyebar|nyebar", "spreading"),
     (r"air mengalir deras|mengalir deras|bocor deras", "water pouring"),
     (
@@ -159,7 +181,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "hand caught",
     ),
     (r"naipit|nakulong|nakakulong|na-trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
+    # ("Kung ma-stuck sa lift": if one gets stuck.)
+    (r"ma-? ?stuck|ma-?trap", "get stuck"),
     (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
+    (r"(?:(?<=stuck )|(?<=trapped ))(?:sa|di)(?= )", "in"),
     (r"tumigil|huminto|berhenti", "stopped"),
     # Each time: "tiap nyuci lantai banjir dikit" (a little water whenever the washing machine runs).
     (r"(?:se)?tiap(?: kali)?|tuwing", "every time"),
@@ -174,7 +199,12 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"di tengah|di tengah2", "in the middle"),
     (r"teriak(?:2|-teriak)?|berteriak|sumisigaw", "shouting"),
     (r"(?:(?<=udah )|(?<=sudah )|(?<=udh ))(?:bisa )?keluar|nakalabas na", "got out"),
-    (r"may tao|ada orang|ada org", "someone"),
+    (r"may tao|naa (?:tawo|tao)|ada orang|ada org", "someone"),
+    (r"(?:sblm|sebelum) ada (?:yg|yang)", "before someone"),
+    (r"(?:not|hindi|di) (?:maabli|maablihan|mabuksan|mabukas)|gak bisa dibuka|ga bisa dibuka", "cannot open"),
+    (r"pultahan", "door"),
+    (r"palihug", "please"),
+    (r"(?<=please )dali|bilisan", "hurry"),
     (r"kasama ko|bersama saya|sama saya", "with me"),
     (r"nahimatay|hinimatay|pingsan", "fainted"),
     # ("Tidak sadar" is "not sadar" by now.)
@@ -192,7 +222,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"gumuho|runtuh|ambruk|ambrol|roboh|rubuh|jebol", "collapsed"),
     (r"malalaking piraso|potongan besar|bongkahan (?:besar|gede)", "big pieces"),
     (r"pecahan(?:nya)?|piraso", "pieces"),
-    (r"pintura|cat tembok", "paint"),
+    (r"pintura|cat (?:tembok|dinding|plafon|langit-langit)", "paint"),
+    (r"ngelupas|mengelupas|kelupas|nagbabalat", "peeling"),
+    (r"jatuh2|jatuh-jatuh", "falling"),
+    (r"kecil(?:2|-kecil)?", "small"),
     (r"keramik|tisa", "tiles"),
     (r"stop ?kontak|saksakan", "socket"),
     (r"colokan", "plug"),
@@ -373,7 +406,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"paket|padala", "parcel"),
     (r"paradahan|parkir", "parking"),
     (r"kotse|mobil", "car"),
-    (r"sigarilyo|rokok|merokok|naninigarilyo", "cigarette"),
+    (r"sigarilyo|rokok|merokok|ngerokok|ngrokok|nyebat|naninigarilyo", "cigarette"),
     (r"nawala|hilang", "lost"),
     (r"ninakaw|dicuri|kecurian", "stolen"),
     (r"lasing|mabuk", "drunk"),

@@ -107,12 +107,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
-            r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷|爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
+            # (Not a tap sputtering air, "往外喷气", nor pressure "弱到爆" before "开尽个水喉".)
+            r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
             r"|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
@@ -478,6 +479,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
+            # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
+            r"|smell(?: of)? gas (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             # "关不上，不漏气": a stiff valve that does not leak.
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
@@ -701,6 +704,8 @@ _PAST = re.compile(
     # ("天花俾洒水头啲水浸过，"); a check asked only for peace of mind ("只系求个安心").
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|煤气|燃气|停电|事故)(?:没|冇|无)(?:有)?(?:啥|什么|乜|咩)?关系"
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电|事故)无关"
+    # Who caused it, disputed ("条总喉爆唔系我哋搞出嚟，凭咩要我哋俾").
+    r"|(?:唔系|不是)(?:我|我哋|我们|住户|业主)(?:搞|弄|整)(?:出嚟|出来|坏|烂)|凭(?:咩|什么|乜)"
     # The hotline nobody answered all night, told afterwards ("你哋热线打咗成晚都冇人听"; not "打咗热线都冇人听" from
     # inside a lift now).
     r"|(?:热线|电话)[^,.!?。!?]{0,8}打(?:咗|了)(?:成晚|成夜|整晚|一整晚)[^,.!?。!?]{0,4}(?:冇人|没人|无人)(?:听|接|理)"
@@ -961,6 +966,8 @@ _PAST = re.compile(
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
     r"|(?:alarm|lift|fire|gas) test\w*"
     r"|(?:luckily|fortunately|thankfully) (?:no ?one|nobody) (?:was |got )?(?:hurt|injured)"
+    # Out of it now: "she is out now but very upset".
+    r"|(?:she|he|they|we|i|ma'?am|sir|grandma|grandpa)(?:'s|'re|'m| is| are| am) (?:out|safe|fine|ok|okay) now"
     # Put out already, only a test, no apology for it, the soot it left, whether it is safe yet, unrelated to it, a
     # check asked for peace of mind.
     r"|already put (?:it |the fire )?out|put (?:it |the fire )?out already|just a (?:test|drill)"
@@ -998,7 +1005,7 @@ _PAST = re.compile(
     r"|(?:after|since) (?:the |our |upstairs |next door )?(?:[\w-]+ ){0,2}(?:flooded|burst|caught fire)"
     r"|(?:fire|smoke|gas) scare"
     r"|(?:淹|浸)完(?:水)?|(?:淹|浸|爆喉|爆管|水浸|冧|塌)(?:完|过|咗|了)?(?:水)?(?:之后|以后)"
-    r"|自从[^,.!?。!?]{0,8}(?:淹|浸|爆|冧|塌)(?:过|咗|了)|每年(?:雨季|夏天|打风|落大雨|下大雨)|每逢(?:落|下)大雨"
+    r"|自从[^,.!?。!?]{0,8}(?:淹|浸|爆|冧|塌|进|入)(?:过|咗|了)|每年(?:雨季|夏天|打风|落大雨|下大雨)|每逢(?:落|下)大雨"
     # "when she fainted", "when we were stuck": a clause about the past.
     r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
@@ -1024,7 +1031,7 @@ _NOT_AGAIN_NOW = (
 )
 _NOW = re.compile(
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
-    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆))|救命|请(?:你哋|你们)?(?:即刻|立即)"
+    r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆|整|修|换|搞))|救命|请(?:你哋|你们)?(?:即刻|立即)"
     # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
     r"|(?<!一直)(?<!都)(?<!仲)(?<!还)(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
@@ -1360,7 +1367,7 @@ _SUPPOSED = re.compile(
     r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
     r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
-    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|have|has"
+    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
@@ -1389,6 +1396,8 @@ _DENIED = re.compile(
     # An empty lift car; nothing coming up or out ("the car is empty", "nothing coming up though").
     r"|(?<![a-z])(?:car|lift|elevator|it)(?: is|'s) empty(?![a-z])"
     r"|(?<![a-z])nothing (?:is )?(?:coming|leaking|overflowing|flooding|spraying)(?![a-z])"
+    # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
+    r"|(?<![a-z])smell(?: of)? (?:gas|smoke|burning) (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
 )
 
 

@@ -1550,6 +1550,35 @@ MORE_LOOK_ALIKES += [
     ("the hotline all night", "打咗成晚熱線都冇人聽，我哋喺𨋢入面困咗一個鐘，你哋點解釋？"),
 ]
 
+# The sixty-fourth round: a fire shouted with its letters drawn out ("KEBAKARANNN", "apinya gede"), flooding again in
+# Tagalog ("ganun ulit", "lumalaki pa ang baha"), a pipe that "nag i-spray ng tubig", someone stuck in a lift in
+# Bisaya ("naa tawo", "dili maabli ang pultahan"); the look-alikes: incense burnt next door ("bakar hio"), a trapping
+# last week and a lift checked "sblm ada yg kejebak lg", "bau gas ora ono", paint peeling in small bits, "kalo misal",
+# someone already taken to hospital, rain coming in "pag malakas ang ulan", "she is out now", a tap sputtering air
+# (往外喷气), a lift pit flooded once (自从…进了水), who caused a burst disputed (唔系我哋搞出嚟), water
+# pressure "弱到爆", a fall last week and the tile to be fixed "快啲整好".
+MORE_KINDS += [
+    ("fire", "KEBAKARANNN di dapur flat sebelah, apinya gede bgt"),
+    ("flood", "noong isang buwan bumaha sa basement, ngayon ganun ulit, lumalaki pa ang baha"),
+    ("flood", "yung tubo sa ilalim ng lababo nag i-spray ng tubig, basang basa na ang kusina"),
+    ("trapped", "naa tawo na stuck sa lift sa Block 2, dili maabli ang pultahan"),
+]
+MORE_LOOK_ALIKES += [
+    ("incense", "bau gosong tiap pagi krn tetangga bakar hio, asepnya masuk kamar"),
+    ("last week", "minggu lalu sy kejebak di lift, skrg bunyi aneh, tolong dicek sblm ada yg kejebak lg"),
+    ("no gas smell", "kompor gk mau nyala, bau gas ora ono kok"),
+    ("paint peeling", "cat plafon dapur ngelupas jatuh2 kecil, gk parah"),
+    ("if", "kalo misal nyium bau gas, hrs telp siapa?"),
+    ("taken to hospital", "tadi ada bapak pingsan di lobby, udh dibawa ke rumah sakit, makasih satpam"),
+    ("whenever it rains", "pag malakas ang ulan pumapasok ang tubig sa bintana namin, pakiayos po"),
+    ("out now", "my grandma was trapped in lift 3 for ten minutes, she is out now, please check it"),
+    ("a tap sputtering air", "厨房龙头一开就往外喷气，水时有时无"),
+    ("a lift pit flooded once", "自从电梯坑进了水，5栋电梯经常坏，今天又停了"),
+    ("who caused it", "爆喉唔係我哋搞出嚟，憑咩要我哋夾錢整大堂"),
+    ("pressure", "水壓弱到爆 開盡個水喉都冇水"),
+    ("a fall last week", "上個禮拜有個伯伯喺平台絆跌流咗好多血，塊地磚仲未整，快啲整好佢"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
