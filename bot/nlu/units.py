@@ -217,7 +217,7 @@ def _hours(m: re.Match[str], group: str) -> bool:
 # grade, and no unit. A car-space word just before it wins ("parking G12").
 _SHOP_UNIT = re.compile(r"(?<![a-z0-9$:/#.-])(?P<shop>g\d{1,3}[a-h]?)(?![a-z0-9/-])")
 _SHOP_WORD = re.compile(
-    r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户"
+    r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户|底商"
 )
 
 
@@ -251,7 +251,8 @@ _UNIT_ALONE = re.compile(
     # "Flat A, 23/F": the flat letter before its floor.
     r"|(?<![a-z])(?:flat|unit|rm|room)\s+(?P<lf_flat>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?P<lf_floor>\d{1,2})\s*"
     r"(?:/f|f|(?:st|nd|rd|th)?\s*(?:floor|fl))(?![a-z0-9])"
-    r"|(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:no\.?\s*)?#?\s*"
+    # ("My flat is 15F": the flat word makes it a flat, not the floor.)
+    r"|(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:is\s+)?(?:no\.?\s*)?#?\s*"
     rf"(?:{_SG_UNIT.replace('sg', 'm_sg')}|(?P<m_num>\d{{1,2}}\s?-\s?[a-h](?![a-z0-9])|\d{{2,4}}[a-z]?|\d[a-z])"
     rf"(?![a-z0-9]){_NOT_AFTER_NUMBER})"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<entrance>\d{1,2})\s*单元(?:\s|那个|嗰个|就是|呃|嗯|啊)*"
@@ -552,34 +553,46 @@ def _building_said(building: re.Match[str]) -> str:
 
 
 def _find_building(s: str) -> tuple[str, int, int] | None:
-    """The first building named in ``s``, and where its match starts and ends (not one named as a mistake)."""
-    best: tuple[int, str, int] | None = None
+    """The first building named in ``s``, and where its match starts and ends (not one named as a mistake); the
+    resident's own where another is named first ("after Block 7 I'm terrified of lifts. Ours in Block 5 …")."""
     between = (
         [b.span() for b in _BETWEEN_BUILDINGS.finditer(s)]
         if "间" in s or "当中" in s or "夹" in s or "从" in s or "between" in s
         else []
     )
-    for pattern in (_BUILDING_ZH, _BUILDING_EN):
-        for m in pattern.finditer(s):
-            raw = _building_said(m)
-            # "一栋楼" is "a whole building", not building 1; but "十栋楼下" is below building 10.
-            if (
-                not raw.isascii()
-                and s[m.end() : m.end() + 1] == "楼"
-                and not (raw != "一" and _BUILDING_SIDE.match(s, m.end()))
-            ):
-                continue
-            if any(start <= m.start() < end for start, end in between):
-                continue  # the place between two buildings (see _BETWEEN_BUILDINGS)
-            if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):
-                continue
-            if pattern is _BUILDING_EN and m.group("b3") in _TYPHOON_SIGNALS and _TYPHOON.search(s):
-                if not _UNIT_AFTER_BUILDING.match(s, m.end()):
-                    continue  # "during T8" is a typhoon signal, not Tower 8
-            if best is None or m.start() < best[0]:
-                best = (m.start(), raw, m.end())
-            break
-    return None if best is None else (best[1], best[0], best[2])
+    named = [
+        m for pattern in (_BUILDING_ZH, _BUILDING_EN) for m in pattern.finditer(s) if _names_building(s, m, between)
+    ]
+    if not named:
+        return None
+    own = [m for m in named if _OWN_BUILDING_BEFORE.search(s, max(0, m.start() - 14), m.start())]
+    first = min(own or named, key=lambda m: m.start())
+    return _building_said(first), first.start(), first.end()
+
+
+def _names_building(s: str, m: re.Match[str], between: list[tuple[int, int]]) -> bool:
+    raw = _building_said(m)
+    # "一栋楼" is "a whole building", not building 1; but "十栋楼下" is below building 10.
+    if (
+        not raw.isascii()
+        and s[m.end() : m.end() + 1] == "楼"
+        and not (raw != "一" and _BUILDING_SIDE.match(s, m.end()))
+    ):
+        return False
+    if any(start <= m.start() < end for start, end in between):
+        return False  # the place between two buildings (see _BETWEEN_BUILDINGS)
+    if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):
+        return False
+    if m.re is _BUILDING_EN and m.group("b3") in _TYPHOON_SIGNALS and _TYPHOON.search(s):
+        return _UNIT_AFTER_BUILDING.match(s, m.end()) is not None  # "during T8" is a typhoon signal, not Tower 8
+    return True
+
+
+# The resident's own building, said as such: "我们4栋的电梯", "我哋8座", "ours in Block 5", "we're in tower 3".
+_OWN_BUILDING_BEFORE = re.compile(
+    r"(?:我们|我哋|我家|我屋企|我住(?:喺|在)?|(?<![a-z])(?:ours?|we(?:'re| are)|i(?:'m| am)|i live|we live)"
+    r"(?: (?:is|are))?(?: in| at)?)\s*(?:的|嘅)?\s*(?:the\s+)?$"
+)
 
 
 def _unit_from(m: re.Match[str], *, prefix: str = "") -> str:
@@ -660,7 +673,10 @@ def _en_dashed(m: re.Match[str]) -> str:
 
 # A building named by a spoken letter: "tower ay", "block bee" ("see" is left out: "block see" is no building).
 _EN_SPOKEN_BUILDING = re.compile(
-    r"(?<![a-z])(?P<marker>block|blk|tower|twr)\s+(?P<letter>ay|bee|cee|dee|ee|eff|gee|aitch|haitch|jay|kay)(?![a-z])"
+    r"(?<![a-z])(?P<marker>block|blk|tower|twr)\s+(?P<letter>ay|bee|cee|dee|ee|eff|gee|aitch|haitch|jay|kay"
+    # ("Block see twenty second floor", not "the tower see you there".)
+    r"|see(?! (?:you|u|ya|the|it|them|if|what|that|how|why))"
+    r")(?![a-z])"
 )
 # A flat said right after a building named by a letter, with no "flat" word: "tower bee twenty one see", "block ay
 # twelve d", "tower b twelve oh three". Right after the building "see" is the flat letter C, unless "you" follows
@@ -1182,6 +1198,8 @@ _EN_HOMOPHONE = re.compile(
     # "The twenty for floor of tour six": four after a tens word before a floor word, a tower before its number.
     r"|(?:(?<=twenty )|(?<=thirty )|(?<=forty )|(?<=fifty )|(?<=sixty ))(?P<word3>for)(?= (?:floor|fl|/f|f)(?![a-z]))"
     rf"|(?<![a-z])(?P<word4>tour)(?= (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
+    # "Tower for flat eight zero two" (not "waiting at the block for an hour", "the whole block for 9 hours").
+    r"|(?<![a-z])(?P<before5>(?:tower|block|blk|building|bldg) )(?P<word5>for)(?=,? (?:flat|unit|room|rm)(?![a-z]))"
 )
 _ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元", "单远": "单元", "单原": "单元"}
 _ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单圆|单远|单原)")
@@ -1190,6 +1208,8 @@ _ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单�
 def _en_homophone(m: re.Match[str]) -> str:
     if m.group("word") is not None:
         return m.group("before") + _EN_SOUNDS_LIKE[m.group("word")]
+    if m.group("word5") is not None:
+        return m.group("before5") + "four"
     return _EN_SOUNDS_LIKE[m.group("word2") or m.group("word3") or m.group("word4")]
 
 
@@ -1197,6 +1217,10 @@ def _en_homophone(m: re.Match[str]) -> str:
 # first stands (the other way round, "14e, no sorry, 14f", is _EN_CORRECTED's and _UNIT_CORRECTED's).
 _RIGHT_NOT_WRONG = re.compile(
     r"(?<![\d-])(?P<right>\d{3,4}|\d{1,2}[a-h])(?![\d-])\s*,?\s*(?:不是|唔系|not)\s*(?:\d{3,4}|\d{1,2}[a-h])(?![\da-z-])"
+)
+# A flat said, taken back by saying it again, and put right: "二零一 不是二零一 是二零二" is 202.
+_TAKEN_BACK = re.compile(
+    r"(?<![\d-])(?P<n>\d{3,4}|\d{1,2}[a-h])\s*[,，]?\s*(?:不是|唔系)\s*(?P=n)\s*[,，]?\s*(?:是|系)\s*(?=\d)"
 )
 
 
@@ -1240,7 +1264,7 @@ _ZH_DIGITS_HYPHENED = re.compile(rf"(?<!{_ZH_DIGIT})(?<!-){_ZH_DIGIT}(?:-{_ZH_DI
 # A shop said in words: "G十五號舖", "shop G twelve", "shop unit G fifteen" are shops G15 and G12.
 _ZH_SPOKEN_SHOP = re.compile(r"(?<![a-z0-9])g\s?(?P<n>[〇零一二三四五六七八九十两]{1,4})(?=\s?(?:号|铺|舖))")
 _EN_SPOKEN_SHOP = re.compile(
-    rf"(?<![a-z])(?P<pre>(?:shop|store)(?: unit| no\.?| number)?\s+)g\s+"
+    rf"(?<![a-z])(?P<pre>(?:shop|store)(?: unit| no\.?| number)?\s+)(?:g|gee)\s+"
     rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"
 )
 
@@ -1301,7 +1325,10 @@ def spoken_to_digits(normalised: str) -> str:
     s = _ZH_ENTRANCE_CORRECTED.sub(_entrance_correction, s)
     if "千" in s:
         s = _ZH_THOUSANDS_FLAT.sub(_zh_thousands_flat, s)
-    s = _UNIT_CORRECTED.sub(_correction, _ZH_SPOKEN.sub(_zh_spoken, s))
+    s = _ZH_SPOKEN.sub(_zh_spoken, s)
+    if "不是" in s or "唔系" in s:
+        s = _TAKEN_BACK.sub("", s)
+    s = _UNIT_CORRECTED.sub(_correction, s)
     s = _FLAT_LETTER_CORRECTED.sub(_letter_correction, s)
     if _SAID in s:
         s = _SAID_AFTER_PLACE.sub(r"\g<place>\g<gap>", s)
@@ -1383,6 +1410,13 @@ def _floor_and_letter_apart(s: str) -> str | None:
 # 11 D", glossed "floor 33 a"): the floor and its flat.
 _FLOOR_WORD_THEN_LETTER = re.compile(
     r"(?<![a-z])(?:floor|flr|level|lvl)\s*(?P<floor>\d{1,2})\s+(?P<letter>[a-h])(?=\s*(?:[,.!?;)]|$))"
+)
+
+
+# A floor and a two-digit room after it, as the mainland numbers a flat ("七栋二十二楼01", "C座零九楼零三室"): the floor
+# and the room together ("2201", "903"). A room from 10 up needs its 室 ("12楼15室"); "12楼15" may be a count.
+_FLOOR_THEN_ROOM = re.compile(
+    r"(?<![\d/-])(?P<floor>\d{1,2})\s*(?:楼|层)\s*(?P<room>0\d(?!\d)|\d{2}(?=\s*(?:室|号房)))(?:\s*(?:室|号房))?"
 )
 
 
@@ -1480,6 +1514,8 @@ def _extract_unit(s: str) -> UnitMention:
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
     if "floor" in s or "fl" in s or "level" in s or "lvl" in s:
         s = _FLOOR_WORD_THEN_LETTER.sub(r"\g<floor>/f flat \g<letter>", s)
+    if "楼" in s or "层" in s:
+        s = _FLOOR_THEN_ROOM.sub(lambda m: f"{int(m.group('floor'))}{m.group('room')}室", s)
     s = _FLAT_IN_TWO.sub(r"\g<word> \g<floor>\g<flat>", s)
     if "负" in s or "地下" in s:
         s = _BASEMENT_LEVEL.sub(" ", s)

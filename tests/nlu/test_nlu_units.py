@@ -1501,3 +1501,38 @@ def test_round_63_notations(text: str, expected: tuple[str | None, str | None]) 
 )
 def test_round_63_look_alikes(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A floor and a two-digit room; a flat put right by saying it again; "tower for flat"; a shop "gee"; 底商;
+        # "block see"; the flat word before a bare-F floor; the resident's own building after another.
+        ("三栋十八楼02，厕所漏水", ("3", "1802")),
+        ("B座零七樓零五室 想問管理費", ("B", "705")),
+        ("五号楼 二单元 三零一 不是三零一 是三零二 门锁坏了", ("5", "2-302")),
+        ("hello tower for flat nine zero one no water", ("4", "901")),
+        ("shop number gee eight the shutter is stuck", (None, "G8")),
+        ("底商G11的门关不上", (None, "G11")),
+        ("block see nineteenth floor the corridor light is out", ("C", None)),
+        ("my flat is 12F tower 3, the toilet is blocked", ("3", "12F")),
+        ("after the Block 7 accident I'm scared. Ours in Block 2 shakes at every stop", ("2", None)),
+        ("7座出事之後，我哋3座部𨋢都成日震", ("3", None)),
+    ],
+)
+def test_round_64_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I waited at the tower for an hour", (None, None)),
+        ("they shut the water for the whole block for 9 hours", (None, None)),
+        ("3号楼12楼 15个人在排队", ("3", None)),
+        ("the flat is 20 years old and the pipes leak", (None, None)),
+        ("see you at the tower", (None, None)),
+    ],
+)
+def test_round_64_look_alikes(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
