@@ -85,6 +85,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # Shouted with its last letter drawn out: "KEBAKARANNN".
     (r"kebakaran+n", "fire"),
     (r"api(?:nya)? (?:gede|gedhe|besar|makin besar)", "big fire"),
+    (r"kena (?:asep|asap)(?:nya)?|bekas (?:asep|asap)", "smoke stains"),
+    (r"asap masak|asep masak|usok ng (?:luto|niluluto)|usok sa pagluluto", "cooking smoke"),
     (r"asep(?:nya)?", "smoke"),
     (r"uap|singaw", "steam"),
     (r"atau|o kaya", "or"),
@@ -106,6 +108,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"nasusunog|terbakar", "burning"),
     (r"(?:bakar )?(?:dupa|hio|hio-hio)|insenso", "incense"),
+    (r"kertas (?:sembahyang|sembayang|doa|emas|dewa)", "joss paper"),
+    (r"(?:nagsusunog|nagsunog|nagsisunog) ng papel", "burning paper"),
+    (r"nagpiprito|nagprito|magprito|goreng", "frying"),
+    (r"isda|ikan", "fish"),
     # What was only thought: "akala namin may sunog", "kirain ada kebakaran".
     (r"akala (?:ko|namin|natin|nila|niya|ni \w+)|kirain|kukira|saya kira|sy kira", "we thought"),
     (r"(?<=[a-z] )(?:bakar|nagsusunog)(?= [a-z])", "burning"),
@@ -142,7 +148,11 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "spraying",
     ),
     (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir", "flowing"),
-    (r"umaapaw|umapaw|meluap|meluber", "overflowing"),
+    (r"hugaw nga tubig|maruming tubig|air kotor", "dirty water"),
+    (r"umaapaw|umapaw|mi-?apaw|nag-?awas|meluap|meluber", "overflowing"),
+    (r"gikan sa", "from"),
+    (r"nisulod(?: na)?(?: sa)?", "coming into"),
+    (r"nagkadaghan(?: pa)?|padaghan", "getting bigger"),
     (r"air panas|mainit na tubig", "hot water"),
     (r"pipa air", "water pipe"),
     (
@@ -200,7 +210,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"tiba-tiba|tiba2|bigla(?:ng)?", "suddenly"),
     (r"di tengah|di tengah2", "in the middle"),
     (r"teriak(?:2|-teriak)?|berteriak|sumisigaw", "shouting"),
-    (r"(?:(?<=udah )|(?<=sudah )|(?<=udh ))(?:bisa )?keluar|nakalabas na", "got out"),
+    (r"(?:(?<=udah )|(?<=sudah )|(?<=udh ))(?:bisa )?keluar|nakalabas na|nakagawas(?: na)?", "got out"),
     (r"may tao|naa (?:tawo|tao)|ada orang|ada org", "someone"),
     (r"(?:sblm|sebelum) ada (?:yg|yang)", "before someone"),
     (r"(?:not|hindi|di) (?:maabli|maablihan|mabuksan|mabukas)|gak bisa dibuka|ga bisa dibuka", "cannot open"),
@@ -459,11 +469,20 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"sekarang juga|ngayon na", "right now"),
     (r"ngayon|sekarang|skrg|skrng|skg", "now"),
     (r"na naman|ulit|lagi|lg", "again"),
+    # "Pas nenek pingsan …" (when grandma fainted), "nung nahimatay si ma'am": when, told of the past.
+    (
+        r"(?:^|(?<=[,.!?] ))pas(?= )"
+        r"|(?:noong|nung)(?= (?!lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|isang)[a-z])",
+        "when",
+    ),
     (r"pa rin|pa din|masih", "still"),
     (r"sudah|udah|udh|sdh", "already"),
-    (r"kahapon|kemarin|kemaren|kmrn|kmaren", "yesterday"),
+    (r"minggu (?:kemarin|kemaren|kmrn)|mgg kmrn", "last week"),
+    (r"kahapon|gahapon|kemarin|kemaren|kmrn|kmaren", "yesterday"),
     (r"kagabi|tadi malam|tadi malem|semalam|semalem|smalem", "last night"),
-    (r"noong isang linggo|minggu lalu|minggu kemarin|minggu kemaren|mgg lalu", "last week"),
+    (r"noong isang linggo|minggu lalu|mgg lalu", "last week"),
+    (r"(?:noong|nung) isang araw", "the other day"),
+    (r"malem(?:2|-malem)?|malam(?:2|-malam)", "at night"),
     (r"noong isang buwan|bulan lalu", "last month"),
     (r"noong isang taon|tahun lalu", "last year"),
     # "Dati pumutok ang tubo": it burst before.
@@ -474,6 +493,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"ternyata|(?<=[a-z] )pala(?= [a-z]|[,.!?]|$)", "turned out"),
     (r"tidur|natutulog|tulog", "sleeping"),
     (r"cuma|hanya", "only"),
+    (r"pero|tapi|tp", "but"),
     (r"(?<=not )lang", "just"),
     (r"sino", "who"),
     (r"besok", "tomorrow"),
@@ -499,6 +519,14 @@ _GLOSS_WORDS += tuple(
     for said, english in (
         ("yat", "one"), ("yi", "two"), ("saam", "three"), ("sei", "four"), ("ng", "five"), ("luk", "six"),
         ("chat", "seven"), ("baat", "eight"), ("gau", "nine"), ("sap", "ten"),
+    )
+)  # fmt: skip
+# Indonesian's day said with "hari": "hari senin" is on Monday (a day told of, not today).
+_GLOSS_WORDS += tuple(
+    (rf"hari {day}", f"on {english}")
+    for day, english in (
+        ("senin", "monday"), ("selasa", "tuesday"), ("rabu", "wednesday"), ("kamis", "thursday"),
+        ("jumat", "friday"), ("sabtu", "saturday"), ("minggu", "sunday"),
     )
 )  # fmt: skip
 # Tagalog's past weekday: "nung Lunes", "noong Biyernes" is last Monday, last Friday.

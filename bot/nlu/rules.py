@@ -47,7 +47,10 @@ _SOURCE = (
     r"|(?<![a-z])(?:idling|cold start)"
     # A vehicle waiting with its engine running: "taxi waiting with engine on, smoke go to the kids".
     r"|(?:car(?! ?park)|van|bus|lorry|truck|taxi|vehicle|motorbike|motorcycle)s?[^.!?]{0,40}engines? (?:on|running)"
-    r"|fr(?:y|ies|ied|ying) (?:chil+i|fish|food|garlic)|science project|volcano|burning (?:leaves|rubbish in)"
+    r"|fr(?:y|ies|ied|ying) (?:[\w-]+ ){0,3}(?:chil+i|fish|food|garlic)|science project|volcano"
+    r"|burning (?:leaves|rubbish in)"
+    # The cooking named as the smoke's ("exhaust fan dead, cooking smoke everywhere"); "nobody is cooking" is not.
+    r"|(?:cooking|kitchen) (?:smoke|fumes)|smoke from (?:my |the |our )?cooking"
     r"|(?:construction|building) site|burning (?:rubbish|trash|garbage|leaves) (?:over there|next door|on the site)"
     r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
@@ -73,7 +76,7 @@ _SOURCE_ONLY = (
 # Cigarettes, cooking fumes and smoke detectors (also said with a filler, "烟雾 咩嘢 感应器"): smoke words that are no
 # fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
 _SMOKE_NOT_FIRE = (
-    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
+    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
     r"|烟(?:报警|警报|感应|探测)器"
 )
 
@@ -128,7 +131,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:all over|spreading|everywhere)"
             r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
             r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
-            r"|(?:地漏|马桶|坐厕|渠|排水口)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
+            r"|(?:地漏|地台去水|去水口|去水位|马桶|坐厕|渠|排水口)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?"
+            r"(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
             # A room under water, or water still coming in: "成個廚房都浸晒", "仲喺度入緊水".
             r"|成(?:个|间)?(?:厨房|厅|客厅|屋|房|洗手间|厕所|浴室|大堂)(?:都)?(?:浸|淹)(?:晒|哂)"
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
@@ -172,7 +176,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
             r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
             # "floor drain vomit water (backflow), dirty water everywhere".
-            r"|(?<![a-z])(?:dirty|black|sewage|smelly) water (?:is )?(?:everywhere|coming up|rising|spreading)(?![a-z])"
+            r"|(?<![a-z])(?:dirty|black|sewage|smelly) water (?:is )?"
+            r"(?:everywhere|coming up|rising|spreading|overflowing)(?![a-z])"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst"
@@ -235,6 +240,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             # (Also one that keeps refilling: "马桶水箱一直在响 进水停不下来".)
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running|在响)"
+            # Only a little of it, said so ("rain coming in through the window but only a little").
+            r"|(?<![a-z])but (?:only )?a little(?: lang| only)?(?! (?:girl|boy|kid|child|baby))(?![a-z])"
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
             r"|(?:马桶|坐厕|水箱|龙头|水喉|洗手池|洗手盆|面盆)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
@@ -351,6 +358,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
             r"|(?<![a-z])no (?:people|person|passengers?|body) (?:inside|in it|in there|stuck|trapped)(?![a-z])"
+            # Things stuck, not people: "the lift has chewing gum stuck all over the floor".
+            r"|(?<![a-z])(?:gum|chewing gum|paper|stickers?|tape|rubbish|dirt|stuff|things?|coins?|cards?|keys?)"
+            r" (?:is |are |got )?stuck(?![a-z])"
             # Stopped a moment and went on: "stopped for a few seconds with me inside … then carried on. Not stuck now".
             r"|(?<![a-z])(?:(?:not|no longer) stuck(?: now| anymore| any more)?"
             r"|then (?:carried|went|kept) (?:on|going)"
@@ -375,7 +385,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
-            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety))|\bsmoke\b"
+            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety))"
+            # (Not what smoke left: "smoke stains", "smoke damage", "smoke marks".)
+            r"|\bsmoke\b(?! ?(?:stain|damage|mark)s?\b)"
             # Smoke so thick or rushing down the stairs ("烟太大了看不见路", "烟从楼上冲下来"), not cooking fumes.
             r"|(?<!油)烟(?:太|很|非常|超|好)大|(?<!油)烟(?:从|由)[^,.!?。!?]{0,6}(?:冲|涌|灌|冒)(?:下|出|入|进|落|上)"
         ),
@@ -559,6 +571,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
             r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
+            # A canopy shedding pieces now ("雨棚 刚才掉下来一块铝板", "a piece of glass just fell off what's left of
+            # the canopy").
+            r"|(?:雨棚|雨篷|檐篷|簷篷|天幕|玻璃幕墙)[^。!?]{0,12}(?:刚才|头先|啱啱|又|正在|不停|仍然|仲|还在)[^,.!?。!?]{0,3}"
+            r"(?:掉|跌|冧|塌)(?:咗|了)?[^,.!?。!?]{0,6}(?:下来|落嚟|下嚟|落来)"
+            r"|(?<![a-z])(?:glass|panel|piece|sheet|chunk)s?[^.!?]{0,30}(?:just )?(?:fell|came down|dropped|crashed)"
+            r"(?: off| down| from)?[^.!?]{0,30}(?:canopy|awning|cladding)"
             # A large piece named before it falls: "天花板一大块掉下来了".
             r"|(?:天花|石屎)[^,.!?。!?]{0,3}(?:一大块|大块|成块|一大片|大片|成幅|成嚿|一大嚿|大嚿|成旧|成大旧|一大旧|大旧|成大嚿)[^,.!?。!?]{0,3}"
             r"(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)(?:嚟|来)"
@@ -704,6 +722,8 @@ _PAST = re.compile(
     # ("天花俾洒水头啲水浸过，"); a check asked only for peace of mind ("只系求个安心").
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|煤气|燃气|停电|事故)(?:没|冇|无)(?:有)?(?:啥|什么|乜|咩)?关系"
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电|事故)无关"
+    # Burst and left unrepaired since ("水喉爆完到而家都未整").
+    r"|(?:喉|管)爆完|到(?:而家|现在|依家)(?:都|仲|还)?(?:未|没|冇)(?:有)?(?:整|修|处理|搞)"
     # Who caused it, disputed ("条总喉爆唔系我哋搞出嚟，凭咩要我哋俾").
     r"|(?:唔系|不是)(?:我|我哋|我们|住户|业主)(?:搞|弄|整)(?:出嚟|出来|坏|烂)|凭(?:咩|什么|乜)"
     # The hotline nobody answered all night, told afterwards ("你哋热线打咗成晚都冇人听"; not "打咗热线都冇人听" from
@@ -781,7 +801,8 @@ _PAST = re.compile(
     r"|(?<![a-z])doors? (?:finally |eventually )?opened (?:after|by (?:itself|themselves)|on (?:its|their) own)"
     r"|(?:消防|师傅|技工|保安)[^,.!?。!?]{0,4}(?:嚟|来)过[^,.!?。!?]{0,4}(?:话|说|讲)(?:系|是)?(?:冇事|没事|没有?问题|冇问题)"
     r"|(?<![a-z])(?:sparked|smoked|flashed|crackled) once[^.!?]{0,40}(?:then nothing|and (?:then )?(?:stopped|nothing))"
-    r"|(?<![a-z])was (?:that|it) (?:the |a |just |just the )?(?:[\w-]+ ){0,2}(?:test|drill)(?:ing)?(?![a-z])"
+    r"|(?<![a-z])(?:was|is) (?:that|it|this) (?:the |a |just |just the )?(?:[\w-]+ ){0,2}(?:test|drill)(?:ing)?"
+    r"(?![a-z])"
     r"(?![^\n]*(?<![a-z])(?:now|still|again|getting)(?![a-z]))"
     r"|(?<![a-z])(?:whenever|every time|each time) it rains"
     r"|嗰晚|那晚|嗰阵(?!味|烟|气)|那阵(?!味|烟|气|子)|那时|嗰单嘢|新闻|报道|报导|惊系|怕系|虚惊一场|假警报|假火警"
@@ -898,11 +919,13 @@ _PAST = re.compile(
     r"|warped|rusted) in the (?:[\w-]+ )?(?:fire|flood|blaze|blackout|power cut|outage)(?![a-z-])"
     r"|(?<![a-z])(?:soot|mou?ld|stains?|marks?|mud|silt|debris|rust|residue)(?: [\w-]+){0,5} from the (?:[\w-]+ ){0,2}"
     r"(?:burst|flood\w*|fire|leak|typhoon|storm)(?![a-z])"
-    r"|(?<![a-z])(?:incident|investigation|written) report(?![a-z])"
+    r"|(?<![a-z])(?:incident|investigation|written|engineer'?s|engineering) report(?![a-z])"
+    r"|(?<![a-z])report on the (?:[\w-]+ ){0,2}(?:collapse|fire|flood\w*|leak|burst|incident|accident)(?![a-z])"
     # Told as over: "there was a fire in the rubbish room", "had water from
     # upstairs", "now dry", "3 weeks since", "since part of the ceiling fell", "still shaken from being stuck", "was
     # that a test", "twice this month", "what was the cause", thanks for help already given.
-    r"|there (?:was|were|had been) (?:a |an |some )?(?:[\w-]+ )?(?:fire|flood\w*|gas leak|leak|burst|explosion|smoke)"
+    r"|there (?:was|were|had been) (?:a |an |some )?(?:[\w-]+ )?(?:fire|flood\w*|gas leak|leak|burst|explosion|smoke"
+    r"|gas smell|smell of gas|burning smell)|(?:fixed|sorted|repaired) now"
     # The incident as a topic: "a meeting about the fire", "wasn't there before the fire", "next to the fire flat".
     r"|(?<![a-z])(?:about|before|regarding) the (?:[\w-]+ )?(?:fire|flood|blackout|power cut|leak|burst pipe)(?![a-z])"
     r"|(?<![a-z])the (?:fire|flood\w*|burnt|burned) (?:flat|unit|floor|household)(?![a-z])"
@@ -1007,7 +1030,8 @@ _PAST = re.compile(
     r"|(?:淹|浸)完(?:水)?|(?:淹|浸|爆喉|爆管|水浸|冧|塌)(?:完|过|咗|了)?(?:水)?(?:之后|以后)"
     r"|自从[^,.!?。!?]{0,8}(?:淹|浸|爆|冧|塌|进|入)(?:过|咗|了)|每年(?:雨季|夏天|打风|落大雨|下大雨)|每逢(?:落|下)大雨"
     # "when she fainted", "when we were stuck": a clause about the past.
-    r"|when (?:she|he|i|we|they|it|my \w+|the \w+) (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
+    r"|when (?:she|he|i|we|they|it|my \w+|the \w+|grandma|grandpa|madam|ma'?am|sir)"
+    r" (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
     rf"|如果|假如|万一|(?<![a-z]){_DOUBT}"
     r"(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
@@ -1040,7 +1064,9 @@ _NOW = re.compile(
     r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟|上嚟|过嚟)"
     # In English, what is there and going on as the resident writes: "there's a fire in the refuse room", "I can see
     # smoke", "it's coming down".
-    r"|(?<![a-z])(?<!if )(?<!in case )(?<!when )(?:there'?s|there is) (?!no |not )(?:a |an |some )?(?:\w+ )?"
+    # ("Last week there is a fire", as a helper's Indonesian is glossed, is the past.)
+    r"|(?<![a-z])(?<!if )(?<!in case )(?<!when )(?<!last week )(?<!last night )(?<!yesterday )(?<!last month )"
+    r"(?:there'?s|there is) (?!no |not )(?:a |an |some )?(?:\w+ )?"
     r"(?:fire|hissing|gas smell|smell of gas|sparks)(?![a-z])"
     r"(?! (?:drill|alarm|door|exit|escape|extinguisher|safety|test|detector|practice))"
     r"|(?<![a-z])(?:i|we) can (?:see|smell) (?:the )?(?:smoke|flames|fire|sparks|gas)(?![a-z])"
@@ -1367,7 +1393,8 @@ _SUPPOSED = re.compile(
     r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
     r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
-    r" (?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
+    r" (?:at night |one day |later |tonight )?"
+    r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.

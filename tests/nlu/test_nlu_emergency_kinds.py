@@ -1579,6 +1579,37 @@ MORE_LOOK_ALIKES += [
     ("a fall last week", "上個禮拜有個伯伯喺平台絆跌流咗好多血，塊地磚仲未整，快啲整好佢"),
 ]
 
+# The sixty-fifth round: sewage overflowing in Bisaya ("hugaw nga tubig mi-apaw … nagkadaghan pa"), through a
+# Cantonese floor drain (地台去水) to the door, a canopy shedding pieces now (in Chinese and in English); the
+# look-alikes: a gas smell supposed "klo malem2", joss paper burnt next door ("kertas sembahyang", "nagsusunog ng
+# papel"), a small fire last week ("minggu kmrn") and the smoke stains it left, "pas nenek pingsan" (when grandma
+# fainted), cooking smoke from a dead exhaust fan, thanks for a rescue "nung isang araw", a little rain through a
+# window, a trapping "gahapon" and "nakagawas na", "is that the testing", a gas smell "there was … fixed now", a
+# burst left unrepaired since (爆完到而家都未整), the engineer's report on a collapse, gum stuck in a lift, 烟雾器.
+MORE_KINDS += [
+    ("flood", "hugaw nga tubig mi-apaw gikan sa kanal sa CR, nagkadaghan pa, palihug dali"),
+    ("flood", "地台去水湧緊污水出嚟，已經浸到門口，快啲嚟"),
+    ("collapse", "大堂門口個雨棚頭先又跌咗塊玻璃落嚟，仲有幾塊鬆鬆哋"),
+    ("collapse", "another panel just fell off the canopy over the entrance, more look loose"),
+]
+MORE_LOOK_ALIKES += [
+    ("if at night", "klo malem2 kecium bau gas, sy hrs hubungi siapa?"),
+    ("joss paper", "tetangga bakar kertas sembahyang di depan pintu, asepnya masuk"),
+    ("burning paper", "nagsusunog ng papel ang kapitbahay sa hallway, pumapasok ang usok"),
+    ("last week and its stains", "minggu kmrn ada kebakaran kecil, skrg dinding kena asep, siapa yg tanggung?"),
+    ("when grandma fainted", "pas nenek pingsan hari selasa satpamnya diem aja, sy kecewa"),
+    ("cooking smoke", "exhaust fan rusak, asap masak kemana2 di dapur"),
+    ("thanks, the other day", "salamat sa guard nung nahimatay si lola nung isang araw, ok na siya"),
+    ("a little rain", "the window won't close and rain is coming in but only a little"),
+    ("yesterday, out", "gahapon na-stuck ang akong amo sa lift, nakagawas na man, pa-check lang"),
+    ("is that the testing", "alarm rang at 9am, is that the testing of the fire alarm?"),
+    ("fixed now", "there was a gas smell on our floor this morning, the gas company fixed it, fixed now"),
+    ("unrepaired since", "走廊條喉爆完到而家都未整，仲慢慢滴緊水"),
+    ("the engineer's report", "when will we see the engineer's report on the canopy collapse?"),
+    ("gum stuck", "the lift floor has chewing gum stuck everywhere, please clean"),
+    ("a smoke detector", "廚房個煙霧器成日嗶嗶聲"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
