@@ -1420,6 +1420,20 @@ _FLOOR_THEN_ROOM = re.compile(
 )
 
 
+# A ground-floor flat numbered with its G ("D座地下G3", "E座G5", "Tower E, G/F Flat G3", "flat G2, Tower D"): right
+# after a building, a ground-floor word or a flat word (shops are _shop_unit's, by their own words).
+_GROUND_FLOOR_FLAT = re.compile(
+    r"(?:(?:座|栋|幢|号楼)\s*(?:地下|地面)?\s*|地下\s*|(?<![a-z])(?:ground floor|g/f)\s*,?\s*(?:flat\s*|unit\s*)?"
+    r"|(?<![a-z])(?:flat|unit|rm|room)\s*|(?<![a-z])(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)"
+    r"(?P<g>g\d{1,2})(?![a-z0-9/-])"
+)
+
+
+def _ground_floor_flat(s: str) -> str | None:
+    m = _GROUND_FLOOR_FLAT.search(s) if "g" in s else None
+    return m.group("g") if m else None
+
+
 # A flat as the whole of the last sentence, after the matter is told: "… masih ada yg retak mau jatoh. 7K".
 # ("The fee is too high. 8k" is money.)
 _FLAT_SAID_LAST = re.compile(r"(?:^|[.!?。!?]\s*)(?P<flat>\d{1,2}[a-hjk])\s*[.!。!]?\s*$")
@@ -1567,6 +1581,7 @@ def _extract_unit(s: str) -> UnitMention:
             or _hash_flat(s)
             or _en_home_number(s)
             or _floor_and_letter_apart(s)
+            or _ground_floor_flat(s)
             or _flat_said_last(s)
         )
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:

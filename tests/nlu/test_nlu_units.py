@@ -1536,3 +1536,25 @@ def test_round_64_notations(text: str, expected: tuple[str | None, str | None]) 
 )
 def test_round_64_look_alikes(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ground-floor flat numbered with its G, after a building, a ground-floor word or a flat word.
+        ("B座地下G4 廁所去水好慢", ("B", "G4")),
+        ("F座G7 電錶箱有啪啪聲", ("F", "G7")),
+        ("Tower A, G/F Flat G2, the floor drain smells", ("A", "G2")),
+        ("mould on the wall again, Flat G6, Tower B", ("B", "G6")),
+    ],
+)
+def test_round_65_ground_floor_flats(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["someone parked in G12 again", "B2 G3 exit barrier broken", "3座G/F大堂燈唔著"],
+)
+def test_round_65_look_alikes_name_no_flat(text: str) -> None:
+    assert extract_unit(text).unit is None
