@@ -14,6 +14,7 @@ English are glossed, and the ambiguous ones only in a phrase: Indonesian "asap" 
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 
@@ -537,7 +538,67 @@ _GLOSS_WORDS += tuple(
         ("biyernes", "friday"), ("sabado", "saturday"), ("linggo", "sunday"),
     )
 )  # fmt: skip
-_GLOSSES = tuple((re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english) for words, english in _GLOSS_WORDS)
+
+
+def _must_contain(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None where no such hint is found.
+
+    Applying the gloss is some four hundred substitutions in turn on a message that has any helper's word; a
+    substring test in C is much cheaper than a regex scan, so each pattern runs only where one of its hints is in
+    the text (as it is at that point of the gloss: a pattern that reads an earlier one's English is tested on it). The
+    hints come from the pattern's parse (``re._parser``, Python's own); a pattern it cannot read, or one without a
+    literal of two characters or more in every alternative, always runs."""
+    try:
+        parser = importlib.import_module("re._parser")
+        c = importlib.import_module("re._constants")
+    except ImportError:  # pragma: no cover - another Python's internals: every pattern runs
+        return None
+
+    def of_sequence(items: list[tuple[object, object]]) -> frozenset[str] | None:
+        # What a sequence must contain: any one of its runs of literals, or the hints of any group or alternation
+        # in it that must match (the parser factors "kalau|kalo" into "k" and a choice); the one whose shortest
+        # string is longest is kept.
+        candidates: list[frozenset[str]] = []
+        run = ""
+        for op, arg in items:
+            if op is c.LITERAL:
+                run += chr(arg)  # type: ignore[arg-type]
+                continue
+            if op is c.SUBPATTERN and all(o is c.LITERAL for o, _ in arg[-1]):  # type: ignore[index]
+                run += "".join(chr(a) for _, a in arg[-1])  # type: ignore[index]  # a group of literals only
+                continue
+            inner = of_item((op, arg)) if op in (c.SUBPATTERN, c.BRANCH) else None
+            if inner is not None:
+                candidates.append(inner)
+            candidates.append(frozenset({run}))
+            run = ""
+        candidates.append(frozenset({run}))
+        best = max(candidates, key=lambda hints: min(map(len, hints)))
+        return best if min(map(len, best)) >= 2 else None
+
+    def of_item(item: tuple[object, object]) -> frozenset[str] | None:
+        op, arg = item
+        if op is c.SUBPATTERN:
+            return of_sequence(list(arg[-1]))  # type: ignore[index]
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:  # type: ignore[index]
+                hint = of_sequence(list(branch))
+                if hint is None:
+                    return None
+                found |= hint
+            return frozenset(found)
+        return None
+
+    try:
+        return of_sequence(list(parser.parse(pattern)))
+    except Exception:  # pragma: no cover - an unreadable parse: the pattern always runs
+        return None
+
+
+_GLOSSES = tuple(
+    (re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english, _must_contain(words)) for words, english in _GLOSS_WORDS
+)
 # Any of them, the word boundaries tried once rather than once a pattern: most messages have none.
 _GLOSS = re.compile(f"(?<![a-z-])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
 
@@ -607,8 +668,9 @@ def _number_in_english(m: re.Match[str]) -> str:
 
 def _glossed(s: str) -> str:
     """``s`` with the Tagalog and Indonesian words of :data:`_GLOSS_WORDS` in English, and their numbers."""
-    for words, english in _GLOSSES:
-        s = words.sub(english, s)
+    for words, english, hints in _GLOSSES:
+        if hints is None or any(hint in s for hint in hints):
+            s = words.sub(english, s)
     return _NUMBER_WORDS.sub(_number_in_english, s)
 
 
