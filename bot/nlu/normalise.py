@@ -27,6 +27,10 @@ _BLANKS = re.compile(r"\s+")
 # Tagalog (tl) and Indonesian or Malay (id) words for the dangers and common faults, and the times that date them;
 # then the everyday words of the desk's matters. They are glossed in this order, so a phrase is glossed before its
 # words ("walang malay" is unconscious before "walang" is no, "ada asap" smoke before "ada" is anything).
+# The days of the week in English, Indonesian and Tagalog, for the gloss of a day told of ("hari senin", "nung Lunes").
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ID_WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+_TL_WEEKDAYS = ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo")
 _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "If": "pag may sunog" is "if there is a fire", "kalau ada asap" "if there is smoke"; Tagalog "kung" too, but not
     # in "Kung Hei Fat Choi", kung fu or kung pao chicken.
@@ -473,7 +477,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "Pas nenek pingsan …" (when grandma fainted), "nung nahimatay si ma'am": when, told of the past.
     (
         r"(?:^|(?<=[,.!?] ))pas(?= )"
-        r"|(?:noong|nung)(?= (?!lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|isang)[a-z])",
+        rf"|(?:noong|nung)(?= (?!{'|'.join(_TL_WEEKDAYS)}|isang)[a-z])",
         "when",
     ),
     (r"pa rin|pa din|masih", "still"),
@@ -523,21 +527,11 @@ _GLOSS_WORDS += tuple(
     )
 )  # fmt: skip
 # Indonesian's day said with "hari": "hari senin" is on Monday (a day told of, not today).
-_GLOSS_WORDS += tuple(
-    (rf"hari {day}", f"on {english}")
-    for day, english in (
-        ("senin", "monday"), ("selasa", "tuesday"), ("rabu", "wednesday"), ("kamis", "thursday"),
-        ("jumat", "friday"), ("sabtu", "saturday"), ("minggu", "sunday"),
-    )
-)  # fmt: skip
+_GLOSS_WORDS += tuple((rf"hari {day}", f"on {english}") for day, english in zip(_ID_WEEKDAYS, _WEEKDAYS, strict=True))
 # Tagalog's past weekday: "nung Lunes", "noong Biyernes" is last Monday, last Friday.
 _GLOSS_WORDS += tuple(
-    (rf"(?:noong|nung) {day}", f"last {english}")
-    for day, english in (
-        ("lunes", "monday"), ("martes", "tuesday"), ("miyerkules", "wednesday"), ("huwebes", "thursday"),
-        ("biyernes", "friday"), ("sabado", "saturday"), ("linggo", "sunday"),
-    )
-)  # fmt: skip
+    (rf"(?:noong|nung) {day}", f"last {english}") for day, english in zip(_TL_WEEKDAYS, _WEEKDAYS, strict=True)
+)
 
 
 def _must_contain(pattern: str) -> frozenset[str] | None:

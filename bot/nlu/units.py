@@ -1526,7 +1526,7 @@ def _extract_unit(s: str) -> UnitMention:
     """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
     s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
-    if "floor" in s or "fl" in s or "level" in s or "lvl" in s:
+    if "fl" in s or "level" in s or "lvl" in s:  # ("fl" is in "floor" and "flr")
         s = _FLOOR_WORD_THEN_LETTER.sub(r"\g<floor>/f flat \g<letter>", s)
     if "楼" in s or "层" in s:
         s = _FLOOR_THEN_ROOM.sub(lambda m: f"{int(m.group('floor'))}{m.group('room')}室", s)
