@@ -76,7 +76,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # Smells, smoke, fire.
     (r"bau (?:hangus|gosong)|amoy (?:sunog|nasusunog)", "burning smell"),
     (r"(?:cium|nyium|mencium|kecium|kecium) bau|cium|nyium|mencium|kecium", "smell"),
-    (r"amoy|bau", "smell"),
+    (r"amoy|bau|mambu", "smell"),
     (r"hangus|gosong|sunog na", "burnt"),
     (r"umuusok|berasap|mausok", "smoking"),
     (r"detektor asap|alarm asap|smoke detektor", "smoke detector"),
@@ -128,18 +128,22 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"natunaw|natutunaw|meleleh|leleh", "melting"),
     (r"sumabog|meledak", "exploded"),
     # Water. Indonesian "air" is water only in a phrase ("air masuk", "air mengalir deras", "pipa air"): it is English.
-    (r"bumabaha|kebanjiran", "flooding"),
+    (r"bumabaha|kebanjiran|nagbaha|nagabaha", "flooding"),
     (r"binaha|bumaha", "flooded"),
     (r"baha|banjir", "flood"),
     (r"lumubog|lubog|terendam|kerendam", "submerged"),
     (r"dumi(?= (?:galing|mula|from))", "sewage"),
-    (r"pumutok (?:po )?(?:ang|yung) tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
+    (r"(?:pumutok|nibuto|mibuto) (?:po )?(?:ang|yung) tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
     (r"bekas (?:asap|api|kebakaran|terbakar)", "smoke stains"),
     (r"air masuk ke|tubig pumapasok sa", "water coming into"),
     (
-        r"air masuk|(?:pumapasok|pasok|pumasok) (?:po )?(?:ang |yung )?tubig|tubig (?:po )?pumapasok",
+        r"air masuk|(?:pumapasok|pasok|pumasok|misulod|nisulod|nagsulod) (?:po )?(?:ang |yung )?tubig"
+        r"|tubig (?:po )?pumapasok",
         "water coming in",
     ),
+    (r"(?:pumapasok|pumasok|misulod|nisulod) (?:na )?(?:ang |yung )?ulan", "rain coming in"),
+    # Water rising: "tumataas na ang tubig sa sahig".
+    (r"(?:tumataas|mitaas|nisaka) (?:na )?(?:ang |yung )?tubig", "water rising"),
     (r"nag[- ]?i?-?spray (?:ng |nang )?tubig|nagsi-?spray (?:ng )?tubig", "spraying water"),
     (r"palaki (?:nang|ng) palaki|lumalaki(?: pa)?|makin (?:gede|besar)|semakin besar", "getting bigger"),
     (r"binabaha|bumabaha", "flooding"),
@@ -147,9 +151,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kumakalat|menyebar|nyebar", "spreading"),
     (r"air mengalir deras|mengalir deras|bocor deras", "water pouring"),
     # A gas hose hissing ("sumisirit yung hose ng gas"); elsewhere "sumisirit" is water spraying.
-    (r"(?:sumisirit|sumirit|sirit)(?=[^.!?]{0,30}(?:gas|kalan|stove))", "hissing"),
+    (r"(?:sumisirit|sumirit|sirit|nagsirit)(?=[^.!?]{0,30}(?:gas|kalan|stove))", "hissing"),
     (
-        r"air muncrat|muncrat|bumubulwak|sumisirit|sumirit|tumatalsik|bumubuga|menyembur|nyembur|menyemprot|nyemprot",
+        r"air muncrat|muncrat|bumubulwak|sumisirit|sumirit|nagsirit|tumatalsik|bumubuga|menyembur|nyembur|menyemprot"
+        r"|nyemprot",
         "spraying",
     ),
     (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir", "flowing"),
@@ -211,6 +216,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"di antara lantai|antara lantai|sa pagitan ng (?:mga )?palapag", "between floors"),
     (r"sa gitna", "in the middle"),
     (r"nasa loob ng|nasa loob|di dalam|di dalem|di dlm|sa loob", "inside"),
+    (r"(?:dari|dr) (?:dalam|dalem|dlm)", "from inside"),
+    (r"liftnya (?:mati|berhenti|macet)", "the lift stopped"),
     (r"(?<=\d )org|(?<=ada )org|orang-orang", "people"),
     (r"tiba-tiba|tiba2|bigla(?:ng)?", "suddenly"),
     (r"di tengah|di tengah2", "in the middle"),
@@ -229,7 +236,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"hindi gumagalaw|not gumagalaw|not bergerak", "not moving"),
     (
         r"berdarah banyak|banyak darah|maraming dugo|darah(?:nya)? (?:banyak|bnyk|byk)(?: (?:bgt|banget|sekali))?"
-        r"|(?:ang )?daming dugo",
+        r"|(?:ang )?daming dugo|daghan(?:g| ug)? dugo",
         "bleeding a lot",
     ),
     (r"darah(?:nya)?|dugo", "blood"),
@@ -256,7 +263,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"gumuguho|gumuho|runtuh|ambruk", "collapsing"),
     (r"nahuhulog|berjatuhan", "falling"),
     (r"bumabagsak|nahuhulog na", "falling"),
-    (r"bumagsak|jatuh|jatoh|terjatuh|nahulog|nalaglag", "fell down"),
+    (r"bumagsak|jatuh|jatoh|terjatuh|nahulog|nalaglag|natumba|natumbá|natumbang", "fell down"),
+    (r"ambulansya|ambulansiya|ambulans", "ambulance"),
     (r"kedip(?:-kedip|2)?|berkedip", "flickering"),
     (r"(?:udah |udh |sudah )(?:ilang|hilang)|nawala na", "gone now"),
     (r"(?<=no )apa(?:2|-apa)", "problem"),
@@ -480,7 +488,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         rf"|(?:noong|nung)(?= (?!{'|'.join(_TL_WEEKDAYS)}|isang)[a-z])",
         "when",
     ),
-    (r"pa rin|pa din|masih", "still"),
+    (r"pa rin|pa din|masih|padayon pa(?: nga)?", "still"),
     (r"sudah|udah|udh|sdh", "already"),
     (r"minggu (?:kemarin|kemaren|kmrn)|mgg kmrn", "last week"),
     (r"kahapon|gahapon|kemarin|kemaren|kmrn|kmaren", "yesterday"),

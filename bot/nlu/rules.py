@@ -117,6 +117,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             # (Not a tap sputtering air, "往外喷气", nor pressure "弱到爆" before "开尽个水喉".)
             r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
+            # Water pouring down as from a basin tipped over: "唔系滴呀 系成盘水咁倒落嚟".
+            r"|水咁?(?:倒|泻|泼)(?:落|下)(?:嚟|来)"
             r"|(?:pipe|喉|管)\s?爆|water spray\w*"
             r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
@@ -386,8 +388,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety))"
-            # (Not what smoke left: "smoke stains", "smoke damage", "smoke marks".)
-            r"|\bsmoke\b(?! ?(?:stain|damage|mark)s?\b)"
+            # (Not what smoke left: "smoke stains", "smoke damage", "smoke marks"; nor a smoke detector, misspelt or
+            # beeping.)
+            r"|\bsmoke\b(?! ?(?:stain|damage|mark|detect[eo]r|sensor)s?\b)"
+            r"(?! alarms? (?:keeps? |is |are )?(?:beep|chirp))"
             # Smoke so thick or rushing down the stairs ("烟太大了看不见路", "烟从楼上冲下来"), not cooking fumes.
             r"|(?<!油)烟(?:太|很|非常|超|好)大|(?<!油)烟(?:从|由)[^,.!?。!?]{0,6}(?:冲|涌|灌|冒)(?:下|出|入|进|落|上)"
         ),
@@ -553,6 +557,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         re.compile(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|随时|要)"
+            r"(?:掉|跌)(?:下来|落嚟|下去|了|啦|喇)"
             # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
             r"|(?<![a-z])ceiling[^.!?]{0,20}(?:falls? down|hanging (?:by|from|down))"
             # In a helper's word order: "falling po yung wall … collapsing pa yung concrete".
@@ -735,6 +741,10 @@ _PAST = re.compile(
     # Met once before ("上手住客遇过水浸"), smelt once ("台风时好几家说闻到过煤气味"), after the water had been in
     # ("地库浸过水之后"), the cause told ("水浸系因为…").
     r"|(?:遇|试|经历|碰)(?:过|到过)(?:水浸|火警|火灾|火烛|困人|困䢂|困电梯|爆喉|爆管|淹水|煤气漏|漏煤气)"
+    # The flood as the cause of a grievance ("因为车场浸咗 啲人成日泊喺消防通道"), cleaned up after
+    # ("清完水浸"), and nobody told since ("煤气泄漏到现在也没人告诉我们原因").
+    r"|因为[^,.!?。!?]{0,8}(?:浸|淹)(?:咗|了|过)|清(?:完|好|晒)(?:啲|的)?(?:水浸|积水)"
+    r"|(?:到现在|到而家|至今)(?:都|也|还|仲)?(?:没|冇|无)(?:有)?(?:人|一个人)(?:告诉|讲|话|解释|交代|通知|理|回复|出嚟|出来)"
     r"|(?:闻|嗅)到?过[^,.!?。!?]{0,4}(?:煤气|燃气|石油气)?味|(?:浸|淹|入|进)过水(?:之后|以后|后)"
     r"|(?:水浸|淹水|火警|火灾|火烛|停电|爆喉|爆管)(?:系|是)因为"
     r"|(?:着火|失火|火警|水浸|火灾|起火)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位)"
@@ -765,6 +775,11 @@ _PAST = re.compile(
     r"|(?<![a-z])(?:(?:was|were) caused by|announced|told the (?:newspaper|press|media|papers))(?![a-z])"
     r"|(?<![a-z])incidents? in (?:the )?(?:last |past )?(?:\w+ )?(?:days?|weeks?|months?|years?)(?![a-z])"
     r"|(?<![a-z])since the (?:[\w-]+ ){0,2}(?:collapse|fire|flood|leak|burst|blackout|evacuation|typhoon)(?![a-z])"
+    # Flooded, told as what happened to a place ("is the gym reopening? it was flooded too").
+    r"|(?<![a-z])(?:it|that|this|which|they|we|b\d) (?:was|were|got) (?:also |all |badly |completely )?flooded"
+    r"(?: (?:too|as well|also|that night|during|in the|by the))?(?![a-z])"
+    r"|(?<![a-z])(?:closed|shut|damaged|ruined|wrecked|cancelled) (?:for|because of|due to|from|by|in|during|after) the"
+    r" (?:[\w-]+ ){0,2}(?:flood|flooding|fire|typhoon|storm|rainstorm|leak|blackout)(?![a-z])"
     r"|(?<![a-z])(?:after|during) (?:the )?(?:gas leak|fire|flood|typhoon|collapse|evacuation|burst|blackout)(?![a-z])"
     r"|(?<![a-z])(?:that|which) (?:caught fire|collapsed)(?![a-z])"
     r"|(?<![a-z])firem[ae]n (?:broke|forced|kicked|smashed|cut)"
@@ -1531,7 +1546,7 @@ _COMPARED = re.compile(
     r"(?<![a-z])(?:same (?:problem|thing|issue)(?: as)?|as) (?:the )?"
     r"(?:last time|last (?:week|month|year|night)|before"
     r"|(?:[\w-]+ ){1,2}ago)(?![a-z])"
-    r"|(?:同|跟|和|像|好似|比)(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|嗰次|那次)"
+    r"|(?:同|跟|和|像|好似|比)(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|嗰次|那次)(?:嗰次|那次|嗰阵|那回)?"
     r"|[^,.!?]{0,40}(?<![a-z])(?:last (?:week|month|year|time)|before|ago) too(?![a-z])"
     r"|(?<![a-z])same (?:[\w-]+ ){1,2}(?:that|which|as) [^.!?]{0,30}(?:last (?:week|month|year|time|night)|yesterday"
     r"|before|ago)(?![a-z])"

@@ -1610,6 +1610,33 @@ MORE_LOOK_ALIKES += [
     ("a smoke detector", "廚房個煙霧器成日嗶嗶聲"),
 ]
 
+# The sixty-sixth round: water "poured down like a basin" (成盘水咁倒落嚟), a ceiling board "about to fall" in a
+# mainland call (石膏板要掉了), a gas smell again "worse than last week's", and the helpers' words: a flood in Bisaya
+# (nagbaha, misulod ang tubig, padayon pa), a pipe burst (nibuto ang tubo, nagsirit), someone fallen and bleeding
+# (natumba, daghan dugo), rain coming in and water rising (pumapasok ang ulan, tumataas ang tubig), a child in a
+# stopped lift calling "dr dalem" (from inside). The look-alikes: a smoke detector misspelt and beeping, a place
+# "closed for the flood" or "flooded too", a flood as the cause of a grievance (因为车场浸咗), cleaned up after
+# (清完水浸), nobody told since (到现在也没人告诉), a gas smell "gk mambu" (no longer smelt) in Javanese.
+MORE_KINDS += [
+    ("flood", "天花板漏水呀 唔係滴呀 係成盤水咁倒落嚟 浸到張床"),
+    ("collapse", "七号楼楼道里 天花板 石膏板要掉了 裂了一大道 人还在底下过"),
+    ("gas", "楼道 gas smell again 比上周那次还重"),
+    ("flood", "nagbaha na sa lobby!! padayon pa nga misulod ang tubig gikan sa gawas"),
+    ("flood", "nibuto ang tubo sa CR, nagsirit ang tubig sa tanan dapit"),
+    ("injury", "naay tigulang nga natumba sa hagdan, daghan dugo sa ulo, tawag ambulansya"),
+    ("flood", "ngayon ulit pumapasok ang ulan sa bintana, tumataas na ang tubig sa sahig!!"),
+    ("trapped", "anak majikan sendirian di lift, liftnya mati, dia telp aku dr dalem nangis"),
+]
+MORE_LOOK_ALIKES += [
+    ("a smoke detector beeping", "my smoke detecter keep beeping since power came back, can some1 come check"),
+    ("closed for the flood", "the lift keeps stopping at B1 even though B1 is closed for the flood"),
+    ("flooded too", "Is the basement gym reopening? It was flooded too I think"),
+    ("the flood as a cause", "因為車場浸咗 啲人成日泊喺門口消防通道"),
+    ("cleaned up", "清潔公司嚟清完水浸 啲爛紙皮膠袋仲散晒喺B1"),
+    ("nobody told since", "煤气泄漏到现在也没人告诉我们原因 就这么算了吗"),
+    ("no longer smelt", "tadi pagi sempet bau gas di dapur tp skrg udh gk mambu blas, bisa dicek?"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
