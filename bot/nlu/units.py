@@ -743,11 +743,11 @@ def _en_cardinal_floor(m: re.Match[str]) -> str:
 
 
 # The floor word before its number, next to a flat word: "block 3 floor 16 flat a", "floor 16, flat a, block 3",
-# "flat a on floor 16", "level 16 unit a" (and Indonesian "lantai 16 unit a", as helpers write) are 16/F (the floor
-# alone, "floor 3 lobby", stays no unit).
+# "flat a on floor 16", "level 16 unit a" (and Indonesian "lantai 16 unit a", as helpers write; "flr 20 flat h", as
+# they shorten it) are 16/F (the floor alone, "floor 3 lobby", stays no unit).
 _EN_FLOOR_FIRST = re.compile(
-    rf"(?<![a-z0-9])(?:floor|fl|level|lvl|lantai)\.?\s*(?:no\.?\s*)?(?P<n>\d{{1,2}})(?![\d/a-z]){_FLAT_WORD_AHEAD}"
-    r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|fl|level|lvl|lantai)\.?"
+    rf"(?<![a-z0-9])(?:floor|flr|fl|level|lvl|lantai)\.?\s*(?:no\.?\s*)?(?P<n>\d{{1,2}})(?![\d/a-z]){_FLAT_WORD_AHEAD}"
+    r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|flr|fl|level|lvl|lantai)\.?"
     r"\s*(?P<n2>\d{1,2})(?![\d/a-z])"
 )
 

@@ -1558,3 +1558,20 @@ def test_round_65_ground_floor_flats(text: str, expected: tuple[str | None, str 
 )
 def test_round_65_look_alikes_name_no_flat(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "flr", the helpers' short floor word, before its number and a flat word.
+        ("pwede pa-print ulit ang bill? bldg 2 flr 20 flat H", ("2", "20H")),
+        ("blk 3 flr 7 unit b, sira ang ilaw", ("3", "7B")),
+        ("flat b on flr 7, blk 3", ("3", "7B")),
+    ],
+)
+def test_round_66_floor_word_shortened(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+def test_round_66_the_shortened_floor_alone_names_no_flat() -> None:
+    assert extract_unit("flr 20 lobby bldg 2") == ("2", None)
