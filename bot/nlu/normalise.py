@@ -79,6 +79,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"amoy|bau|mambu", "smell"),
     (r"hangus|gosong|sunog na", "burnt"),
     (r"umuusok|berasap|mausok", "smoking"),
+    (r"nag-?aso|naga-?aso", "smoke coming out"),
+    (r"baho(?: kaayo)? (?:og |ug )?(?:nasunog|sunog)", "strong burning smell"),
     (r"detektor asap|alarm asap|smoke detektor", "smoke detector"),
     (
         r"usok|(?<=ada )asap|(?<=keluar )asap|asap(?= (?:hitam|tebal|putih))|(?<=banyak )asap|(?<=no )asap"
@@ -148,7 +150,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"palaki (?:nang|ng) palaki|lumalaki(?: pa)?|makin (?:gede|besar)|semakin besar", "getting bigger"),
     (r"binabaha|bumabaha", "flooding"),
     (r"kejadian (?:lagi|lg)|nangyari (?:ulit|na naman)|ganun ulit|ganyan ulit|ganon ulit", "happening again"),
-    (r"kumakalat|menyebar|nyebar", "spreading"),
+    (r"kumakalat|menyebar|nyebar|nagkalapad|mikalapad|nikalapad", "spreading"),
+    (r"nibalik|mibalik", "coming back"),
     (r"air mengalir deras|mengalir deras|bocor deras", "water pouring"),
     # A gas hose hissing ("sumisirit yung hose ng gas"); elsewhere "sumisirit" is water spraying.
     (r"(?:sumisirit|sumirit|sirit|nagsirit)(?=[^.!?]{0,30}(?:gas|kalan|stove))", "hissing"),
@@ -159,7 +162,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir", "flowing"),
     (r"hugaw nga tubig|maruming tubig|air kotor", "dirty water"),
-    (r"umaapaw|umapaw|mi-?apaw|nag-?awas|meluap|meluber", "overflowing"),
+    (r"umaapaw|umapaw|mi-?apaw|nag-?awas|nag-?overflow|meluap|meluber", "overflowing"),
     (r"gikan sa", "from"),
     (r"nisulod(?: na)?(?: sa)?", "coming into"),
     (r"nagkadaghan(?: pa)?|padaghan", "getting bigger"),
@@ -207,15 +210,16 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"ma-? ?stuck|ma-?trap", "get stuck"),
     (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
     (r"(?:(?<=stuck )|(?<=trapped ))(?:sa|di)(?= )", "in"),
-    (r"tumigil|huminto|berhenti", "stopped"),
+    (r"tumigil|huminto|berhenti|mihunong|nihunong|nahunong", "stopped"),
     # Each time: "tiap nyuci lantai banjir dikit" (a little water whenever the washing machine runs).
     (r"(?:se)?tiap(?: kali)?|tuwing", "every time"),
     (r"nyuci|mencuci|cuci baju|naglalaba|maglaba", "washing"),
     (r"takut|takot|natatakot", "afraid"),
     (r"bumubukas|bumukas|magbukas|dibuka|terbuka|kebuka", "open"),
     (r"di antara lantai|antara lantai|sa pagitan ng (?:mga )?palapag", "between floors"),
-    (r"sa gitna", "in the middle"),
-    (r"nasa loob ng|nasa loob|di dalam|di dalem|di dlm|sa loob", "inside"),
+    (r"sa gitna|sa tunga(?: sa)?", "in the middle"),
+    (r"nasa loob ng|nasa loob|di dalam|di dalem|di dlm|sa loob|sa sulod(?: sa)?", "inside"),
+    (r"naka-?on pa", "still on"),
     (r"(?:dari|dr) (?:dalam|dalem|dlm)", "from inside"),
     (r"liftnya (?:mati|berhenti|macet)", "the lift stopped"),
     (r"(?<=\d )org|(?<=ada )org|orang-orang", "people"),
@@ -310,7 +314,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # Bisaya, and more of Tagalog's and Indonesian's everyday words.
     (r"silingan|kasilingan", "neighbour"),
     (r"saba(?: kaayo)?", "noisy"),
-    (r"singgit|nagsisigawan", "shouting"),
+    (r"singgit|nagsinggit|nagsisigawan", "shouting"),
     (r"tibuok balay|buong bahay|seluruh rumah", "the whole flat"),
     (r"gi ?limpyohan|limpyohan|dipel", "cleaned"),
     (r"buhok|rambut", "hair"),
@@ -524,6 +528,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"terus", "non-stop"),
     # What is left of "walang" and "wala" once the phrases above are read: no.
     (r"wala nang|wala ng", "no more"),
+    (r"wala na(?: po)?(?=[,.!?]|$)", "gone now"),
+    (r"walay|wala'y", "no"),
     (r"walang|wala", "no"),
 )
 # Cantonese romanised, as helpers write a block: "saam joh" is 三座, block three.

@@ -76,7 +76,9 @@ _SOURCE_ONLY = (
 # Cigarettes, cooking fumes and smoke detectors (also said with a filler, "烟雾 咩嘢 感应器"): smoke words that are no
 # fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
 _SMOKE_NOT_FIRE = (
+    # (Smoke denied with a plain "不": "电池有点鼓 不冒烟也不烫".)
     r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
+    r"|(?<![会是系要怕])不(?:再)?冒烟"
     r"|烟(?:报警|警报|感应|探测)器"
 )
 
@@ -117,6 +119,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             # (Not a tap sputtering air, "往外喷气", nor pressure "弱到爆" before "开尽个水喉".)
             r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
+            # Water pouring down a shaft or stair ("水顺着电梯井往下灌"); a hydrant left spraying
+            # ("消防栓被碰开了 一直在喷").
+            r"|水(?:顺着|沿着|从)[^,.!?。!?]{0,8}(?:往下|向下)?(?:灌|冲|涌)"
+            r"|(?:消防栓|消防喉|水管|水喉)[^。!?]{0,24}(?:一直|不停)(?:在|喺度)?(?:喷|射|标)(?!漆|雾)"
             # Water pouring down as from a basin tipped over: "唔系滴呀 系成盘水咁倒落嚟".
             r"|水咁?(?:倒|泻|泼)(?:落|下)(?:嚟|来)"
             r"|(?:pipe|喉|管)\s?爆|water spray\w*"
@@ -349,7 +355,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
             r"|(?:人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
-            r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被)?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
+            r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被[^,.!?。!?\s]{0,4})?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
             # After being trapped once ("我個仔上次困完𨋢之後好驚"), unless it is again or now.
             rf"|困(?:完|过)(?:人|一次)?(?:{_LIFT})?[^,.!?。!?]{{0,4}}(?:之后|以后|后)(?![^。!?]*(?:又|而家|现在|依家|仲))"
             r"|(?:(?:等|等咗|等了)[^,.!?。!?]{0,8}|(?:钟|分钟|个钟|小时|半个钟)[^,.!?。!?]{0,3})"
@@ -480,6 +486,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?!报警|警报|探测|感应|检测)"
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*(?! (?:detector|alarm|sensor)s?)"
             r"|(?:hissing|嘶嘶)[^.!?。!?]{0,20}gas"
+            r"|(?<![a-z])hissing (?:from|of|in|behind|under) [^.!?]{0,30}(?:stove|cooker|hob|gas (?:pipe|meter|hose))"
             r"|(?:gas|煤气|燃气|石油气)[^.!?。!?]{0,40}(?:hissing|嘶嘶)"
             r"|(?<![a-z])(?:lpg|towngas|town gas|propane)(?: gas)? (?:smell|leak\w*)"
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
@@ -494,7 +501,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管)[^.!?。!?]{0,6}嘶嘶[^.!?。!?]{0,10}味"
         ),
         re.compile(
+            # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
             rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
+            r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
             # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
             r"|smell(?: of)? gas (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
@@ -547,8 +556,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(r"烧焦|焦糊|burning smell|smell of burning"),
         re.compile(
             rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"
-            # What a fire left: "到处都是烧焦的垃圾".
-            r"|烧焦(?:的|嘅|咗嘅|了的)(?:垃圾|杂物|家具|东西|嘢|木|纸|墙|门|窗)"
+            # What a fire left: "到处都是烧焦的垃圾", "平台啲烧焦垃圾堆喺度成个礼拜".
+            r"|烧焦(?:的|嘅|咗嘅|了的)?(?:垃圾|杂物|家具|东西|嘢|木|纸|墙|门|窗)"
         ),
     ),
     (
@@ -728,6 +737,7 @@ _PAST = re.compile(
     # ("天花俾洒水头啲水浸过，"); a check asked only for peace of mind ("只系求个安心").
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|煤气|燃气|停电|事故)(?:没|冇|无)(?:有)?(?:啥|什么|乜|咩)?关系"
     r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电|事故)无关"
+    r"|(?:火灾|火警|火烛|水浸|淹水|爆喉|爆管|停电|事故|着火)(?:不相干|不相关|唔关事)"
     # Burst and left unrepaired since ("水喉爆完到而家都未整").
     r"|(?:喉|管)爆完|到(?:而家|现在|依家)(?:都|仲|还)?(?:未|没|冇)(?:有)?(?:整|修|处理|搞)"
     # Who caused it, disputed ("条总喉爆唔系我哋搞出嚟，凭咩要我哋俾").
@@ -747,7 +757,7 @@ _PAST = re.compile(
     r"|(?:到现在|到而家|至今)(?:都|也|还|仲)?(?:没|冇|无)(?:有)?(?:人|一个人)(?:告诉|讲|话|解释|交代|通知|理|回复|出嚟|出来)"
     r"|(?:闻|嗅)到?过[^,.!?。!?]{0,4}(?:煤气|燃气|石油气)?味|(?:浸|淹|入|进)过水(?:之后|以后|后)"
     r"|(?:水浸|淹水|火警|火灾|火烛|停电|爆喉|爆管)(?:系|是)因为"
-    r"|(?:着火|失火|火警|水浸|火灾|起火)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位)"
+    r"|(?:着火|失火|火警|水浸|火灾|起火)(?:那户|嗰户|那家|嗰家|那间|嗰间|那个单位|嗰个单位|那层|嗰层|那栋|嗰座|那座)"
     # The incident as a matter of its own: its repairs, costs, inquiry, report, claims, the time before it
     # ("火災維修費點分攤", "交代火災事件", "火灾之前"); the firemen's water ("救火啲水浸咗大堂信箱"); flooded once
     # (淹过一次); the fear of being trapped ("唔敢搭lift，驚困喺入面").
@@ -758,11 +768,11 @@ _PAST = re.compile(
     r"|(?:火灾|火警|火烛|水浸|淹水|进水|入水|爆喉|爆管)(?:时(?!间|钟)|的时候|嘅时候|嗰阵|那时|里(?!面)|中(?!心)|受损|受影响)"
     r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
     r"|(?:火灾|火警|水浸|淹水)刚(?:刚)?过|(?:火灾|火警|起火|着火|失火|水浸|淹水)(?:的|嘅)?(?:原因|起因|调查)|(?:火灾|火警)(?:系|是)[^,.!?。!?]{0,12}(?:引起|造成|导致)"
-    r"|(?:着|烧)过(?:一次|几次|两次)?火|(?:困|关)[^。!?]{0,30}(?:已经|已)(?:被)?(?:救|放|拉)?出(?:咗|了)?(?:来|嚟)"
+    r"|(?:着|烧)过(?:一次|几次|两次)?火|(?:困|关)[^。!?]{0,30}(?:已经|已)(?:被[^,.!?。!?\s]{0,4})?(?:救|放|拉)?出(?:咗|了)?(?:来|嚟)"
     r"|(?:站|企)(?:在|喺)(?:旁边|一边|度|响度)(?:看|睇)"
     # Flooded once (浸过水), a fee asked to be waived or cut ("车位管理费能不能免掉"), the valve shut and the water
     # stopped ("总阀关上了，现在不喷了").
-    r"|(?:浸|淹|入|进)过水|(?:费|租|钱)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
+    r"|(?:浸|淹|入|进)过水|(?:费|租|钱|金)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
     r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
     r"|(?:现在|而家|依家)(?:已经)?(?:冇|没有?)(?:晒)?(?:味|烟|事)(?:啦|了|喇|咗)?"
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
@@ -797,6 +807,8 @@ _PAST = re.compile(
     r"(?<!刚)(?<!啱)报(?:了|咗|过)(?:一次)?(?:燃气|煤气|石油气)味(?![^。!?]*(?:而家|现在|依家|仲|还|越来越|越嚟越|又))"
     r"|上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
+    # Money after the incident: its receipts, a late fee ("水浸嗰啲单据要交俾边个", "滞纳金都扣了").
+    r"|单据|收据|滞纳金"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会(?!出事|有事|有危险)|时会|时候会"
     r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|早(?:两|几)(?:日|天)"
@@ -915,7 +927,9 @@ _PAST = re.compile(
     # A day's storm, and what it left: "flooded in Saturday's rainstorm. Is anyone going to clean up the mud?".
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|clean(?:ed|ing)? up (?:the |all the )?(?:mud|mess|debris|silt)"
     # The smell gone ("they've finished now and it's gone").
+    # (Not "the wall round it has gone black".)
     r"|(?:it'?s|it has|smell(?:'s| is| has)?) (?:all |finally |now )?(?:gone|cleared|went away)(?![a-z])"
+    r"(?! (?:black|dark|brown|yellow|grey|gray|soft|mouldy|moldy|wet|hot|dead|crazy|off)(?![a-z]))"
     r"|(?<![a-z])(?:has|have|'s|is) (?:finally|now) (?:gone|cleared)(?![a-z])"
     r"|in the (?:[\w-]+ )?(?:typhoon|rainstorm|storm)|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
     r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
@@ -1056,7 +1070,7 @@ _PAST = re.compile(
 )
 # (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
 _COMPLAINT = re.compile(
-    r"投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
+    r"(?:给|俾|畀)(?:我们|我哋|大家|业主|住户)?(?:一个|个)?(?:什么|乜嘢|咩|啥)?(?:交代|说法)|投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
 )
 # "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
 _PAST_TIME_WORDS = (
@@ -1091,6 +1105,9 @@ _NOW = re.compile(
     # "Fire!!" shouted first; the valve shut and the gas still hissing ("我已经关了总阀还在响"); someone inside the
     # lift calling out ("里面有个外卖小哥在喊").
     r"|^(?:fire|help)\s?!+"
+    # The gas turned off and the smell or hiss still there ("I turned off the valve but the smell is still strong").
+    r"|(?<![a-z])(?:turned|switched|shut) off (?:the )?(?:gas|valve|main|meter|stove)[^.!?]{0,40}(?:still|keeps?)"
+    r"[^.!?]{0,20}(?:smell\w*|hiss\w*|strong|leak\w*)(?![a-z])"
     r"|(?<![a-z])(?:he|she|they|someone|somebody)(?:'s|'re| is| are) (?:still )?bleeding (?:a lot|badly|heavily"
     r"|from (?:his|her|their|the) head)(?![a-z])"
     r"|(?:关|闩)(?:咗|了|埋|好)?(?:总)?(?:阀|掣|闸|阀门)[^,.!?。!?]{0,4}(?:还|仲|仍然?|依然)(?:在|喺度)?"
@@ -1448,6 +1465,8 @@ _DENIED = re.compile(
 _HARMLESS = re.compile(
     # A tap that will not close ("水喉闩唔埋", "水龙头拧不紧"): the rules still flag it if the water overflows.
     r"(?:水喉|龙头|水掣)[^,.!?。!?]{0,4}(?:闩|关|拧|扭)(?:唔|不)(?:埋|紧|实|到)"
+    # Water trickling, not pouring: "往外溢水 不大 细细地流".
+    r"|(?:细细|慢慢|一点点|少少)(?:地|咁|的)?(?:流|滴|渗)"
     # A car in the way: "有辆车停在地库出口坡道上，挡住了，大家都出不去".
     r"|(?:车|车辆)[^.!?。!?]{0,16}(?:挡住|堵住|阻住|塞住)|(?:挡住|堵住|阻住)[^,.!?。!?]{0,6}(?:出口|入口|车道|坡道)"
     # A lamp blown ("有盞燈爆咗", "光管烧咗").

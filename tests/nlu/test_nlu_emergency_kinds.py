@@ -1637,6 +1637,37 @@ MORE_LOOK_ALIKES += [
     ("no longer smelt", "tadi pagi sempet bau gas di dapur tp skrg udh gk mambu blas, bisa dicek?"),
 ]
 
+# The sixty-seventh round: a socket sparking beside a wall that "has gone black" (not a smell gone), a gas smell still
+# strong after the valve was turned off, a stove's pipe hissing with no smell, water down a lift shaft and a hydrant
+# left spraying, and the helpers' words: smoke in Bisaya (nag-aso, baho kaayo nasunog), someone shouting in a lift
+# stopped halfway (sa sulod, mihunong sa tunga), a toilet overflowing and sewage spreading (nag-overflow, nibalik,
+# nagkalapad). The look-alikes: burnt rubbish left on the podium (烧焦垃圾), a grievance asking for an account
+# (给我们一个什么交代), "unrelated to the fire" (跟火灾不相干), the floor the fire struck (着火那层), a late fee
+# (滞纳金) and a flood's receipts (单据), a swollen battery that does not smoke (不冒烟), someone let out by the guard
+# (已经被保安放出来了), a water tank trickling (细细地流), a frying pan's smoke "walay sunog", a gas smell "wala na".
+MORE_KINDS += [
+    ("electric", "socket in living room sparking and the wall round it has gone black, power keeps tripping"),
+    ("gas", "Smell of gas again in my kitchen. I turned off the valve but the smell is still strong."),
+    ("gas", "no gas smell now but the hissing from the pipe behind my stove started again"),
+    ("flood", "水顺着电梯井往下灌 1号楼 应该是楼上哪层消防栓被碰开了 一直在喷 没人关"),
+    ("fire", "sir dali lang palihug, nag-aso ang corridor sa 21/F, baho kaayo nasunog"),
+    ("trapped", "naa tawo sa sulod sa lift 2, mihunong sa tunga, nagsinggit sila, dali"),
+    ("flood", "ang kasilyas nag-overflow ug ang hugaw nga tubig nibalik gikan sa drain, nagkalapad na sa salog"),
+]
+MORE_LOOK_ALIKES += [
+    ("burnt rubbish", "平台啲燒焦垃圾堆喺度成個禮拜 好臭 仲招老鼠"),
+    ("an account asked for", "这一个月先是电梯掉 又是着火 物业到底给我们一个什么交代"),
+    ("unrelated to the fire", "厨房下水道返味 跟火灾不相干哈 就是臭"),
+    ("the floor the fire struck", "着火那层的楼梯扶手烤变形了 摸着都晃 啥时候换"),
+    ("a late fee", "咋连滞纳金都扣了 我是电梯停了出不去门才晚交的 能不能免了"),
+    ("a flood's receipts", "我想問 水浸嗰啲單據 要交俾邊個 寄去邊度"),
+    ("no smoke", "自家电瓶车电池好像有点鼓 不冒烟也不烫 我不敢充了"),
+    ("let out by the guard", "刚才困电梯的是我 已经被保安放出来了 谢谢 可是这电梯得彻底查一下啊"),
+    ("a trickle", "楼顶水箱那块一直往外溢水 不大 细细地流 流了两天了"),
+    ("a frying pan's smoke", "nag-tingog ang smoke alarm namo kay nasunog akong gi-prito, walay sunog, ok na"),
+    ("a gas smell gone", "ang amoy gas kanina sa hallway wala na po, may nag-repair lang ng stove"),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
