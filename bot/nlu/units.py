@@ -221,19 +221,21 @@ _SHOP_WORD = re.compile(
 )
 
 
-# A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7".
+# A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7"; a podium shop
+# numbered with its P, the shop word right beside it ("平台P20铺", "Shop P12"; without one "P2" is a car park's level).
 _SHOP_NUMBER = re.compile(
     r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
-    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>\d{1,3})(?![\d/:.-])"
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:.-])"
+    r"|(?<![a-z\d.$:/-])(?P<shop_p>p\d{1,3})\s*(?:号\s*)?商?[铺舖]"
 )
 
 
 def _shop_unit(s: str) -> str | None:
     """The first shop number ``s`` names, by the rules above _SHOP_UNIT and _SHOP_NUMBER."""
-    if "号" in s or "shop" in s:
+    if "号" in s or "shop" in s or "铺" in s or "舖" in s:
         numbered = _SHOP_NUMBER.search(s)
         if numbered is not None:
-            return numbered.group("shop") or numbered.group("shop_no")
+            return numbered.group("shop") or numbered.group("shop_no") or numbered.group("shop_p")
     for m in _SHOP_UNIT.finditer(s):
         start, end = m.span()
         if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _CAR_SPACE_BEFORE.search(

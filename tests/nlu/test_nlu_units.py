@@ -1575,3 +1575,21 @@ def test_round_66_floor_word_shortened(text: str, expected: tuple[str | None, st
 
 def test_round_66_the_shortened_floor_alone_names_no_flat() -> None:
     assert extract_unit("flr 20 lobby bldg 2") == ("2", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A podium shop numbered with its P, the shop word right beside it.
+        ("我係平台P20舖 平台封咗成個月做唔到生意", (None, "P20")),
+        ("Shop P12 here. Our shutter was damaged by the blast", (None, "P12")),
+        ("我係平台P15舖嘅租戶 想問幾時可以入返去", (None, "P15")),
+    ],
+)
+def test_round_67_podium_shops(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["car park P2 is flooded near the shops", "P3 level exit near the mall is blocked"])
+def test_round_67_a_car_park_level_is_no_shop(text: str) -> None:
+    assert extract_unit(text).unit is None
