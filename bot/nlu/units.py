@@ -364,8 +364,9 @@ def _home_number(s: str) -> str | None:
 # Where one lives and whose flat it is: "I live 1504", "my neighbour 2204 kitchen", "upstairs 1903 装修". After these
 # a number that could be a year ("1903", "2015") is a flat.
 _EN_LIVES = re.compile(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
+# (With Tagalog's and Bisaya's "sa", at or in, as helpers write it: "may sunog po sa 2305", "management fee sa 2305".)
 _EN_HOME_PREPOSITION = (
-    r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from"
+    r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from|sa"
     rf"|own|owns|{_EN_LIVES.pattern})"
 )
 # Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped; before
@@ -381,6 +382,7 @@ _EN_HOME_NUMBER = re.compile(
 _EN_NOT_AFTER_HOME = re.compile(
     r"\d|[.,:/-]\d|\s\d|[a-z'$%]|\s*(?:(?:to|till|until|through|-|–)\s*\d|%|am|pm|hrs?|hours?|h|mins?|minutes?|"
     r"secs?|seconds?|days?|weeks?|months?|years?|yrs?|dollars?|bucks|hkd|hk\$|rmb|usd|cents?|k|sq|sqft|square|feet|"
+    r"pesos?|php|piso|rupiah|rp|ribu|rb|"
     r"ft|m2|kwh|units|degrees?|people|persons|residents|households|families|flats|homes|owners|tenants|signatures|"
     r"votes|calls|times|pieces|items|cars|cases|steps|pages|words)(?![a-z])"
 )

@@ -1593,3 +1593,24 @@ def test_round_67_podium_shops(text: str, expected: tuple[str | None, str | None
 @pytest.mark.parametrize("text", ["car park P2 is flooded near the shops", "P3 level exit near the mall is blocked"])
 def test_round_67_a_car_park_level_is_no_shop(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare flat after Tagalog's and Bisaya's "sa" (at, in), as "in 2305" is read.
+        ("Maam may sunog po sa 2305!! lumalaki na apoy sa sala", (None, "2305")),
+        ("may dumating po bang malaking kahon para sa 2305? HKTVmall", (None, "2305")),
+        ("sa 1203 tower 5 po, sira ang gripo", ("5", "1203")),
+    ],
+)
+def test_round_67_a_flat_after_sa(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["magkano ang bayad sa 2024?", "sa 2024 pa ito sira", "nagbayad ako sa 205 pesos", "management fee sa 1205 po"],
+)
+def test_round_67_years_money_and_fees_after_sa_are_no_flat(text: str) -> None:
+    assert extract_unit(text).unit is None
