@@ -35,7 +35,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "If": "pag may sunog" is "if there is a fire", "kalau ada asap" "if there is smoke"; Tagalog "kung" too, but not
     # in "Kung Hei Fat Choi", kung fu or kung pao chicken.
     (
-        r"(?:kalau|kalo|klo|jika|kapag|pag|kung) (?:hujan|ulan|umuulan)"
+        r"(?:kalau|kalo|klo|jika|kapag|pag|kung) (?:hujan|ujan|ulan|umuulan)"
         r"|(?:kapag|pag|kung) (?:malakas|malakas na) (?:ang |na )?ulan|(?:kalau|kalo|klo) hujan (?:deras|lebat|gede)",
         "if it rains",
     ),
@@ -46,7 +46,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "if",
     ),
     # (With the spoken "kalo", "klo".)
-    (r"pag|kapag|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken))", "if"),
+    (r"paano kung|pano kung|unsaon kung", "what if"),
+    (r"(?:pag|kapag|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken)))(?: nanti| mamaya)?", "if"),
     (r"(?<=if )(?:may|ada)(?= )", "there is"),
     # Taken to hospital already: told after the danger.
     (
@@ -62,6 +63,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|walang tao|walang (?:pumunta|dumating)",
         "nobody",
     ),
+    (
+        r"(?:skrg|sekarang|skrng) (?:udh|udah|sudah|sdh) (?:tidak|gak|ga|gk|nggak|ngga) ada(?= *(?:[,.!?]|$))",
+        "gone now",
+    ),
     (r"(?:tidak|tak|gak|ga|gk|nggak|ngga|enggak) ada|ora (?:ono|ana|ada)", "no"),
     # (Not the language: "she only speaks Hindi".)
     (r"(?:tidak|tak|gak|nggak|enggak|hindi) (?:bisa|mau|maka|ma)(?= )", "cannot"),
@@ -76,7 +81,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # Smells, smoke, fire.
     (r"bau (?:hangus|gosong)|amoy (?:sunog|nasusunog)", "burning smell"),
     (r"(?:cium|nyium|mencium|kecium|kecium) bau|cium|nyium|mencium|kecium", "smell"),
-    (r"amoy|bau|mambu", "smell"),
+    (r"(?:nasimhot|nakasimhot|simhot) (?:nga |ug |og )?gas", "smell of gas"),
+    (r"amoy|bau|mambu|nasimhot|nakasimhot|simhot", "smell"),
     (r"hangus|gosong|sunog na", "burnt"),
     (r"umuusok|berasap|mausok", "smoking"),
     (r"nag-?aso|naga-?aso", "smoke coming out"),
@@ -101,7 +107,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:udh |udah |sudah |sdh )(?:padamin|dipadamin|dipadamkan|padamkan|dimatiin)|napatay na (?:ang |yung )?apoy",
         "already put out",
     ),
-    (r"may sunog|ada kebakaran", "there is a fire"),
+    (r"(?:may|naay|naa'?y) (?:sunog|kalayo) daw", "reportedly there was a fire"),
+    (r"may sunog|ada kebakaran|naay kalayo|naa'?y kalayo|aya seuneu", "there is a fire"),
+    (r"kalayo|seuneu", "fire"),
+    (r"(?:daghan|dako)(?: kaayo)?(?: ug| nga)? aso|haseup(?:na)? loba(?: pisan)?", "a lot of smoke"),
+    (r"(?:naay|naa'?y|adda) (?:aso|asok)", "there is smoke"),
+    (r"asok|haseup(?:na)?", "smoke"),
+    (r"rumrumuar", "coming out"),
+    (r"tulungan", "help"),
     (r"alarm kebakaran|fire alarm(?:nya)?", "fire alarm"),
     (r"latihan (?:kebakaran|evakuasi)|simulasi (?:kebakaran|evakuasi)", "fire drill"),
     # "Test lang po ba yung alarm?": only a test.
@@ -116,7 +129,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"nasusunog|terbakar", "burning"),
     (r"(?:bakar )?(?:dupa|hio|hio-hio)|insenso", "incense"),
     (r"kertas (?:sembahyang|sembayang|doa|emas|dewa)", "joss paper"),
-    (r"(?:nagsusunog|nagsunog|nagsisunog) ng papel", "burning paper"),
+    # (Also with its burner between, in Bisaya: "nagsunog ra diay ang silingan og papel para sa ilang patay".)
+    (r"(?:nagsusunog|nagsunog|nagsisunog)(?: [^,.!?]{0,30})? (?:ng|og|ug) papel", "burning paper"),
     (r"nagpiprito|nagprito|magprito|goreng", "frying"),
     (r"isda|ikan", "fish"),
     # What was only thought: "akala namin may sunog", "kirain ada kebakaran".
@@ -152,7 +166,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kejadian (?:lagi|lg)|nangyari (?:ulit|na naman)|ganun ulit|ganyan ulit|ganon ulit", "happening again"),
     (r"kumakalat|menyebar|nyebar|nagkalapad|mikalapad|nikalapad", "spreading"),
     (r"nibalik|mibalik", "coming back"),
-    (r"air mengalir deras|mengalir deras|bocor deras", "water pouring"),
+    (r"air mengalir deras|mengalir deras|bocor deras|(?:ngocor|ngucur|mengucur)(?: (?:deres|deras))?", "water pouring"),
+    (r"air mancur (?:dr|dari) (?:pipa|pipanya)", "water spraying from the pipe"),
+    (r"airnya (?:udh |udah |sudah )?masuk", "water coming in"),
+    (r"tagihan air|rekening air", "water bill"),
     # A gas hose hissing ("sumisirit yung hose ng gas"); elsewhere "sumisirit" is water spraying.
     (r"(?:sumisirit|sumirit|sirit|nagsirit)(?=[^.!?]{0,30}(?:gas|kalan|stove))", "hissing"),
     (
@@ -234,7 +251,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"palihug", "please"),
     (r"(?<=please )dali|bilisan", "hurry"),
     (r"kasama ko|bersama saya|sama saya", "with me"),
-    (r"nahimatay|hinimatay|pingsan", "fainted"),
+    (r"nahimatay|hinimatay|pingsan|nakuyapan|nakuyap", "fainted"),
+    (r"wala (?:siya |sya )?(?:nagmata|nakamata)", "not waking up"),
     # ("Tidak sadar" is "not sadar" by now.)
     (r"walang malay|nawalan ng malay|tak sadar|not sadarkan diri|not sadar", "unconscious"),
     (r"hindi gumagalaw|not gumagalaw|not bergerak", "not moving"),
@@ -484,7 +502,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kami|kita|tayo", "we"),
     # When, and again.
     (r"sekarang juga|ngayon na", "right now"),
-    (r"ngayon|sekarang|skrg|skrng|skg", "now"),
+    (r"ngayon|sekarang|skrg|skrng|skg|karon", "now"),
     (r"na naman|ulit|lagi|lg", "again"),
     # "Pas nenek pingsan …" (when grandma fainted), "nung nahimatay si ma'am": when, told of the past.
     (
@@ -506,7 +524,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"dati(?:ng)?", "earlier"),
     # "Tadi" and "kanina" are earlier today: told of a danger, it is still the day's ("nag spark kanina").
     (r"tadi pagi|kaninang umaga", "this morning"),
-    (r"tadi|kanina", "just now"),
+    (r"tadi|kanina|ganina", "just now"),
     (r"ternyata|(?<=[a-z] )pala(?= [a-z]|[,.!?]|$)", "turned out"),
     (r"tidur|natutulog|tulog", "sleeping"),
     (r"cuma|hanya", "only"),

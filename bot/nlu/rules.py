@@ -79,6 +79,8 @@ _SMOKE_NOT_FIRE = (
     # (Smoke denied with a plain "不": "电池有点鼓 不冒烟也不烫".)
     r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
     r"|(?<![会是系要怕])不(?:再)?冒烟"
+    # What smoke left: "好多烟熏嘅黑印", "walls still black from the smoke".
+    r"|烟(?:熏|薰)(?:嘅|的|咗|过)?(?:黑印|黑色|痕|印|迹|渍)|(?:black|blackened|stained|sooty) from (?:the )?smoke"
     r"|烟(?:报警|警报|感应|探测)器"
 )
 
@@ -566,6 +568,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         re.compile(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            # A wall bulging out, about to fall ("整面墙往外鼓 感觉要倒").
+            r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
             r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|随时|要)"
             r"(?:掉|跌)(?:下来|落嚟|下去|了|啦|喇)"
             # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
@@ -615,7 +619,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # "paint" (not "big pieces, not just paint"), a tile off a wall, and furniture on a roof or balcony ("the
         # drying rack on the roof has collapsed").
         re.compile(
-            r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|批荡|墙皮|少少|一点点"
+            r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|批荡|墙皮(?!连着砖|连砖|带着砖)|少少|一点点"
             r"|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
             r"|(?<![a-z])tiles?(?: [\w-]+){0,8} (?:came off|popped|fell off|fell down|dropped)"
             r"|(?:fell|falls?|falling|fallen|dropp\w*|came|coming) (?:down |off )?a little"
@@ -1070,7 +1074,7 @@ _PAST = re.compile(
 )
 # (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
 _COMPLAINT = re.compile(
-    r"(?:给|俾|畀)(?:我们|我哋|大家|业主|住户)?(?:一个|个)?(?:什么|乜嘢|咩|啥)?(?:交代|说法)|投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
+    r"(?<![a-z])(?:insulting|disgraceful|outrageous)(?![a-z])|(?:给|俾|畀)(?:我们|我哋|大家|业主|住户)?(?:一个|个)?(?:什么|乜嘢|咩|啥)?(?:交代|说法)|投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
 )
 # "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
 _PAST_TIME_WORDS = (
@@ -1082,7 +1086,10 @@ _AT_ONCE = "(?<!哋)(?<!们)(?<!都)" + "".join(f"(?<!{word})" for word in _PAST
 _NOT_AGAIN_NOW = (
     r"(?! (?:last|yesterday|this morning)| when (?:i|we|he|she|they|my \w+) (?:walked|was|were|came|passed|went))"
 )
+# A smell that came suddenly as the resident writes ("写到一半 楼道里突然一股很重的煤气味"), not on a day gone by.
+_SUDDENLY = "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "突然(?:一股|有股|一阵|闻到|嗅到)"
 _NOW = re.compile(
+    _SUDDENLY + "|"
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆|整|修|换|搞))|救命|请(?:你哋|你们)?(?:即刻|立即)"
     # Not daring to switch on a light or a switch: a gas smell now ("我不敢开灯", "唔敢撳掣").
@@ -1405,7 +1412,7 @@ _SUPPOSED = re.compile(
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩|切)|来不及|点算|怎么办)"
-    r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办)"
+    r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办|咋|怎么|点样|如何)"
     # "着了火我们老的跑都跑不了" supposes ("once it catches fire"); "着火了 我们都走不了" is a fire now.
     r"|(?:着|著)(?:了|咗)火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:跑不了|跑不掉|走不了|逃不了|出不去|走唔甩|走唔到|跑唔到|跑唔甩)"
@@ -1427,7 +1434,7 @@ _SUPPOSED = re.compile(
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
     r" (?:at night |one day |later |tonight )?"
     r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
-    r"|anyone|we|it|lift|elevator|gas|fire|water|smoke"
+    r"|anyone|we|it|lift|elevator|gas|fire|water|smoke|sparks?|flames?|power|socket|stuck|trapped"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
     r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)"

@@ -1668,6 +1668,43 @@ MORE_LOOK_ALIKES += [
     ("a gas smell gone", "ang amoy gas kanina sa hallway wala na po, may nag-repair lang ng stove"),
 ]
 
+# The sixty-eighth round: a garage wall bulging "about to fall" with its bricks coming away (墙皮连着砖), a gas smell
+# come "suddenly" as the message was being written (突然一股), and the helpers' words: water pouring in Indonesian
+# (ngocor deres, air mancur dr pipa, airnya udh masuk), a fire and its smoke in Sundanese (aya seuneu, haseupna loba
+# pisan), Bisaya (naay kalayo, daghan kaayo aso, nasimhot nga gas … karon, nakuyapan … wala nagmata) and Ilocano
+# (adda asok a rumrumuar). The look-alikes: "真着火了消防车咋进来" and "what if sparks come out", "paano kung na-stuck",
+# "klo nanti ada bau gas", a window letting in a little rain "klo ujan", a water bill up (tagihan air naik), a gas smell
+# "skrg udh gk ada", a fire "daw kahapon", smoke-blackened marks (烟熏嘅黑印, "black from the smoke"), a notice called
+# "insulting", and paper burnt for the dead "nagsunog … og papel".
+MORE_KINDS += [
+    ("collapse", "B1西头那面墙 墙皮连着砖往下掉 整面墙往外鼓 感觉要倒 下面还停着车"),
+    ("gas", "本来想问问车位费退不退的事 写到一半 楼道里突然一股很重的煤气味 你们先来人看看吧"),
+    ("flood", "air dr plafon dapur ngocor deres kyk keran dibuka, lampu dapur jg kena air"),
+    ("flood", "air mancur dr pipa di koridor lt 10, airnya udh masuk ke bawah pintu flat2"),
+    ("fire", "punten, aya seuneu di dapur flat 4C, haseupna loba pisan, tulungan!!"),
+    ("fire", "Tabang! naay kalayo sa basurahan sa hagdanan, daghan kaayo aso, dali palihug"),
+    ("gas", "Naa koy nasimhot nga gas sa kusina karon, kusog kaayo, palihug padala ug tawo"),
+    ("injury", "nakuyapan akong amo sa may pool area, wala siya nagmata, tawag ug ambulansya"),
+    ("fire", "Apo adda asok a rumrumuar iti flat 21A, awan tao idiay, pakiapura"),
+]
+MORE_LOOK_ALIKES += [
+    ("if there really were a fire", "路边停的车把消防通道堵死了 真着火了消防车咋进来"),
+    ("what if sparks", "what if sparks come out of the socket they replaced again? should i switch off the breaker?"),
+    ("what if stuck", "Paano kung na-stuck ako sa lift, anong button pipindutin ko?"),
+    ("if later", "klo nanti ada bau gas aku hrs telp siapa? nomor darurat management brp?"),
+    ("a little rain when it rains", "jendela kamar gk bisa ditutup rapet, klo ujan air masuk dikit"),
+    ("a water bill", "bulan ini tagihan air naik pdhl kita liburan 3 minggu, bisa dicek meterannya?"),
+    ("gone now", "td bau gas dikit di dapur tp skrg udh gk ada, jendela udh aku buka"),
+    ("a fire yesterday, heard of", "May sunog daw kahapon sa blk 4? ok na ba ang lahat?"),
+    ("smoke marks", "𨋢口嗰度好多煙燻嘅黑印，𨋢入面幾粒按掣都燶咗"),
+    ("black from the smoke", "T3 stairwell walls are still black from the smoke after 6 weeks, please repaint"),
+    ("a notice called insulting", "the incident notice calls it a 'minor fire'. my ceiling fell in. that's insulting"),
+    (
+        "paper for the dead",
+        "ganina naay aso sa corridor pero nagsunog ra diay ang silingan og papel para sa ilang patay",
+    ),
+]
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
