@@ -1526,9 +1526,23 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     return _extract_unit(s)
 
 
+# A flat said one digit at a time with a pause between, as a speech transcript writes it after the building: "三座，
+# 二、四、零、五" is 2405 and "四座，九，樓，D" 9/F D. Only right after a building word, where a list ("问题一、二、三")
+# cannot be.
+_SAID_APART = re.compile(
+    r"(?P<b>座|栋|号楼)[,、\s]*(?P<seq>[〇零一二三四五六七八九十](?:\s*[,、]\s*[〇零一二三四五六七八九十楼层a-h](?![a-z])){1,5})"
+)
+
+
+def _said_together(m: re.Match[str]) -> str:
+    return m.group("b") + re.sub(r"\s*[,、]\s*", "", m.group("seq"))
+
+
 def _extract_unit(s: str) -> UnitMention:
     """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
     s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
+    if "、" in s or "," in s:
+        s = _SAID_APART.sub(_said_together, s)
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
     if "fl" in s or "level" in s or "lvl" in s:  # ("fl" is in "floor" and "flr")
         s = _FLOOR_WORD_THEN_LETTER.sub(r"\g<floor>/f flat \g<letter>", s)

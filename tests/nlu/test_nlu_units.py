@@ -1614,3 +1614,20 @@ def test_round_67_a_flat_after_sa(text: str, expected: tuple[str | None, str | N
 )
 def test_round_67_years_money_and_fees_after_sa_are_no_flat(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flat said one digit at a time with pauses, after the building, as a speech transcript writes it.
+        ("喂，我想報漏水呀，廁所天花仲係滴緊。我係三座，二、四、零、五", ("3", "2405")),
+        ("喂，救命呀，我個雪櫃後面冒煙呀，係，四座，九，樓，D", ("4", "9D")),
+        ("我聞到好大陣煤氣味呀，二座，二、十、一、樓、A", ("2", "21A")),
+    ],
+)
+def test_round_68_a_flat_said_apart(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+def test_round_68_a_list_is_no_flat_said_apart() -> None:
+    assert extract_unit("问题一、二、三都未解决").unit is None
