@@ -1433,9 +1433,25 @@ _GROUND_FLOOR_FLAT = re.compile(
 )
 
 
+# A ground-floor flat named by its letter ("6座地下A室", "G/F Flat B, Block 6", "ground floor Blk 6 Flat H", "Flat C on
+# the G/F"): the ground floor as G and the letter, "GA", as "15/F Flat A" is 15A (not "地下A座", a building).
+_GROUND_FLOOR_LETTER = re.compile(
+    r"(?:地下|地面)\s*(?P<zh>[a-h])(?:\s*室|(?![a-z0-9]))(?!\s*(?:座|栋|幢|号楼|期))"
+    r"|(?<![a-z])(?:g/f|ground floor)\s*,?\s*(?:(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)?"
+    r"(?:flat|unit|rm|room)\s*(?P<en>[a-h])(?![a-z0-9])"
+    r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?P<before>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?:g/f|ground floor)(?![a-z])"
+)
+
+
 def _ground_floor_flat(s: str) -> str | None:
     m = _GROUND_FLOOR_FLAT.search(s) if "g" in s else None
-    return m.group("g") if m else None
+    if m:
+        return m.group("g")
+    if "地下" in s or "地面" in s or "g/f" in s or "ground floor" in s:
+        lettered = _GROUND_FLOOR_LETTER.search(s)
+        if lettered:
+            return "g" + (lettered.group("zh") or lettered.group("en") or lettered.group("before"))
+    return None
 
 
 # A flat as the whole of the last sentence, after the matter is told: "… masih ada yg retak mau jatoh. 7K".

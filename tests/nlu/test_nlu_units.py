@@ -1631,3 +1631,22 @@ def test_round_68_a_flat_said_apart(text: str, expected: tuple[str | None, str |
 
 def test_round_68_a_list_is_no_flat_said_apart() -> None:
     assert extract_unit("问题一、二、三都未解决").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ground-floor flat named by its letter: the ground floor as G, as "15/F Flat A" is 15A.
+        ("又落大雨，水由後面山坡沖落嚟，而家入緊我屋企，6座地下A室，快啲嚟！", ("6", "GA")),
+        ("mould on the lower part of my walls, G/F Flat B, Block 6", ("6", "GB")),
+        ("can the management lend us sandbags? ground floor Blk 6 Flat H", ("6", "GH")),
+        ("Flat C on the G/F, Tower 2, the drain smells", ("2", "GC")),
+    ],
+)
+def test_stop_37_ground_floor_flats_by_letter(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["地下A座大堂啲燈壞咗", "6座地下大堂好臭", "G/F lobby of Block 6 is flooded"])
+def test_stop_37_a_ground_floor_place_is_no_flat(text: str) -> None:
+    assert extract_unit(text).unit is None
