@@ -20,7 +20,7 @@ import statistics
 import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -208,7 +208,7 @@ async def serve_and_measure(spec: Spec) -> dict[str, list[float]]:
     fake = FakeTelegram(token=DEMO_TOKEN)
     fake.add_user(RESIDENT, "Mei")
     async with fake.serve():
-        spec = Spec(**{**spec.__dict__, "fake_url": fake.url})
+        spec = replace(spec, fake_url=fake.url)
         context = multiprocessing.get_context("spawn")
         receiving, sending = context.Pipe(duplex=False)
         process = context.Process(target=measure_process, args=(spec, sending), daemon=True)
