@@ -32,6 +32,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot dialogs integrations tests bench
+	$(BIN)/ruff format --check bot dialogs integrations tests bench
 	$(BIN)/mypy bot dialogs integrations
 
 bench: $(STAMP)

@@ -27,7 +27,7 @@ class SurveyActions(Protocol):
     """What the desk does with answers (bot/surveys implements it). Outcomes are short codes."""
 
     async def rate(self, survey_id: int, resident_id: int, rating: int | None, not_fixed: bool) -> str:
-        """"recorded", "reopened", "escalated", "answered_before" or "not_found"."""
+        """ "recorded", "reopened", "escalated", "answered_before" or "not_found"."""
         ...
 
     async def comment(self, survey_id: int, resident_id: int, text: str) -> bool: ...
@@ -47,8 +47,7 @@ class SurveyActions(Protocol):
 def survey_reply(_: Translator, survey_id: int, number: str, *, reminder: bool = False) -> Reply:
     """The follow-up question with 1-5 buttons and "Not fixed"."""
     text = _(
-        "Your request {number} was marked as done. How did we handle it? "
-        "Please rate from 1 (poor) to 5 (excellent).",
+        "Your request {number} was marked as done. How did we handle it? Please rate from 1 (poor) to 5 (excellent).",
         number=number,
     )
     if reminder:

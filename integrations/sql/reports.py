@@ -143,7 +143,12 @@ class SqlReports:
             tickets = (
                 await session.execute(
                     select(
-                        t.id, t.kind, t.category, t.department, t.created_at, t.sla_due_at,
+                        t.id,
+                        t.kind,
+                        t.category,
+                        t.department,
+                        t.created_at,
+                        t.sla_due_at,
                         func.coalesce(func.nullif(t.building, ""), u.building).label("building"),
                     )
                     .outerjoin(u, u.id == t.unit_id)

@@ -69,9 +69,7 @@ class StateStore(Protocol):
         The claim lapses after ``lease`` seconds (default ``keys.CLAIM_TTL_S``) unless renewed."""
         ...
 
-    async def claim_reading(
-        self, key: str, chat: str, *, lease: float = ...
-    ) -> tuple[Claim, dict[str, Any] | None]:
+    async def claim_reading(self, key: str, chat: str, *, lease: float = ...) -> tuple[Claim, dict[str, Any] | None]:
         """:meth:`claim`, and when the claim is new the state saved under ``chat`` (None if none), in one step:
         the work's own note of how far an earlier attempt got (a card sent but not yet recorded)."""
         ...
