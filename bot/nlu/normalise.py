@@ -48,6 +48,19 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # (With the spoken "kalo", "klo".)
     (r"paano kung|pano kung|unsaon kung", "what if"),
     (r"(?:pag|kapag|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken)))(?: nanti| mamaya)?", "if"),
+    # Indonesian "kl" is "kalau" before what it supposes ("kl ada apa2 hubungi sy").
+    (r"kl(?= (?:ada|bisa|mau|udah|udh|sudah|gak|ga|gk|nggak|tidak|sy|saya|aku|majikan|mati|bau))", "if"),
+    # A stove or heater that will not light is no fire: "ayaw mag apoy", "hindi sumisindi", "kompor gak nyala".
+    (
+        r"(?:ayaw|dili|hindi|di) (?:(?:lang|talaga|na) )*(?:mag ?)?(?:apoy|sindi|siga|sumindi|sumisindi|mosiga)"
+        r"|(?:gak|ga|gk|nggak|tidak|tak) (?:mau |bisa )?(?:nyala|menyala)",
+        "will not light",
+    ),
+    # Asked of what was seen earlier: "meron bang sunog kanina?" (was there a fire earlier?).
+    (
+        r"(?:meron|mayroon|may|naa) (?:bang?|bay)(?= [a-z]+ (?:kanina|kagabi|kahapon|ganina|gabii|niadtong))",
+        "was there",
+    ),
     (r"(?<=if )(?:may|ada)(?= )", "there is"),
     # Taken to hospital already: told after the danger.
     (
@@ -131,7 +144,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kertas (?:sembahyang|sembayang|doa|emas|dewa)", "joss paper"),
     # (Also with its burner between, in Bisaya: "nagsunog ra diay ang silingan og papel para sa ilang patay".)
     (r"(?:nagsusunog|nagsunog|nagsisunog)(?: [^,.!?]{0,30})? (?:ng|og|ug) papel", "burning paper"),
-    (r"nagpiprito|nagprito|magprito|goreng", "frying"),
+    (r"nagpiprito|nagprito|magprito|goreng(?:2|-goreng)?", "frying"),
+    (r"cabe|cabai|sili", "chilli"),
     (r"isda|ikan", "fish"),
     # What was only thought: "akala namin may sunog", "kirain ada kebakaran".
     (r"akala (?:ko|namin|natin|nila|niya|ni \w+)|kirain|kukira|saya kira|sy kira", "we thought"),
@@ -166,7 +180,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kejadian (?:lagi|lg)|nangyari (?:ulit|na naman)|ganun ulit|ganyan ulit|ganon ulit", "happening again"),
     (r"kumakalat|menyebar|nyebar|nagkalapad|mikalapad|nikalapad", "spreading"),
     (r"nibalik|mibalik", "coming back"),
+    # A toilet that keeps running after the flush: "WC bunyi ngucur trs".
+    (r"(?:wc|toilet|kloset|closet)(?: (?:bunyi|sound)(?:nya)?)? (?:ngocor|ngucur|mengucur)", "toilet running"),
     (r"air mengalir deras|mengalir deras|bocor deras|(?:ngocor|ngucur|mengucur)(?: (?:deres|deras))?", "water pouring"),
+    (r"air(?:nya)? (?:udh |udah |sudah )?naik (?:dr|dari)", "water coming in from"),
+    (r"lobi|lobinya", "lobby"),
+    (r"got(?= (?:luar|depan|belakang|mampet|meluap|penuh|di depan|nya))|gorong-gorong", "drain"),
+    (r"(?:(?<=water )|(?<=air ))(?:udh |udah |sudah )?(?:sampe|sampai|nyampe)(?= (?:ke )?[a-z])", "reaching"),
     (r"air mancur (?:dr|dari) (?:pipa|pipanya)", "water spraying from the pipe"),
     (r"airnya (?:udh |udah |sudah )?masuk", "water coming in"),
     (r"tagihan air|rekening air", "water bill"),
@@ -177,7 +197,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|nyemprot",
         "spraying",
     ),
-    (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir", "flowing"),
+    (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir|nag-?agas|nagaagas|umaagos|dumadaloy|nag-?agos", "flowing"),
     (r"hugaw nga tubig|maruming tubig|air kotor", "dirty water"),
     (r"umaapaw|umapaw|mi-?apaw|nag-?awas|nag-?overflow|meluap|meluber", "overflowing"),
     (r"gikan sa", "from"),
@@ -186,12 +206,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"air panas|mainit na tubig", "hot water"),
     (r"pipa air", "water pipe"),
     (
-        r"air(?= (?:naik|keluar|kotor|banjir|bocor|menetes|sudah|sampai|setinggi|di mana|dimana|masih|terus|makin"
+        r"air(?= (?:naik|keluar|kotor|banjir|bocor|menetes|sudah|sampai|reaching|setinggi|di mana|dimana|masih"
+        r"|terus|makin"
         r"|semakin))|tubig",
         "water",
     ),
     (r"(?:(?<=water )|(?<=masih )|(?<=terus )|(?<=makin )|(?<=semakin ))naik", "rising"),
-    (r"pipa|tubo", "pipe"),
+    (r"pipa(?:nya)?|tubo", "pipe"),
+    (r"(?:deres|deras)(?: (?:bgt|banget|sekali))?", "hard"),
     (r"(?<=[a-z] )ke(?= [a-z])", "into"),
     (r"tumatagas|bocor", "leaking"),
     (r"tumutulo|tulo nang tulo|menetes|netes|patak patak|patak-patak", "dripping"),
@@ -214,7 +236,11 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kayak hujan|seperti hujan|parang ulan|kagaya ng ulan", "like rain"),
     # Lifts and people.
     # A pram or bag caught in a door is no one trapped either: "naipit ang stroller".
-    (r"naipit (?:po )?(?:ang|yung) (?:stroller|bag|trolley|cart|payong|damit)", "caught"),
+    (r"naipit (?:po )?(?:ang|yung|ung|un) (?:stroller|bag|trolley|cart|payong|damit)", "caught"),
+    (
+        r"buti (?:na lang|nalang)|buti(?= (?:ok|okay|walang|wala|hindi|di|safe))|untung(?:nya)?|maayo (?:na lang|kay)",
+        "luckily",
+    ),
     # A hand, finger, arm or foot caught in a door is no one trapped ("naipit ang kamay ng alaga ko sa pinto ng lift",
     # "naipit braso ni lola").
     (
@@ -254,14 +280,25 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"nahimatay|hinimatay|pingsan|nakuyapan|nakuyap", "fainted"),
     (r"wala (?:siya |sya )?(?:nagmata|nakamata)", "not waking up"),
     # ("Tidak sadar" is "not sadar" by now.)
-    (r"walang malay|nawalan ng malay|tak sadar|not sadarkan diri|not sadar", "unconscious"),
+    (
+        r"walang malay|nawalan ng malay|tak sadar|not sadarkan diri|not sadar"
+        r"|nawad-?an (?:ug|og|ng) (?:panimuot|malay)|nawalan ng panimuot",
+        "unconscious",
+    ),
+    (r"(?:wala|no) (?:na )?(?:nag-?|mo)?respond|(?:gak|ga|tidak|not) (?:ada )?respon", "not responding"),
     (r"hindi gumagalaw|not gumagalaw|not bergerak", "not moving"),
     (
-        r"berdarah banyak|banyak darah|maraming dugo|darah(?:nya)? (?:banyak|bnyk|byk)(?: (?:bgt|banget|sekali))?"
+        r"berdarah (?:banyak|bnyk|byk|bgt|banget)(?: (?:bgt|banget|sekali))?|banyak darah|maraming dugo"
+        r"|darah(?:nya)? (?:banyak|bnyk|byk)(?: (?:bgt|banget|sekali))?"
         r"|(?:ang )?daming dugo|daghan(?:g| ug)? dugo",
         "bleeding a lot",
     ),
     (r"darah(?:nya)?|dugo", "blood"),
+    (
+        r"(?:gak|ga|gk|nggak|tidak|tak|not) (?:mau |bisa )?(?:berhenti|brenti|berenti)(?:2|-brenti)?"
+        r"|ayaw (?:huminto|tumigil)",
+        "will not stop",
+    ),
     (r"duguan|berdarah|dumudugo", "bleeding"),
     (r"nadulas|terpeleset|kepeleset", "slipped"),
     (r"gumuguho|bumibigay", "collapsing"),
@@ -393,6 +430,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"patay na (?:ibon|daga|pusa)|bangkai", "dead animal"),
     (r"ibon|burung", "bird"),
     (r"aman(?= (?:gak|ga|gk|nggak|tidak|not|kok|ya|kah|gak sih)(?![a-z]))|aman(?=\?)|ligtas", "safe"),
+    (r"(?:(?<=already )|(?<=now )|(?<=udh )|(?<=udah )|(?<=sudah ))aman", "safe"),
     (r"puntung rokok|upos ng sigarilyo|upos", "cigarette butts"),
     (r"pintu darurat|tangga darurat|pinto ng fire exit", "fire exit"),
     (r"semprot nyamuk|fogging nyamuk|pagpapausok", "mosquito fogging"),
@@ -515,16 +553,19 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"minggu (?:kemarin|kemaren|kmrn)|mgg kmrn", "last week"),
     (r"kahapon|gahapon|kemarin|kemaren|kmrn|kmaren", "yesterday"),
     (r"kagabi|tadi malam|tadi malem|semalam|semalem|smalem", "last night"),
-    (r"noong isang linggo|minggu lalu|mgg lalu", "last week"),
+    (r"(?:noong|nung) isang linggo|minggu lalu|mgg lalu", "last week"),
     (r"(?:noong|nung) isang araw", "the other day"),
+    # ("Niadtong gabii", that night, told of the past as "kagabi" is.)
+    (r"(?:noong|nung) isang gabi|niadtong (?:usa ka )?gabii|niadtong gabi-i", "last night"),
     (r"malem(?:2|-malem)?|malam(?:2|-malam)", "at night"),
-    (r"noong isang buwan|bulan lalu", "last month"),
-    (r"noong isang taon|tahun lalu", "last year"),
+    (r"(?:noong|nung) isang buwan|bulan lalu|bln (?:lalu|kemarin|kemaren|kmrn)", "last month"),
+    (r"(?:noong|nung) isang taon|tahun lalu|thn lalu", "last year"),
     # "Dati pumutok ang tubo": it burst before.
     (r"dati(?:ng)?", "earlier"),
     # "Tadi" and "kanina" are earlier today: told of a danger, it is still the day's ("nag spark kanina").
     (r"tadi pagi|kaninang umaga", "this morning"),
-    (r"tadi|kanina|ganina", "just now"),
+    (r"tadi|kanina|ganina|td(?= [a-z])", "just now"),
+    (r"nakita ko|nakakita ko|nakita namo|nakita namin", "i saw"),
     (r"ternyata|(?<=[a-z] )pala(?= [a-z]|[,.!?]|$)", "turned out"),
     (r"tidur|natutulog|tulog", "sleeping"),
     (r"cuma|hanya", "only"),

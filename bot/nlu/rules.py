@@ -149,7 +149,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
             r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
-            r"|(?<![a-z])spraying (?:water|everywhere|out|all over)"
+            r"|(?<![a-z])spraying (?:water|everywhere|out|all over|hard|strongly)"
             # A pipe spraying hard, or sewage spreading from a drain ("water pipe … leaking spraying hard", "overflowing
             # … from floor drain … spreading").
             r"|(?<![a-z])(?:pipe|hose|valve)[^.!?]{0,30}(?:spraying|gushing|spurting) (?:hard|strongly|non-?stop)"
@@ -779,6 +779,10 @@ _PAST = re.compile(
     r"|(?:浸|淹|入|进)过水|(?:费|租|钱|金)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
     r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
     r"|(?:现在|而家|依家)(?:已经)?(?:冇|没有?)(?:晒)?(?:味|烟|事)(?:啦|了|喇|咗)?"
+    # Gone now, said of the smell ("闻到少少似煤气味 好淡 而家已经冇喇").
+    r"|(?:现在|而家|依家)(?:已经)?(?:冇|没)(?:晒)?(?:喇|了|啦|咗)"
+    # Explained, and calm asked for: "那股煤气味其实是燃气公司在换表 大家别紧张".
+    r"|(?:气?味|味道|烟|声|声音)(?:其实|原来)(?:是|系|只是)|大家(?:别|不用|唔使|唔驶|不要|唔好)(?:紧张|惊|担心|慌|恐慌)"
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
     r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
@@ -1022,6 +1026,12 @@ _PAST = re.compile(
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
     r"|(?:alarm|lift|fire|gas) test\w*"
     r"|(?:luckily|fortunately|thankfully) (?:no ?one|nobody) (?:was |got )?(?:hurt|injured)"
+    # "buti ok si baby" (luckily the baby is fine): told after the scare.
+    r"|(?:luckily|fortunately|thankfully)(?: [\w']+){0,3} (?:ok|okay|fine|safe|unhurt|not hurt)(?![a-z])"
+    # Asked of what was seen: "was there a fire just now? I saw a fire engine downstairs".
+    r"|(?<![a-z])was there (?:a |an |any )?(?:[\w-]+ )?(?:fire|flood|gas leak|explosion)(?![a-z])"
+    r"|(?<![a-z])(?:i|we) saw (?:the |a |two |some |many |lots of )?(?:fire ?(?:engines?|trucks?)|firem[ae]n"
+    r"|ambulances?|police)(?![a-z])"
     # Out of it now: "she is out now but very upset".
     r"|(?:she|he|they|we|i|ma'?am|sir|grandma|grandpa)(?:'s|'re|'m| is| are| am) (?:out|safe|fine|ok|okay) now"
     # Put out already, only a test, no apology for it, the soot it left, whether it is safe yet, unrelated to it, a
@@ -1037,7 +1047,8 @@ _PAST = re.compile(
     r"|safe (?:to [\w ]{1,40} )?yet|nothing to do with|not related to|unrelated to|peace of mind"
     r"|for (?:nothing|no reason)"
     r"|rescu\w*|turned out|(?:all )?(?:fine|ok|good|gone) now|went away|the other day|days ago|in (?:19|20)\d\d"
-    r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)|now (?:fine|ok|okay|normal|all right)"
+    r"|(?:has|have|was|were|been|got) (?:been )?(?:fixed|repaired|sorted)"
+    r"|now (?:already )?(?:fine|ok|okay|normal|all right|safe)"
     r"|(?:someone|somebody|they|you|the \w+) (?:fixed|repaired|sorted) it|(?:running|working) (?:again|now|normally)"
     r"|back (?:in service|to normal)|sorry (?:for|about) (?:calling|the (?:call|trouble|fuss|alarm)|bothering)"
     r"|damages?|who pays|will (?:it|the|there|my|our|this)"
@@ -1185,10 +1196,13 @@ _NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|�
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
 # again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
 _AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
-# "Now" or "just now" with the danger after it in the same sentence, nothing of the past between: "上年煤气喉漏过，
-# 而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，头先入水喉突然爆开". The cue is left as it was.
+# "Now" or "just now" (in English too: "the pipe that dripped yesterday now spraying hard") with the danger after it
+# in the same sentence, nothing of the past between: "上年煤气喉漏过，而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，
+# 头先入水喉突然爆开". The cue is left as it was.
 _NOW_NEAR = re.compile(
     r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|今次|这次|(?<![a-z])(?:just now|this time)(?![a-z])"
+    # (English "now" only before what is going on: "now spraying hard", not "dry now, but …".)
+    r"|(?<![a-z])now (?=(?:is |it'?s |it is )?(?!(?:no|some|any|every)thing)[a-z]+ing(?![a-z]))"
 )
 _SENTENCE_END = re.compile(r"[.!?。!?]")
 # The danger back or still going, told in its own clause: "廚房又有好濃煤氣味", "车库又进水了", "天花还在往下掉".
@@ -1432,7 +1446,7 @@ _SUPPOSED = re.compile(
     r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
     r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"
     rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
-    r" (?:at night |one day |later |tonight )?"
+    r" (?:at night |one day |later |tonight |suddenly |ever |really )?"
     r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke|sparks?|flames?|power|socket|stuck|trapped"
     r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"

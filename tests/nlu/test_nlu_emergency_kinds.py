@@ -1705,6 +1705,34 @@ MORE_LOOK_ALIKES += [
     ),
 ]
 
+
+# The seventieth round: the helpers' words for someone unconscious in Bisaya (nawad-an ug panimuot), bleeding that
+# will not stop (berdarah bnyk bgt gk brenti2), water coming in from a lobby's door (airnya naik dr pintu), and a pipe
+# dripping yesterday "now spraying hard" (English "now" before what is going on). The look-alikes: a stove that will
+# not light (ayaw mag apoy), a fire "niadtong gabii" (that night) and "nung isang linggo", a fire asked about after a
+# fire engine was seen, a stroller caught in a lift door "buti ok si baby", a toilet running after its flush (ngucur),
+# a neighbour frying chillies (goreng2 cabe), a gas smell fixed and safe now (udh aman), a meter that smoked "bln
+# lalu", "kl ada apa2", a smell gone now (而家已經冇喇), and a smell explained (其实是燃气公司在换表, 大家别紧张).
+MORE_KINDS += [
+    ("injury", "ser ang lola nawad-an ug panimuot sa sala, dili na mo-respond, flat 12B, dali palihug"),
+    ("injury", "bapak jatuh di kamar mandi, kepalanya berdarah bnyk bgt gk brenti2, tlg panggil ambulans"),
+    ("flood", "lobi tower 2 airnya naik dr pintu samping, got depan meluap, cepet ya"),
+    ("flood", "the pipe under the sink that dripped yesterday is now spraying hard, water all over the kitchen floor"),
+]
+MORE_LOOK_ALIKES += [
+    ("a stove that will not light", "ang stove namin ayaw mag apoy kahit may gas, pa check po sana"),
+    ("a fire that night", "kadtong sunog sa Tower 2 niadtong gabii, naa bay nasamdan? unsa ang hinungdan?"),
+    ("fainted last week", "si lolo nahimatay nung isang linggo sa garden, salamat po sa guard, ok na sya ngayon"),
+    ("asked after a fire engine", "meron bang sunog kagabi? nakita ko fire engine sa harap ng blk 5"),
+    ("a stroller caught", "naipit ung stroller sa pinto ng lift kanina, buti ok si baby, pakicheck po ang sensor"),
+    ("a toilet running", "WC bunyi ngucur terus abis disiram, tlg kirim tukang, flat 8D"),
+    ("frying next door", "asap dr dapur tetangga masuk ke rumah, pasti lg goreng2 cabe lagi, batuk semua"),
+    ("a gas smell fixed", "td bau gas di dapur, tukang gas udh dtg ganti selang, skrg udh aman. makasih"),
+    ("smoked last month", "panel listrik di lorong yg berasap bln lalu udh diganti blm ya?"),
+    ("if anything happens", "majikan mudik seminggu, kl ada apa2 sama flat 7A tlg hubungi sy"),
+    ("gone now", "頭先好似聞到少少煤氣味 而家已經冇喇 使唔使搵人睇下"),
+    ("a smell explained", "大堂那股味道其实是燃气公司在检修，大家别紧张"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
