@@ -67,8 +67,9 @@ _ZH_BUILDING_REF = rf"第?(?:\d{{1,2}}|{_CN_NUM}|[a-z])\s*(?:{_ZH_BUILDING_WORD}
 _EN_BUILDING_REF = r"(?:the\s+)?(?:block|blk|tower|twr|building|bldg)s?\s*\.?\s*(?:no\.?\s*)?"
 _BETWEEN_BUILDINGS = re.compile(
     rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
-    # The stretch from one building to another: "从3号楼到5号楼那一段".
+    # The stretch from one building to another: "从3号楼到5号楼那一段", "就在7号楼到9号楼那段".
     rf"|从\s*{_ZH_BUILDING_REF}\s*(?:到|至)\s*{_ZH_BUILDING_REF}"
+    rf"|{_ZH_BUILDING_REF}\s*(?:到|至)\s*{_ZH_BUILDING_REF}\s*(?:的\s*|嘅\s*)?(?:那|这|嗰|呢)?\s*(?:一)?段"
     # "两座之间" (two said as a number by then, "2座之间"): between the two buildings, not building 2.
     r"|(?<![0-9a-z])[2两]\s*(?:座|栋|幢)\s*(?:楼\s*)?(?:的\s*|嘅\s*)?之间"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
@@ -92,7 +93,10 @@ _BUILDING_EN = re.compile(
 )
 _TYPHOON_SIGNALS = frozenset({"1", "3", "8", "9", "10"})
 _TYPHOON = re.compile(
-    r"typhoon|signal|hoist|rainstorm|风球|打风|台风|挂\s*(?:t\s*)?(?:\d|[一三八九十])|(?<![a-z])(?:during|under|until|till)\s*t\d"
+    r"typhoon|signal|hoist|rainstorm|风球|打风|台风|挂\s*(?:t\s*)?(?:\d|[一三八九十])"
+    r"|(?<![a-z])(?:during|under|until|till|yesterday|last night|since|after)\s*t\d"
+    # Heard of ("T8 daw mamaya", a T8 later, they say).
+    r"|t\d{1,2}\s*(?:daw|raw|katanya|kata)(?![a-z])"
     r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?)?\s*(?:up|raised|down|lowered|cancell?ed)(?![a-z])"
     r"|t\d{1,2}\s*(?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|later|coming|expected|warning|soon)"
 )
@@ -164,11 +168,11 @@ _BUILDING_ENTRANCE_FLAT = re.compile(
 )
 # The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3).
 _BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?P<u>\d{3,4})(?![\d-])")
-# "3-502", "a-1203", "5-23c": building-unit with a hyphen (the Hong Kong flat as floor and letter, but not F: "7-8F"
-# is floors 7 to 8); the lookbehind keeps dates and phone numbers out. A comma or full stop after a digit is part of
-# a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
+# "3-502", "a-1203", "5-23c", "5-14-A": building-unit with a hyphen (the Hong Kong flat as floor and letter, but not
+# F: "7-8F" is floors 7 to 8); the lookbehind keeps dates and phone numbers out. A comma or full stop after a digit is
+# part of a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
 _HYPHEN = re.compile(
-    rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?|\d{{1,2}}[a-eg-h])(?![a-z0-9:-])"
+    rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?|\d{{1,2}}-?[a-eg-h])(?![a-z0-9:-])"
     rf"{_NOT_AFTER_NUMBER}"
 )
 # Building/floor and letter with a slash, as a clerk writes them: "7/27D", "7/27 D" (two digits of floor before a spaced
@@ -183,7 +187,7 @@ _SLASH_FLAT = re.compile(
 _HOURS_AFTER = re.compile(
     r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
     r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|on\s+duty|security|service|open|a\s+day|guard|hotline|"
-    r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline)"
+    r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline|duty)"
 )
 _HOURS_BEFORE = re.compile(
     r"(?:[x*×]|全天|全日|全年|超过|过了|等了|停了|足足|整整|最少|最多|至少|起码|提前|within|over|than|past|last|next|every|"
@@ -561,7 +565,7 @@ def _find_building(s: str) -> tuple[str, int, int] | None:
     resident's own where another is named first ("after Block 7 I'm terrified of lifts. Ours in Block 5 …")."""
     between = (
         [b.span() for b in _BETWEEN_BUILDINGS.finditer(s)]
-        if "间" in s or "当中" in s or "夹" in s or "从" in s or "between" in s
+        if "间" in s or "当中" in s or "夹" in s or "从" in s or "段" in s or "between" in s
         else []
     )
     named = [
@@ -879,6 +883,9 @@ _FLAT_LETTER_CORRECTED = re.compile(
 )
 
 
+# What says the first place is the one meant: 是/系 (not 唔系/不是) before it, or "I said", "I meant"
+# ("我係話3座唔係8座" is building 3: what was said was 3, not 8).
+_SAID_BEFORE_CONTRAST = re.compile(r"(?:(?<![唔不])[是系]|系话|是说|我话|我说|我讲|意思[是系])$")
 # "唔係 係六座": the denial is of what was said first, and what follows is affirmed: a correction.
 _DENIED_THEN_AFFIRMED = re.compile(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
 
@@ -887,8 +894,7 @@ def _correction(m: re.Match[str]) -> str:
     """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋"). Said in contrast
     means 是/系 before the first and 不是/唔系 after it; but "我係五座 唔係 係六座" (affirmed again after the denial)
     and "我係二十座 唔係 十二座 十二座六樓A" (the second said again) are corrections."""
-    before = m.string[max(0, m.start() - 2) : m.start()]
-    said_in_contrast = before[-1:] in ("是", "系") and before[:1] not in ("唔", "不")
+    said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 4), m.start()) is not None
     corr = m.group("corr")
     if said_in_contrast and corr is not None and _CONTRAST.match(corr) and not _SORRY.search(corr):
         second = _BUILDING_ZH.match(m.string, m.end())

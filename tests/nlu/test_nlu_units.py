@@ -1650,3 +1650,47 @@ def test_stop_37_ground_floor_flats_by_letter(text: str, expected: tuple[str | N
 @pytest.mark.parametrize("text", ["地下A座大堂啲燈壞咗", "6座地下大堂好臭", "G/F lobby of Block 6 is flooded"])
 def test_stop_37_a_ground_floor_place_is_no_flat(text: str) -> None:
     assert extract_unit(text).unit is None
+
+
+def test_stop_38_building_floor_and_letter_all_hyphenated() -> None:
+    assert extract_unit("5-14-A 廁所塞咗 唔該派人嚟") == ("5", "14A")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I said 3, not 8": the first building is the one meant, as after 是/系.
+        ("我係話3座唔係8座 1203室", ("3", "1203")),
+        ("我是说5栋不是6栋 1101", ("5", "1101")),
+        # A correction still keeps the last: "三座唔係八座" said in one breath is 3, no, 8.
+        ("三座唔係八座 1203", ("8", "1203")),
+    ],
+)
+def test_stop_38_the_building_meant_said_first(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The stretch from one building to another belongs to neither (as "从3号楼到5号楼那一段").
+        ("小区主干道的路灯有三盏不亮，就在7号楼到9号楼那段", (None, None)),
+        ("我住2号楼，7号楼到9号楼那段路灯坏了", ("2", None)),
+    ],
+)
+def test_stop_38_the_stretch_between_two_buildings(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A typhoon signal heard of or gone by is no tower: "T8 daw mamaya" (a T8 later, they say), "yesterday T8".
+        ("ung bintana sa sala na-stuck d maisara, T8 daw mamaya, 28/F Flat A", (None, "28A")),
+        ("kemarin T8 kaca jendela kamar retak kena angin, bs diganti?", (None, None)),
+        # "24h duty line" is the hours of a line, not flat 24H.
+        ("Hi, which number is the 24h duty line? want to save it", (None, None)),
+    ],
+)
+def test_stop_38_signals_and_hours_are_no_address(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
