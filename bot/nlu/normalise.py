@@ -47,7 +47,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # (With the spoken "kalo", "klo".)
     (r"paano kung|pano kung|unsaon kung", "what if"),
-    (r"(?:pag|kapag|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken)))(?: nanti| mamaya)?", "if"),
+    # (Javanese "nek misale", "yen", and Tagalog "kpag" as texted.)
+    (r"(?:nek|yen|lek) (?:misale|misal|umpamane)|(?:nek|yen)(?= (?:ono|ana|ada|wes|wis|mbah|aku))", "if"),
+    (
+        r"(?:pag|kapag|kpag|kpg|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken)))"
+        r"(?: nanti| mamaya)?",
+        "if",
+    ),
     # Indonesian "kl" is "kalau" before what it supposes ("kl ada apa2 hubungi sy").
     (r"kl(?= (?:ada|bisa|mau|udah|udh|sudah|gak|ga|gk|nggak|tidak|sy|saya|aku|majikan|mati|bau))", "if"),
     # A stove or heater that will not light is no fire: "ayaw mag apoy", "hindi sumisindi", "kompor gak nyala".
@@ -90,7 +96,51 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "not",
     ),
     (r"belum|blm|durung", "not yet"),
+    # Javanese, as Indonesian helpers from Java write it ("banyu mlebu saka jendela", "mbah putri semaput", "wingi
+    # bengi"), and Ilocano ("adda danum a agayus manipud ti kisame", "adda asuk … angot nasunog").
+    (r"(?:ora|ra) (?:iso|isa|bisa) (?:digugah|tangi)", "not waking up"),
+    (r"(?:ora|ra) (?:iso|isa|bisa) (?:dibuka|dibukak|dibukak)", "cannot open"),
+    (r"semaput", "unconscious"),
+    (r"getih(?:e)?(?: e)? (?:akeh|okeh)(?: (?:banget|tenan|pol))?", "bleeding a lot"),
+    (r"getih(?:e)?", "blood"),
+    (r"(?:ceblok|tibo)(?= [a-z])", "fell down"),
+    (r"banyu(?:ne)? (?:mlebu|melbu)", "water coming in"),
+    (r"banyu(?:ne)?|danum", "water"),
+    (r"mlebu", "coming in"),
+    (r"(?:nang|neng|ning) (?:njero|jero)|njero", "inside"),
+    (r"(?<=coming in )saka|manipud", "from"),
+    (r"nggenangi|kebanjiran", "flooding"),
+    (
+        r"(?:bumubuhos|bumuhos|nagbubuhos|agayus) (?:na |n )?(?:po )?(?:ang |ung |yung |a )?(?:tubig|danum|water)",
+        "water pouring",
+    ),
+    (r"agayus|agay-ayus|bumubuhos|bumuhos|nagbubuhos", "pouring"),
+    (r"ono(?= [a-z])", "there is"),
+    (r"adda (?:asuk|asok)", "there is smoke"),
+    (r"asuk", "smoke"),
+    (r"angot(?: ti)? (?:nasunog|nakaang|sunog)", "burning smell"),
+    (r"wingi (?:bengi|wengi)", "last night"),
+    (r"wingi", "yesterday"),
+    (r"(?:wes|wis) ilang", "gone now"),
+    (r"saiki", "now"),
+    (r"isih", "still"),
+    (r"(?<=lift )mandeg|(?<=lift )mandek|(?<=liftnya )mandeg|(?<=liftnya )mandek", "stopped"),
+    (r"liftnya (?=stopped)", "the lift "),
+    (r"mambu", "smell"),
+    (r"lawang(?:e)?", "door"),
     (r"ora|dili", "not"),
+    # Taglish "d" is "hindi", not, before a verb or a pronoun ("d bumubukas ung pinto", "23/F d tumitigil"); not a
+    # flat D ("flat D na po").
+    (
+        r"d(?= (?:bumubukas|bumukas|gumagana|gumana|makadaan|makalabas|makapasok|maisara|masara|mabuksan|mabukas"
+        r"|maka-?[a-z]+|pwede|pwd|ko|q|xa|sya|siya|nmn|naman|alam|gumagalaw|umaandar|tumitigil|tumigil|sumasagot)"
+        r"(?![a-z]))",
+        "not",
+    ),
+    # Indonesian "rumah", the flat, before its letter ("lt 8 rmh C"); elsewhere home.
+    (r"(?:rmh|rumah)(?= [a-h](?![a-z]))", "flat"),
+    (r"rmh", "home"),
+    (r"toko", "shop"),
     # Smells, smoke, fire.
     (r"bau (?:hangus|gosong)|amoy (?:sunog|nasusunog)", "burning smell"),
     (r"(?:cium|nyium|mencium|kecium|kecium) bau|cium|nyium|mencium|kecium", "smell"),
@@ -180,8 +230,23 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kejadian (?:lagi|lg)|nangyari (?:ulit|na naman)|ganun ulit|ganyan ulit|ganon ulit", "happening again"),
     (r"kumakalat|menyebar|nyebar|nagkalapad|mikalapad|nikalapad", "spreading"),
     (r"nibalik|mibalik", "coming back"),
-    # A toilet that keeps running after the flush: "WC bunyi ngucur trs".
+    # A toilet or tap that keeps running: "WC bunyi ngucur trs", "kran di halaman depan … ngocor trs".
     (r"(?:wc|toilet|kloset|closet)(?: (?:bunyi|sound)(?:nya)?)? (?:ngocor|ngucur|mengucur)", "toilet running"),
+    (
+        r"(?:ngocor|ngucur|mengucur)"
+        r"(?= (?:trs |terus )?(?:gk|gak|ga|tidak|nggak|not) (?:bs|bisa) (?:ditutup|dimatiin|mati))",
+        "running",
+    ),
+    (r"naik keluar|meluap keluar|naik ke atas", "coming up and out"),
+    (
+        r"(?:udh |udah |sudah )?(?:sampe|sampai|nyampe) (?:ke )?(?=kamar|ruang|dapur|koridor|lorong|ruang tamu)",
+        "reaching the ",
+    ),
+    (r"kabel(?:nya)?", "cable"),
+    (r"(?:meng|ng)?gantung", "hanging"),
+    (r"air (?:dr|dari) (?:got|saluran|selokan|lubang)", "water from the drain"),
+    (r"tercium|kecium|nyium|mencium", "smell"),
+    (r"pertama (?:kali )?(?:dipake|dipakai|pakai|dinyalain|dinyalakan)", "the first time used"),
     (r"air mengalir deras|mengalir deras|bocor deras|(?:ngocor|ngucur|mengucur)(?: (?:deres|deras))?", "water pouring"),
     (r"air(?:nya)? (?:udh |udah |sudah )?naik (?:dr|dari)", "water coming in from"),
     (r"lobi|lobinya", "lobby"),
@@ -200,7 +265,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:air )?(?:udah |udh |sudah )?ngalir|mengalir|nag-?agas|nagaagas|umaagos|dumadaloy|nag-?agos", "flowing"),
     (r"hugaw nga tubig|maruming tubig|air kotor", "dirty water"),
     (r"umaapaw|umapaw|mi-?apaw|nag-?awas|nag-?overflow|meluap|meluber", "overflowing"),
-    (r"gikan sa", "from"),
+    (r"gikan sa|galing sa?(?= )", "from"),
+    (r"nasunog (?:ung|ang|yung|un) (?:sinaing|kanin|niluluto|ulam)", "burnt the rice"),
     (r"nisulod(?: na)?(?: sa)?", "coming into"),
     (r"nagkadaghan(?: pa)?|padaghan", "getting bigger"),
     (r"air panas|mainit na tubig", "hot water"),
@@ -244,7 +310,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # A hand, finger, arm or foot caught in a door is no one trapped ("naipit ang kamay ng alaga ko sa pinto ng lift",
     # "naipit braso ni lola").
     (
-        r"naipit (?:po )?(?:ang |yung )?(?:kamay|daliri|braso|paa|binti)"
+        r"naipit (?:po )?(?:ang |yung |ung |un )?(?:kamay|daliri|braso|paa|binti)"
         r"|(?:kamay|daliri|braso|paa|tangan|jari|lengan|kaki)(?:nya)? (?:naipit|terjepit|kejepit)",
         "hand caught",
     ),
@@ -589,7 +655,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"wala nang|wala ng", "no more"),
     (r"wala na(?: po)?(?=[,.!?]|$)", "gone now"),
     (r"walay|wala'y", "no"),
-    (r"walang|wala", "no"),
+    (r"(?:walang|wala|wla|wlang)(?: (?:nmn|naman|nman))?", "no"),
 )
 # Cantonese romanised, as helpers write a block: "saam joh" is 三座, block three.
 _GLOSS_WORDS += tuple(

@@ -52,7 +52,10 @@ _SOURCE = (
     # The cooking named as the smoke's ("exhaust fan dead, cooking smoke everywhere"); "nobody is cooking" is not.
     r"|(?:cooking|kitchen) (?:smoke|fumes)|smoke from (?:my |the |our )?cooking"
     r"|(?:construction|building) site|burning (?:rubbish|trash|garbage|leaves) (?:over there|next door|on the site)"
-    r"|burn(?:t|ing|ed|s) (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
+    r"|burn(?:t|ing|ed|s)? (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
+    # The smell told as the cooking's ("the burning smell is from my cooking"), a new appliance used the first time.
+    r"|(?:smell|smoke) (?:is |was )?(?:all )?from (?:my |the |our |her |his |their )?cooking"
+    r"|(?<![a-z])(?:the )?first time (?:used|use|using|switched on|turned on)(?![a-z])"
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
@@ -114,7 +117,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -1003,7 +1006,9 @@ _PAST = re.compile(
     r"|(?:in|during) the last (?:one|typhoon|storm|rainstorm)"
     r"|will (?:flood|burst|catch fire)(?: again)?"
     r"|told me (?:that )?(?:somebody|someone|a \w+) (?:fainted|collapsed|was|got)"
-    r"|said (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
+    r"|(?:said|says?) (?:[\w']+ ){0,3}(?:is |was |are |were )?(?:fine|ok|okay|safe|normal)"
+    # Checked already: "guard say already check and ok".
+    r"|already check(?:ed)?(?: it)? (?:and|,) (?:it'?s |is )?(?:ok|okay|fine|safe|no problem)"
     # Checked and cleared by whoever came: "Towngas came and said no leak".
     r"|said (?:there (?:is|was|'s) )?no (?:leak|gas|smoke|fire|danger|problem)"
     r"|(?<!same lift )(?<!same one )(?:that|which) trapped|repair (?:fee|bill|cost)s?|teach|taught|(?:on|in) the news"
@@ -1449,7 +1454,7 @@ _SUPPOSED = re.compile(
     r" (?:at night |one day |later |tonight |suddenly |ever |really )?"
     r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke|sparks?|flames?|power|socket|stuck|trapped"
-    r"|i|you|u|my|our|smell\w*)(?![a-z])[^,.!?;]{0,40}"
+    r"|i|you|u|my|our|smell\w*|flood\w*)(?![a-z])[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
     r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)"
     # Asked about: "what happens in a real fire?", "what should we do in a flood?".

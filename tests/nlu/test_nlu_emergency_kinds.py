@@ -1733,6 +1733,37 @@ MORE_LOOK_ALIKES += [
     ("gone now", "頭先好似聞到少少煤氣味 而家已經冇喇 使唔使搵人睇下"),
     ("a smell explained", "大堂那股味道其实是燃气公司在检修，大家别紧张"),
 ]
+
+# The seventy-first round: Javanese as helpers from Java write it (banyu mlebu saka jendela, mbah putri semaput, getih
+# akeh banget, nang njero lift … lawange ora iso dibuka), Ilocano (adda danum a agayus manipud ti kisame, adda asuk …
+# angot nasunog), Taglish as texted (bumubuhos n ung tubig galing s kisame), and a jet of water shooting in (水柱直射
+# 入屋). The look-alikes: "nek misale ono kebakaran", "kpag nagbaha ulit", "kalau tercium bau gas", a stove that will
+# not light "wla nmn amoy gas", a lift stuck and a gas smell "wingi bengi" (last night), a smell "wes ilang", burnt
+# rice (nasunog ung sinaing, "I burn the rice"), a new stove's smell the first time it is used, a tap that runs and
+# will not close, and a gas smell the guard "already check and ok".
+MORE_KINDS += [
+    ("flood", "pak banyu mlebu saka lawang balkon akeh banget, saiki wes nggenangi kamar, tulung"),
+    ("injury", "mbah kakung semaput nang kamar mandi, ora iso digugah, tulung kirim wong"),
+    ("injury", "bapak tibo nang tangga, getih e akeh banget nang sirahe, tulung!! blok 2 15C"),
+    ("trapped", "tulung pak aku karo bocah nang njero lift blok 5, liftnya mandeg, lawange ora iso dibuka"),
+    ("flood", "apo, adda danum a agayus manipud ti kisame ti kusina, dagus koma"),
+    ("fire", "apo, adda asuk ditoy hagdan ti Block 3, angot nasunog, dagus koma"),
+    ("flood", "sir bumubuhos n ung tubig galing s kisame ng kwarto, basa n lahat, 12F Tower 2"),
+    ("flood", "樓上裝修打穿咗條水喉 水柱直射落嚟 成間廚房都係水 5座8樓C"),
+]
+MORE_LOOK_ALIKES += [
+    ("if there is a fire", "nek misale ono kebakaran bengi, mbah ora iso mudun tangga, piye?"),
+    ("if it floods again", "ano po gagawin namin kpag nagbaha ulit s B2 parking? ililipat b ung sasakyan?"),
+    ("if a gas smell", "kalau tercium bau gas tengah malam, saya harus telepon nomor berapa?"),
+    ("a stove that will not light", "ung stove nmin ayaw sumindi, wla nmn amoy gas, pacheck po 20B"),
+    ("stuck last night", "wingi bengi lift blok 2 mandeg ono wong kejebak, saiki wes normal durung?"),
+    ("a gas smell gone", "wingi bengi aku mambu gas sitik nang lorong lt 9, saiki wes ilang"),
+    ("burnt rice", "pasensya po sa usok sa hallway, nasunog ung sinaing ko, wla apoy, ok na po"),
+    ("burnt rice, in English", "sorry the burning smell is from my cooking, i burn the rice, no fire"),
+    ("a new stove", "kompor listrik baru bau gosong dikit pas pertama dipake, normal gk?"),
+    ("a tap that will not close", "kran di balkon ngocor trs gk bs ditutup rapet, tlg kirim tukang"),
+    ("checked already", "about the gas smell in the lift lobby this morning, guard say already check and ok"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
