@@ -144,7 +144,11 @@ _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace(_COUNTED + '|', '')}"
 # The mainland entrance written in English: "Building 5 Unit 2 Room 1101", "Bldg 12, unit 4, room 603". "Unit" is
 # the entrance only when a room follows it; "unit 1708" on its own is the flat.
-_EN_ENTRANCE = r"(?:unit|entrance)\s*\.?\s*(?P<en_entrance>\d{1,2})[\s,;:-]*(?:room|rm)\s*\.?\s*(?:no\.?\s*)?#?\s*"
+# ("Building 6, unit 2, 1402": the room word may be left out before the room's number.)
+_EN_ENTRANCE = (
+    r"(?:unit|entrance)\s*\.?\s*(?P<en_entrance>\d{1,2})"
+    r"(?:[\s,;:-]*(?:room|rm)\s*\.?\s*(?:no\.?\s*)?#?\s*|\s*,\s*(?=\d{3,4}(?![\d/a-z-])))"
+)
 # A floor said before a flat number that repeats it ("六座 一樓一零八", "3号楼12层1203"): the flat number is the unit.
 _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}(?!\d)))?"
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
@@ -166,8 +170,8 @@ _ENTRANCE_AFTER_BUILDING = re.compile(
 _BUILDING_ENTRANCE_FLAT = re.compile(
     r"(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
 )
-# The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3).
-_BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?P<u>\d{3,4})(?![\d-])")
+# The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3), and with its entrance, "8#1-302".
+_BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?:(?P<e>\d{1,2})-)?(?P<u>\d{3,4})(?![\d-])")
 # "3-502", "a-1203", "5-23c", "5-14-A": building-unit with a hyphen (the Hong Kong flat as floor and letter, but not
 # F: "7-8F" is floors 7 to 8); the lookbehind keeps dates and phone numbers out. A comma or full stop after a digit is
 # part of a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
@@ -1446,6 +1450,8 @@ _GROUND_FLOOR_LETTER = re.compile(
     r"|(?<![a-z])(?:g/f|ground floor)\s*,?\s*(?:(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)?"
     r"(?:flat|unit|rm|room)\s*(?P<en>[a-h])(?![a-z0-9])"
     r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?P<before>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?:g/f|ground floor)(?![a-z])"
+    # "unit G/F A".
+    r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?:g/f|ground floor)\s*,?\s*(?P<after>[a-h])(?![a-z0-9])"
 )
 
 
@@ -1456,7 +1462,7 @@ def _ground_floor_flat(s: str) -> str | None:
     if "地下" in s or "地面" in s or "g/f" in s or "ground floor" in s:
         lettered = _GROUND_FLOOR_LETTER.search(s)
         if lettered:
-            return "g" + (lettered.group("zh") or lettered.group("en") or lettered.group("before"))
+            return "g" + next(v for v in lettered.group("zh", "en", "before", "after") if v)
     return None
 
 
@@ -1598,7 +1604,8 @@ def _extract_unit(s: str) -> UnitMention:
         return UnitMention(slashed.group("b"), normalise_unit(flat.replace(" ", "")))
     hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
     if hashed is not None:
-        return UnitMention(normalise_building(hashed.group("b")), normalise_unit(hashed.group("u")))
+        entrance = f"{hashed.group('e')}-" if hashed.group("e") else ""
+        return UnitMention(normalise_building(hashed.group("b")), normalise_unit(entrance + hashed.group("u")))
     three = _BUILDING_ENTRANCE_FLAT.search(s)
     if three is not None:
         return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")

@@ -1694,3 +1694,25 @@ def test_stop_38_the_stretch_between_two_buildings(text: str, expected: tuple[st
 )
 def test_stop_38_signals_and_hours_are_no_address(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The mainland building#entrance-flat: "8#1-302" is building 8, entrance 1, flat 302.
+        ("楼上漏水了 敲楼上门没人 8#1-302", ("8", "1-302")),
+        # The entrance in English with the room word left out, after a comma.
+        ("our radiator is barely warm. Building 6, unit 2, 1402. could someone come", ("6", "2-1402")),
+        ("unit 1505, the bathroom ceiling drips", (None, "1505")),
+        # A ground-floor flat as "unit G/F A"; a shop as Indonesian "toko G12"; a flat as "rmh C" (rumah).
+        ("kran di halaman depan unit G/F A blok 8 gk bs ditutup", ("8", "GA")),
+        ("toko G12 di bwh blok 1 numpuk kardus di depan lift", ("1", "G12")),
+        ("wc mampet gk bs disiram, blok 5 lt 8 rmh C", ("5", "8C")),
+        ("kecoa banyak bgt di ruang sampah lt 12, smp masuk2 ke rmh", (None, None)),
+        # Taglish "d" (hindi, not) after a floor is no flat D.
+        ("ang drilling sa 23/F d tumitigil kahit lunch time", (None, None)),
+        ("stuck s lift ng block 1 between 7 and 8 floor, d bumubukas ung pinto", ("1", None)),
+    ],
+)
+def test_stop_38_round_71_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
