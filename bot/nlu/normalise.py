@@ -76,6 +76,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # Nobody, and none of it: "tidak ada orang di dalam", "walang tao", "tidak ada asap", "walang sumasagot".
     (r"walang sumasagot|(?:tidak|tak|gak|nggak|enggak) ada yang (?:angkat|jawab|menjawab)", "nobody answers"),
+    # Let out already ("udah dikeluarin sama satpam"), and fine ("ga papa").
+    (r"(?:udh |udah |sudah )?(?:dikeluarin|dikeluarkan)", "already got out"),
+    (r"(?:ga|gak|gk|nggak|tidak) (?:apa-apa|apa2|papa)|gpp", "fine"),
+    (r"(?:ga|gak|gk|nggak|tidak) (?:ada )?bau apa(?:-apa|2)", "no smell at all"),
+    (r"kebocoran", "leak"),
+    # A phone dropped, not a person fallen: "hp saya jatuh di sela lift".
+    (r"(?:hp|hape|handphone|henpon)(?: (?:saya|aku|sy|ku|ko))? (?:jatuh|jatoh|nahulog|nalaglag)", "dropped my phone"),
     (r"wala(?:ng)? (?:namang |naman |pong |po )+tao", "nobody"),
     (
         r"(?:tidak|tak|gak|ga|gk|nggak|enggak) ada (?:orang|org|siapa-siapa|yang|yg)"
@@ -356,13 +363,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (
         r"berdarah (?:banyak|bnyk|byk|bgt|banget)(?: (?:bgt|banget|sekali))?|banyak darah|maraming dugo"
         r"|darah(?:nya)? (?:banyak|bnyk|byk)(?: (?:bgt|banget|sekali))?"
-        r"|(?:ang )?daming dugo|daghan(?:g| ug)? dugo",
+        r"|(?:ang )?daming dugo|daghan(?:g| ug)? dugo|dugo (?:ng|nang) dugo",
         "bleeding a lot",
     ),
     (r"darah(?:nya)?|dugo", "blood"),
     (
         r"(?:gak|ga|gk|nggak|tidak|tak|not) (?:mau |bisa )?(?:berhenti|brenti|berenti)(?:2|-brenti)?"
-        r"|ayaw (?:huminto|tumigil)",
+        r"|ayaw (?:huminto|tumigil)|(?:hindi|di) (?:tumitigil|humihinto|tumigil|huminto)",
         "will not stop",
     ),
     (r"duguan|berdarah|dumudugo", "bleeding"),

@@ -66,6 +66,8 @@ _SOURCE = (
     r"|herbal (?:medicine|soup)|steam (?:from|out of) (?:the |a )?(?:laundry|kitchen|boiler|vent|dryer)|toast)(?![a-z])"
     r"|(?:tile |angle |stone |concrete |disc )?(?:cutter|grinder)s?"
     r"|(?:cutting|grinding) (?:tiles?|metal|stone|concrete|pipes?)"
+    # A lingering smell to be cleaned away: "走廊到而家仍然有陣燶味，清潔姐姐可唔可以用啲除味嘢抹下".
+    r"|除味|辟味|去味|除臭|(?<![a-z])(?:deodori[sz]\w*|air fresheners?)(?![a-z])"
     r"|welding|welders?|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
     r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西|面包|多士|吐司)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
 )
@@ -117,7 +119,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -496,14 +498,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:lpg|towngas|town gas|propane)(?: gas)? (?:smell|leak\w*)"
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
             # The stove hissing: "炉头后面有嘶嘶声" (a smell of rotten eggs alone is left to the learned score).
-            r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}嘶嘶"
+            r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}(?:嘶嘶|嗞嗞)"
             # Rotten eggs with gas named ("臭臭的像坏了的鸡蛋 妈妈说过这是煤气"); the smell back where gas was named
             # ("煤气公司嚟换咗条喉……今晚又闻到嗰阵味").
             r"|(?:臭鸡蛋|坏(?:了的|咗嘅)?鸡蛋|烂鸡蛋)[^.!?。!?]{0,20}(?:煤气|燃气|石油气)"
             r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,20}(?:臭鸡蛋|坏(?:了的|咗嘅)?鸡蛋|烂鸡蛋)"
             r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,40}又(?:闻到|嗅到)[^,.!?。!?]{0,6}味"
             # A pipe hissing with a smell: "条喉又嘶嘶声，好大阵味".
-            r"|(?:喉|管)[^.!?。!?]{0,6}嘶嘶[^.!?。!?]{0,10}味"
+            r"|(?:喉|管)[^.!?。!?]{0,6}(?:嘶嘶|嗞嗞)[^.!?。!?]{0,10}味"
         ),
         re.compile(
             # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
@@ -511,6 +513,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
             # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
             r"|smell(?: of)? gas (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
+            # "is there a gas leak? … in our flat no smell at all".
+            r"|(?<![a-z])no smell at all(?![a-z])"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             # "关不上，不漏气": a stiff valve that does not leak.
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
@@ -786,6 +790,8 @@ _PAST = re.compile(
     r"|(?:现在|而家|依家)(?:已经)?(?:冇|没)(?:晒)?(?:喇|了|啦|咗)"
     # Explained, and calm asked for: "那股煤气味其实是燃气公司在换表 大家别紧张".
     r"|(?:气?味|味道|烟|声|声音)(?:其实|原来)(?:是|系|只是)|大家(?:别|不用|唔使|唔驶|不要|唔好)(?:紧张|惊|担心|慌|恐慌)"
+    # Smelt, then found to be something else: "聞到煤氣味，我返到屋企聞過，原來係佢煲中藥煲燶咗".
+    r"|(?:闻|嗅)(?:到|过)[^。!?]{0,24}原来(?:系|是)"
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
     r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
@@ -1233,8 +1239,9 @@ _PAST_REPAIRED_THING = re.compile(
 # "smoke coming out of the meter cupboard again", "water's pouring through the ceiling again" (not "it flooded
 # again last week", nor "would never happen again": the verb is the present's, and nothing promised between).
 _AGAIN_NOW_EN = re.compile(
-    r"(?<![a-z])(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising|hissing|filling|crackling|throwing"
-    r"|sagging|creaking|leaking)(?: (?!never|happen|would|will|won't)[\w']+){0,6} again(?![a-z])"
+    r"(?<![a-z])(?<!not )(?<!no )(?<!never )(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising"
+    r"|hissing|filling|crackling|throwing|sagging|creaking|leaking|smells?|smelling)"
+    r"(?: (?!never|happen|would|will|won't|not(?![a-z]))[\w']+){0,6} again(?![a-z])"
     rf"{_NOT_AGAIN_NOW}"
     r"|(?<![a-z])(?:it|lift|elevator|we|she|he|they)(?:'s|'re| is| are) (?:stuck|trapped) again(?![a-z])"
     r"|(?<![a-z])(?:i|we) (?:can )?(?:smell|hear|see) it again(?![a-z])"
@@ -1438,6 +1445,9 @@ _SUPPOSED = re.compile(
     # Said in jest ("我个仔讲笑话部𨋢困咗佢", "joking that he was trapped") or feared of something that may leak
     # one day ("用咗十几年，惊佢漏煤气"): what is not happening.
     r"|(?:讲笑|玩笑|恶作剧|整蛊|扮)[^,.!?。!?;]{0,20}|(?<![a-z])(?:joking|as a joke|prank\w*|pretend\w*) [^,.!?;]{0,40}"
+    # Only thought, and found to be something else: "以為又係煤氣味 … 原來係茶餐廳嘅油煙" (not "以为是保洁拖地留下的，
+    # 结果现在大概有一寸深了").
+    r"|(?<![还仲])以为[^。!?;]{0,24}原来(?:系|是)"
     r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火|烧着|烧起|火烛)[^,.!?。!?;]{0,10}"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"

@@ -1764,6 +1764,29 @@ MORE_LOOK_ALIKES += [
     ("a tap that will not close", "kran di balkon ngocor trs gk bs ditutup rapet, tlg kirim tukang"),
     ("checked already", "about the gas smell in the lift lobby this morning, guard say already check and ok"),
 ]
+
+# The seventy-second round: water pouring down from a ceiling in Cantonese (有水傾落嚟), a water heater's pipe hissing
+# (嗞嗞聲) with a smell of rotten eggs, gas smelt "again" in English beside yesterday's repair, a cut hand bleeding in
+# Tagalog (dugo ng dugo … hindi tumitigil). The look-alikes: a gas smell found to be herbal medicine burnt
+# (聞到煤氣味 … 原來係煲中藥煲燶咗), a smell only thought to be gas (以為又係煤氣味 … 原來係茶餐廳嘅油煙), a
+# lingering burnt smell to be cleaned away (除味), people let out of a lift and fine (udah dikeluarin, ga papa), no
+# smell at all in the flat (ga bau apa2), a phone dropped into a lift's gap (hp saya jatuh), and a smell "not …
+# again" (skrg gk bau lg).
+MORE_KINDS += [
+    ("flood", "5座大堂天花有水傾落嚟，地下成個水氹，好易跣親"),
+    ("gas", "今次真係有：廚房熱水爐條喉嗞嗞聲，仲有陣臭雞蛋味，2座10樓C"),
+    ("gas", "my kitchen smells of gas again, the gas company only fixed the pipe yesterday, we're outside now"),
+    ("injury", "sir dali po dugo ng dugo ang kamay ni ma'am nabasag ang baso hindi tumitigil, 15B Tower 3"),
+]
+MORE_LOOK_ALIKES += [
+    ("herbal medicine burnt", "阿爺話聞到煤氣味，我返屋企聞過，原來係佢煲中藥煲燶咗"),
+    ("only thought to be gas", "以為又係煤氣味，行出去睇下，原來係樓下餐廳嘅油煙"),
+    ("a smell to be cleaned away", "大堂到而家仲有陣燶味，可唔可以用啲除味嘢抹下"),
+    ("let out and fine", "tadi ada anak kejebak di lift blok 3, skrg udah dikeluarin satpam, ga papa"),
+    ("no smell at all", "ada kebocoran gas ya di gedung? satpam nanya bau gas, di rumah kami ga bau apa2"),
+    ("a phone dropped", "pak hp saya jatuh di sela lift lt 9, bisa diambilin?"),
+    ("not smelt again", "kmrn colokan kulkas bau gosong, udh sy cabut, skrg gk bau lg"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
