@@ -591,6 +591,8 @@ def _names_building(s: str, m: re.Match[str], between: list[tuple[int, int]]) ->
         and not (raw != "一" and _BUILDING_SIDE.match(s, m.end()))
     ):
         return False
+    if raw in ("一", "1") and s[max(0, m.start() - 1) : m.start()] in ("这", "那", "呢", "嗰"):
+        return False  # "我们这一栋" is this building, not building 1
     if any(start <= m.start() < end for start, end in between):
         return False  # the place between two buildings (see _BETWEEN_BUILDINGS)
     if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):
@@ -878,6 +880,7 @@ _DASHED_CORRECTED = re.compile(
     rf"(?={_DASHED})"
 )
 _CONTRAST = re.compile(r"[\s,]*(?:不是|唔系|不系)")
+_DENIAL = re.compile(r"不是|唔系|不系")
 # "我系6座 唔系唔好意思 系8座": an apology after 唔系 makes it a correction, not a contrast.
 _SORRY = re.compile(r"唔好意思|不好意思|sorry|讲错|说错|错咗|错了")
 # A flat corrected by its letter alone, the floor staying: "十二樓A室 唔係 B室" is 12B (often said whole again
@@ -890,6 +893,11 @@ _FLAT_LETTER_CORRECTED = re.compile(
 # What says the first place is the one meant: 是/系 (not 唔系/不是) before it, or "I said", "I meant"
 # ("我係話3座唔係8座" is building 3: what was said was 3, not 8).
 _SAID_BEFORE_CONTRAST = re.compile(r"(?:(?<![唔不])[是系]|系话|是说|我话|我说|我讲|意思[是系])$")
+# The building denied before it is named, and the right one after: "不是 不是 四号楼 是 十四号楼" is 14.
+_DENIED_FIRST = re.compile(
+    rf"(?:不是|唔系)[\s,]*(?:(?:不是|唔系)[\s,]*)*第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}"
+    rf"[\s,]*(?:而)?(?:是|系)[\s,]*(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD})"
+)
 # "唔係 係六座": the denial is of what was said first, and what follows is affirmed: a correction.
 _DENIED_THEN_AFFIRMED = re.compile(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
 
@@ -900,7 +908,9 @@ def _correction(m: re.Match[str]) -> str:
     and "我係二十座 唔係 十二座 十二座六樓A" (the second said again) are corrections."""
     said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 4), m.start()) is not None
     corr = m.group("corr")
-    if said_in_contrast and corr is not None and _CONTRAST.match(corr) and not _SORRY.search(corr):
+    # (A denial said twice, "我係二座 唔係 唔係 六座", is a correction.)
+    doubled = corr is not None and len(_DENIAL.findall(corr)) > 1
+    if said_in_contrast and corr is not None and _CONTRAST.match(corr) and not _SORRY.search(corr) and not doubled:
         second = _BUILDING_ZH.match(m.string, m.end())
         said_again = second is not None and m.string[second.end() :].lstrip(" ,").startswith(second.group(0))
         if not _DENIED_THEN_AFFIRMED.search(corr) and not said_again:
@@ -1335,6 +1345,8 @@ def spoken_to_digits(normalised: str) -> str:
         s = _EN_RESTARTED.sub(_en_restart, s)
     if "-" in s:
         s = _DASHED_CORRECTED.sub("", s)
+    if "不是" in s or "唔系" in s:
+        s = _DENIED_FIRST.sub("", s)
     s = _ZH_CORRECTED.sub(_correction, s)
     s = _ZH_ENTRANCE_CORRECTED.sub(_entrance_correction, s)
     if "千" in s:
@@ -1422,8 +1434,10 @@ def _floor_and_letter_apart(s: str) -> str | None:
 
 # The floor word before its number and a lone letter closing the clause, as helpers give it ("T1 lt 33 A", "blok 3 lt
 # 11 D", glossed "floor 33 a"): the floor and its flat.
+# (Also with "no" before the letter, and a building after it: "lt 11 no D Tower 2", "lt 20 A Blok 7".)
 _FLOOR_WORD_THEN_LETTER = re.compile(
-    r"(?<![a-z])(?:floor|flr|level|lvl)\s*(?P<floor>\d{1,2})\s+(?P<letter>[a-h])(?=\s*(?:[,.!?;)]|$))"
+    r"(?<![a-z])(?:floor|flr|level|lvl)\s*(?P<floor>\d{1,2})\s+(?:no\.?\s*)?(?P<letter>[a-h])"
+    r"(?=\s*(?:[,.!?;)]|$|(?:block|blk|tower|twr|building|bldg)(?![a-z])))"
 )
 
 

@@ -1716,3 +1716,22 @@ def test_stop_38_signals_and_hours_are_no_address(text: str, expected: tuple[str
 )
 def test_stop_38_round_71_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denial said twice corrects: "我係二座 唔係 唔係 六座" is 6 (said once it is a contrast: 2).
+        ("喂 你好 我係 二座 唔係 唔係 六座 呀 一五零三", ("6", "1503")),
+        ("我係二座 唔係 六座 1503", ("2", "1503")),
+        # The building denied before it is named: "不是 不是 四号楼 是 十四号楼" is 14.
+        ("就是 那个 不是 不是 四号楼 是 十四号楼 一单元 八零一 卫生间 堵了", ("14", "1-801")),
+        # "This building" is none by number.
+        ("说好的每周消杀一次，我们这一栋一个月都没见人来", (None, None)),
+        # The floor word, then "no" and the letter, then the building ("lt 11 no D Tower 2", "lt 20 A Blok 7").
+        ("plafon kamar mandi ada jamur. lt 11 no D Tower 2", ("2", "11D")),
+        ("asap tipis dikit di langit2. lt 20 A Blok 7 tolong", ("7", "20A")),
+    ],
+)
+def test_stop_38_round_72_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
