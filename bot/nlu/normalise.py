@@ -59,7 +59,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # A stove or heater that will not light is no fire: "ayaw mag apoy", "hindi sumisindi", "kompor gak nyala".
     (
         r"(?:ayaw|dili|hindi|di) (?:(?:lang|talaga|na) )*(?:mag ?)?(?:apoy|sindi|siga|sumindi|sumisindi|mosiga)"
-        r"|(?:gak|ga|gk|nggak|tidak|tak) (?:mau |bisa )?(?:nyala|menyala)",
+        r"|(?:gak|ga|gk|nggak|tidak|tak) (?:mau |bisa )?(?:nyala|menyala)|(?:ora|ra) murup",
         "will not light",
     ),
     # Asked of what was seen earlier: "meron bang sunog kanina?" (was there a fire earlier?).
@@ -136,6 +136,27 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"mambu", "smell"),
     (r"lawang(?:e)?", "door"),
     (r"ora|dili", "not"),
+    # Sundanese, as some helpers from West Java write ("abdi kakurung sareng nini di jero", "nini … labuh teu sadar"),
+    # and more Javanese ("kebul lan ambu gosong", "ambune gas nang pawon").
+    (r"kakurung|kakonci", "trapped"),
+    (r"kamari", "yesterday"),
+    (r"ayeuna", "now"),
+    (r"(?<= )tos(?= [a-z])", "already"),
+    (r"jebule|jebulane", "turned out"),
+    (r"teu (?:tiasa|bisa) (?:dibuka|dibukakeun)", "cannot open"),
+    (r"teu sadar|teu sadarkeun maneh", "unconscious"),
+    (r"labuh", "fell down"),
+    (r"ujug-?ujug|ujug2", "suddenly"),
+    (r"di jero", "inside"),
+    (r"abdi", "i"),
+    (r"sareng", "with"),
+    (r"nini", "grandma"),
+    (r"teu", "not"),
+    (r"kebul|kukus", "smoke"),
+    (r"ngetokno|ngetokake|ngetokne", "giving off"),
+    (r"ambu(?:ne)? gas", "smell of gas"),
+    (r"ambu(?:ne)?", "smell"),
+    (r"katanya (?:udh |udah |sudah )?(?:aman|gpp|ok|oke)", "said it is safe"),
     # Taglish "d" is "hindi", not, before a verb or a pronoun ("d bumubukas ung pinto", "23/F d tumitigil"); not a
     # flat D ("flat D na po").
     (
@@ -198,7 +219,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"nasusunog|terbakar", "burning"),
     (r"(?:bakar )?(?:dupa|hio|hio-hio)|insenso", "incense"),
-    (r"kertas (?:sembahyang|sembayang|doa|emas|dewa)", "joss paper"),
+    (r"kertas (?:sembahyangan|sembahyang|sembayang|doa|emas|dewa)", "joss paper"),
     # (Also with its burner between, in Bisaya: "nagsunog ra diay ang silingan og papel para sa ilang patay".)
     (r"(?:nagsusunog|nagsunog|nagsisunog)(?: [^,.!?]{0,30})? (?:ng|og|ug) papel", "burning paper"),
     (r"nagpiprito|nagprito|magprito|goreng(?:2|-goreng)?", "frying"),
@@ -250,6 +271,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         "reaching the ",
     ),
     (r"kabel(?:nya)?", "cable"),
+    (r"(?:gk|gak|ga|tidak|nggak|not) (?:bs|bisa) keluar", "cannot get out"),
     (r"(?:meng|ng)?gantung", "hanging"),
     (r"air (?:dr|dari) (?:got|saluran|selokan|lubang)", "water from the drain"),
     (r"tercium|kecium|nyium|mencium", "smell"),
@@ -636,7 +658,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "Dati pumutok ang tubo": it burst before.
     (r"dati(?:ng)?", "earlier"),
     # "Tadi" and "kanina" are earlier today: told of a danger, it is still the day's ("nag spark kanina").
-    (r"tadi pagi|kaninang umaga", "this morning"),
+    (r"tadi pagi|td pagi|kaninang umaga", "this morning"),
     (r"tadi|kanina|ganina|td(?= [a-z])", "just now"),
     (r"nakita ko|nakakita ko|nakita namo|nakita namin", "i saw"),
     (r"ternyata|(?<=[a-z] )pala(?= [a-z]|[,.!?]|$)", "turned out"),

@@ -119,7 +119,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         re.compile(
-            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂)?(?:入|进)(?:屋企|屋|家|室内)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -275,6 +275,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"被困|困(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
             # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
             rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
+            # A lift stopped with people inside who cannot get out ("lift … stopped, 2 children inside cannot get out").
+            rf"|(?<![a-z]){_LIFT}[^.!?]{{0,80}}(?:inside|in it|in there)[^.!?]{{0,10}}"
+            r"(?:cannot|can'?t|could not|unable to) get out(?![a-z])"
             # Inside a lift that has stopped, or whose doors will not open.
             rf"|(?:喺|在)[^,.!?。!?]{{0,8}}?{_LIFT}\s?(?:入面|里面|里头|内|里)[^.!?。!?]{{0,15}}"
             r"(?:开唔到|打不开|开不了|出唔到|出不去|出不来|停|卡|不动|唔郁|冇郁|动不了|郁唔到)"
@@ -513,8 +516,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
             # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
             r"|smell(?: of)? gas (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
-            # "is there a gas leak? … in our flat no smell at all".
-            r"|(?<![a-z])no smell at all(?![a-z])"
+            # "is there a gas leak? … in our flat no smell at all"; "mum can't smell anything"; "检查话冇漏".
+            r"|(?<![a-z])no smell at all(?![a-z])|(?<![a-z])(?:can'?t|cannot|don'?t) smell anything(?![a-z])"
+            r"|(?:话|讲|说)(?:系)?(?:冇|没有?)漏"
             rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             # "关不上，不漏气": a stiff valve that does not leak.
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
@@ -575,6 +579,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         re.compile(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            # A ceiling fallen whole and still coming down ("天花整块跌咗落嚟 仲有石膏不停咁甩落嚟").
+            r"|天花[^,.!?。!?]{0,4}(?:整块|成块|一大块)(?:跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)"
+            r"|不停(?:咁|地)?(?:甩|跌|掉)(?:落|下)(?:嚟|来)"
             # A wall bulging out, about to fall ("整面墙往外鼓 感觉要倒").
             r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
             r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|随时|要)"
@@ -916,7 +923,8 @@ _PAST = re.compile(
     # A notice of planned works: "停水通知说明天因为爆管维修要停水".
     r"|通知(?:说|话|讲|写)"
     # Over, or called off: the one who reported it says so.
-    r"|已经?出(?:咗|了)(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
+    r"|已经?出(?:咗|了)(?:嚟|来)|(?:而家|现在|依家)出(?:咗|了)(?:嚟|来)|水(?:已经)?停(?:咗|了)"
+    r"|(?:已经|已)(?:救|放|拉)(?:咗|了)?(?:佢|他|她|佢哋|他们|人)?出(?:嚟|来)|已经关(?:咗|了)|(?:现在|而家|依家)(?:冇|没)(?:味|事)(?:了|喇|啦)?"
     # Resolved ("困人的事已经解决了"), or the smell gone ("关了阀门开窗后现在已经闻不到了").
     r"|解决(?:咗|了|好)|(?:已经|现在|而家|依家)[^,.!?。!?]{0,3}(?:闻不到|闻唔到|嗅唔到|嗅不到)"
     r"|唔(?:使|驶)再?(?:上嚟|嚟|派人)|不用再?(?:来|派人|过来)"
@@ -1037,6 +1045,8 @@ _PAST = re.compile(
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
     r"|(?:alarm|lift|fire|gas) test\w*"
     r"|(?:luckily|fortunately|thankfully) (?:no ?one|nobody) (?:was |got )?(?:hurt|injured)"
+    # A place left dirty ("dirty water everywhere, clearly not cleaned for days"); a slow drip.
+    r"|(?<![a-z])(?:not|never|hasn'?t been|haven'?t been) (?:been )?cleaned(?![a-z])|(?<![a-z])slow drips?(?![a-z])"
     # "buti ok si baby" (luckily the baby is fine): told after the scare.
     r"|(?:luckily|fortunately|thankfully)(?: [\w']+){0,3} (?:ok|okay|fine|safe|unhurt|not hurt)(?![a-z])"
     # Asked of what was seen: "was there a fire just now? I saw a fire engine downstairs".
@@ -1281,8 +1291,8 @@ _PROGRESSIVE = re.compile(
     r"|(?<![正现实存自])在(?:冒|喷|涌|烧)(?:火花|火|烟|水|污水|脏水)|一直(?:在|喺度)?(?:涨|升|灌|涌|喷|冒)"
     r"|往[^,.!?。!?]{0,4}(?:里|内|外)(?:灌|涌|冒|喷)|已经(?:浸)?到(?:咗|了)?(?:小腿|膝盖|膝头|脚踝|脚眼|大腿|腰)"
     r"|开唔到[^,.!?。!?]{0,6}(?:喺|在)(?:入面|里面)"
-    # Coming down as the resident writes: "上面还有一大片在往下掉".
-    r"|在(?:往下|向下)(?:掉|跌|冧|塌)"
+    # Coming down as the resident writes: "上面还有一大片在往下掉", "仲有石膏不停咁甩落嚟".
+    r"|在(?:往下|向下)(?:掉|跌|冧|塌)|不停(?:咁|地)?(?:甩|跌|掉)(?:落|下)(?:嚟|来)"
 )
 
 
@@ -1464,9 +1474,9 @@ _SUPPOSED = re.compile(
     r" (?:at night |one day |later |tonight |suddenly |ever |really )?"
     r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke|sparks?|flames?|power|socket|stuck|trapped"
-    r"|i|you|u|my|our|smell\w*|flood\w*)(?![a-z])[^,.!?;]{0,40}"
+    r"|i|you|u|my|our|smell\w*|flood\w*|grandma|grandpa|mum|mom|dad|kids?|child(?:ren)?|baby)(?![a-z])[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
-    r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)"
+    r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)|会(?:不会|唔会)(?:再|又)[^,.!?。!?;]{0,10}"
     # Asked about: "what happens in a real fire?", "what should we do in a flood?".
     r"|(?<![a-z])(?:what|how) (?:happens|would happen|will happen|do (?:we|i|you) do|should (?:we|i) do|to do)"
     r" (?:in|during) (?:a |an )?(?:real |actual |big )?(?:fire|flood|gas leak|emergency|typhoon|power cut)(?![a-z])"

@@ -1787,6 +1787,40 @@ MORE_LOOK_ALIKES += [
     ("a phone dropped", "pak hp saya jatuh di sela lift lt 9, bisa diambilin?"),
     ("not smelt again", "kmrn colokan kulkas bau gosong, udh sy cabut, skrg gk bau lg"),
 ]
+
+# The seventy-third round: a pipe that burst a few words after its name (公共水管喺20楼走廊爆咗) and water flowing into
+# the home, a ceiling fallen whole and plaster still coming down (天花整块跌咗落嚟 … 不停咁甩落嚟), children inside a
+# stopped lift who cannot get out, and Sundanese (abdi kakurung sareng nini di jero, nini … labuh teu sadar) and more
+# Javanese (kebul lan ambu gosong, ambune gas). The look-alikes: "会唔会再水浸" (will it flood again?), let out now
+# (而家出咗嚟喇, 保安已經放咗佢出嚟), the gas company's "冇漏", "mum can't smell anything", a fitter who "katanya aman",
+# "if grandma is trapped", a place "not cleaned for days", a slow drip, a burst whose water has stopped (水停咗), paper
+# burnt for the dead (jebule … kertas sembahyangan), and a lift stuck yesterday, normal now (kamari … ayeuna tos
+# normal).
+MORE_KINDS += [
+    ("flood", "公共水喉喺15楼走廊爆咗 啲水流晒入屋企 3座"),
+    ("collapse", "廁所天花整块跌咗落嚟 仲有石膏不停咁甩落嚟 6座12樓B"),
+    ("trapped", "the lift in tower 2 stopped halfway, two kids inside and they cannot get out"),
+    ("trapped", "punten, lift di blok C teu tiasa dibuka, abdi kakurung sareng budak di jero"),
+    ("injury", "nini abdi ujug2 labuh teu sadar di kamar mandi, tulung"),
+    ("gas", "kompor ora murup tapi ambune gas nang pawon nemen tenan, tulung saiki"),
+]
+MORE_LOOK_ALIKES += [
+    ("will it flood again", "今晚又黑雨 停車場會唔會再水浸啊 我架車仲喺B1"),
+    ("out now", "部升降機今朝困咗人 而家出咗嚟喇 但係你哋要整下佢"),
+    ("let out", "電梯頭先困咗人 保安已經放咗佢出嚟 你哋要檢查下部lift"),
+    ("checked, no leak", "走廊好似有煤氣味 煤氣公司嚟咗檢查話冇漏 係垃圾房啲味"),
+    (
+        "cannot smell anything",
+        "a neighbour told my dad there's a smell of gas but he can't smell anything, was it reported?",
+    ),
+    ("said safe", "bau gas td pagi di dapur, udh dicek tukang katanya aman, selangnya udh diganti"),
+    ("if grandma is trapped", "kalo nenek kejebak di lift, tombol mana yg hrs dipencet?"),
+    ("not cleaned", "the gym shower has dirty water everywhere, clearly not cleaned for days"),
+    ("a slow drip", "water dripping from the lift ceiling light, slow drips, raining hard outside"),
+    ("the water stopped", "條水喉頭先爆咗 保安已經幫手閂咗掣 水停咗 但係成屋都濕晒"),
+    ("paper for the dead", "ono kebul seko lantai ngisor, jebule tonggo bakar kertas sembahyangan"),
+    ("yesterday, normal now", "kamari lift macet, abdi kakurung 20 menit, ayeuna tos normal"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
