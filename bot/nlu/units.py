@@ -254,7 +254,11 @@ def _shop_unit(s: str) -> str | None:
 
 
 # "车位B-218", "parking lot C-075": a car space, not building B flat 218.
-_CAR_SPACE_BEFORE = re.compile(r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay)[\s:：#号]*(?:是|系)?\s?$")
+_CAR_SPACE_BEFORE = re.compile(
+    r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay"
+    # (Nor a reference number: "my complaint ref C-2291".)
+    r"|(?<![a-z])(?:ref|reference|case|ticket|complaint)\.?\s*(?:no\.?|number|#)?)[\s:：#号]*(?:是|系)?\s?$"
+)
 # A unit on its own, introduced by a marker or shaped like a flat.
 _UNIT_ALONE = re.compile(
     rf"(?:(?<![a-z]){_EN_ENTRANCE.replace('en_entrance', 'a_en_entrance')}(?P<a_en_flat>\d{{3,4}})(?![a-z0-9])"

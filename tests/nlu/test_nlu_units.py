@@ -1735,3 +1735,7 @@ def test_stop_38_round_71_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_38_round_72_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+def test_stop_38_a_reference_number_is_no_address() -> None:
+    assert extract_unit("Kindly update me on my complaint ref C-2291 about the seepage from 16/F") == (None, None)
