@@ -152,7 +152,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"sareng", "with"),
     (r"nini", "grandma"),
     (r"teu", "not"),
-    (r"kebul|kukus", "smoke"),
+    (r"kebul", "smoke"),  # (not "kukus": smoke in Javanese, but steaming food in Indonesian)
     (r"ngetokno|ngetokake|ngetokne", "giving off"),
     (r"ambu(?:ne)? gas", "smell of gas"),
     (r"ambu(?:ne)?", "smell"),

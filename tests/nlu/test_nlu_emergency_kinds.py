@@ -1820,6 +1820,8 @@ MORE_LOOK_ALIKES += [
     ("the water stopped", "條水喉頭先爆咗 保安已經幫手閂咗掣 水停咗 但係成屋都濕晒"),
     ("paper for the dead", "ono kebul seko lantai ngisor, jebule tonggo bakar kertas sembahyangan"),
     ("yesterday, normal now", "kamari lift macet, abdi kakurung 20 menit, ayeuna tos normal"),
+    # Water, not the ceiling's fabric, falling without stop: a leak.
+    ("water dripping without stop", "廁所天花啲水不停咁跌落嚟 我放咗個桶 6座12樓B"),
 ]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
