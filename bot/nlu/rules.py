@@ -22,6 +22,12 @@ class EmergencySignal:
 # 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架; 机厢 and 轿厢 are the car (formal Hong Kong, mainland).
 _LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢|(?:\d{1,2}|[一二三四五六七八九十])号梯|客梯|货梯|lift|elevator)"
 
+# The fabric of a ceiling or wall falling without stop ("仲有石膏不停咁甩落嚟"); not water ("啲水不停咁跌落嚟" is a
+# leak): a ceiling coming down, and a danger going on (_PROGRESSIVE).
+_FABRIC_FALLING = (
+    r"(?:石膏|石屎|批荡|灰|天花|砖|混凝土|碎石|嘢|东西)[^,.!?。!?水]{0,4}不停(?:咁|地)?(?:甩|跌|掉)(?:落|下)(?:嚟|来)"
+)
+
 _BASEMENT = (
     r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage"
     r"|(?:䢂|电梯|升降机|较)(?:槽|井|坑)|lift (?:shaft|pit))"
@@ -581,8 +587,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             # A ceiling fallen whole and still coming down ("天花整块跌咗落嚟 仲有石膏不停咁甩落嚟").
             r"|天花[^,.!?。!?]{0,4}(?:整块|成块|一大块)(?:跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)"
-            # (What falls is the fabric, not water: "啲水不停咁跌落嚟" is a leak.)
-            r"|(?:石膏|石屎|批荡|灰|天花|砖|混凝土|碎石|嘢|东西)[^,.!?。!?水]{0,4}不停(?:咁|地)?(?:甩|跌|掉)(?:落|下)(?:嚟|来)"
+            rf"|{_FABRIC_FALLING}"
             # A wall bulging out, about to fall ("整面墙往外鼓 感觉要倒").
             r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
             r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|随时|要)"
@@ -1294,7 +1299,7 @@ _PROGRESSIVE = re.compile(
     r"|开唔到[^,.!?。!?]{0,6}(?:喺|在)(?:入面|里面)"
     # Coming down as the resident writes: "上面还有一大片在往下掉", "仲有石膏不停咁甩落嚟".
     r"|在(?:往下|向下)(?:掉|跌|冧|塌)"
-    r"|(?:石膏|石屎|批荡|灰|天花|砖|混凝土|碎石|嘢|东西)[^,.!?。!?水]{0,4}不停(?:咁|地)?(?:甩|跌|掉)(?:落|下)(?:嚟|来)"
+    rf"|{_FABRIC_FALLING}"
 )
 
 

@@ -246,7 +246,7 @@ def _shop_unit(s: str) -> str | None:
             return numbered.group("shop") or numbered.group("shop_no") or numbered.group("shop_p")
     for m in _SHOP_UNIT.finditer(s):
         start, end = m.span()
-        if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _CAR_SPACE_BEFORE.search(
+        if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _SPACE_OR_REFERENCE_BEFORE.search(
             s, max(0, start - 12), start
         ):
             return m.group("shop")
@@ -254,7 +254,7 @@ def _shop_unit(s: str) -> str | None:
 
 
 # "车位B-218", "parking lot C-075": a car space, not building B flat 218.
-_CAR_SPACE_BEFORE = re.compile(
+_SPACE_OR_REFERENCE_BEFORE = re.compile(
     r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay"
     # (Nor a reference number: "my complaint ref C-2291".)
     r"|(?<![a-z])(?:ref|reference|case|ticket|complaint)\.?\s*(?:no\.?|number|#)?)[\s:：#号]*(?:是|系)?\s?$"
@@ -859,10 +859,9 @@ _ZH_CORRECTION = (
     rf"[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?:我?{_CORRECTION_WORD}[\s,]*)+(?:{_ZH_FILLER}[\s,]*)*"
     r"(?:我?(?:系|是|住|喺|在))?[\s,]*"
 )
-_ZH_CORRECTED = re.compile(
-    rf"第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}(?P<corr>{_ZH_CORRECTION})"
-    rf"(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD})"
-)
+# A building as the corrections read it, its numerals not yet digits ("二号楼", "第五座", "a座").
+_ZH_BUILDING_SAID = rf"第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}"
+_ZH_CORRECTED = re.compile(rf"{_ZH_BUILDING_SAID}(?P<corr>{_ZH_CORRECTION})(?={_ZH_BUILDING_SAID})")
 # An entrance corrected the same way: "三单元 呃 不对 四单元" is entrance 4; "2单元不是3单元", said in one breath, is
 # entrance 2 in contrast (_entrance_correction).
 _ZH_ENTRANCE_CORRECTED = re.compile(
@@ -883,8 +882,8 @@ _DASHED_CORRECTED = re.compile(
     rf"(?<![a-z0-9$:/#.,-]){_DASHED}(?:{_FILLER}|\s*{_ZH_FILLER})*(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
     rf"(?={_DASHED})"
 )
-_CONTRAST = re.compile(r"[\s,]*(?:不是|唔系|不系)")
 _DENIAL = re.compile(r"不是|唔系|不系")
+_CONTRAST = re.compile(rf"[\s,]*(?:{_DENIAL.pattern})")
 # "我系6座 唔系唔好意思 系8座": an apology after 唔系 makes it a correction, not a contrast.
 _SORRY = re.compile(r"唔好意思|不好意思|sorry|讲错|说错|错咗|错了")
 # A flat corrected by its letter alone, the floor staying: "十二樓A室 唔係 B室" is 12B (often said whole again
@@ -899,8 +898,7 @@ _FLAT_LETTER_CORRECTED = re.compile(
 _SAID_BEFORE_CONTRAST = re.compile(r"(?:(?<![唔不])[是系]|系话|是说|我话|我说|我讲|意思[是系])$")
 # The building denied before it is named, and the right one after: "不是 不是 四号楼 是 十四号楼" is 14.
 _DENIED_FIRST = re.compile(
-    rf"(?:不是|唔系)[\s,]*(?:(?:不是|唔系)[\s,]*)*第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}"
-    rf"[\s,]*(?:而)?(?:是|系)[\s,]*(?=第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD})"
+    rf"(?:(?:不是|唔系)[\s,]*)+{_ZH_BUILDING_SAID}[\s,]*(?:而)?(?:是|系)[\s,]*(?={_ZH_BUILDING_SAID})"
 )
 # "唔係 係六座": the denial is of what was said first, and what follows is affirmed: a correction.
 _DENIED_THEN_AFFIRMED = re.compile(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
@@ -1628,7 +1626,7 @@ def _extract_unit(s: str) -> UnitMention:
     if three is not None:
         return UnitMention(normalise_building(three.group("b")), f"{three.group('e')}-{three.group('u')}")
     for hyphen in _HYPHEN.finditer(s):
-        if not _CAR_SPACE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
+        if not _SPACE_OR_REFERENCE_BEFORE.search(s, max(0, hyphen.start() - 12), hyphen.start()):
             if building is not None and (
                 _ENTRANCE_WORD_BEFORE.search(s, max(0, hyphen.start() - 6), hyphen.start())
                 or _entrance_and_room(hyphen, normalise_building(building[0]))
