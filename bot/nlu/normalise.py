@@ -48,7 +48,11 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # (With the spoken "kalo", "klo".)
     (r"paano kung|pano kung|unsaon kung", "what if"),
     # (Javanese "nek misale", "yen", and Tagalog "kpag" as texted.)
-    (r"(?:nek|yen|lek) (?:misale|misal|umpamane)|(?:nek|yen)(?= (?:ono|ana|ada|wes|wis|mbah|aku))", "if"),
+    (
+        r"(?:nek|yen|lek) (?:misale|misal|umpamane)|(?:nek|yen)(?= (?:ono|ana|ada|wes|wis|mbah|aku|mambu|ambune?))"
+        r"|upami",  # (Sundanese)
+        "if",
+    ),
     (
         r"(?:pag|kapag|kpag|kpg|kalau|kalo|klo|jika|apabila|kung(?! ?(?:hei|hey|fu|fat|pao|po chicken)))"
         r"(?: nanti| mamaya)?",
@@ -67,13 +71,15 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:meron|mayroon|may|naa) (?:bang?|bay)(?= [a-z]+ (?:kanina|kagabi|kahapon|ganina|gabii|niadtong))",
         "was there",
     ),
-    (r"(?<=if )(?:may|ada)(?= )", "there is"),
+    (r"(?<=if )(?:may|ada|aya)(?= )", "there is"),
     # Taken to hospital already: told after the danger.
     (
         r"(?:udh |udah |sudah )?dibawa (?:ke )?(?:rs|rumah sakit|ambulan(?:ce|s)?|hospital)"
         r"|(?:isinugod|dinala) (?:na )?sa (?:ospital|hospital)",
         "was taken to hospital",
     ),
+    # Bisaya "naa na siya sa ospital" (she is in hospital now).
+    (r"(?:naa|atua|nasa) na (?:siya|sya|xa|sila|si \w+) sa (?:ospital|hospital)", "already in hospital"),
     # Nobody, and none of it: "tidak ada orang di dalam", "walang tao", "tidak ada asap", "walang sumasagot".
     (r"walang sumasagot|(?:tidak|tak|gak|nggak|enggak) ada yang (?:angkat|jawab|menjawab)", "nobody answers"),
     # Let out already ("udah dikeluarin sama satpam"), and fine ("ga papa").
@@ -124,8 +130,37 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"agayus|agay-ayus|bumubuhos|bumuhos|nagbubuhos", "pouring"),
     (r"ono(?= [a-z])", "there is"),
     (r"adda (?:asuk|asok)", "there is smoke"),
+    # Ilocano, more of it ("agas-asuk ti saksakan", "angot ti nasinit a plastik", "naikulong ti ubing iti lift, saan nga
+    # aglukat ti ridaw", "nabettak ti tubo … nalapunosen ti kusina", "natnag ni apong … agdardara ti ulona, saan
+    # makasao", "idi kalman nag-spark … ita saanen").
+    (r"agas-?asuk|ag-?asuk", "smoking"),
     (r"asuk", "smoke"),
-    (r"angot(?: ti)? (?:nasunog|nakaang|sunog)", "burning smell"),
+    (r"angot(?: ti)? (?:nasunog|nakaang|sunog|nasinit)", "burning smell"),
+    (r"angot(?: ti)? gas", "smell of gas"),
+    (r"angot", "smell"),
+    (r"saan (?:nga |a )?(?:aglukat|maluktan|malukatan)", "cannot open"),
+    (r"saan (?:nga |a )?makasao", "cannot speak"),
+    (r"ita saanen|saanen", "not anymore"),
+    (r"ita awan(?: met)?", "gone now"),
+    (r"awan ti(?= )", "no"),
+    (r"idi napan (?:a|nga) (?:lawas|bulan)", "last week"),
+    (r"saan (?:nga|a)(?= )", "not"),
+    (r"ridaw", "door"),
+    (r"nabettak", "burst"),
+    (r"nalapunos(?:en)?", "flooded"),
+    (r"natnag", "fell down"),
+    (r"agdardara(?: ti (?:ulo|ulona))?", "bleeding"),
+    (r"idi kalman", "yesterday"),
+    (r"idi rabii", "last night"),
+    # Javanese: let out already ("saiki wis metu"), what someone said ("ono sing kandha mambu gas"), no smell or no
+    # smoke any more ("aku ra mambu opo2", "saiki ra kebul meneh"), a neighbour's cigarette ("tonggo udud").
+    (r"(?:wis|wes|udah|udh) (?:iso |bisa )?metu", "already got out"),
+    (r"ono sing (?:kandha|ngomong|omong|bilang)|jarene|jare", "someone said"),
+    (r"(?:ora|ra) mambu(?: (?:opo|apa)(?:2|-opo|-apa)?)?", "cannot smell anything"),
+    (r"(?:ora|ra) (?:ono |ana )?kebul(?:e)? (?:meneh|maneh)", "no more smoke"),
+    (r"udud|ngudud|ududan", "smoking cigarettes"),
+    (r"tonggo(?:ne)?", "neighbour"),
+    (r"piye carane", "how"),
     (r"wingi (?:bengi|wengi)", "last night"),
     (r"wingi", "yesterday"),
     (r"(?:wes|wis) ilang", "gone now"),
@@ -139,6 +174,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # Sundanese, as some helpers from West Java write ("abdi kakurung sareng nini di jero", "nini … labuh teu sadar"),
     # and more Javanese ("kebul lan ambu gosong", "ambune gas nang pawon").
     (r"kakurung|kakonci", "trapped"),
+    # ("cai ngabudal tina pipa peupeus … caina beuki naék": water gushing from a burst pipe, rising.)
+    (r"peupeus", "burst"),
+    (r"ngabudal", "gushing"),
+    (r"cai(?:na)?", "water"),
+    (r"tina", "from"),
+    (r"beuki na[eé]k", "rising"),
+    (r"kumaha", "how"),
     (r"kamari", "yesterday"),
     (r"ayeuna", "now"),
     (r"(?<= )tos(?= [a-z])", "already"),
@@ -176,7 +218,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"amoy|bau|mambu|nasimhot|nakasimhot|simhot", "smell"),
     (r"hangus|gosong|sunog na", "burnt"),
     (r"umuusok|berasap|mausok", "smoking"),
-    (r"nag-?aso|naga-?aso", "smoke coming out"),
+    (r"nag[- ]?aso|naga[- ]?aso|ga-?aso", "smoke coming out"),
     (r"baho(?: kaayo)? (?:og |ug )?(?:nasunog|sunog)", "strong burning smell"),
     (r"detektor asap|alarm asap|smoke detektor", "smoke detector"),
     (
@@ -237,11 +279,19 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"sumabog|meledak", "exploded"),
     # Water. Indonesian "air" is water only in a phrase ("air masuk", "air mengalir deras", "pipa air"): it is English.
     (r"bumabaha|kebanjiran|nagbaha|nagabaha", "flooding"),
-    (r"binaha|bumaha", "flooded"),
+    (r"binaha|bumaha|nibaha|mibaha", "flooded"),
     (r"baha|banjir", "flood"),
     (r"lumubog|lubog|terendam|kerendam", "submerged"),
     (r"dumi(?= (?:galing|mula|from))", "sewage"),
-    (r"(?:pumutok|nibuto|mibuto) (?:po )?(?:ang|yung) tubo|pipa pecah|pecah pipa|pipanya pecah", "pipe burst"),
+    (
+        r"(?:pumutok|nibuto|mibuto)(?: (?:na|pud|napud|po|ulit|usab|sad))* (?:ang|yung) tubo"
+        r"|pipa pecah|pecah pipa|pipanya pecah",
+        "pipe burst",
+    ),
+    # Bisaya: burst (again, "nibuto na pud"), the water flowing ("ang tubig nag agas").
+    (r"nibuto|mibuto", "burst"),
+    (r"(?<=[a-z] )na pud(?![a-z])", "again"),
+    (r"nag[- ]?agas|nag[- ]?awas", "flowing"),
     (r"bekas (?:asap|api|kebakaran|terbakar)", "smoke stains"),
     (r"air masuk ke|tubig pumapasok sa", "water coming into"),
     (
@@ -343,12 +393,12 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:kamay|daliri|braso|paa|tangan|jari|lengan|kaki)(?:nya)? (?:naipit|terjepit|kejepit)",
         "hand caught",
     ),
-    (r"naipit|nakulong|nakakulong|na-trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
+    (r"naipit|nakulong|nakakulong|naikulong|na[- ]?trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
     # ("Kung ma-stuck sa lift": if one gets stuck.)
     (r"ma-? ?stuck|ma-?trap", "get stuck"),
     (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
     (r"(?:(?<=stuck )|(?<=trapped ))(?:sa|di)(?= )", "in"),
-    (r"tumigil|huminto|berhenti|mihunong|nihunong|nahunong", "stopped"),
+    (r"tumigil|huminto|berhenti|m?ihunong|ni ?hunong|nahunong", "stopped"),
     # Each time: "tiap nyuci lantai banjir dikit" (a little water whenever the washing machine runs).
     (r"(?:se)?tiap(?: kali)?|tuwing", "every time"),
     (r"nyuci|mencuci|cuci baju|naglalaba|maglaba", "washing"),
@@ -451,7 +501,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # The Tagalog ordinal of a floor ("ika-12 palapag" is 12/F).
     (r"ika-?(\d{1,2}) (?:na )?palapag", r"\1/f"),
     # ("lt 18", "lt. 18" is lantai 18 as helpers shorten it.)
-    (r"lantai|(?:na )?palapag|lt\.?(?= ?\d)", "floor"),
+    (
+        r"lantai|(?:na )?palapag"
+        r"|lt\.?(?= ?(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?![a-z]))",
+        "floor",
+    ),
+    # Bisaya "andana" and Ilocano "kadsaaran", with their linkers ("ika-napulo nga andana", "lima a kadsaaran").
+    (r"(?:nga |a )?(?:andana|kadsaaran)", "floor"),
     (r"hagdan|tangga", "stairs"),
     (r"kamar mandi|banyo", "bathroom"),
     (r"kusina|dapur", "kitchen"),
@@ -682,6 +738,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"terus", "non-stop"),
     # What is left of "walang" and "wala" once the phrases above are read: no.
     (r"wala nang|wala ng", "no more"),
+    (r"wala na(?: po)? (?:ngayon|karon|now)(?![a-z])", "gone now"),
     (r"wala na(?: po)?(?=[,.!?]|$)", "gone now"),
     (r"walay|wala'y", "no"),
     (r"(?:walang|wala|wla|wlang)(?: (?:nmn|naman|nman))?", "no"),
@@ -766,11 +823,31 @@ _GLOSS = re.compile(f"(?<![a-z-])(?:{'|'.join(words for words, _ in _GLOSS_WORDS
 
 
 # Numbers in Indonesian and Tagalog, as helpers give a flat, a floor or a block ("flat dua belas B", "lantai dua
-# puluh", "block tatlo", "flat apatnapu't dalawa D", "labing-dalawa A"): in English words, which the unit extractor
-# reads as it reads "flat twelve b". Hundreds are left alone: a flat is said as its floor and letter, or digit by digit.
+# puluh", "block tatlo", "flat apatnapu't dalawa D", "labing-dalawa A"), and in the languages some of them write
+# beside those (Sundanese "lantai dua puluh hiji", Javanese "blok telu lantai wolulas", Ilocano "maika-sangapulo ket
+# lima a kadsaaran", Bisaya "ika-napulo ug duha nga andana", the Spanish "beinte uno C"): in English words, which the
+# unit extractor reads as it reads "flat twelve b". Hundreds are left alone: a flat is said as its floor and letter, or
+# digit by digit.
 _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    # Sundanese counts as Indonesian does ("dua puluh hiji", "tilu belas") with some digits of its own.
+    "hiji": 1, "tilu": 3, "opat": 4, "genep": 6, "dalapan": 8, "salapan": 9,
 }  # fmt: skip
+# Numbers said in one word: Javanese ("siji", "telu", "wolulas" 18, "selawe" 25; not "loro", two but also ill),
+# Sundanese's ten and eleven, and the Bisaya and Ilocano digits no other language here shares ("duha", "upat",
+# "tallo", "siam"; not Bisaya "tulo", three but also a drip).
+_WORD_NUMBERS = {
+    "siji": 1, "telu": 3, "papat": 4, "limo": 5, "enem": 6, "pitu": 7, "wolu": 8, "songo": 9, "sanga": 9,
+    "sewelas": 11, "rolas": 12, "telulas": 13, "patbelas": 14, "limolas": 15, "nembelas": 16, "pitulas": 17,
+    "wolulas": 18, "songolas": 19, "selikur": 21, "rolikur": 22, "telulikur": 23, "patlikur": 24, "selawe": 25,
+    "nemlikur": 26, "pitulikur": 27, "wolulikur": 28, "sangalikur": 29,
+    "sapuluh": 10, "sabelas": 11,
+    "duha": 2, "upat": 4, "unom": 6, "tallo": 3, "uppat": 4, "innem": 6, "siam": 9,
+}  # fmt: skip
+# Bisaya and Ilocano digits after their ten ("napulo ug duha" 12, "sangapulo ket siam" 19, "duapulo ket maysa" 21).
+_BS_DIGITS = {"usa": 1, "duha": 2, "tulo": 3, "upat": 4, "lima": 5, "unom": 6, "pito": 7, "walo": 8, "siyam": 9}
+_IL_DIGITS = {"maysa": 1, "dua": 2, "tallo": 3, "uppat": 4, "lima": 5, "innem": 6, "pito": 7, "walo": 8, "siam": 9}
+_IL_TENS = {"dua": 20, "tallo": 30, "uppat": 40}
 _TL_DIGITS = {
     "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8, "siyam": 9,
 }  # fmt: skip
@@ -787,11 +864,18 @@ _ENGLISH = (
     " eighteen nineteen"
 ).split()
 _ENGLISH_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty"}
-_ID_DIGIT = "|".join(_ID_DIGITS)
+_ID_DIGIT = "|".join(sorted(_ID_DIGITS, key=len, reverse=True))
 _TL_DIGIT = "|".join(sorted(_TL_DIGITS, key=len, reverse=True))
+_ES_UNIT = "|".join(sorted((word for word, value in _ES_DIGITS.items() if value < 10), key=len, reverse=True))
 _NUMBER_WORDS = re.compile(
-    # (A Tagalog ordinal's "ika-" goes with it: "ika-labing-apat na palapag" is the fourteenth floor.)
-    rf"(?<![a-z-])(?:ika-?)?(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
+    # (A Tagalog ordinal's "ika-" goes with it: "ika-labing-apat na palapag" is the fourteenth floor; so does an
+    # Ilocano one's "maika-".)
+    rf"(?<![a-z-])(?:(?:ma)?ika-?)?(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
+    rf"|(?P<es_tens>beinte|bente|baynte|beynte)(?: y)? (?P<es_unit>{_ES_UNIT})"
+    rf"|napulo(?: ug (?P<bs_unit>{'|'.join(_BS_DIGITS)}))?"
+    rf"|sangapulo(?: ket (?P<il_unit>{'|'.join(_IL_DIGITS)}))?"
+    rf"|(?P<il_tens>{'|'.join(_IL_TENS)})pulo(?: ket (?P<il_tens_unit>{'|'.join(_IL_DIGITS)}))?"
+    rf"|(?P<word>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
     rf"|(?P<id_teen>{_ID_DIGIT}) belas"
     rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
     rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|lab(?:in|im)-?(?P<tl_teen2>dalawa|tatlo|lima|siyam|pito)"
@@ -819,9 +903,19 @@ def _number_in_english(m: re.Match[str]) -> str:
         value = _TL_DIGITS[g("tl_digit")]
     elif g("es_digit"):
         value = _ES_DIGITS[g("es_digit")]
+    elif g("es_tens"):
+        value = 20 + _ES_DIGITS[g("es_unit")]
+    elif g("il_tens"):
+        value = _IL_TENS[g("il_tens")] + (_IL_DIGITS[g("il_tens_unit")] if g("il_tens_unit") else 0)
+    elif g("word"):
+        value = _WORD_NUMBERS[g("word")]
     else:
-        bare = word[3:].lstrip("-") if word.startswith("ika") else word  # "ika-sampu" is the tenth
-        value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}[bare]
+        bare = re.sub(r"^(?:ma)?ika-?", "", word)  # "ika-sampu" is the tenth
+        if bare.startswith(("napulo", "sangapulo")):
+            unit = g("bs_unit") or g("il_unit")
+            value = 10 + ((_BS_DIGITS | _IL_DIGITS)[unit] if unit else 0)
+        else:
+            value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}[bare]
     if value < 20:
         return _ENGLISH[value]
     tens, unit = divmod(value, 10)

@@ -75,12 +75,14 @@ _SOURCE = (
     # A lingering smell to be cleaned away: "走廊到而家仍然有陣燶味，清潔姐姐可唔可以用啲除味嘢抹下".
     r"|除味|辟味|去味|除臭|(?<![a-z])(?:deodori[sz]\w*|air fresheners?)(?![a-z])"
     r"|welding|welders?|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
-    r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮)(?:蛋糕|嘢|东西|面包|多士|吐司)?(?:焗|煎|炒|烤|煲|煮)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
+    r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮|炖)(?:蛋糕|嘢|东西|面包|多士|吐司|汤|粥|饭)?(?:焗|煎|炒|烤|煲|煮|炖|烧)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
 )
-# The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" stays a fire.
+# The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" and "煲燶咗 厨房着咗火"
+# stay fires.
 _SOURCE_ONLY = (
     r"^(?!.*(?:(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
-    r"|火舌|火焰|烧起来|烧着|蔓延))"
+    # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
+    r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)))"
     rf".*(?:{_SOURCE})"
 )
 
@@ -294,6 +296,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,6}"
             r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"
             rf"|{_LIFT}[^?]{{0,40}}困(?:咗|住)?(?:喺|在)(?:入面|里面|里头)"
+            # Someone in the lift, and it has stopped: "电梯里有人 停住不动了 按铃没反应".
+            rf"|{_LIFT}(?:里|里面|入面|里头|内)有人[^.!?。!?]{{0,12}}(?:停|卡|不动|唔郁|冇郁|动不了|开唔到|打不开|开不了)"
             # Stopped with someone still inside ("部𨋢郁返一陣又停咗，我同個仔仲喺入面").
             rf"|{_LIFT}[^.!?。!?]{{0,15}}(?:停|卡)[^.!?。!?]{{0,12}}(?:仲|还)(?:喺|在)(?:入面|里面|里头)"
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:开唔到|打唔开|打不开|开不了)[^.!?。!?]{{0,10}}(?<!冇人)(?<!没人)"
@@ -397,7 +401,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "fire",
         None,
         re.compile(
-            r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
+            r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾(?!险|保险)|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
             # (Water that tastes burnt, "啲水有陣燶味", is no fire.)
             r"|(?:好|劲|很|非常|超)(?:劲|大|浓|重)(?:嘅|的)?烟味|浓烟味|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
             r"|(?<![a-z])on fire"
@@ -554,6 +558,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|(?:electrical|electric|meter|switch) (?:cupboard|cabinet|room|panel|riser|closet)"
             r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
+            # Smoke out of one: "smoke coming out of the socket", a helper's "smoke coming out ang socket".
+            r"|(?<![a-z])(?<!no )smoke (?:is )?(?:coming |pouring )?(?:out )?(?:of |from |ang |sa )"
+            r"(?:the |my |a |our )?"
+            r"(?:socket|plug|switch|meter ?box|fuse ?box|outlet|extension|power strip|adapter)s?(?![a-z])"
             r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
             # Hot enough to melt: "插苏好热，热到有少少溶".
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
@@ -577,6 +585,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"
             # What a fire left: "到处都是烧焦的垃圾", "平台啲烧焦垃圾堆喺度成个礼拜".
             r"|烧焦(?:的|嘅|咗嘅|了的)?(?:垃圾|杂物|家具|东西|嘢|木|纸|墙|门|窗)"
+            # A smell lingering for weeks is a repair, not a fire now: "楼梯仲有阵烧焦味喔 成个月喇".
+            r"|(?:烧焦|burning smell)[^.!?。!?]{0,20}"
+            r"(?:成个月|一个月|几个星期|几个礼拜|个几月|for (?:weeks|a month|months))"
         ),
     ),
     (
@@ -703,7 +714,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:neighbou?r|father|mother|dad|mum|mom|husband|wife|son|daughter|helper|maid|resident|child|kid|boy|girl"
             r"|baby|guard|cleaner|worker|grandfather|grandmother|old (?:man|lady|woman)|lady|man)"
             r"(?: (?:in|from|at|of) [\w/-]+)? (?:has |just )?collapsed"
-            r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}(?:not talking|not waking|not answering"
+            r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}"
+            r"(?:not talking|(?:cannot|can'?t) (?:speak|talk)|not waking|not answering"
             r"|eyes? clos\w*|not moving|not breathing|not responding|won'?t wake)"
             # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
@@ -719,9 +731,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
         # "保安值班睡觉 喊都喊不醒".
         re.compile(
-            # Awake again, or already taken to hospital: "而家醒返喇 救護車已經送咗佢去醫院".
+            # Awake again, or already taken to hospital: "而家醒返喇 救護車已經送咗佢去醫院", "救護車已經接走咗".
             r"(?:(?:而家|现在|依家|已经)醒(?:返|翻|咗|了|过来)"
-            r"|(?:已经|救护车)[^,.!?。!?]{0,4}送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院))"
+            r"|(?:已经|救护车)[^,.!?。!?]{0,4}(?:送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院)|(?:接|载|抬)走(?:咗|了)))"
             r"(?![^。!?]*(?:但|不过|可是|仲|还|血|晕|唔识|讲唔到|叫唔醒))"
             r"|(?:保安|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
             r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
@@ -752,7 +764,7 @@ _PAST = re.compile(
     # After an incident, during its evacuation, the household it struck, the fear it comes again, what the notice about
     # it said: "电梯困人以后物业只贴了张纸", "着火那回以后就不亮了", "困过一次电梯后", "疏散的时候广播听不清",
     # "着火那户现在住哪儿", "怕车库又淹", "通告话火警系住户自己责任".
-    r"(?:(?:困人|困䢂|困电梯|着火|火警|火灾|失火|水浸|淹水|泄漏|泄露|疏散)(?:嗰回|那回|那次|嗰次|一次)?(?:以后|之后|过后)"
+    r"(?:(?:困人|困䢂|困电梯|着火|火警|火灾|失火|水浸|淹水|泄漏|泄露|疏散)(?:嗰回|那回|那次|嗰次|一次|那事|那件事|嗰件事|嗰单嘢)?(?:以后|之后|过后)"
     r"|困过(?:一次)?(?:电梯|䢂)?(?:以后|之后|后))"
     r"(?![^。!?]*(?:又|(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
     r"|疏散(?:的时候|嗰阵|时|期间)"
@@ -1086,6 +1098,9 @@ _PAST = re.compile(
     r"|(?:quiet|calm|dry|cooled down) now|(?:it'?s|it is|fire(?:'s| is)|flames? (?:are|is)) (?:out|stopped) now"
     r"|(?:electrician|technician|he|she|they) reset (?:it|the \w+)|(?:cordoned|taped|fenced) off"
     r"|(?:was|were|been|got) (?:taken|sent|rushed) to (?:the )?hospital|(?:went|gone) to (?:the )?hospital"
+    r"|(?:already|now) (?:in|at) (?:the )?hospital|how the (?:fire|flood|blaze) started"
+    # How someone is since: "那个在楼梯晕倒的大爷后来咋样了".
+    r"|后来(?:咋样|怎么样|怎样|点样|点呀|如何|好返未|好了没)"
     r"|earlier today|(?:been |was |were )?cleaned (?:out|up)"
     r"|(?:whatsapp|wechat|group|chat)[^.!?]{0,20}(?:says?|said)"
     r"|(?:塌|冧)(?:了|咗)(?:那|嗰)(?:家|户|间|个)|送(?:咗|了)(?:去)?医院|已经?送(?:去)?医院"

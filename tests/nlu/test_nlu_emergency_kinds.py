@@ -1823,6 +1823,46 @@ MORE_LOOK_ALIKES += [
     # Water, not the ceiling's fabric, falling without stop: a leak.
     ("water dripping without stop", "廁所天花啲水不停咁跌落嚟 我放咗個桶 6座12樓B"),
 ]
+# The seventy-fourth round: Ilocano and Bisaya the gloss did not have (agas-asuk, naikulong … saan nga aglukat ti
+# ridaw, nabettak ti tubo, natnag … agdardara, saan makasao, angot ti gas, "na trap", "nag aso", "nibuto na pud"),
+# Sundanese water (cai ngabudal tina pipa peupeus), someone in a stopped lift (电梯里有人 停住不动了) and smoke out of a
+# socket; and their look-alikes: gone now (wala na ngayon, ita saanen, ra kebul meneh, wis metu), in hospital already
+# (naa na siya sa ospital, 救护车已经接走咗), asked what to do if (upami aya, yen mambu), someone said but nothing smelt
+# (ono sing kandha … ra mambu opo2), a neighbour's cigarette (tonggo udud), how the fire started, after "that fire"
+# (着火那事以后), how someone is since (后来咋样了), fire insurance, a soup burnt (炖汤糊了) and a smell a month old.
+MORE_KINDS += [
+    ("electric", "agas-asuk ti saksakan iti kusina, adda angot ti nasinit a plastik"),
+    ("trapped", "naikulong ti lakay iti lift ti Block 3, saan nga aglukat ti ridaw"),
+    ("flood", "nabettak ti tubo iti banio, nalapunosen ti salas"),
+    ("injury", "natnag ni lola iti kusina, agdardara ti ulona, saan makasao"),
+    ("gas", "nakaro ti angot ti gas ditoy kusina, Tower 5"),
+    ("trapped", "na trap mi sa lift ni lola, ni hunong sa tunga"),
+    ("electric", "nag aso ang saksakan sa kwarto ni sir!!"),
+    ("flood", "gahapon naa'y leak, gi-ayo na, pero karon nibuto na pud ang tubo, ang tubig nag agas sa sala"),
+    ("flood", "cai ngabudal tina pipa peupeus di dapur, caina beuki naék"),
+    ("trapped", "货梯里有人 卡住不动了 按警铃没人应"),
+    ("electric", "there's smoke coming out of the socket behind the tv"),
+    # A cooking source does not explain flames: the kitchen on fire stays a fire.
+    ("fire", "炖汤烧焦咗 厨房着咗火"),
+]
+MORE_LOOK_ALIKES += [
+    ("gone now", "kanina may amoy gas sa kusina pero wala na ngayon, binuksan ko mga bintana"),
+    ("not any more", "idi kalman nag-spark ti saksakan, ita saanen, paki-check latta"),
+    ("no more smoke", "wingi ono kebul seko colokan, saiki ra kebul meneh, tulung dicek"),
+    ("got out", "mbah mau kejebak ning lift, saiki wis metu, tapi lift e isih rusak"),
+    ("in hospital", "si lola nakuyapan ganina pero naa na siya sa ospital, pwede makita ang cctv?"),
+    ("taken away", "頭先大堂有個婆婆暈低咗，救護車已經接走咗，想問下係咪住戶"),
+    ("if", "punten, upami aya bau gas, kedah ngahubungi saha?"),
+    ("if", "piye carane yen mambu gas, kudu telpon sopo?"),
+    ("said, nothing smelt", "ono sing kandha mambu gas ning lorong, aku ra mambu opo2, bener ora?"),
+    ("a cigarette", "tonggo udud ning lorong, kebule mlebu omah terus"),
+    ("how the fire started", "they still charge e-bikes in the corridor, this is exactly how the fire started"),
+    ("after that fire", "能不能帮忙检查下我家电线 着火那件事以后总是不放心"),
+    ("how is he since", "上次在电梯口晕倒的阿姨后来怎么样了"),
+    ("fire insurance", "小区有没有买火灾保险 还是要业主自己买火灾险"),
+    ("a soup burnt", "刚才报的冒烟 原来是楼下炖汤烧糊了 不好意思"),
+    ("a month old", "后楼梯仲有阵烧焦味 成个月喇 几时搞掂"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
