@@ -235,15 +235,17 @@ _SHOP_NUMBER = re.compile(
     r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:.-])"
     r"|(?<![a-z\d.$:/-])(?P<shop_p>p\d{1,3})\s*(?:号\s*)?商?[铺舖]"
+    # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered).
+    r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3})(?![a-z\d])"
 )
 
 
 def _shop_unit(s: str) -> str | None:
     """The first shop number ``s`` names, by the rules above _SHOP_UNIT and _SHOP_NUMBER."""
-    if "号" in s or "shop" in s or "铺" in s or "舖" in s:
+    if "号" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s:
         numbered = _SHOP_NUMBER.search(s)
         if numbered is not None:
-            return numbered.group("shop") or numbered.group("shop_no") or numbered.group("shop_p")
+            return next(number for number in numbered.groups() if number)
     for m in _SHOP_UNIT.finditer(s):
         start, end = m.span()
         if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _SPACE_OR_REFERENCE_BEFORE.search(
@@ -744,8 +746,11 @@ _EN_ORDINAL_BUILDING = re.compile(
     rf"(?<![a-z0-9])(?<!on )(?<!on the )(?:the\s+)?(?:{_EN_ORDINAL})\s+(?P<marker>block|blk|tower|twr)(?![a-z])"
     r"(?!\s+(?:of(?!\s+flats)|the|a|an|it|off|them|this|that|these|those|my|our|your|his|her|their|me|us|him)(?![a-z]))"
 )
-# A floor becomes digits only where a flat word follows it (a floor alone is no unit).
-_FLAT_WORD_AHEAD = r"(?=\s*,?\s*(?:flat|unit|rm|room)(?![a-z]))"
+# A floor becomes digits only where a flat word follows it, also with its building between ("the fifteenth floor,
+# block 1 flat a"); a floor alone is no unit.
+_FLAT_WORD_AHEAD = (
+    r"(?=\s*,?\s*(?:(?:block|blk|tower|twr|building)\s+(?:\d{1,2}|[a-h])\s*,?\s*)?(?:flat|unit|rm|room)(?![a-z]))"
+)
 _EN_ORDINAL_FLOOR = re.compile(rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl){_FLAT_WORD_AHEAD}")
 # A floor said in number words before its floor word and a flat word: "twenty two f flat d", "fifteen floor unit b"
 # are 22/F and 15/F (after a building the building's words already made them digits).
@@ -1528,8 +1533,9 @@ _CORRECTED = re.compile(
 # The resident's own flat named after another one: "佢系12樓F 我系12樓E", "it says twelve C but I'm twelve D". The
 # flat after it is the one meant, and only when a flat was named before it (one flat alone is taken wherever it is).
 _MINE = re.compile(
-    r"(?:我系|我是|我住(?:喺|在)?|我屋企(?:系|是)|我家(?:系|是|在))(?=\s?(?:第|[\d一二三四五六七八九十两幺]|[a-z]\s?座))"
-    r"|(?<![a-z])(?:i'?m|i am|mine is|(?:my|our) (?:flat|unit|home)(?: is)?|i live in)\s(?:in |at |from )?"
+    r"(?:(?:我|我们|我哋)(?:系|是|住(?:喺|在)?)|我屋企(?:系|是)|我家(?:系|是|在))(?=\s?(?:第|[\d一二三四五六七八九十两幺]|[a-z]\s?座))"
+    r"|(?<![a-z])(?:i'?m|i am|we'?re|we are|mine is|(?:my|our) (?:flat|unit|home)(?: is)?|(?:i|we) live in)\s"
+    r"(?:in |at |from )?"
     r"(?:flat |unit |room )?"
     r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|block|tower|blk)(?![a-z]))"
@@ -1633,7 +1639,7 @@ def _extract_unit(s: str) -> UnitMention:
             ):
                 return UnitMention(normalise_building(building[0]), f"{hyphen.group('b')}-{hyphen.group('u')}")
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
-    shop = _shop_unit(s) if "g" in s or "shop" in s or "铺" in s or "舖" in s else None
+    shop = _shop_unit(s) if "g" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s else None
     alone = None if shop else next((a for a in _UNIT_ALONE.finditer(s) if not _hours(a, "flat_letter")), None)
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))

@@ -1739,3 +1739,34 @@ def test_stop_38_round_72_notations(text: str, expected: tuple[str | None, str |
 
 def test_stop_38_a_reference_number_is_no_address() -> None:
     assert extract_unit("Kindly update me on my complaint ref C-2291 about the seepage from 16/F") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mainland shop's code after its shop word.
+        ("我是3号楼底商S108的，卷帘门坏了拉不下来", ("3", "S108")),
+        ("首层商铺S03的招牌灯晚上一直亮", (None, "S03")),
+        # The resident's own flat after a neighbour's, said "we're in" / "我们住".
+        ("the bass comes from above, I think it's 21B. We're in 20B, Tower 6.", ("6", "20B")),
+        ("楼上1303又漏水 我们住1203", (None, "1203")),
+        # Floors and flats in Javanese, Sundanese, Ilocano and Bisaya numbers, and their floor words.
+        ("colokan metu kebul!!! blok telu lantai wolulas flat D", ("3", "18D")),
+        ("kran pawon netes terus. Blok papat lantai patbelas flat A", ("4", "14A")),
+        ("plafon kamar mandi jamuran. Blok sepuluh lantai songo flat F", ("10", "9F")),
+        ("bau kaduruk di kamar mandi. flat sabelas F Blok salapan", ("9", "11F")),
+        ("pipa peupeus. lantai tujuh belas blok genep flat E", ("6", "17E")),
+        ("keran ngeclak wae. Blok hiji lantai salapan flat A", ("1", "9A")),
+        ("bel pintu gk bunyi. tower 8 lt sembilan belas flat A", ("8", "19A")),
+        ("agayus ti danum. maika-sangapulo ket lima a kadsaaran, Block 1 flat A", ("1", "15A")),
+        ("Mano ti management fee ti sangapulo ket siam G ita a bulan?", (None, "19G")),
+        ("naay baho sa gas. ika-baynte tres nga andana flat E, block kwatro", ("4", "23E")),
+        ("pila ang management fee sa beinte uno C karong bulana?", (None, "21C")),
+        # A floor in words with the building between it and the flat.
+        ("water coming through the ceiling, fifteenth floor, block 2 flat C", ("2", "15C")),
+        # Javanese "loro" is also ill: no number.
+        ("mbah loro wis telung dina, lift e rusak", (None, None)),
+    ],
+)
+def test_stop_39_round_74_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
