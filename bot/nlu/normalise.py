@@ -39,6 +39,21 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:kapag|pag|kung) (?:malakas|malakas na) (?:ang |na )?ulan|(?:kalau|kalo|klo) hujan (?:deras|lebat|gede)",
         "if it rains",
     ),
+    # Kapampangan "nung atin amoy gas" (if there is a smell of gas), before "nung" is read as Tagalog's past "when".
+    (r"nung atin", "if there is"),
+    # Gone now: "ngayon po wala" (none now), "karon wala na".
+    (r"(?:ngayon|karon) (?:po )?wala(?: na)?(?: po)?(?=[ ,.!?]|$)", "gone now"),
+    (r"nawawala (?:din|rin|na|ra)", "goes away"),
+    # We are fine now ("ok na kami", "ok na mi karon"); fixed already ("na ayo na sa electrician", "gi-ayo na").
+    (r"ok na (?:po )?(?:kami|mi|kmi|ako|ko)", "we are fine now"),
+    (r"(?:na[- ]?ayo|gi-?ayo) na", "already fixed"),
+    # Bisaya: yesterday, last night, last week, reportedly ("kaniadtong semana naa kunoy gas leak").
+    (r"kagahapon", "yesterday"),
+    (r"kagabii", "last night"),
+    (r"kaniadtong (?:semana|simana)|sa miaging semana", "last week"),
+    (r"kunoy|kuno", "reportedly"),
+    # Ilocano "ita nga oras": right now.
+    (r"ita nga oras", "right now"),
     # Supposing: "kalo misalnya bau gas malem2 …", "seandainya ada kebakaran", "halimbawa may sunog".
     (
         r"(?:(?:kalau|kalo|klo|jika|kapag|pag|kung) )?(?:misalnya|misalkan|misal|umpamanya|halimbawa)"
@@ -71,7 +86,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:meron|mayroon|may|naa) (?:bang?|bay)(?= [a-z]+ (?:kanina|kagabi|kahapon|ganina|gabii|niadtong))",
         "was there",
     ),
-    (r"(?<=if )(?:may|ada|aya)(?= )", "there is"),
+    (r"(?<=if )(?:may|ada|aya|naay|naa'?y|adunay|atin)(?= )", "there is"),
+    (r"unsa(?: ang)? (?:buhaton|himuon|angay buhaton)", "what to do"),
     # Taken to hospital already: told after the danger.
     (
         r"(?:udh |udah |sudah )?dibawa (?:ke )?(?:rs|rumah sakit|ambulan(?:ce|s)?|hospital)"
@@ -193,6 +209,10 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"abdi", "i"),
     (r"sareng", "with"),
     (r"nini", "grandma"),
+    # ("teu aya haseup deui, tadi mah tina panggangan roti": no smoke any more, it was the toaster.)
+    (r"teu aya", "no"),
+    (r"deui", "any more"),
+    (r"panggangan roti", "toaster"),
     (r"teu", "not"),
     (r"kebul", "smoke"),  # (not "kukus": smoke in Javanese, but steaming food in Indonesian)
     (r"ngetokno|ngetokake|ngetokne", "giving off"),
@@ -220,7 +240,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"umuusok|berasap|mausok", "smoking"),
     (r"nag[- ]?aso|naga[- ]?aso|ga-?aso", "smoke coming out"),
     (r"baho(?: kaayo)? (?:og |ug )?(?:nasunog|sunog)", "strong burning smell"),
-    (r"detektor asap|alarm asap|smoke detektor", "smoke detector"),
+    (r"detektor (?:asap|asep)|alarm (?:asap|asep)|smoke detektor", "smoke detector"),
     (
         r"usok|(?<=ada )asap|(?<=keluar )asap|asap(?= (?:hitam|tebal|putih))|(?<=banyak )asap|(?<=no )asap"
         r"|(?<=penuh )asap|asap(?= (?:banyak|tebel|makin))",
@@ -336,6 +356,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"tagihan air|rekening air", "water bill"),
     # A gas hose hissing ("sumisirit yung hose ng gas"); elsewhere "sumisirit" is water spraying.
     (r"(?:sumisirit|sumirit|sirit|nagsirit)(?=[^.!?]{0,30}(?:gas|kalan|stove))", "hissing"),
+    (r"air (?:nyembur|menyembur|nyemprot|menyemprot)", "water spraying"),
     (
         r"air muncrat|muncrat|bumubulwak|sumisirit|sumirit|nagsirit|tumatalsik|bumubuga|menyembur|nyembur|menyemprot"
         r"|nyemprot",
@@ -393,7 +414,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:kamay|daliri|braso|paa|tangan|jari|lengan|kaki)(?:nya)? (?:naipit|terjepit|kejepit)",
         "hand caught",
     ),
-    (r"naipit|nakulong|nakakulong|naikulong|na[- ]?trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
+    (r"naipit|nakulong|nakakulong|naikulong|(?:naka|na)[- ]?trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
     # ("Kung ma-stuck sa lift": if one gets stuck.)
     (r"ma-? ?stuck|ma-?trap", "get stuck"),
     (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
@@ -506,6 +527,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
         r"|lt\.?(?= ?(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?![a-z]))",
         "floor",
     ),
+    # Tagalog "tore" (tower) before its number or letter ("tore dos"), a flat's "letra" or "letter" ("flat 7 letra D").
+    (
+        r"tore(?= (?:\d|[a-h](?![a-z])|uno|dos|tres|kwatro|singko|sais|isa|dalawa|tatlo|apat|lima))",
+        "tower",
+    ),
+    (r"flat (\d{1,2}) (?:letra|letter) ([a-h])", r"flat \1\2"),
+    # "hindi po 12A kundi 12H": not 12A but 12H.
+    (r"kundi(?= (?:po )?\d)", "i mean"),
     # Bisaya "andana" and Ilocano "kadsaaran", with their linkers ("ika-napulo nga andana", "lima a kadsaaran").
     (r"(?:nga |a )?(?:andana|kadsaaran)", "floor"),
     (r"hagdan|tangga", "stairs"),
@@ -741,7 +770,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"wala na(?: po)? (?:ngayon|karon|now)(?![a-z])", "gone now"),
     (r"wala na(?: po)?(?=[,.!?]|$)", "gone now"),
     (r"walay|wala'y", "no"),
-    (r"(?:walang|wala|wla|wlang)(?: (?:nmn|naman|nman))?", "no"),
+    (r"(?:walang|wala|wla|wlang)(?: (?:nmn|naman|nman))?(?: pong?)?", "no"),
 )
 # Cantonese romanised, as helpers write a block: "saam joh" is 三座, block three.
 _GLOSS_WORDS += tuple(
@@ -855,6 +884,8 @@ _ES_DIGITS = {
     "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "singko": 5, "sais": 6, "siyete": 7, "syete": 7,
     "otso": 8, "nuwebe": 9, "diyes": 10, "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15,
     "disisais": 16, "disisiyete": 17, "disiotso": 18, "disinuwebe": 19, "beinte": 20,
+    # (As helpers also spell them: "sa dyes B", "disinuebe D".)
+    "dyes": 10, "nuebe": 9, "disinuebe": 19, "disisyete": 17, "siete": 7, "kuatro": 4, "seis": 6, "ocho": 8,
 }  # fmt: skip
 # The tens as Tagalog says them ("dalawampu", "tatlumpu", "apatnapu") and the teens' first part ("labing-", "labin",
 # "labim": "labindalawa", "labing-apat", "labimpito").
@@ -871,18 +902,21 @@ _NUMBER_WORDS = re.compile(
     # (A Tagalog ordinal's "ika-" goes with it: "ika-labing-apat na palapag" is the fourteenth floor; so does an
     # Ilocano one's "maika-".)
     rf"(?<![a-z-])(?:(?:ma)?ika-?)?(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
-    rf"|(?P<es_tens>beinte|bente|baynte|beynte)(?: y)? (?P<es_unit>{_ES_UNIT})"
+    rf"|(?P<es_tens>beinte|bente|baynte|beynte|trenta|treinta|trentay)(?: y)? (?P<es_unit>{_ES_UNIT})"
     rf"|napulo(?: ug (?P<bs_unit>{'|'.join(_BS_DIGITS)}))?"
     rf"|sangapulo(?: ket (?P<il_unit>{'|'.join(_IL_DIGITS)}))?"
     rf"|(?P<il_tens>{'|'.join(_IL_TENS)})pulo(?: ket (?P<il_tens_unit>{'|'.join(_IL_DIGITS)}))?"
     rf"|(?P<word>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
-    rf"|(?P<id_teen>{_ID_DIGIT}) belas"
+    rf"|(?P<id_teen>{_ID_DIGIT}) [bw]elas"  # (Sundanese "dua welas")
     rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
     rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|lab(?:in|im)-?(?P<tl_teen2>dalawa|tatlo|lima|siyam|pito)"
     rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT})"  # ("mag isa" is alone)
     # The Spanish numbers Tagalog also counts with, after a place word only ("Tower Tres"; "dos and don'ts" stay).
     rf"|(?:{'|'.join(f'(?<={word} )' for word in ('tower', 'block', 'blk', 'building', 'flat', 'unit', 'floor'))})"
-    rf"(?P<es_digit>{'|'.join(sorted(_ES_DIGITS, key=len, reverse=True))}))(?![a-z-])"
+    rf"(?P<es_digit>{'|'.join(sorted(_ES_DIGITS, key=len, reverse=True))})"
+    # ... or before a flat's letter ("sa dyes B", "sa beinte C").
+    rf"|(?P<es_flat>{'|'.join(sorted(_ES_DIGITS, key=len, reverse=True))})"
+    r"(?= (?:[b-h]|a(?=\s*(?:[,.!?;)]|$)))(?![a-z0-9'])))(?![a-z-])"
 )
 
 
@@ -903,8 +937,10 @@ def _number_in_english(m: re.Match[str]) -> str:
         value = _TL_DIGITS[g("tl_digit")]
     elif g("es_digit"):
         value = _ES_DIGITS[g("es_digit")]
+    elif g("es_flat"):
+        value = _ES_DIGITS[g("es_flat")]
     elif g("es_tens"):
-        value = 20 + _ES_DIGITS[g("es_unit")]
+        value = (30 if g("es_tens").startswith(("tre", "trei")) else 20) + _ES_DIGITS[g("es_unit")]
     elif g("il_tens"):
         value = _IL_TENS[g("il_tens")] + (_IL_DIGITS[g("il_tens_unit")] if g("il_tens_unit") else 0)
     elif g("word"):

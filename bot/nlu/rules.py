@@ -95,6 +95,8 @@ _SMOKE_NOT_FIRE = (
     # What smoke left: "好多烟熏嘅黑印", "walls still black from the smoke".
     r"|烟(?:熏|薰)(?:嘅|的|咗|过)?(?:黑印|黑色|痕|印|迹|渍)|(?:black|blackened|stained|sooty) from (?:the )?smoke"
     r"|烟(?:报警|警报|感应|探测)器"
+    # A fire alarm or smoke detector beeping ("火警钟呀 即系烟雾嗰个 嘟嘟声").
+    r"|(?:火警钟|烟雾)[^。!?]{0,12}(?:嘟嘟|哔哔|滴滴)"
 )
 
 # Smoking as people do ("cigarette", "smoking"): the smoke in the message is theirs (the first fire pattern's cancel),
@@ -196,7 +198,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|waist)(?![a-z])"
             # Water or sewage spilling over and still rising; a pipe spraying.
             r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
-            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
+            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起|唔起|不起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
             r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
             # "floor drain vomit water (backflow), dirty water everywhere".
             r"|(?<![a-z])(?:dirty|black|sewage|smelly) water (?:is )?"
@@ -664,6 +666,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Denied: "isn't falling down or anything", "未冧", "没有塌".
             r"|(?<![a-z])(?:isn'?t|is not|not|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
             r"|(?:冇|没有?|唔系|不是|未)(?:有)?(?:塌|冧)"
+            # A tree leaning, about to fall ("大树斜咗 好似就嚟冧"): the estate's grounds, not a ceiling or wall.
+            r"|(?:树|树枝)[^。!?]{0,12}(?:就嚟|就快|快要|就要|随时)(?:冧|塌|倒)"
             r"|(?<![a-z])(?:rack|shelf|shelves|table|chair|bench|tent|bed|wardrobe|cabinet|sofa|umbrella|stool|pergola)s?"
             r" (?:[\w-]+ ){0,8}(?:has |have |had )?collaps"
         ),
@@ -808,6 +812,10 @@ _PAST = re.compile(
     r"|(?:站|企)(?:在|喺)(?:旁边|一边|度|响度)(?:看|睇)"
     # Flooded once (浸过水), a fee asked to be waived or cut ("车位管理费能不能免掉"), the valve shut and the water
     # stopped ("总阀关上了，现在不喷了").
+    # "I close the valve already and it stop".
+    r"|(?<![a-z])(?:close|closed|shut|turn(?:ed)? off|switch(?:ed)? off) (?:the )?(?:main )?(?:water )?"
+    r"(?:valve|tap|stopcock)(?: already)?[^.!?]{0,15}(?:it|water|leak|spraying) (?:stop|stops|stopped|has stopped)"
+    r"(?![a-z])"
     r"|(?:浸|淹|入|进)过水|(?:费|租|钱|金)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
     r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
     r"|(?:现在|而家|依家)(?:已经)?(?:冇|没有?)(?:晒)?(?:味|烟|事)(?:啦|了|喇|咗)?"
@@ -1496,7 +1504,8 @@ _SUPPOSED = re.compile(
     r" (?:at night |one day |later |tonight |suddenly |ever |really )?"
     r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke|sparks?|flames?|power|socket|stuck|trapped"
-    r"|i|you|u|my|our|smell\w*|flood\w*|grandma|grandpa|mum|mom|dad|kids?|child(?:ren)?|baby)(?![a-z])[^,.!?;]{0,40}"
+    r"|i|you|u|my|our|smell\w*|flood\w*|grandma|grandpa|mum|mom|dad|kids?|child(?:ren)?|baby|she|he|they)(?![a-z])"
+    r"[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
     r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)|会(?:不会|唔会)(?:再|又)[^,.!?。!?;]{0,10}"
     # Asked about: "what happens in a real fire?", "what should we do in a flood?".

@@ -1863,6 +1863,32 @@ MORE_LOOK_ALIKES += [
     ("a soup burnt", "刚才报的冒烟 原来是楼下炖汤烧糊了 不好意思"),
     ("a month old", "后楼梯仲有阵烧焦味 成个月喇 几时搞掂"),
 ]
+# The seventy-fifth round: Ilocano "naka trap … ita nga oras" and Indonesian "air nyembur" from a broken pipe;
+# and the look-alikes helpers wrote: the valve closed and it stopped, "kung naay sunog" and Kapampangan "nung
+# atin" (if there is), "kagahapon … ok na mi karon", "wala naman pong amoy gas", "ngayon po wala", "kaniadtong
+# semana … kunoy", "na ayo na", "in case she faint", "detektor asep", Sundanese "teu aya haseup deui … panggangan
+# roti"; a car-park gate that will not lift (升唔起), a tree about to fall, and a smoke detector beeping (火警钟 …
+# 嘟嘟声).
+MORE_KINDS += [
+    ("trapped", "apo naka trap ti lakay iti elevator ita nga oras, saan nga aglukat ti ridaw"),
+    ("flood", "pipa di bwh wastafel pecah air nyembur kmn2, tlg dtg skrg"),
+]
+MORE_LOOK_ALIKES += [
+    ("valve closed", "the pipe under the sink was spraying just now, i closed the valve already and it stopped"),
+    ("if there is", "unsa ang buhaton kung naay sunog sa building? asa mi moagi"),
+    ("if there is", "nanu ing gawan ku nung atin amoy gas king bale?"),
+    ("yesterday, fine now", "kagahapon na stuck mi sa lift sa block 2 pero ok na mi karon, salamat sa guard"),
+    ("no smell of gas", "may sumisirit sa likod ng ref parang hangin lang, wala naman pong amoy gas"),
+    ("none now", "may amoy gas tuwing hapon sa corridor tapos nawawala din, ngayon po wala, paki check"),
+    ("last week, reportedly", "kaniadtong semana naa kunoy gas leak sa among floor, kinsa ang nag check?"),
+    ("fixed", "kagabii naa daw spark sa meter pero na ayo na sa electrician karong buntag"),
+    ("in case", "is there a defibrillator in the clubhouse? i want to know in case she faint again"),
+    ("a smoke detector", "detektor asep nang lorong copot tiba nang lantai, sopo sing masang maneh?"),
+    ("no smoke any more", "ulah hariwang, teu aya haseup deui, tadi tina panggangan roti"),
+    ("a gate that will not lift", "停車場個閘一直升唔起 要人手開"),
+    ("a tree", "花園果棵大樹斜咗 好似就嚟冧咁 快啲嚟睇下"),
+    ("a smoke detector beeping", "嗰個火警鐘呀 即係煙霧嗰個 成晚嘟嘟聲 瞓唔到"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
