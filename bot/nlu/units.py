@@ -129,6 +129,8 @@ def _floor_flat(prefix: str = "") -> str:
         # ("the 1/F flats" is no flat S, "between 5/F and 6/F a few minutes ago" no flat A.)
         rf"(?P<{prefix}flat>[b-h]|a(?!\s+(?:few|lot|bit|little|couple|while|week|day|month|year|minute|night)(?![a-z]))"
         r"|(?:(?<=flat)|(?<=unit)|(?<=room))\s[i-z]|(?<=室)\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"
+        # ("十二樓，A座" is the floor of building A, no flat A.)
+        r"(?!\s*(?:座|栋|幢|期|号楼))"
     )
 
 
@@ -1467,12 +1469,13 @@ _GROUND_FLOOR_FLAT = re.compile(
 # A ground-floor flat named by its letter ("6座地下A室", "G/F Flat B, Block 6", "ground floor Blk 6 Flat H", "Flat C on
 # the G/F"): the ground floor as G and the letter, "GA", as "15/F Flat A" is 15A (not "地下A座", a building).
 _GROUND_FLOOR_LETTER = re.compile(
-    r"(?:地下|地面)\s*(?P<zh>[a-h])(?:\s*室|(?![a-z0-9]))(?!\s*(?:座|栋|幢|号楼|期))"
+    r"(?:地下|地面)\s*(?P<zh>[a-h])(?:\s*室|(?![a-z0-9]))(?!\s*(?:座|栋|幢|号楼|期|/\s*f))"
     r"|(?<![a-z])(?:g/f|ground floor)\s*,?\s*(?:(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)?"
     r"(?:flat|unit|rm|room)\s*(?P<en>[a-h])(?![a-z0-9])"
     r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?P<before>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?:g/f|ground floor)(?![a-z])"
-    # "unit G/F A".
+    # "unit G/F A", "地下G/F A室".
     r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?:g/f|ground floor)\s*,?\s*(?P<after>[a-h])(?![a-z0-9])"
+    r"|(?<![a-z])g/f\s*(?P<zh_room>[a-h])\s*室"
 )
 
 
@@ -1483,7 +1486,7 @@ def _ground_floor_flat(s: str) -> str | None:
     if "地下" in s or "地面" in s or "g/f" in s or "ground floor" in s:
         lettered = _GROUND_FLOOR_LETTER.search(s)
         if lettered:
-            return "g" + next(v for v in lettered.group("zh", "en", "before", "after") if v)
+            return "g" + next(v for v in lettered.group("zh", "en", "before", "after", "zh_room") if v)
     return None
 
 
@@ -1494,6 +1497,22 @@ _MONEY = re.compile(
     r"\$|(?<![a-z])(?:dollars?|hkd|rmb|fees?|bills?|pay|paid|costs?|price|rent|salary|quot\w*|expensive|cheap"
     r"|charged?)(?![a-z])|蚊|元|块|钱|费|租"
 )
+
+
+# A floor and its letter apart, on their own, as helpers type them ("tonggo 15 B", "di 12 B,", "smoke detector … 12 D",
+# "lt 21 C cpt dtg"): the flat, where nothing else names one. Not after a building, a lift, "no" or "between" ("Block
+# 7 A lift", "between 3 and 4 a few minutes"), nor an "a" before a word ("5 a day", "1 a.m."), nor a letter that is a
+# building ("12 C座").
+_FLAT_LETTER_SPACED = re.compile(
+    r"(?<![a-z0-9$:/#.,-])(?<!block )(?<!tower )(?<!blk )(?<!building )(?<!lift )(?<!no )(?<!and )(?<!between )"
+    r"(?P<flat>[1-9]\d?) (?P<letter>[b-h]|a(?=\s*(?:[,.!?;)]|$)))(?![a-z0-9'/]|\.[a-z0-9])"
+    r"(?!\s*(?:座|栋|幢|期|号楼))"
+)
+
+
+def _flat_letter_spaced(s: str) -> str | None:
+    m = _FLAT_LETTER_SPACED.search(s)
+    return None if m is None else m.group("flat") + m.group("letter")
 
 
 def _flat_said_last(s: str) -> str | None:
@@ -1652,6 +1671,7 @@ def _extract_unit(s: str) -> UnitMention:
             or _floor_and_letter_apart(s)
             or _ground_floor_flat(s)
             or _flat_said_last(s)
+            or _flat_letter_spaced(s)
         )
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101

@@ -1770,3 +1770,31 @@ def test_stop_38_a_reference_number_is_no_address() -> None:
 )
 def test_stop_39_round_74_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A floor and its letter apart, on their own.
+        ("smoke detector in kitchen keep beeping low battery, can someone change? 12 D", (None, "12D")),
+        ("tonggo 15 B muter musik banter bgt tengah wengi", (None, "15B")),
+        ("tlg!!! nenek kejebak di lift, blok 3 lt 21 C cpt dtg pls", ("3", "21C")),
+        ("wis ra mambu gas, tp tulung selang gas e dicek yo, 18 E blok 4", ("4", "18E")),
+        # ... but not after a building or a lift, nor an "a" before a word, nor a letter that is a building.
+        ("when will Block 7 A lift be fixed", ("7", None)),
+        ("please stop sending me 5 a day", (None, None)),
+        ("走廊好大陣煤氣味，十二樓，A座", ("A", None)),
+        # A ground floor written twice: "地下G/F A室" is GA.
+        ("地下G/F A室 大門鎖壞咗，入唔到屋", (None, "GA")),
+        # Spanish numbers before a flat's letter, thirty, "tore" for tower, "letra" between, "kundi" correcting.
+        ("yung aso ng kapitbahay sa dyes B tahol ng tahol", (None, "10B")),
+        ("sa kapitbahay sa taas sa disinuebe D na wag magsampay", (None, "19D")),
+        ("tore dos po ito flat trentay uno E, walang kuryente", ("2", "31E")),
+        ("amoy gas po dito sa kusina, flat 7 letra D block uno", ("1", "7D")),
+        ("mali po yung flat ko, hindi po 12A kundi 12H yung may leak", (None, "12H")),
+        ("paki check ang drain sa beinte C", (None, "20C")),
+        ("tres a day ang brownout dito", (None, None)),
+    ],
+)
+def test_stop_39_round_75_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
