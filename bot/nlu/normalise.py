@@ -844,11 +844,19 @@ def _must_contain(pattern: str) -> frozenset[str] | None:
         return None
 
 
+def _hints(words: str) -> tuple[str, ...] | None:
+    hints = _must_contain(words)
+    return None if hints is None else tuple(sorted(hints))
+
+
+# Every gloss begins with a letter (after any lookbehind): "(?=[a-z])" lets a regex pass over every other place at
+# once, which for a message in Chinese is nearly all of it.
 _GLOSSES = tuple(
-    (re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])"), english, _must_contain(words)) for words, english in _GLOSS_WORDS
+    (re.compile(f"(?<![a-z-])(?=[a-z])(?:{words})(?![a-z-])"), english, _hints(words))
+    for words, english in _GLOSS_WORDS
 )
 # Any of them, the word boundaries tried once rather than once a pattern: most messages have none.
-_GLOSS = re.compile(f"(?<![a-z-])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
+_GLOSS = re.compile(f"(?<![a-z-])(?=[a-z])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
 
 
 # Numbers in Indonesian and Tagalog, as helpers give a flat, a floor or a block ("flat dua belas B", "lantai dua
@@ -901,7 +909,8 @@ _ES_UNIT = "|".join(sorted((word for word, value in _ES_DIGITS.items() if value 
 _NUMBER_WORDS = re.compile(
     # (A Tagalog ordinal's "ika-" goes with it: "ika-labing-apat na palapag" is the fourteenth floor; so does an
     # Ilocano one's "maika-".)
-    rf"(?<![a-z-])(?:(?:ma)?ika-?)?(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
+    rf"(?<![a-z-])(?=[a-z])(?:(?:ma)?ika-?)?"
+    rf"(?:(?P<id_tens>{_ID_DIGIT}) puluh(?: (?P<id_tens_unit>{_ID_DIGIT}))?|sepuluh|sebelas"
     rf"|(?P<es_tens>beinte|bente|baynte|beynte|trenta|treinta|trentay)(?: y)? (?P<es_unit>{_ES_UNIT})"
     rf"|napulo(?: ug (?P<bs_unit>{'|'.join(_BS_DIGITS)}))?"
     rf"|sangapulo(?: ket (?P<il_unit>{'|'.join(_IL_DIGITS)}))?"
@@ -961,8 +970,13 @@ def _number_in_english(m: re.Match[str]) -> str:
 def _glossed(s: str) -> str:
     """``s`` with the Tagalog and Indonesian words of :data:`_GLOSS_WORDS` in English, and their numbers."""
     for words, english, hints in _GLOSSES:
-        if hints is None or any(hint in s for hint in hints):
-            s = words.sub(english, s)
+        if hints is not None:
+            for hint in hints:  # (a loop, not any() over a generator: this runs some six hundred times a message)
+                if hint in s:
+                    break
+            else:
+                continue
+        s = words.sub(english, s)
     return _NUMBER_WORDS.sub(_number_in_english, s)
 
 

@@ -4,6 +4,8 @@ running every pattern, at a fraction of the cost."""
 from __future__ import annotations
 
 import json
+import re
+import string
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,14 @@ def test_the_hints_change_no_gloss_of_the_written_data() -> None:
 
 def test_most_patterns_have_hints() -> None:
     assert sum(hints is None for _, _, hints in gloss._GLOSSES) < len(gloss._GLOSSES) // 5
+
+
+def test_every_gloss_begins_with_a_letter() -> None:
+    # The patterns are compiled with "(?=[a-z])" after their word boundary, which skips every other place at once:
+    # without it, each written line's matches all begin with a letter too, so it leaves out no match.
+    texts = [json.loads(line)["text"].lower() for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    glossed = [t for t in texts if gloss._GLOSS.search(t)]
+    for words, _ in gloss._GLOSS_WORDS:
+        plain = re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])")
+        starts = {t[m.start()] for t in glossed for m in plain.finditer(t) if m.end() > m.start()}
+        assert starts <= set(string.ascii_lowercase), (words, starts)
