@@ -984,6 +984,7 @@ def normalise(text: str) -> str:
     """The matching form of ``text``: ``"３棟５０２　廚房漏水"`` -> ``"3栋502 厨房漏水"``."""
     s = unicodedata.normalize("NFKC", text)
     s = _ZERO_WIDTH.sub("", s)
-    s = _T2S.convert(s).replace("𠮶", "嗰")
+    if not s.isascii():  # (OpenCC's tables hold no ASCII: it would return an ASCII message as it is, slowly)
+        s = _T2S.convert(s).replace("𠮶", "嗰")
     s = _BLANKS.sub(" ", s).strip().lower()
     return _glossed(s) if _GLOSS.search(s) or _NUMBER_WORDS.search(s) else s

@@ -62,3 +62,11 @@ def test_every_gloss_begins_with_a_letter() -> None:
         plain = re.compile(f"(?<![a-z-])(?:{words})(?![a-z-])")
         starts = {t[m.start()] for t in glossed for m in plain.finditer(t) if m.end() > m.start()}
         assert starts <= set(string.ascii_lowercase), (words, starts)
+
+
+def test_traditional_to_simplified_leaves_ascii_alone() -> None:
+    # normalise() converts only messages with a character beyond ASCII: OpenCC returns the others unchanged.
+    texts = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    ascii_texts = [t for t in texts if t.isascii()]
+    assert len(ascii_texts) > 10000
+    assert all(gloss._T2S.convert(t) == t for t in ascii_texts[::4])
