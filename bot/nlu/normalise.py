@@ -190,6 +190,13 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # Sundanese, as some helpers from West Java write ("abdi kakurung sareng nini di jero", "nini … labuh teu sadar"),
     # and more Javanese ("kebul lan ambu gosong", "ambune gas nang pawon").
     (r"kakurung|kakonci", "trapped"),
+    # Nepali and Hindi, as South Asian families write English ("lift ma mero chora phasyo, dhoka khuldaina", "aag lagi
+    # hai", "dhuan aa raha", "bachao", "jaldi").
+    (r"phasyo|phaseko|phasiyo|fasyo|phans gaya|phas gaya|fas gaya|phans gayi|phas gayi", "trapped"),
+    (r"dhoka (?:khuldaina|khulena|nahi khul raha|nahin khul raha)", "door will not open"),
+    (r"aag lag(?:i|gayi|gai|a)(?: hai)?", "there is a fire"),
+    (r"dhuan|dhuaan|dhua", "smoke"),
+    (r"bachao|bachaao", "help"),
     # ("cai ngabudal tina pipa peupeus … caina beuki naék": water gushing from a burst pipe, rising.)
     (r"peupeus", "burst"),
     (r"ngabudal", "gushing"),
@@ -221,6 +228,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"katanya (?:udh |udah |sudah )?(?:aman|gpp|ok|oke)", "said it is safe"),
     # Taglish "d" is "hindi", not, before a verb or a pronoun ("d bumubukas ung pinto", "23/F d tumitigil"); not a
     # flat D ("flat D na po").
+    # (After a floor: "20/F d na nagsasara", "8/F, d ata nalilinis".)
+    (r"(?:(?<=/f )|(?<=/f, )|(?<=floor ))d(?= (?:na|pa|ata|nmn|naman) [a-z])", "not"),
     (
         r"d(?= (?:bumubukas|bumukas|gumagana|gumana|makadaan|makalabas|makapasok|maisara|masara|mabuksan|mabukas"
         r"|maka-?[a-z]+|pwede|pwd|ko|q|xa|sya|siya|nmn|naman|alam|gumagalaw|umaandar|tumitigil|tumigil|sumasagot)"
@@ -285,6 +294,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # (Also with its burner between, in Bisaya: "nagsunog ra diay ang silingan og papel para sa ilang patay".)
     (r"(?:nagsusunog|nagsunog|nagsisunog)(?: [^,.!?]{0,30})? (?:ng|og|ug) papel", "burning paper"),
     (r"nagpiprito|nagprito|magprito|goreng(?:2|-goreng)?", "frying"),
+    (r"nag-?iihaw|nag-?ihaw|nag-?iinihaw", "grilling"),
     (r"cabe|cabai|sili", "chilli"),
     (r"isda|ikan", "fish"),
     # What was only thought: "akala namin may sunog", "kirain ada kebakaran".
@@ -292,6 +302,12 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<=[a-z] )(?:bakar|nagsusunog)(?= [a-z])", "burning"),
     (r"jemuran|sinampay|sampayan|sampay", "laundry"),
     (r"nagliliyab|nagliyab|umaapoy|berkobar", "in flames"),
+    # A light that blinks ("kumikislap kislap ung ilaw") flickers; elsewhere "kislap" is a spark.
+    (
+        r"(?:kumikislap|nagkikislap)(?: ?kislap)?(?= (?:po |pa |na )?(?:ang |ung |yung |ng )?(?:ilaw|light|bumbilya))"
+        r"|(?:(?<=ilaw )|(?<=light ))(?:kumikislap|nagkikislap|kislap)",
+        "flickering",
+    ),
     (r"percikan api|kumikislap|kislap|nagsi-?spark|nag-?spark", "sparks"),
     (r"korsleting|korslet", "short circuit"),
     (r"sumisitsit|sumasagitsit|mendesis|berdesis|desis", "hissing"),
@@ -410,14 +426,14 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # A hand, finger, arm or foot caught in a door is no one trapped ("naipit ang kamay ng alaga ko sa pinto ng lift",
     # "naipit braso ni lola").
     (
-        r"naipit (?:po )?(?:ang |yung |ung |un )?(?:kamay|daliri|braso|paa|binti)"
+        r"naipit (?:po )?(?:ang |yung |ung |un )?(?:kamay|daliri|braso|paa|binti|kamot|tiil)"
         r"|(?:kamay|daliri|braso|paa|tangan|jari|lengan|kaki)(?:nya)? (?:naipit|terjepit|kejepit)",
         "hand caught",
     ),
     (r"naipit|nakulong|nakakulong|naikulong|(?:naka|na)[- ]?trap|terjebak|kejebak|terkurung|terperangkap", "trapped"),
     # ("Kung ma-stuck sa lift": if one gets stuck.)
     (r"ma-? ?stuck|ma-?trap", "get stuck"),
-    (r"macet|na-?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
+    (r"macet|na[- ]?stuck|naka-? ?stuck|nyangkut|tersangkut", "stuck"),
     (r"(?:(?<=stuck )|(?<=trapped ))(?:sa|di)(?= )", "in"),
     (r"tumigil|huminto|berhenti|m?ihunong|ni ?hunong|nahunong", "stopped"),
     # Each time: "tiap nyuci lantai banjir dikit" (a little water whenever the washing machine runs).
@@ -435,7 +451,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"tiba-tiba|tiba2|bigla(?:ng)?", "suddenly"),
     (r"di tengah|di tengah2", "in the middle"),
     (r"teriak(?:2|-teriak)?|berteriak|sumisigaw", "shouting"),
-    (r"(?:(?<=udah )|(?<=sudah )|(?<=udh ))(?:bisa )?keluar|nakalabas na|nakagawas(?: na)?", "got out"),
+    (r"nakalabas na|nakagawas na", "already got out"),
+    (r"(?:(?<=udah )|(?<=sudah )|(?<=udh ))(?:bisa )?keluar|nakalabas|nakagawas", "got out"),
     (r"may tao|naa (?:tawo|tao)|ada orang|ada org", "someone"),
     (r"(?:sblm|sebelum) ada (?:yg|yang)", "before someone"),
     (r"(?:not|hindi|di) (?:maabli|maablihan|mabuksan|mabukas)|gak bisa dibuka|ga bisa dibuka", "cannot open"),
@@ -725,7 +742,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # "Pas nenek pingsan …" (when grandma fainted), "nung nahimatay si ma'am": when, told of the past.
     (
         r"(?:^|(?<=[,.!?] ))pas(?= )"
-        rf"|(?:noong|nung)(?= (?!{'|'.join(_TL_WEEKDAYS)}|isang)[a-z])",
+        rf"|(?:noong|nung)(?= (?!{'|'.join(_TL_WEEKDAYS)}|isang|pasko|bagong taon)[a-z])",
         "when",
     ),
     (r"pa rin|pa din|masih|padayon pa(?: nga)?", "still"),
@@ -735,6 +752,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"kagabi|tadi malam|tadi malem|semalam|semalem|smalem", "last night"),
     (r"(?:noong|nung) isang linggo|minggu lalu|mgg lalu", "last week"),
     (r"(?:noong|nung) isang araw", "the other day"),
+    (r"(?:noong|nung) (?:pasko|bagong taon)", "last christmas"),
     # ("Niadtong gabii", that night, told of the past as "kagabi" is.)
     (r"(?:noong|nung) isang gabi|niadtong (?:usa ka )?gabii|niadtong gabi-i", "last night"),
     (r"malem(?:2|-malem)?|malam(?:2|-malam)", "at night"),
@@ -918,7 +936,7 @@ _NUMBER_WORDS = re.compile(
     rf"|(?P<word>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})"
     rf"|(?P<id_teen>{_ID_DIGIT}) [bw]elas"  # (Sundanese "dua welas")
     rf"|(?P<tl_tens>{'|'.join(_TL_TENS)})(?:'t|’t| at)?(?: (?P<tl_tens_unit>{_TL_DIGIT}))?"
-    rf"|sampu|labing-?(?P<tl_teen>{_TL_DIGIT})|lab(?:in|im)-?(?P<tl_teen2>dalawa|tatlo|lima|siyam|pito)"
+    rf"|sampu(?:ng)?|labing-?(?P<tl_teen>{_TL_DIGIT})|lab(?:in|im)-?(?P<tl_teen2>dalawa|tatlo|lima|siyam|pito)"
     rf"|(?P<id_digit>{_ID_DIGIT})|(?<!mag )(?P<tl_digit>{_TL_DIGIT})"  # ("mag isa" is alone)
     # The Spanish numbers Tagalog also counts with, after a place word only ("Tower Tres"; "dos and don'ts" stay).
     rf"|(?:{'|'.join(f'(?<={word} )' for word in ('tower', 'block', 'blk', 'building', 'flat', 'unit', 'floor'))})"
@@ -960,7 +978,7 @@ def _number_in_english(m: re.Match[str]) -> str:
             unit = g("bs_unit") or g("il_unit")
             value = 10 + ((_BS_DIGITS | _IL_DIGITS)[unit] if unit else 0)
         else:
-            value = {"sepuluh": 10, "sampu": 10, "sebelas": 11}[bare]
+            value = {"sepuluh": 10, "sampu": 10, "sampung": 10, "sebelas": 11}[bare]
     if value < 20:
         return _ENGLISH[value]
     tens, unit = divmod(value, 10)

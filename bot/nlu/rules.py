@@ -45,7 +45,8 @@ _NOT = (
 # general are left out: "nobody is cooking" says there is no harmless source.
 _SOURCE = (
     r"barbecu\w*|bbq|(?:just|only) (?:steam|vapou?r|mist)|cooling tower|grill(?:ing|ed)?|satay|hot ?pot|charcoal"
-    r"|incense|joss|(?:paper )?offerings|hungry ghost|prayer candles?|candles? (?:for|from|of) (?:the )?prayers?"
+    r"|incense|agarbatt?[hi]|dhoop|puja|pooja|joss|(?:paper )?offerings|hungry ghost|prayer candles?"
+    r"|candles? (?:for|from|of) (?:the )?prayers?"
     r"|(?:from|for) (?:the |their |a )?prayers?"
     r"|mosquito|fogging|fog machine|dry ice|sauna|(?:restaurant|shop)[^.!?]{0,40}exhaust|kitchen exhaust"
     # A car's exhaust: "white smoke from the exhaust, it's been idling for ages" (not a bathroom's exhaust fan).
@@ -135,6 +136,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             # (Not a tap sputtering air, "往外喷气", nor pressure "弱到爆" before "开尽个水喉".)
+            # Water rushing down from above ("楼上又有水冲落嚟"), seeping in and gathering now ("现在往里渗水 …
+            # 一会儿功夫积了一层").
+            r"|水[^,.!?。!?]{0,3}(?:冲|泻|灌)(?:落|下)(?:嚟|来)(?!的|嘅)"  # (not "消防水冲下来的灰渣")
+            r"|(?:往里|往屋里|往家里)(?:渗|灌|冒|涌|进)水[^。!?]{0,24}(?:积了|越来越|越嚟越|一层|漫)"
             r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
             # Water pouring down a shaft or stair ("水顺着电梯井往下灌"); a hydrant left spraying
             # ("消防栓被碰开了 一直在喷").
@@ -253,6 +258,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A blocked toilet or basin nearly brimming ("水浸到就嚟满"), not yet over.
             r"|(?:浸|满|升)到(?:就嚟|就快|差啲|差不多|快要)(?:满|溢)"
             r"|(?:冇|没有?|无)(?:有)?水(?:涌|喷|冒|标|射)|(?:冇|没有?|唔再|不再)(?:再)?(?:喷|涌|射|标)水"
+            # No longer flowing in ("已经冇再流入"); not into the home ("不是往屋里 是外面").
+            r"|(?:冇|没有?|唔|不)再(?:流入|流进|入水|进水|涌入)|(?:不是|唔系)(?:往|流|入)?(?:屋里|屋企|家里|室内|屋入面)"
             # Found to be only a drip: "見到B1好多水 … 原來係天花條喉有水滴落嚟 唔係好大".
             r"|(?:原来|只)(?:系|是)[^。!?]{0,15}(?:滴|渗)(?:落|下)?(?![^。!?]*(?:涌|喷|灌|越来越|越嚟越|漫|浸到))"
             # A burst said and taken back ("條水喉爆咗好耐 嗯 唔係爆 係漏"); a shower that drains slowly every time
@@ -262,6 +269,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?![^。!?]*(?:射|喷|涌|漫|灌|标|今日|今天|而家|现在|依家))"
             # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
             rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
+            # ... or its water coming in ("aircon water is coming inside from the top of aircon").
+            rf"|{_AIRCON}\s+water(?! (?:is )?(?:pouring|gushing|flooding|everywhere))"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
             # (Also one that keeps refilling: "马桶水箱一直在响 进水停不下来".)
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running|在响)"
@@ -385,7 +394,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
             # ... unless someone is still inside or the lift stopped again ("郁返又停咗，我仲喺入面").
             r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
-            r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被困|(?:入面|里面|里头)(?:冇|没有?|无)人"
+            r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被?困(?:人)?"
+            r"|(?:入面|里面|里头)(?:冇|没有?|无)人|(?:电梯|䢂|𨋢|lift)(?:里|入面)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
             r"|(?<![a-z])no (?:people|person|passengers?|body) (?:inside|in it|in there|stuck|trapped)(?![a-z])"
             # Things stuck, not people: "the lift has chewing gum stuck all over the floor".
@@ -407,6 +417,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # (Water that tastes burnt, "啲水有陣燶味", is no fire.)
             r"|(?:好|劲|很|非常|超)(?:劲|大|浓|重)(?:嘅|的)?烟味|浓烟味|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
             r"|(?<![a-z])on fire"
+            # Something burning now ("棚頂有啲竹燒緊 細細火").
+            r"|(?:竹|棚|棚架|棚网|网|纸皮|纸箱|木|胶|垃圾|杂物)[^,.!?。!?]{0,3}(?:烧紧|着紧火|喺度烧)"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
             r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
@@ -576,6 +588,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
             r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,60}(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)"
             r"|漏电(?:开关|掣|保护|断路)"
+            # Asked whether it leaks current ("摸着有点麻手 是不是漏电了").
+            r"|(?:是不是|系唔系|系咪|会不会|会唔会)漏电"
         ),
     ),
     (
@@ -666,6 +680,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Denied: "isn't falling down or anything", "未冧", "没有塌".
             r"|(?<![a-z])(?:isn'?t|is not|not|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
             r"|(?:冇|没有?|唔系|不是|未)(?:有)?(?:塌|冧)"
+            # Sagging a little and not down yet ("吊顶有点往下塌 鼓了个包 还没掉").
+            r"|(?:有点|有少少|有啲)(?:往下|向下)?(?:塌|冧)|(?:还|仲)(?:没|冇|未)(?:有)?(?:掉|跌|塌|冧)"
             # A tree leaning, about to fall ("大树斜咗 好似就嚟冧"): the estate's grounds, not a ceiling or wall.
             r"|(?:树|树枝)[^。!?]{0,12}(?:就嚟|就快|快要|就要|随时)(?:冧|塌|倒)"
             r"|(?<![a-z])(?:rack|shelf|shelves|table|chair|bench|tent|bed|wardrobe|cabinet|sofa|umbrella|stool|pergola)s?"
@@ -807,6 +823,10 @@ _PAST = re.compile(
     # ("刚着过一次火"); the trapped let out ("现在已经出来了").
     r"|(?:火灾|火警|火烛|水浸|淹水|进水|入水|爆喉|爆管)(?:时(?!间|钟)|的时候|嘅时候|嗰阵|那时|里(?!面)|中(?!心)|受损|受影响)"
     r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
+    # The night or day of it ("火警當晚消防員破門", "水浸嗰日"), a loss because of it ("因火警断水断电九日"), a
+    # fee to be waived for it ("要求豁免该月份管理费").
+    r"|(?:火警|火灾|失火|火烛|水浸|淹水|停电|困人)(?:当晚|当日|当天|嗰晚|嗰日|嗰阵|那晚|那天|那时)"
+    r"|因(?:为)?(?:火警|火灾|失火|火烛|水浸|淹水)|(?:豁免|减免|免除|扣减)[^,.!?。!?]{0,8}(?:费|租)"
     r"|(?:火灾|火警|水浸|淹水)刚(?:刚)?过|(?:火灾|火警|起火|着火|失火|水浸|淹水)(?:的|嘅)?(?:原因|起因|调查)|(?:火灾|火警)(?:系|是)[^,.!?。!?]{0,12}(?:引起|造成|导致)"
     r"|(?:着|烧)过(?:一次|几次|两次)?火|(?:困|关)[^。!?]{0,30}(?:已经|已)(?:被[^,.!?。!?\s]{0,4})?(?:救|放|拉)?出(?:咗|了)?(?:来|嚟)"
     r"|(?:站|企)(?:在|喺)(?:旁边|一边|度|响度)(?:看|睇)"
@@ -1115,6 +1135,9 @@ _PAST = re.compile(
     # The aftermath ("after the flood", "since the car park flooded", "淹完水第二天", "爆喉之後", "冧咗之後"); a yearly
     # flood.
     r"|(?:after|since|during) the (?:[\w-]+ )?(?:flood|fire|blackout|burst)(?![a-z])"
+    r"|(?:scorched|burnt|burned|blackened|damaged|melted|soaked|ruined) (?:\w+ )?(?:from|by|in) the (?:fire|flood)"
+    r"(?![a-z])"
+    r"|last christmas"
     # What a flood left behind: "mud from the flood", "soaked in the flood", "hit by debris in the flood".
     r"|(?:mud|debris|damage|mess|stains?|silt) from the flood|(?:soaked|damaged|ruined|hit|wrecked|destroyed|broken"
     r"|washed (?:off|away)|swept away|wiped out)"
@@ -1508,6 +1531,8 @@ _SUPPOSED = re.compile(
     r"[^,.!?;]{0,40}"
     # "会进水吗", "会掉下来吗": a question about what may happen.
     r"|会(?:不会|唔会)?[^,.!?。!?;]{0,10}(?:吗|么|嘛|咩)|会(?:不会|唔会)(?:再|又)[^,.!?。!?;]{0,10}"
+    # Asked as "A not A" ("车库还淹不淹", "仲浸唔浸").
+    r"|淹不淹|浸不浸|浸唔浸|漏不漏|漏唔漏"
     # Asked about: "what happens in a real fire?", "what should we do in a flood?".
     r"|(?<![a-z])(?:what|how) (?:happens|would happen|will happen|do (?:we|i|you) do|should (?:we|i) do|to do)"
     r" (?:in|during) (?:a |an )?(?:real |actual |big )?(?:fire|flood|gas leak|emergency|typhoon|power cut)(?![a-z])"

@@ -1889,6 +1889,38 @@ MORE_LOOK_ALIKES += [
     ("a tree", "花園果棵大樹斜咗 好似就嚟冧咁 快啲嚟睇下"),
     ("a smoke detector beeping", "嗰個火警鐘呀 即係煙霧嗰個 成晚嘟嘟聲 瞓唔到"),
 ]
+# The seventy-sixth round: Nepali "lift ma mero chora phasyo, dhoka khuldaina", bamboo on the scaffolding burning
+# (竹燒緊), water rushing down from above (水沖落嚟), water seeping in and gathering (往里渗水 … 积了一层); and the
+# look-alikes: a child's hand caught (naipit ang kamot), "pag na stuck", a light blinking (kumikislap), "ok na po
+# nakalabas na", a neighbour grilling (nag-iihaw), "nung pasko sa kabilang estate", the night of the fire (火警當晚),
+# a fee waived for it, "scorched from the fire", no longer flowing in (冇再流入), "车库还淹不淹", "不是困人 电梯里没人",
+# a ceiling sagging (有点往下塌 还没掉), "不是往屋里", "是不是漏电", aircon water, and agarbatti for a puja.
+MORE_KINDS += [
+    ("trapped", "hajur lift ma mero chora phasyo Tower C, dhoka khuldaina, please jaldi"),
+    ("fire", "2座同3座中間嗰段棚頂有啲竹燒緊 冇人理"),
+    ("flood", "樓上又有水沖落嚟 電線位都濕晒 第3座7樓A室"),
+    ("flood", "我家地下那层现在往里渗水 一会儿功夫积了一层 1号楼1单元101"),
+]
+MORE_LOOK_ALIKES += [
+    ("a hand caught", "ang pultahan sa elevator paspas mosira, naipit ang kamot sa bata pero ok ra siya"),
+    ("if stuck", "ano po gagawin ko pag na stuck ako sa lift kasama alaga ko?"),
+    ("a light blinking", "kumikislap kislap ung ilaw sa lift lobby ng twr 4"),
+    ("already out", "kanina na stuck si baby sa lift mga 15 mins, ok na po nakalabas na"),
+    ("grilling", "yung kapitbahay sa 16B nag-iihaw sa balcony, usok pumapasok sa flat"),
+    ("last christmas, elsewhere", "naipit daw pinsan ko sa lift nung pasko sa kabilang estate lol"),
+    ("the night of the fire", "致管理處：火警當晚消防員破門進入本人單位，請安排更換門鎖。"),
+    ("a fee waived", "第三座因火警斷水斷電九日，本人要求豁免該月份管理費。"),
+    ("damage from the fire", "the socket in the kitchen is scorched from the fire, not in use, please replace it"),
+    ("no longer flowing in", "3座電梯大堂啲水浸咗三日都未抽乾 已經冇再流入 但好臭"),
+    ("asked", "这礼拜还下不下雨了 地下车库还淹不淹"),
+    ("nobody inside", "不是困人哈 电梯里没人 就是停在3楼不动了"),
+    ("sagging", "卫生间吊顶有点往下塌 鼓了个包 还没掉"),
+    ("not into the home", "外墙雨水管裂了 下雨就哗哗往墙上冲 不是往屋里"),
+    ("asked whether", "电箱泡过水 现在摸着有点麻手 是不是漏电了"),
+    ("aircon water", "aircon water is coming inside from the top of the aircon, on the wall"),
+    ("incense", "burning smell in corridor again, only the agarbatti from 20C, they do puja every evening"),
+    ("debris washed down", "楼道里被消防水冲下来的灰渣子堆在墙角 一个多礼拜了"),
+]
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
