@@ -902,7 +902,10 @@ _FLAT_LETTER_CORRECTED = re.compile(
 
 # What says the first place is the one meant: 是/系 (not 唔系/不是) before it, or "I said", "I meant"
 # ("我係話3座唔係8座" is building 3: what was said was 3, not 8).
-_SAID_BEFORE_CONTRAST = re.compile(r"(?:(?<![唔不])[是系]|系话|是说|我话|我说|我讲|意思[是系])$")
+_SAID_BEFORE_CONTRAST = re.compile(
+    # (Also "应该系" before the building: "应该系3座1105唔系1150" is 1105.)
+    rf"(?:(?<![唔不])[是系]|系话|是说|我话|我说|我讲|意思[是系])$|应该?[是系]\s*{_ZH_BUILDING_SAID}\s*$"
+)
 # The building denied before it is named, and the right one after: "不是 不是 四号楼 是 十四号楼" is 14.
 _DENIED_FIRST = re.compile(
     rf"(?:(?:不是|唔系)[\s,]*)+{_ZH_BUILDING_SAID}[\s,]*(?:而)?(?:是|系)[\s,]*(?={_ZH_BUILDING_SAID})"
@@ -915,7 +918,7 @@ def _correction(m: re.Match[str]) -> str:
     """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋"). Said in contrast
     means 是/系 before the first and 不是/唔系 after it; but "我係五座 唔係 係六座" (affirmed again after the denial)
     and "我係二十座 唔係 十二座 十二座六樓A" (the second said again) are corrections."""
-    said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 4), m.start()) is not None
+    said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 10), m.start()) is not None
     corr = m.group("corr")
     # (A denial said twice, "我係二座 唔係 唔係 六座", is a correction.)
     doubled = corr is not None and len(_DENIAL.findall(corr)) > 1
@@ -1470,12 +1473,14 @@ _GROUND_FLOOR_FLAT = re.compile(
 # the G/F"): the ground floor as G and the letter, "GA", as "15/F Flat A" is 15A (not "地下A座", a building).
 _GROUND_FLOOR_LETTER = re.compile(
     r"(?:地下|地面)\s*(?P<zh>[a-h])(?:\s*室|(?![a-z0-9]))(?!\s*(?:座|栋|幢|号楼|期|/\s*f))"
-    r"|(?<![a-z])(?:g/f|ground floor)\s*,?\s*(?:(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)?"
+    r"|(?<![a-z])(?:g/f|g floor|ground floor)\s*,?\s*(?:(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)?"
     r"(?:flat|unit|rm|room)\s*(?P<en>[a-h])(?![a-z0-9])"
     r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?P<before>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?:g/f|ground floor)(?![a-z])"
     # "unit G/F A", "地下G/F A室".
     r"|(?<![a-z])(?:flat|unit|rm|room)\s*(?:g/f|ground floor)\s*,?\s*(?P<after>[a-h])(?![a-z0-9])"
     r"|(?<![a-z])g/f\s*(?P<zh_room>[a-h])\s*室"
+    # "2座 G/F C": the letter alone after the ground floor, closing the clause ("g/f d umiilaw" is Taglish "not").
+    r"|(?<![a-z])g/f\s+(?P<bare>[a-h])(?=\s*(?:[,.!?;)]|$))"
 )
 
 
@@ -1483,10 +1488,10 @@ def _ground_floor_flat(s: str) -> str | None:
     m = _GROUND_FLOOR_FLAT.search(s) if "g" in s else None
     if m:
         return m.group("g")
-    if "地下" in s or "地面" in s or "g/f" in s or "ground floor" in s:
+    if "地下" in s or "地面" in s or "g/f" in s or "ground floor" in s or "g floor" in s:
         lettered = _GROUND_FLOOR_LETTER.search(s)
         if lettered:
-            return "g" + next(v for v in lettered.group("zh", "en", "before", "after", "zh_room") if v)
+            return "g" + next(v for v in lettered.group("zh", "en", "before", "after", "zh_room", "bare") if v)
     return None
 
 
@@ -1600,17 +1605,20 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
 # cannot be.
 _SAID_APART = re.compile(
     r"(?P<b>座|栋|号楼)[,、\s]*(?P<seq>[〇零一二三四五六七八九十](?:\s*[,、]\s*[〇零一二三四五六七八九十楼层a-h](?![a-z])){1,5})"
+    # (With the pauses written "…", three or four single digits: "三座…二…八…零…四".)
+    r"|(?P<b2>座|栋|号楼)(?:\s|\.{3})*(?P<seq2>[〇零一二三四五六七八九](?:\s*\.{3}\s*[〇零一二三四五六七八九]){2,3})"
+    r"(?![〇零一二三四五六七八九十])"
 )
 
 
 def _said_together(m: re.Match[str]) -> str:
-    return m.group("b") + re.sub(r"\s*[,、]\s*", "", m.group("seq"))
+    return (m.group("b") or m.group("b2")) + re.sub(r"\s*(?:[,、]|\.{3})\s*", "", m.group("seq") or m.group("seq2"))
 
 
 def _extract_unit(s: str) -> UnitMention:
     """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
     s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
-    if "、" in s or "," in s:
+    if "、" in s or "," in s or "..." in s:
         s = _SAID_APART.sub(_said_together, s)
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
     if "fl" in s or "level" in s or "lvl" in s:  # ("fl" is in "floor" and "flr")

@@ -1798,3 +1798,25 @@ def test_stop_39_round_74_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_39_round_75_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taglish "d" (not) after a floor.
+        ("ang pinto ng fire exit sa 20/F d na nagsasara ng kusa", (None, None)),
+        # "ika-sampung palapag" is the tenth floor.
+        ("pumutok tubo sa ilalim ng lababo, blk uno ika-sampung palapag unit B", ("1", "10B")),
+        # Digits said apart with the pauses written "…".
+        ("呃…我係…即係…三座…二…八…零…四…我個仔喺外國", ("3", "2804")),
+        ("喂…二座,十...十四楼b,佢哋日日打麻雀", ("2", "14B")),
+        # "应该系" the first, not the second.
+        ("收據寫錯單位 應該係3座1105唔係1150", ("3", "1105")),
+        # The ground floor's letter alone, and "G floor".
+        ("Sewage coming up from the floor drain!! 2座 G/F C", ("2", "GC")),
+        ("helper of G floor flat B, block nine, the water bill is so high", ("9", "GB")),
+        ("elevator button sa g/f d umiilaw", (None, None)),
+    ],
+)
+def test_stop_39_round_76_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
