@@ -249,7 +249,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"umuusok|berasap|mausok", "smoking"),
     (r"nag[- ]?aso|naga[- ]?aso|ga-?aso", "smoke coming out"),
     (r"baho(?: kaayo)? (?:og |ug )?(?:nasunog|sunog)", "strong burning smell"),
-    (r"detektor (?:asap|asep)|alarm (?:asap|asep)|smoke detektor", "smoke detector"),
+    (r"detektor (?:asap|asep|haseup)|alarm (?:asap|asep|haseup|smoke)|smoke detektor", "smoke detector"),
     (
         r"usok|(?<=ada )asap|(?<=keluar )asap|asap(?= (?:hitam|tebal|putih))|(?<=banyak )asap|(?<=no )asap"
         r"|(?<=penuh )asap|asap(?= (?:banyak|tebel|makin))",
@@ -280,7 +280,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"alarm kebakaran|fire alarm(?:nya)?", "fire alarm"),
     (r"latihan (?:kebakaran|evakuasi)|simulasi (?:kebakaran|evakuasi)", "fire drill"),
     # "Test lang po ba yung alarm?": only a test.
-    (r"(?:tes|test|drill) lang", "just a test"),
+    (r"(?:tes|test|drill) lang|(?:ngan )?ukur (?:tes|test)", "just a test"),
     (r"tes|uji coba", "test"),
     # ("api tidak bisa mati", a fire that will not go out.)
     (
@@ -539,6 +539,7 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     # The Tagalog ordinal of a floor ("ika-12 palapag" is 12/F).
     (r"ika-?(\d{1,2}) (?:na )?palapag", r"\1/f"),
     # ("lt 18", "lt. 18" is lantai 18 as helpers shorten it.)
+    (r"lantai dasar|lt\.? dasar", "ground floor"),
     (
         r"lantai|(?:na )?palapag"
         r"|lt\.?(?= ?(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?![a-z]))",
@@ -785,6 +786,8 @@ _GLOSS_WORDS: tuple[tuple[str, str], ...] = (
     (r"terus", "non-stop"),
     # What is left of "walang" and "wala" once the phrases above are read: no.
     (r"wala nang|wala ng", "no more"),
+    # "wala na po yung amoy gas": the smell is no more.
+    (r"wala na(?: po)?(?: (?:yung|ang|ung))?(?= (?:amoy|baho|usok|smell|smoke|spark|tubig|water))", "no more"),
     (r"wala na(?: po)? (?:ngayon|karon|now)(?![a-z])", "gone now"),
     (r"wala na(?: po)?(?=[,.!?]|$)", "gone now"),
     (r"walay|wala'y", "no"),

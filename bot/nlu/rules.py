@@ -66,7 +66,7 @@ _SOURCE = (
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
-    r"|风枪|热风枪|打药|喷药|焗虫|熏虫|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
+    r"|烧嘢食|烧野食|风枪|热风枪|打药|喷药|焗虫|熏虫|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
     # Renovation cutting or welding: "a burning smell from their tile cutter", "烧焦味，应该系佢哋切紧嘢".
     # Herbal medicine brewed ("煲中藥，一陣陣燶味"), steam ("說是水蒸氣"), toast ("the burning smell was my toast").
     r"|(?:煲|熬)(?:紧|着|咗|了)?中?药|水蒸气|蒸汽|(?<![a-z])(?:brew\w* (?:chinese |herbal )?(?:herbs|medicine|soup)"
@@ -394,6 +394,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
             # ... unless someone is still inside or the lift stopped again ("郁返又停咗，我仲喺入面").
             r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
+            # Children pressing every button, the lift stopping at each floor ("小孩在电梯里乱按 每层都停").
+            r"|每层都停|层层都停|乱按"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被?困(?:人)?"
             r"|(?:入面|里面|里头)(?:冇|没有?|无)人|(?:电梯|䢂|𨋢|lift)(?:里|入面)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
@@ -401,6 +403,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Things stuck, not people: "the lift has chewing gum stuck all over the floor".
             r"|(?<![a-z])(?:gum|chewing gum|paper|stickers?|tape|rubbish|dirt|stuff|things?|coins?|cards?|keys?)"
             r" (?:is |are |got )?stuck(?![a-z])"
+            # A car shut in behind a barrier ("barrier … ora gelem munggah, mobil e madam kejebak ning parkiran").
+            r"|(?<![a-z])(?:car|mobil|vehicle|van)(?: e| nya| (?:of )?(?:madam|sir|my|the|our))*"
+            r" (?:is |got )?(?:stuck|trapped)"
             # Stopped a moment and went on: "stopped for a few seconds with me inside … then carried on. Not stuck now".
             r"|(?<![a-z])(?:(?:not|no longer) stuck(?: now| anymore| any more)?"
             r"|then (?:carried|went|kept) (?:on|going)"
@@ -840,7 +845,7 @@ _PAST = re.compile(
     r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
     r"|(?:现在|而家|依家)(?:已经)?(?:冇|没有?)(?:晒)?(?:味|烟|事)(?:啦|了|喇|咗)?"
     # Gone now, said of the smell ("闻到少少似煤气味 好淡 而家已经冇喇").
-    r"|(?:现在|而家|依家)(?:已经)?(?:冇|没)(?:晒)?(?:喇|了|啦|咗)"
+    r"|(?:现在|而家|依家)(?:已经|好像|好似|应该)?(?:冇|没有?)(?:晒)?(?:喇|了|啦|咗)"
     # Explained, and calm asked for: "那股煤气味其实是燃气公司在换表 大家别紧张".
     r"|(?:气?味|味道|烟|声|声音)(?:其实|原来)(?:是|系|只是)|大家(?:别|不用|唔使|唔驶|不要|唔好)(?:紧张|惊|担心|慌|恐慌)"
     # Smelt, then found to be something else: "聞到煤氣味，我返到屋企聞過，原來係佢煲中藥煲燶咗".
@@ -1130,6 +1135,8 @@ _PAST = re.compile(
     # How someone is since: "那个在楼梯晕倒的大爷后来咋样了".
     r"|后来(?:咋样|怎么样|怎样|点样|点呀|如何|好返未|好了没)"
     r"|earlier today|(?:been |was |were )?cleaned (?:out|up)"
+    # Stopped already, as helpers write it ("the flood in the corridor stop already").
+    r"|(?:flood\w*|water|leak\w*|spraying|burst) [^.!?]{0,20}(?<![a-z])(?:stop|stopped) already(?![a-z])"
     r"|(?:whatsapp|wechat|group|chat)[^.!?]{0,20}(?:says?|said)"
     r"|(?:塌|冧)(?:了|咗)(?:那|嗰)(?:家|户|间|个)|送(?:咗|了)(?:去)?医院|已经?送(?:去)?医院"
     # The aftermath ("after the flood", "since the car park flooded", "淹完水第二天", "爆喉之後", "冧咗之後"); a yearly
@@ -1158,7 +1165,8 @@ _PAST = re.compile(
 )
 # (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
 _COMPLAINT = re.compile(
-    r"(?<![a-z])(?:insulting|disgraceful|outrageous)(?![a-z])|(?:给|俾|畀)(?:我们|我哋|大家|业主|住户)?(?:一个|个)?(?:什么|乜嘢|咩|啥)?(?:交代|说法)|投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
+    r"(?<![a-z])(?:insulting|disgraceful|outrageous|(?:is |was )?not acceptable|unacceptable)(?![a-z])"
+    r"|(?:给|俾|畀)(?:我们|我哋|大家|业主|住户)?(?:一个|个)?(?:什么|乜嘢|咩|啥)?(?:交代|说法)|投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
 )
 # "At once" right after "you" or a time gone by tells how fast help came: "你哋即刻派人嚟", "你哋上个月即刻派人嚟".
 _PAST_TIME_WORDS = (
@@ -1559,6 +1567,8 @@ _DENIED = re.compile(
     r"|(?<![a-z])nothing (?:is )?(?:coming|leaking|overflowing|flooding|spraying)(?![a-z])"
     # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
     r"|(?<![a-z])smell(?: of)? (?:gas|smoke|burning) (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
+    # Only a little water, said so ("B2有啲水積咗喺地下 … 唔係好多").
+    r"|水[^。!?]{0,20}(?:唔系好多|不是很多|唔算多|不算多)"
 )
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from bot.domain.emergency import looks_like_emergency
 from bot.nlu.normalise import normalise
-from bot.nlu.rules import emergency_signal, not_emergency_cue
+from bot.nlu.rules import emergency_signal, not_emergency_cue, says_complaint
 
 # (kind, message)
 CLEAR: list[tuple[str, str]] = [
@@ -1921,6 +1921,32 @@ MORE_LOOK_ALIKES += [
     ("incense", "burning smell in corridor again, only the agarbatti from 20C, they do puja every evening"),
     ("debris washed down", "楼道里被消防水冲下来的灰渣子堆在墙角 一个多礼拜了"),
 ]
+# The seventy-seventh round's look-alikes: food grilled on the roof (燒嘢食), children pressing every button (每层都停),
+# the smell gone "现在好像没有了", "wala na po yung amoy gas", "the flood … stop already", a Sundanese smoke alarm
+# (alarm haseup), a car shut in behind a barrier, and "ngan ukur test" (only a test).
+MORE_LOOK_ALIKES += [
+    ("food grilled", "有人喺天台燒嘢食 成陣燶味攻入屋"),
+    ("buttons pressed", "谁家小孩在电梯里乱按 每层都停 上班要迟到了"),
+    ("gone now", "刚才闻到一股煤气味 我开窗通了风 现在好像没有了 你们要不要来看看"),
+    ("gone", "ma'am wala na po yung amoy gas, sinara ko na po yung valve, pakicheck ang hose"),
+    ("stopped already", "the flood in the corridor stop already, but the carpet is still wet"),
+    ("a smoke alarm", "alarm haseup di dapur murag, teu tiasa dipasangkeun deui"),
+    ("a car", "barrier ning lawang metu ora gelem munggah, mobil e madam kejebak ning parkiran"),
+    ("only a test", "tadi aya sora alarm seuneu di lantai 7 tapi saur guard ngan ukur test"),
+]
+# "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
+UNACCEPTABLE = [
+    "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
+    "the guard took 45 minutes to come when my husband was trapped in the lift last night. unacceptable.",
+]
+
+
+@pytest.mark.parametrize("text", UNACCEPTABLE)
+def test_unacceptable_is_a_complaint_not_an_emergency(text: str) -> None:
+    assert says_complaint(normalise(text))
+    assert emergency_signal(normalise(text)) is None
+
+
 # What the learned score alone flagged in the eighteenth round's probe: the danger denied in words the denials did
 # not hold ("no people inside", "not overflowing", "入面冇人").
 DENIED_FOR_THE_SCORE = [
