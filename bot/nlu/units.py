@@ -1596,7 +1596,10 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
         said = _extract_unit(s[: mine.start()])
         meant = _extract_unit(s[mine.start() :])
         if said.unit is not None and meant.unit is not None and meant.unit != said.unit:
-            return UnitMention(meant.building or said.building, meant.unit)
+            unit = meant.unit
+            if unit.isdecimal() and "-" in said.unit:
+                unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "5栋2单元1702 … 我是1602的": entrance 2, flat 1602
+            return UnitMention(meant.building or said.building, unit)
     return _extract_unit(s)
 
 

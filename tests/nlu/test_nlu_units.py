@@ -1820,3 +1820,16 @@ def test_stop_39_round_75_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_39_round_76_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indonesian "lantai dasar" is the ground floor.
+        ("bel pintu gak bunyi lagi, lantai dasar flat A blok 4", ("4", "GA")),
+        # The own flat after a neighbour's keeps the entrance said before.
+        ("5栋2单元1702有人在家吗 你家水管漏到我家了 我是1602的", ("5", "2-1602")),
+    ],
+)
+def test_stop_39_round_77_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
