@@ -970,7 +970,7 @@ def _number_in_english(m: re.Match[str]) -> str:
     elif g("es_flat"):
         value = _ES_DIGITS[g("es_flat")]
     elif g("es_tens"):
-        value = (30 if g("es_tens").startswith(("tre", "trei")) else 20) + _ES_DIGITS[g("es_unit")]
+        value = (30 if g("es_tens").startswith("tre") else 20) + _ES_DIGITS[g("es_unit")]
     elif g("il_tens"):
         value = _IL_TENS[g("il_tens")] + (_IL_DIGITS[g("il_tens_unit")] if g("il_tens_unit") else 0)
     elif g("word"):
@@ -978,8 +978,7 @@ def _number_in_english(m: re.Match[str]) -> str:
     else:
         bare = re.sub(r"^(?:ma)?ika-?", "", word)  # "ika-sampu" is the tenth
         if bare.startswith(("napulo", "sangapulo")):
-            unit = g("bs_unit") or g("il_unit")
-            value = 10 + ((_BS_DIGITS | _IL_DIGITS)[unit] if unit else 0)
+            value = 10 + (_BS_DIGITS[g("bs_unit")] if g("bs_unit") else _IL_DIGITS[g("il_unit")] if g("il_unit") else 0)
         else:
             value = {"sepuluh": 10, "sampu": 10, "sampung": 10, "sebelas": 11}[bare]
     if value < 20:

@@ -1588,19 +1588,22 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
                     lead += f"{entrances[-1]}单元"
                 again = _extract_unit(f"{lead} {s[corrected.end() :]}")
                 meant = again if again.unit is not None else meant
-            unit: str = meant.unit or ""
-            if unit.isdecimal() and said.unit is not None and "-" in said.unit:
-                unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "一单元三零一 不对 是四零一": entrance 1, flat 401
-            return UnitMention(meant.building or said.building, unit)
+            # "一单元三零一 不对 是四零一": entrance 1, flat 401.
+            return UnitMention(meant.building or said.building, _with_entrance(meant.unit or "", said.unit))
     for mine in reversed(list(_MINE.finditer(s))):
         said = _extract_unit(s[: mine.start()])
         meant = _extract_unit(s[mine.start() :])
         if said.unit is not None and meant.unit is not None and meant.unit != said.unit:
-            unit = meant.unit
-            if unit.isdecimal() and "-" in said.unit:
-                unit = f"{said.unit.split('-', 1)[0]}-{unit}"  # "5栋2单元1702 … 我是1602的": entrance 2, flat 1602
-            return UnitMention(meant.building or said.building, unit)
+            # "5栋2单元1702 … 我是1602的": entrance 2, flat 1602.
+            return UnitMention(meant.building or said.building, _with_entrance(meant.unit, said.unit))
     return _extract_unit(s)
+
+
+def _with_entrance(meant: str, said: str | None) -> str:
+    """``meant``, a bare flat number, with the entrance of the flat ``said`` before it ("1-301", "401" -> "1-401")."""
+    if meant.isdecimal() and said is not None and "-" in said:
+        return f"{said.split('-', 1)[0]}-{meant}"
+    return meant
 
 
 # A flat said one digit at a time with a pause between, as a speech transcript writes it after the building: "三座，
