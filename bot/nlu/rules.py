@@ -77,6 +77,8 @@ _SOURCE = (
     r"|除味|辟味|去味|除臭|(?<![a-z])(?:deodori[sz]\w*|air fresheners?)(?![a-z])"
     r"|welding|welders?|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
     r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮|炖)(?:蛋糕|嘢|东西|面包|多士|吐司|汤|粥|饭)?(?:焗|煎|炒|烤|煲|煮|炖|烧)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
+    # Other homes' cooking come down the flue: "厨房烟道往我家倒灌 别人家做饭的味儿全进来了".
+    r"|(?:别人|人家|邻居|楼上|楼下|隔壁|隔篱)(?:家|屋)?(?:的|嘅)?(?:做饭|煮饭|炒菜|煮嘢)|烟道[^,.!?。!?]{0,4}(?:倒灌|返味|回味)"
 )
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" and "煲燶咗 厨房着咗火"
 # stay fires.
@@ -458,7 +460,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:and|to|who|that) smoke (?:in|at|on|inside|near|outside|around|by)(?![a-z])"
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any |\w+ (?:or|nor|and) )?"
             r"(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
-            r"|(?:打|点)(?:唔|不)(?:着|著)|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
+            r"|(?:打|点)(?:唔|不)(?:着|著)|(?:每次|每一次|次次)(?:打|点)?(?:着|著)火|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
             # A fire detector beeping for its battery ("火警感应器一直哔哔响").
             r"|火警(?:感应|探测)器"
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
@@ -884,13 +886,16 @@ _PAST = re.compile(
     r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     # Money after the incident: its receipts, a late fee ("水浸嗰啲单据要交俾边个", "滞纳金都扣了").
     r"|单据|收据|滞纳金"
-    r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|嗰单事|嗰件事"
+    r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|(?<=[^\s,，])那事|嗰单事|嗰件事"
     r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会(?!出事|有事|有危险)|时会|时候会"
     r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|早(?:两|几)(?:日|天)"
     # Compensation, 赔偿 or 赔 alone ("赔了没有", "边个赔"); not 赔罪, an apology.
     r"|(?<!包)赔(?!罪|钱货)"
     # Damage done by the water ("我的车泡坏了"), an account of it demanded ("物业必须给个说法").
-    r"|(?:(?<!灯)泡|浸|淹)(?:整)?(?:坏|烂)(?:咗|了)|(?:给|俾|畀|讨)(?:个|一个)?(?:说法|交代)"
+    r"|(?:(?<!灯)泡|浸|淹)(?:整)?(?:坏|烂)(?:咗|了)|(?:给|俾|畀|讨|没|冇)(?:个|一个)?(?:说法|交代)"
+    # Trapped time and again, told as a grievance ("电梯困人好几次了 你们年年说换新电梯").
+    r"|(?:困人|困过人|困䢂|关人)(?:都|也)?(?:已经)?(?:好|很)?(?:几|多|好多|两|三|四|五|\d)次"
+    r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)|仲|还在))"
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
     # Whenever the water is turned on: "花洒驳口一开水就射水出嚟" (still spraying after it is shut is now: _NOW).
@@ -1416,7 +1421,9 @@ _NOT_LITERAL = re.compile(
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
     r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧|冒烟|出烟)(?:了|咗)?"
     r"(?:一样|一般|咁|似的)"
-    r"|(?<![a-z])(?:trapped in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}(?:contract|lease|agreement|plan"
+    # (Also after a pause: "I'm trapped... in this lease. Kidding.")
+    r"|(?<![a-z])(?:trapped(?:\s*(?:\.{2,}|…)\s*|\s+)in (?:a |an |this |the |my |our )?(?:[\w-]+ ){0,2}"
+    r"(?:contract|lease|agreement|plan"
     r"|subscription|job|loop|cycle|meeting|traffic)s?"
     r"|(?:inbox|phone|chat|group|whatsapp)s? (?:is |was |are |gets |got |been |being )*flooded"
     r"|flood(?:ed|ing)? (?:with|by) (?:your |the |all |these |those |so many |many |loads of )?(?:[\w-]+ )?"
@@ -1509,7 +1516,7 @@ _SUPPOSED = re.compile(
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩|切)|来不及|点算|怎么办)"
-    r"|真(?:的|系|正)?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办|咋|怎么|点样|如何)"
+    r"|真(?:的|系|正)?要?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办|咋|怎么|点样|如何)"
     # "着了火我们老的跑都跑不了" supposes ("once it catches fire"); "着火了 我们都走不了" is a fire now.
     r"|(?:着|著)(?:了|咗)火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:跑不了|跑不掉|走不了|逃不了|出不去|走唔甩|走唔到|跑唔到|跑唔甩)"

@@ -1934,6 +1934,23 @@ MORE_LOOK_ALIKES += [
     ("a car", "barrier ning lawang metu ora gelem munggah, mobil e madam kejebak ning parkiran"),
     ("only a test", "tadi aya sora alarm seuneu di lantai 7 tapi saur guard ngan ukur test"),
 ]
+# The seventy-eighth round's look-alikes: a gas water heater that "每次著火" (lights each time, Cantonese), a fire of
+# the past told as "冒烟那事" with no account given since (没个说法), a lift that trapped people "好几次" told as a
+# grievance, a fire supposed ("真要着火了消防车咋进来") and "trapped... in this lease" said in jest.
+MORE_LOOK_ALIKES += [
+    ("lights each time", "熱水爐每次著火都嘭一聲先有火 個聲好大好嚇人 冇煤氣味 但係驚驚地"),
+    ("that matter", "配电房冒烟那事 物业到现在都没个说法 到底咋回事 谁来负责"),
+    ("time and again", "电梯困人好几次了 你们年年说换新电梯 到现在也没换 我们老年人坐着心里害怕"),
+    ("supposed", "7号楼后面那个消防通道晚上停得满满当当的 真要着火了消防车咋进来"),
+    ("a lease", "Mate I'm trapped... in this lease. Kidding. When does the pool reopen?"),
+]
+# And what stays an emergency beside those words: a water heater on fire (Mandarin 着火), trapped again now.
+MORE_KINDS += [
+    ("fire", "热水炉着火了 厨房全是烟"),
+    ("trapped", "电梯困人好几次了 现在又困住了 我妈在里面"),
+    ("trapped", "這部lift困人三次了，而家又困住個阿婆"),
+    ("trapped", "I'm trapped... in the lift, block 3, it stopped between floors"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
@@ -1975,6 +1992,8 @@ DENIED_FOR_THE_SCORE += [
     "冷气机滴水盘满了，水一直滴到窗台",
     "电梯突然停了一下，门开了我们都出来了，现在还在用，请检查",
 ]
+# The seventy-eighth round: other homes' cooking down the flue (the learned score alone flagged it).
+DENIED_FOR_THE_SCORE += ["厨房烟道往我家倒灌 别人家做饭的味儿全进来了 8栋1单元1502"]
 
 
 @pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE)
