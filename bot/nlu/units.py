@@ -97,7 +97,8 @@ _TYPHOON = re.compile(
     r"|(?<![a-z])(?:during|under|until|till|yesterday|last night|since|after)\s*t\d"
     # Heard of ("T8 daw mamaya", a T8 later, they say).
     r"|t\d{1,2}\s*(?:daw|raw|katanya|kata)(?![a-z])"
-    r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?)?\s*(?:up|raised|down|lowered|cancell?ed)(?![a-z])"
+    r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?|goes|going|went|comes?|coming)?"
+    r"\s*(?:up|raised|down|lowered|cancell?ed)(?![a-z])"
     r"|t\d{1,2}\s*(?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|later|coming|expected|warning|soon)"
 )
 # "个" counts, but not before the person it names ("隔籬2305個阿伯" is the old man of 2305).

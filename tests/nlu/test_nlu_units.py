@@ -1833,3 +1833,16 @@ def test_stop_39_round_76_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_39_round_77_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A typhoon signal said to go up is no tower; a tower with its flat beside it still is.
+        ("Will the car park flood again if the T8 goes up tomorrow? Should I move the car out?", (None, None)),
+        ("T8 went up, water in the lobby", (None, None)),
+        ("T8 going up soon, T2 flat 7C window cracked", ("2", "7C")),
+    ],
+)
+def test_stop_40_round_78_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
