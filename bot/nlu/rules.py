@@ -392,12 +392,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # After being trapped once ("我個仔上次困完𨋢之後好驚"), unless it is again or now.
             rf"|困(?:完|过)(?:人|一次)?(?:{_LIFT})?[^,.!?。!?]{{0,4}}(?:之后|以后|后)(?![^。!?]*(?:又|而家|现在|依家|仲))"
             r"|(?:(?:等|等咗|等了)[^,.!?。!?]{0,8}|(?:钟|分钟|个钟|小时|半个钟)[^,.!?。!?]{0,3})"
-            r"(?:先|才)(?:有)?(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)"
+            r"(?:先|才)(?:有)?(?:(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)|(?:来|嚟|到)(?:人|咗|了))"
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
             # ... unless someone is still inside or the lift stopped again ("郁返又停咗，我仲喺入面").
             r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
             # Children pressing every button, the lift stopping at each floor ("小孩在电梯里乱按 每层都停").
             r"|每层都停|层层都停|乱按"
+            # Kept from leaving the block by a lift stopping out of level ("部lift停唔準 … 坐輪椅出唔到八座").
+            r"|^(?!.*困).*出(?:唔到|不去|不了)(?:[一二三四五六七八九十\d]{1,2}座|大厦|大门|屋企|街|门口)"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被?困(?:人)?"
             r"|(?:入面|里面|里头)(?:冇|没有?|无)人|(?:电梯|䢂|𨋢|lift)(?:里|入面)(?:冇|没有?|无)人"
             r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
@@ -883,7 +885,7 @@ _PAST = re.compile(
     # The smell reported earlier ("报了燃气味 保安过来拿打火机照着找漏点").
     r"(?<!刚)(?<!啱)报(?:了|咗|过)(?:一次)?(?:燃气|煤气|石油气)味(?![^。!?]*(?:而家|现在|依家|仲|还|越来越|越嚟越|又))"
     r"|上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
-    r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
+    r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|误会|虚惊|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     # Money after the incident: its receipts, a late fee ("水浸嗰啲单据要交俾边个", "滞纳金都扣了").
     r"|单据|收据|滞纳金"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|(?<=[^\s,，])那事|嗰单事|嗰件事"
@@ -1268,7 +1270,8 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
     r"|(?<!for )(?<!to )(?<!the )(?<!sa )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
     r"help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint| clean)"
-    r"|come now|please come|pls come|plz come"
+    r"|come now|(?:please|pls|plz) come(?! (?:and )?(?:put|fix|check|look|see|change|replace|install|repair|clean|paint"
+    r"|take|service|adjust|reinstall|stick|mount))"
     r"|please hurry|pls hurry|hurry up|hurry please|(?<!nothing )happening (?:right )?now"
     r"|(?:afraid|scared) to (?:turn|switch) on (?:the |any )?lights?"
     r"|come quick\w*|asap)(?![a-z])"
@@ -1280,8 +1283,9 @@ _NOW = re.compile(
 # help came the last time.
 _NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|今朝|今早|又再)又|又再|{_AT_ONCE}")
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
-# again"); the not-emergency cue does not, so that "last week's flood, now the ceiling stains" keeps its cue.
-_AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])")
+# again", and "last year also like this now again!! B1 car park water rising very fast"); the not-emergency cue does
+# not, so that "last week's flood, now the ceiling stains" keeps its cue.
+_AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])|(?<![a-z])now again(?![a-z])")
 # "Now" or "just now" (in English too: "the pipe that dripped yesterday now spraying hard") with the danger after it
 # in the same sentence, nothing of the past between: "上年煤气喉漏过，而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，
 # 头先入水喉突然爆开". The cue is left as it was.
@@ -1600,6 +1604,8 @@ _HARMLESS = re.compile(
     r"|(?<![a-z])(?:not (?:a lot of|much) water|(?:just|only) (?:a few |some |steady |slow )drops?"
     r"|(?:just|only) drops? of water)(?![a-z])"
     rf"|(?:打|点)(?:唔|不)(?:着|著)|{_SMOKE_NOT_FIRE}|火警(?:感应|探测)器|喷水池"
+    # The garden's watering hose ("东门草坪那的浇水管子破了 水一直流到人行道上").
+    r"|(?:浇水|浇花|淋花|淋水|洒水)(?:的|嘅)?(?:管|喉|水管|水喉|龙头)"
     rf"|{_FOUNTAIN}|(?<![a-z])(?:cigarettes?|second[- ]hand smoke|smoke (?:detector|alarm)s?|won'?t light|not lighting"
     r"|(?:someone|somebody|people|neighbou?rs?|guy|man|woman|uncle|tenants?|he|she|they|\d{1,2}[a-h])"
     r" (?:[\w']+ )?(?:smokes|keeps smoking|is smoking|are smoking)"

@@ -1951,6 +1951,19 @@ MORE_KINDS += [
     ("trapped", "這部lift困人三次了，而家又困住個阿婆"),
     ("trapped", "I'm trapped... in the lift, block 3, it stopped between floors"),
 ]
+# The seventy-ninth round's look-alikes: how long help took ("电梯困了我二十分钟你们才来人"), a cry of fire found to
+# be a mistake (误会), a lift stopping out of level that keeps a wheelchair user from leaving the block (出唔到八座).
+MORE_LOOK_ALIKES += [
+    ("how long help took", "电梯困了我二十分钟你们才来人 这效率？"),
+    ("a mistake", "刚才楼下有人喊着火了 后来说是误会 是烧烤的烟"),
+    ("kept from the block", "我想報部lift停唔準每次停都高咗一級咁我阿爺坐輪椅出唔到八座"),
+]
+# And what stays one: a flood "now again" after last year's, someone still trapped after help was slow.
+MORE_KINDS += [
+    ("flood", "last year also like this now again!! B1 car park water rising very fast after the rain, drain choke"),
+    ("trapped", "电梯困了二十分钟才来人 现在门还是开不了 我还困在里面"),
+    ("trapped", "部lift停咗喺兩層中間 我阿爺坐輪椅喺入面出唔到"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
@@ -1994,6 +2007,12 @@ DENIED_FOR_THE_SCORE += [
 ]
 # The seventy-eighth round: other homes' cooking down the flue (the learned score alone flagged it).
 DENIED_FOR_THE_SCORE += ["厨房烟道往我家倒灌 别人家做饭的味儿全进来了 8栋1单元1502"]
+# The seventy-ninth round: the garden's watering hose; a fallen smoke alarm to "please come put back" (a request, not a
+# plea for help now).
+DENIED_FOR_THE_SCORE += [
+    "东门草坪那的浇水管子破了 水一直流到人行道上 走路都绕着走",
+    "smoke alarm fall down from ceiling, please come put back. 20/F Flat B",
+]
 
 
 @pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE)
