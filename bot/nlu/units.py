@@ -240,6 +240,8 @@ _SHOP_NUMBER = re.compile(
     r"|(?<![a-z\d.$:/-])(?P<shop_p>p\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered).
     r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3})(?![a-z\d])"
+    # Or its number alone after 底商, the ground-floor shops of a mainland block ("12栋底商103"), not a count.
+    r"|底商\s*(?:编?号\s*)?(?P<shop_ground>\d{2,4})(?![\d.:/-]|\s*(?:间|个|家|户|平|米|㎡|元|块|号楼|栋|幢|座))"
 )
 
 

@@ -1846,3 +1846,17 @@ def test_stop_39_round_77_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_40_round_78_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mainland block's ground-floor shop by its number after 底商; a count or an area after it is none.
+        ("1号楼底商105 商铺的物业费标准和住宅一样吗", ("1", "105")),
+        ("我司租用12栋底商103作为办公用房，烦请开具发票", ("12", "103")),
+        ("底商一共有20间", (None, None)),
+        ("底商50平米的物业费怎么算", (None, None)),
+    ],
+)
+def test_stop_40_round_79_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
