@@ -80,14 +80,21 @@ _SOURCE = (
     # Other homes' cooking come down the flue: "厨房烟道往我家倒灌 别人家做饭的味儿全进来了".
     r"|(?:别人|人家|邻居|楼上|楼下|隔壁|隔篱)(?:家|屋)?(?:的|嘅)?(?:做饭|煮饭|炒菜|煮嘢)|烟道[^,.!?。!?]{0,4}(?:倒灌|返味|回味)"
 )
+# The source named only to say it is not that ("唔似烧香", "not like a barbecue", "it's not from anyone's grill, nobody
+# is even barbecuing today").
+_NOT_THE_SOURCE_WORDS = (
+    rf"(?:唔似|不像|不似|唔系|不是|(?<![a-z])(?:not|isn't|wasn't) (?:like |from )?)"
+    rf"(?:a |the |anyone's |anybody's |someone's |their |our )?(?:{_SOURCE})"
+    r"|(?<![a-z])(?:nobody|no one|no-one)(?:'s| is| was)?(?: even)? (?:barbecu\w*|grill\w*|cooking)(?![a-z])"
+)
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" and "煲燶咗 厨房着咗火"
 # stay fires.
-_SOURCE_ONLY = (
-    r"^(?!.*(?:(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
+_FIRE_STATED = (
+    r"(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
     # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
-    r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)))"
-    rf".*(?:{_SOURCE})"
+    r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)"
 )
+_SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
 # Cigarettes, cooking fumes and smoke detectors (also said with a filler, "烟雾 咩嘢 感应器"): smoke words that are no
 # fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
@@ -445,7 +452,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<!油)烟(?:太|很|非常|超|好)大|(?<!油)烟(?:从|由)[^,.!?。!?]{0,6}(?:冲|涌|灌|冒)(?:下|出|入|进|落|上)"
         ),
         re.compile(
-            rf"{_SMOKE_NOT_FIRE}|{_SMOKING}"
+            # (Cigarettes explain smoke, not a fire said to burn now: "草坪着火了，烟很大，好像有人扔了烟头",
+            # not "起火以后", "着火的事" nor "我还以为又着火了".)
+            rf"^(?!.*(?:火苗|火舌|火焰|烧起来|(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)(?:咗|了)火|"
+            rf"(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)火了)).*(?:{_SMOKE_NOT_FIRE})|{_SMOKING}"
             # A smell of smoke lingering after a fire ("the chute still smells of smoke", "the smell of smoke is still
             # in the clothes"), unless smoke is seen coming now.
             r"|(?<![a-z])(?:still (?:smells?|stinks?|reeks?) of smoke|smell of smoke (?:is )?still (?:in|inside|on))"
@@ -722,7 +732,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:pieces|chunks|lumps|bricks|tiles|concrete)(?: of [\w ]{1,15})? (?:are |keep )?"
             r"(?:falling|coming down|dropping)(?! off (?:the )?(?:shelf|table))(?![a-z])"
         ),
-        re.compile(r"small pieces|少少"),
+        # (Nor pieces that fell and nobody was passing, nothing more coming: "外牆啲紙皮石跌咗幾塊落平台 好彩冇人經過".)
+        re.compile(
+            r"small pieces|少少|(?:好彩|幸好|还好|幸亏)(?:冇|没有?)人(?:经过|行过|喺度|在)"
+            r"(?![^。!?]*(?:仲|还)(?:有|在)?[^,.!?。!?]{0,6}(?:跌|掉|冧|塌))"
+        ),
     ),
     (
         # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
@@ -904,6 +918,8 @@ _PAST = re.compile(
     r"|一开(?:水|水喉|水掣|花洒|龙头|热水)就"
     # Whenever someone showers: "洗个澡水就漫到脚踝" (a slow floor drain).
     r"|(?:一|每次)(?:洗|冲)(?:个)?(?:澡|凉)就|(?:洗|冲)个(?:澡|凉)水就"
+    # After a shower, the water not draining away ("浴缸去水位塞咗 沖完涼啲水浸到腳眼").
+    r"|(?:洗|冲)完(?:个)?(?:澡|凉)(?:啲|的|嘅)?水"
     # Once and over: "sparked once when I plugged the heater in, then nothing"; a smell asked about as a test's.
     # Out in the end, the doors opened after a while, help came and said it was nothing ("消防嚟過話冇事").
     r"|(?<![a-z])(?:got|get|were|was|we're|i'm) (?:all )?out (?:eventually|in the end|after|finally)(?![a-z])"
@@ -1517,6 +1533,8 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
+    # Asked of what may come: "will there be water flooding again in the car park when the typhoon come".
+    r"|(?<![a-z])will there be (?:any )?(?:[\w-]+ )?(?:flood\w*|fire|water)[^,.!?;]{0,40}"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩|切)|来不及|点算|怎么办)"
@@ -1617,9 +1635,7 @@ _HARMLESS = re.compile(
 # smell is not that ("唔似烧香", "not like a barbecue"). In the written messages 2 of the 326 training lines that
 # name a source are emergencies.
 _EXPLAINED = re.compile(_SOURCE_ONLY)
-_NOT_THE_SOURCE = re.compile(
-    rf"(?:唔似|不像|不似|唔系|不是|(?<![a-z])(?:not|isn't|wasn't) (?:like |from )?)(?:a |the )?(?:{_SOURCE})"
-)
+_NOT_THE_SOURCE = re.compile(_NOT_THE_SOURCE_WORDS)
 
 
 def not_emergency_cue(normalised: str) -> bool:

@@ -1964,6 +1964,23 @@ MORE_KINDS += [
     ("trapped", "电梯困了二十分钟才来人 现在门还是开不了 我还困在里面"),
     ("trapped", "部lift停咗喺兩層中間 我阿爺坐輪椅喺入面出唔到"),
 ]
+# The eightieth round: a fire said to burn now is one though a cigarette started it, and smoke "not from anyone's
+# grill" is no barbecue's; mosaic tiles fallen with nobody passing, a bath not draining after a shower, and "will there
+# be water flooding again" asked of the next typhoon are not.
+MORE_KINDS += [
+    ("fire", "篮球场旁边的草坪着火了，烟很大，好像有人扔了烟头"),
+    ("fire", "there's smoke coming out of the bin store behind the BBQ pits and it's not from anyone's grill"),
+    ("fire", "一楼信报箱那里着火了 可能有人扔了烟头 火苗窜得老高"),
+]
+MORE_LOOK_ALIKES += [
+    ("nobody passing", "外牆啲紙皮石跌咗幾塊落平台 好彩冇人經過"),
+    ("after a shower", "浴缸去水位塞咗 沖完涼啲水浸到腳眼"),
+    ("asked", "will there be water flooding again in the car park when the typhoon come last year it was terrible"),
+    # Cigarettes still explain the smoke beside a fire only thought of, remembered or nearly started.
+    ("thought", "1203那家在门口烧纸 楼道里全是烟灰 我还以为又着火了 吓个半死 已经灭了"),
+    ("the matter", "隔壁天天在楼道里抽烟，烟头扔一地，着火的事这么快就忘了吗"),
+    ("nearly", "楼下有人抽烟 烟头扔下来 差点着火了"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
