@@ -1572,12 +1572,19 @@ _ENTRANCE_SAID = re.compile(r"(\d{1,2})\s*单元")
 _BUILDING_FIELD = re.compile(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
 
 
+# A wing of an older Hong Kong block between the block and the flat ("11座A翼1502"): the registry files the flat
+# under the block, so the wing is dropped.
+_WING = re.compile(r"(?<=座)\s?[a-h一二三四五六七八九十东南西北]翼\s?")
+
+
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     """The building and unit named in a resident's message, as the registry holds them.
 
     ``normalised=True`` says ``text`` is already the output of :func:`bot.nlu.normalise.normalise`.
     """
     s = text if normalised else normalise(text)
+    if "翼" in s:
+        s = _WING.sub("", s)
     for corrected in reversed(list(_CORRECTED.finditer(s))):
         meant = _extract_unit(s[corrected.end() :])
         if meant.unit is not None:

@@ -1860,3 +1860,16 @@ def test_stop_40_round_78_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_40_round_79_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wing between the block and the flat is dropped; a wing alone names nothing.
+        ("11座A翼1502 樓上晾衫唔扭乾 啲水滴晒落我啲衫度", ("11", "1502")),
+        ("3座B翼十二樓C室漏水", ("3", "12C")),
+        ("A翼走廊燈壞咗", (None, None)),
+    ],
+)
+def test_stop_40_round_80_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
