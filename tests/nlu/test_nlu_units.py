@@ -1838,38 +1838,20 @@ def test_stop_39_round_77_notations(text: str, expected: tuple[str | None, str |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A typhoon signal said to go up is no tower; a tower with its flat beside it still is.
+        # Round 78. A typhoon signal said to go up is no tower; a tower with its flat beside it still is.
         ("Will the car park flood again if the T8 goes up tomorrow? Should I move the car out?", (None, None)),
         ("T8 went up, water in the lobby", (None, None)),
         ("T8 going up soon, T2 flat 7C window cracked", ("2", "7C")),
-    ],
-)
-def test_stop_40_round_78_notations(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert extract_unit(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A mainland block's ground-floor shop by its number after 底商; a count or an area after it is none.
+        # Round 79. A mainland block's ground-floor shop by its number after 底商; a count or an area after it is none.
         ("1号楼底商105 商铺的物业费标准和住宅一样吗", ("1", "105")),
         ("我司租用12栋底商103作为办公用房，烦请开具发票", ("12", "103")),
         ("底商一共有20间", (None, None)),
         ("底商50平米的物业费怎么算", (None, None)),
-    ],
-)
-def test_stop_40_round_79_notations(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert extract_unit(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A wing between the block and the flat is dropped; a wing alone names nothing.
+        # Round 80. A wing between the block and the flat is dropped; a wing alone names nothing.
         ("11座A翼1502 樓上晾衫唔扭乾 啲水滴晒落我啲衫度", ("11", "1502")),
         ("3座B翼十二樓C室漏水", ("3", "12C")),
         ("A翼走廊燈壞咗", (None, None)),
     ],
 )
-def test_stop_40_round_80_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
