@@ -21,6 +21,8 @@ import unicodedata
 import opencc
 
 _T2S = opencc.OpenCC("t2s")
+# Taiwan's word for piped gas (瓦斯, typed 瓦絲 too) is the mainland's 燃气 to the rules and the model.
+_TAIWAN_GAS = re.compile("瓦[斯丝]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 _BLANKS = re.compile(r"\s+")
 
@@ -1006,5 +1008,7 @@ def normalise(text: str) -> str:
     s = _ZERO_WIDTH.sub("", s)
     if not s.isascii():  # (OpenCC's tables hold no ASCII: it would return an ASCII message as it is, slowly)
         s = _T2S.convert(s).replace("𠮶", "嗰")
+        if "瓦" in s:
+            s = _TAIWAN_GAS.sub("燃气", s)
     s = _BLANKS.sub(" ", s).strip().lower()
     return _glossed(s) if _GLOSS.search(s) or _NUMBER_WORDS.search(s) else s

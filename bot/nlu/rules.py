@@ -78,7 +78,7 @@ _SOURCE = (
     r"|welding|welders?|焊(?:紧|咗|了|着)?(?:嘢|野|东西)|切割|(?:在|紧)切(?!断)|切(?:紧|着|咗|了)(?:嘢|东西)|切(?:紧|着|咗|了)?(?:瓷砖|砖|石|铁|钢|木板|云石|大理石)|电焊|烧焊|焊接|打磨"
     r"|(?:酒楼|酒家|餐厅|饭店|食肆|茶餐厅)[^,.!?。!?]{0,6}(?:抽气|排气)|(?:焗|煎|炒|烤|煲|煮|炖)(?:蛋糕|嘢|东西|面包|多士|吐司|汤|粥|饭)?(?:焗|煎|炒|烤|煲|煮|炖|烧)?(?:燶|㶶|糊|焦)|(?:灶|炉)(?:头)?火苗|锅底"
     # Other homes' cooking come down the flue: "厨房烟道往我家倒灌 别人家做饭的味儿全进来了".
-    r"|(?:别人|人家|邻居|楼上|楼下|隔壁|隔篱)(?:家|屋)?(?:的|嘅)?(?:做饭|煮饭|炒菜|煮嘢)|烟道[^,.!?。!?]{0,4}(?:倒灌|返味|回味)"
+    r"|(?:别人|人家|邻居|楼上|楼下|隔壁|隔篱)(?:家|屋|餐厅|酒楼|饭店|食肆|茶餐厅|铺头|店)?(?:的|嘅)?(?:做饭|煮饭|炒菜|煮嘢|煮食)|烟道[^,.!?。!?]{0,4}(?:倒灌|返味|回味)"
 )
 # The source named only to say it is not that ("唔似烧香", "not like a barbecue", "it's not from anyone's grill, nobody
 # is even barbecuing today").
@@ -100,11 +100,11 @@ _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE
 # fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
 _SMOKE_NOT_FIRE = (
     # (Smoke denied with a plain "不": "电池有点鼓 不冒烟也不烫".)
-    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测)"
+    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测|侦测)"
     r"|(?<![会是系要怕])不(?:再)?冒烟"
     # What smoke left: "好多烟熏嘅黑印", "walls still black from the smoke".
     r"|烟(?:熏|薰)(?:嘅|的|咗|过)?(?:黑印|黑色|痕|印|迹|渍)|(?:black|blackened|stained|sooty) from (?:the )?smoke"
-    r"|烟(?:报警|警报|感应|探测)器"
+    r"|烟(?:报警|警报|感应|探测|侦测)器"
     # A fire alarm or smoke detector beeping ("火警钟呀 即系烟雾嗰个 嘟嘟声").
     r"|(?:火警钟|烟雾)[^。!?]{0,12}(?:嘟嘟|哔哔|滴滴)"
 )
@@ -156,8 +156,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:消防栓|消防喉|水管|水喉)[^。!?]{0,24}(?:一直|不停)(?:在|喺度)?(?:喷|射|标)(?!漆|雾)"
             # Water pouring down as from a basin tipped over: "唔系滴呀 系成盘水咁倒落嚟".
             r"|水咁?(?:倒|泻|泼)(?:落|下)(?:嚟|来)"
-            r"|(?:pipe|喉|管)\s?爆|water spray\w*"
-            r"|water(?:'s| is)? (?:pouring|gushing|flooding|spraying|bursting)"
+            r"|(?:pipe|喉|(?<![灯光])管)\s?爆|water spray\w*"
+            r"|water(?:'s| is)?(?: (?:literally|just|really|actually|still|now))?"
+            r" (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just |got )?burst"
@@ -220,7 +221,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst"
-            r"|(?:喉|管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条|个)?(?:缝|罅|口子|小口|裂口))"
+            r"|(?:喉|(?<![灯光])管)(?:爆|裂)(?:咗|了|开)(?!一?(?:道|条|个)?(?:缝|罅|口子|小口|裂口))"
             r"|(?:喉|管)(?:裂开|爆开)|(?:喉|管)又再?(?:爆|裂)(?:咗|了|开)|又再?爆(?:返|番)"
             # Sewage coming out, a toilet overflowing; a lobby or a home taking in water ("大堂又開始入水").
             r"|sewage (?:is )?(?:coming out|spilling)|toilet (?:is )?overflowing"
@@ -352,7 +353,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:not moving|stuck|stopped|door is shut"
             r"|doors? (?:won'?t|will not|can'?t) open)"
             rf"|(?<![a-z])(?:is|are|'s) (?:inside|in) (?:the )?{_LIFT}[^.!?]{{0,40}}(?:stop|stuck|not moving)"
-            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|stop)[^.!?]{{0,50}}(?<![a-z])with "
+            rf"|{_LIFT}[^.!?]{{0,50}}(?:stuck|stopped|stop)[^.!?]{{0,50}}(?<![a-z])with "
             r"(?:me|my|our|his|her|a|an|the|two|three"
             r"|some) [\w' ]{1,30}? (?:inside|in it|in there)(?![a-z])"
             rf"|{_LIFT}[^,.!?]{{0,20}}(?:people|someone) (?:stuck|inside)"
@@ -474,7 +475,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:每次|每一次|次次)(?:打|点)?(?:着|著)火|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
             # A fire detector beeping for its battery ("火警感应器一直哔哔响").
-            r"|火警(?:感应|探测)器"
+            r"|火警(?:感应|探测|侦测)器"
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
             rf"|{_SOURCE_ONLY}"
             r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
@@ -552,6 +553,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,40}又(?:闻到|嗅到)[^,.!?。!?]{0,6}味"
             # A pipe hissing with a smell: "条喉又嘶嘶声，好大阵味".
             r"|(?:喉|管)[^.!?。!?]{0,6}(?:嘶嘶|嗞嗞)[^.!?。!?]{0,10}味"
+            # The gas pipe broken: "装修工人好像把瓦斯管弄破了 一直在漏", "燃气喉俾人撞穿咗" (not its cover or its
+            # paint, "燃气管外面包的东西破了").
+            r"|(?:煤气|燃气|石油气)(?:管|喉)[^,.!?。!?外包套皮漆]{0,6}(?<!冇)(?<!没)(?<!无)(?:破|穿|断|爆|裂)(?:咗|了|开)"
         ),
         re.compile(
             # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
@@ -778,7 +782,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:(?:而家|现在|依家|已经)醒(?:返|翻|咗|了|过来)"
             r"|(?:已经|救护车)[^,.!?。!?]{0,4}(?:送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院)|(?:接|载|抬)走(?:咗|了)))"
             r"(?![^。!?]*(?:但|不过|可是|仲|还|血|晕|唔识|讲唔到|叫唔醒))"
-            r"|(?:保安|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
+            r"|(?:保安|保全|警卫|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
             r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
         ),
     ),
@@ -946,9 +950,10 @@ _PAST = re.compile(
     r"|(?<![a-z])(?:rumou?rs?|heard (?:that|a|there|the)|is (?:that|it|this) true"
     r"|(?:people|they|everyone|neighbou?rs|some(?:one|body)) (?:are|were|is|was|keeps?) saying|word is)(?![a-z])"
     r"|唔知真唔真|不知道?真不真|不知道?是不是真的|唔知系咪真"
-    # The week of a burst or a flood: "爆喉嗰个礼拜的水费", "the water charges for the week of the burst pipe".
-    # ("嗰个" and "那个" are fillers to the rules: "爆喉礼拜" is what they read of "爆喉嗰个礼拜".)
-    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只)?(?:礼拜|星期|周|晚|日|天|阵)|礼拜|星期)"
+    # The week or month of a burst or a flood: "爆喉嗰个礼拜的水费", "台风淹水那个月的管理费", "the water charges for
+    # the week of the burst pipe". ("嗰个" and "那个" are fillers to the rules: "爆喉礼拜" is what they read of
+    # "爆喉嗰个礼拜".)
+    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只)?(?:礼拜|星期|周|晚|日|天|阵|月)|礼拜|星期|月(?!台))"
     r"|(?<![a-z])(?:week|day|night|month) of the (?:[\w-]+ ){0,2}(?:burst|flood\w*|fire|leak|typhoon|storm)"
     # Once and not again: "sparked once ... hasn't happened again", "之后冇再出现".
     r"|(?<![a-z])(?:hasn'?t|has not|haven'?t|didn'?t|never) (?:happened|done it|sparked|smoked) again(?![a-z])"
@@ -1404,6 +1409,20 @@ def _again_or_still_in_a_clause(s: str) -> bool:
     return False
 
 
+def _cancels(cancel: re.Pattern[str], pattern: re.Pattern[str], s: str) -> bool:
+    """Whether ``cancel``'s words in ``s`` undo the danger ``pattern`` names there. Words told only of the past
+    do not undo a danger the other clauses tell: "上个月天花批荡跌过一次，而家成块天花板塌咗落嚟" (the plaster
+    that fell last month, the ceiling down now), "之前报过去水慢，而家成个坑渠倒灌" (a slow drain reported before)."""
+    if not cancel.search(s):
+        return False
+    clauses = _CLAUSE.findall(s)
+    past = [_PAST.search(clause) is not None for clause in clauses]
+    if not any(past):
+        return True
+    present = ", ".join(clause for clause, was in zip(clauses, past, strict=True) if not was)
+    return not pattern.search(present) or cancel.search(present) is not None
+
+
 def _first_signal(s: str) -> EmergencySignal | None:
     """The first kind of emergency whose words ``s`` holds and does not cancel, whatever the past around it (or
     the one that outranks it, :data:`_OUTRANKED_BY`)."""
@@ -1411,7 +1430,7 @@ def _first_signal(s: str) -> EmergencySignal | None:
     for index, (kind, category, pattern, cancel) in enumerate(_EMERGENCIES):
         if found is not None and index not in _OUTRANKED_BY[found.kind]:
             continue
-        if pattern.search(s) and not (cancel and cancel.search(s)):
+        if pattern.search(s) and not (cancel and _cancels(cancel, pattern, s)):
             found = EmergencySignal(kind, category)
             if found.kind not in _OUTRANKED_BY:
                 return found
@@ -1737,6 +1756,10 @@ _COMPARED = re.compile(
     r"|(?<![a-z])same thing (?:happened|happen|happens)[^,.!?]{0,30}"
     r"|(?:上次|上回|上年|去年|上个?月|上个?(?:星期|礼拜|周)[一二三四五六日天]?)(?:(?!而家|现在|依家)[^,.!?。!?\s]){0,12}"
     r"(?:也|都|就)(?:系|是)[^,.!?。!?\s]{0,4}(?:同一|这|呢|嗰|那)(?:部|个|只|条|种|阵|味)[^,.!?。!?\s]{0,6}"
+    # Passive: "the lift that was 'fixed' yesterday has stopped with my helper inside".
+    r"|(?<![a-z])(?:that|which) (?:was|were|had been|has been|got)"
+    r" ['\"]?(?:fixed|repaired|replaced|serviced|checked)['\"]?"
+    r" (?:last (?:week|month|time)|yesterday|this morning|on \w+day|\w+ (?:days|weeks) ago)(?![a-z])"
     r"|(?<![a-z])(?:that |which )?(?:they|you|he|your (?:guy|man|men|technician|electrician|plumber|worker)s?)"
     r" (?:replaced|fixed|repaired|installed|changed|patched)(?: (?:it|them))?"
     r" (?:last (?:week|month|time)|yesterday|on \w+day|\w+ (?:days|weeks) ago)(?![a-z])"

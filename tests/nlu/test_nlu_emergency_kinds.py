@@ -1981,6 +1981,35 @@ MORE_LOOK_ALIKES += [
     ("the matter", "隔壁天天在楼道里抽烟，烟头扔一地，着火的事这么快就忘了吗"),
     ("nearly", "楼下有人抽烟 烟头扔下来 差点着火了"),
 ]
+# A cancelling word told only of the past does not undo the danger told now.
+MORE_KINDS += [
+    ("collapse", "上個月天花批盪跌過一次，而家成塊天花板塌咗落嚟，好彩冇人喺度"),
+    ("flood", "之前報過去水慢，3座702而家成個坑渠倒灌，污水湧晒出嚟廁所"),
+]
+MORE_LOOK_ALIKES += [
+    # The same words all in the present still cancel: only plaster flaking, only a slow drain.
+    ("flaking now", "而家天花啲批盪一塊塊跌落嚟，唔係好大塊"),
+    ("slow now", "廁所去水慢，沖完涼水浸到腳眼先慢慢落"),
+]
+# Round 81: Taiwan's words (瓦斯 for gas, 偵測器 for a detector, 保全 for the guard), a gas pipe broken, a lift
+# that was "fixed" yesterday, water "literally" pouring; a fluorescent tube is no pipe, a restaurant's cooking
+# explains smoke.
+MORE_KINDS += [
+    ("gas", "裝修工人好像把瓦斯管弄破了 一直在漏 C棟1003"),
+    ("gas", "樓下一整個瓦絲味 不知道是哪一戶 可以請保全上來嗎"),
+    ("trapped", "the lift in Block 2 that was 'fixed' yesterday has stopped between 8 and 9 with my helper inside"),
+    ("flood", "Reported a drip from the ceiling in 14C last Tuesday, nobody came. Now water is literally pouring down"),
+]
+MORE_LOOK_ALIKES += [
+    ("battery", "A棟1507 煙霧偵測器一直逼逼叫，應該是電池沒電了，可以幫忙換嗎"),
+    ("taken down", "我們這層的煙霧偵測器被裝修工人拆下來了 可以幫忙裝回去嗎"),
+    ("a tube", "停车场有根灯管爆了 地上都是碎玻璃"),
+    ("a tube", "走廊支光管爆咗 啲玻璃跌晒落地"),
+    ("asleep", "晚上的保全每次都在睡覺 叫都叫不醒"),
+    ("cooking", "頭先講有煙，原來係樓下餐廳煮嘢，唔好意思"),
+    ("that month", "颱風淹水那個月的管理費能不能不要收"),
+    ("its cover", "我家进户的燃气管外面那个包的东西破了 没闻到味 就是看着不放心"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
