@@ -58,7 +58,11 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋, and the mainland shorthand 3#楼 (matched on Simplified,
 # lower-case text).
 _ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|#楼|#(?=\s?\d{1,2}\s?单元))"  # "13#2单元" is building 13, entrance 2
-_BUILDING_ZH = re.compile(rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z])\s*{_ZH_BUILDING_WORD}(?!位)")
+# A letter and number name one building on many mainland estates ("B2栋1203", "A1栋2单元501"); T and a number is
+# the tower ("T2栋" is building 2, as "T3" is Tower 3).
+_BUILDING_ZH = re.compile(
+    rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z]|[a-su-z]\d{{1,2}})\s*{_ZH_BUILDING_WORD}(?!位)"
+)
 # Two buildings named as the place between them ("3号楼和5号楼中间那条小路", "3栋与5栋之间", "between Block 3 and
 # Block 5", "between towers 1 and 2"). Decision: such a place belongs to neither building (it is the estate's own
 # ground, a clerk files it under no building), so neither is the building and the building is None; a building named
@@ -74,7 +78,7 @@ _BETWEEN_BUILDINGS = re.compile(
     r"|(?<![0-9a-z])[2两]\s*(?:座|栋|幢)\s*(?:楼\s*)?(?:的\s*|嘅\s*)?之间"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
-# English buildings: Block 3, Blk 3, Tower B, Building 2 ("building a ..." is English, so no letter there), and T3
+# English buildings: Block 3, Blk 3, Tower B, Building 2, and T3
 # for Tower 3 as estates write it ("T5-2808", "T2 18-03", "the T3 lobby"), and the mainland English "No.7 building".
 # "T1", "T3", "T8", "T9" and "T10" are also typhoon signals: with no flat after them, _find_building drops them where
 # the message speaks of a typhoon ("pool open during T3?", "T8 is up"). A block of three digits is one where a
@@ -84,6 +88,8 @@ _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
+    # A lettered building ("in Building C", "Bldg A"), but not "building a new gate": A only where nothing follows.
+    r"|(?:building\s+(?P<bl3>[b-h]|a(?=\s*(?:[,.!?;)]|$)))|bldg\s*\.?\s*(?P<bl4>[a-h]))"
     # "No.7 building", but not "lift no.2 Tower 3", where the tower has its own number.
     r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower)(?!\s*\.?\s*(?:no\.?\s*)?\d{1,2}(?![\d/]|\s?(?:楼|层|f(?![a-z]))))"
     # The letter before its word, as Hong Kong says it ("the B block staircase", "sa C tower"), not before a number of
@@ -193,7 +199,8 @@ _SLASH_FLAT = re.compile(
 # Without them an "h" after a number stays a flat ("12h 厨房漏水", "the ppl in 3h"): H is a common flat letter.
 _HOURS_AFTER = re.compile(
     r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
-    r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|on\s+duty|security|service|open|a\s+day|guard|hotline|"
+    r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|维修|师傅|技工|on\s+duty|security|service|open|a\s+day|guard|hotline|"
+    r"technicians?|engineers?|repairs?|maintenance|support|staff|emergenc|on\s+call|"
     r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline|duty)"
 )
 _HOURS_BEFORE = re.compile(

@@ -1855,3 +1855,24 @@ def test_stop_39_round_77_notations(text: str, expected: tuple[str | None, str |
 )
 def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -> None:
     assert extract_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mainland building of a letter and a number; "T2" stays Tower 2.
+        ("B2栋1203漏水", ("B2", "1203")),
+        ("我住A1栋2单元501，楼道灯不亮", ("A1", "2-501")),
+        ("A3棟 五零一 想問還欠多少管理費", ("A3", "501")),
+        ("T2栋1501", ("2", "1501")),
+        # A lettered building in English; "building a" only where nothing follows the letter.
+        ("Stuck in the lift in Building C with my dog, doors won't open", ("C", None)),
+        ("There's a strong gas smell in the stairwell on 10F, building B", ("B", None)),
+        ("Hi, Bldg A 7/F corridor light is out", ("A", None)),
+        ("they are building a new gate at the car park", (None, None)),
+        # "24h" before a repairer is hours, not flat 24H.
+        ("is there a 24h technician on call if the lift breaks down at night?", (None, None)),
+    ],
+)
+def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert extract_unit(text) == expected
