@@ -594,7 +594,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:plug|socket)[^.!?]{0,20}gone soft"
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|(?:electrical|electric|meter|switch) (?:cupboard|cabinet|room|panel|riser|closet)"
-            r"|adapter)s?[^.!?]{0,40}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
+            # The building's network gear: "comms cabinet in the riser on 8F is smoking, think its the wifi gear".
+            r"|(?:comms?|communications?|telecoms?|network|server|wi-?fi) (?:cupboard|cabinet|room|panel|closet|box)"
+            r"|router|modem|adapter)s?[^.!?]{0,40}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
             # Smoke out of one: "smoke coming out of the socket", a helper's "smoke coming out ang socket".
             r"|(?<![a-z])(?<!no )smoke (?:is )?(?:coming |pouring )?(?:out )?(?:of |from |ang |sa )"
             r"(?:the |my |a |our )?"
@@ -1739,7 +1741,9 @@ _COMPARED = re.compile(
     # spot that got soaked in the typhoon".
     # (The rules read "就是" as a filler: "上次楼上漏水泡的那块" is what they see. Not a place the danger itself struck,
     # "上次天花塌咗嗰度", nor "the night" or "the time": "上次水浸嘅嗰晚" is the past itself.)
-    r"|(?:上次|上回|之前|早前|那次|嗰次)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)(?:块|旧|度|位|处|条|片|间)"
+    # (嗰位 before a person is that person: "上次喺大堂暈低嗰位師傅而家點呀" asks how he is.)
+    r"|(?:上次|上回|之前|早前|那次|嗰次)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)"
+    r"(?:块|旧|度|位(?!师傅|先生|小姐|太太|女士|阿伯|阿婆|伯伯|婆婆|大爷|阿姨|老人|住户|业主|保安|同事)|处|条|片|间)"
     r"(?![^,.!?。!?;]{0,4}(?:时|晚|日|天|次))"
     r"|(?<![a-z])(?:it'?s|it is|that'?s|that is|this is) the (?:same )?"
     r"(?:spot|one|part|bit|area|place|patch|corner|pipe|section)"

@@ -2010,6 +2010,9 @@ MORE_LOOK_ALIKES += [
     ("that month", "颱風淹水那個月的管理費能不能不要收"),
     ("its cover", "我家进户的燃气管外面那个包的东西破了 没闻到味 就是看着不放心"),
 ]
+# Round 82: the building's network gear smoking; asking after a man who fainted before is no injury now.
+MORE_KINDS += [("electric", "comms cabinet in the riser on 8F is smoking, think its the wifi gear")]
+MORE_LOOK_ALIKES += [("asked after", "上次喺大堂暈低嗰位師傅而家點呀？")]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
