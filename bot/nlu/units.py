@@ -200,7 +200,7 @@ _SLASH_FLAT = re.compile(
 _HOURS_AFTER = re.compile(
     r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
     r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|维修|师傅|技工|on\s+duty|security|service|open|a\s+day|guard|hotline|"
-    r"technicians?|engineers?|repairs?|maintenance|support|staff|emergenc|on\s+call|"
+    r"technicians?|engineers?|repairs?|maintenance|support|staff|emergenc|on\s+call|vets?|clinics?|pharmac|"
     r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline|duty)"
 )
 _HOURS_BEFORE = re.compile(
@@ -1248,7 +1248,10 @@ _EN_HOMOPHONE = re.compile(
     r"|(?<![a-z])(?P<before5>(?:tower|block|blk|building|bldg) )(?P<word5>for)(?=,? (?:flat|unit|room|rm)(?![a-z]))"
 )
 _ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元", "单远": "单元", "单原": "单元"}
-_ZH_HOMOPHONE = re.compile(r"(?<=[一二三四五六七八九十\d])(?:坐|单圆|单远|单原)")
+# (Not 坐 as sitting: "一坐就往下滑", as soon as one sits.)
+_ZH_HOMOPHONE = re.compile(
+    r"(?<=[一二三四五六七八九十\d])(?:坐(?!就|下|低|落|着|住|在|喺|上|满|返|翻|咗|了|过|车|船|电梯|䢂|𨋢|lift)|单圆|单远|单原)"
+)
 
 
 def _en_homophone(m: re.Match[str]) -> str:

@@ -1872,6 +1872,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("they are building a new gate at the car park", (None, None)),
         # "24h" before a repairer is hours, not flat 24H.
         ("is there a 24h technician on call if the lift breaks down at night?", (None, None)),
+        ("My dog collapsed on our walk, where's the nearest 24h vet?", (None, None)),
+        # Round 82. 坐 after a number is 座 misheard, but not sitting ("一坐就往下滑").
+        ("小区健身房那个推胸的器械坐垫掉了 一坐就往下滑", (None, None)),
+        ("第八坐十二楼A室", ("8", "12A")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
