@@ -57,7 +57,9 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 # Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋, and the mainland shorthand 3#楼 (matched on Simplified,
 # lower-case text).
-_ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|#楼|#(?=\s?\d{1,2}\s?单元))"  # "13#2单元" is building 13, entrance 2
+# A house on an estate of houses is a building without flats: "12號屋", "8号别墅" (not "3号屋苑", an estate).
+# "13#2单元" is building 13, entrance 2.
+_ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|号屋(?!苑|企)|号别墅|#楼|#(?=\s?\d{1,2}\s?单元))"
 # A letter and number name one building on many mainland estates ("B2栋1203", "A1栋2单元501"); T and a number is
 # the tower ("T2栋" is building 2, as "T3" is Tower 3).
 _BUILDING_ZH = re.compile(
@@ -88,6 +90,8 @@ _BUILDING_EN = re.compile(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
+    # A house on an estate of houses ("House 12", "Villa 8"), not a count or a time after it ("house 2 years ago").
+    r"|(?:house|villa)\s*(?:no\.?\s*)?(?P<b5>\d{1,2})(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|times|people|kids))"
     # A lettered building ("in Building C", "Bldg A"), but not "building a new gate": A only where nothing follows.
     r"|(?:building\s+(?P<bl3>[b-h]|a(?=\s*(?:[,.!?;)]|$)))|bldg\s*\.?\s*(?P<bl4>[a-h]))"
     # "No.7 building", but not "lift no.2 Tower 3", where the tower has its own number.
@@ -100,7 +104,9 @@ _BUILDING_EN = re.compile(
 _TYPHOON_SIGNALS = frozenset({"1", "3", "8", "9", "10"})
 _TYPHOON = re.compile(
     r"typhoon|signal|hoist|rainstorm|风球|打风|台风|挂\s*(?:t\s*)?(?:\d|[一三八九十])"
-    r"|(?<![a-z])(?:during|under|until|till|yesterday|last night|since|after)\s*t\d"
+    r"|(?<![a-z])(?:during|under|until|till|yesterday|last night|since|after)\s*(?:the\s+)?t\d"
+    # "shut for the T8", "hammering at 11pm. in a T8" (not "in the T3 lobby", a tower).
+    r"|(?<![a-z])(?:for the|in a)\s+t\d"
     # Heard of ("T8 daw mamaya", a T8 later, they say).
     r"|t\d{1,2}\s*(?:daw|raw|katanya|kata)(?![a-z])"
     r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?|goes|going|went|comes?|coming)?"
@@ -609,8 +615,8 @@ def _names_building(s: str, m: re.Match[str], between: list[tuple[int, int]]) ->
         and not (raw != "一" and _BUILDING_SIDE.match(s, m.end()))
     ):
         return False
-    if raw in ("一", "1") and s[max(0, m.start() - 1) : m.start()] in ("这", "那", "呢", "嗰"):
-        return False  # "我们这一栋" is this building, not building 1
+    if raw in ("一", "1") and s[max(0, m.start() - 1) : m.start()] in ("这", "那", "呢", "嗰", "哪", "边"):
+        return False  # "我们这一栋" is this building, "是哪一栋" which one, not building 1
     if any(start <= m.start() < end for start, end in between):
         return False  # the place between two buildings (see _BETWEEN_BUILDINGS)
     if _WRONGLY_NAMED.search(s, max(0, m.start() - 6), m.start()):

@@ -1876,6 +1876,18 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         # Round 82. 坐 after a number is 座 misheard, but not sitting ("一坐就往下滑").
         ("小区健身房那个推胸的器械坐垫掉了 一坐就往下滑", (None, None)),
         ("第八坐十二楼A室", ("8", "12A")),
+        # Round 83. A house on an estate of houses is a building without flats.
+        ("Garage roller shutter at Villa 8 stuck halfway", ("8", None)),
+        ("burst pipe in the garden, water gushing up by the gate of House 5", ("5", None)),
+        ("12號屋廚房好大陣煤氣味", ("12", None)),
+        ("15號屋地下A室廁所塞咗", ("15", "GA")),
+        ("16号别墅报修的下水道，师傅今天几点来", ("16", None)),
+        ("we bought the house 2 years ago and the roof leaks", (None, None)),
+        ("3号屋苑的管理费比我们贵", (None, None)),
+        # A typhoon signal "for the T8", "in a T8"; "哪一栋" asks which building.
+        ("there's a late fee because your office was shut for the T8. Block 5, 12D", ("5", "12D")),
+        ("flat above us is hammering at 11pm. in a T8. seriously", (None, None)),
+        ("今天早上电梯困人了? 群里说的 是哪一栋", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
