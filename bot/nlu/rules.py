@@ -154,6 +154,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("消防栓被碰开了 一直在喷").
             r"|水(?:顺着|沿着|从)[^,.!?。!?]{0,8}(?:往下|向下)?(?:灌|冲|涌)"
             r"|(?:消防栓|消防喉|水管|水喉)[^。!?]{0,24}(?:一直|不停)(?:在|喺度)?(?:喷|射|标)(?!漆|雾)"
+            # Knocked off and spraying: "消防栓被车撞断了，水喷得比房子还高".
+            r"|消防栓[^,.!?。!?]{0,8}(?:撞断|撞烂|撞爆|撞甩)(?:了|咗)|水(?:喷|射|标)得(?:比|好|很|老|成|咁|几)"
             # Water pouring down as from a basin tipped over: "唔系滴呀 系成盘水咁倒落嚟".
             r"|水咁?(?:倒|泻|泼)(?:落|下)(?:嚟|来)"
             r"|(?:pipe|喉|(?<![灯光])管)\s?爆|water spray\w*"
@@ -877,6 +879,7 @@ _PAST = re.compile(
     r"|救火(?:啲|的|嘅)?水(?!管|喉|带|箱|泵|枪)|消防(?:啲|的|嘅)水|消防水(?=淹|浸)|(?:淹|浸)过(?:一次|一回|几次|两次)"
     r"|(?:惊|怕|担心|唔敢|不敢)[^,.!?。!?]{0,8}(?:困|被困)(?:喺|在)(?:入面|里面|里头)"
     r"|(?:怕|惊|担心)[^,.!?。!?]{0,6}又(?:淹|浸|水浸|困|着火|漏)"
+    r"|(?:怕|惊|担心)(?:会)?(?:车库|地库|停车场|车场|地下室|屋企|家里)?(?:淹|浸|水浸)"
     r"|(?:通告|公告)[^,.!?。!?]{0,4}(?:话|说|讲|写)"
     # The place struck before, patched since: "天花冧咗嗰笪已經補咗".
     r"|(?:嗰笪|嗰度|那块|那里|那儿)(?:已经|都)?(?:补|整|修|换)(?:好|返|咗|了)"
@@ -955,7 +958,8 @@ _PAST = re.compile(
     # The week or month of a burst or a flood: "爆喉嗰个礼拜的水费", "台风淹水那个月的管理费", "the water charges for
     # the week of the burst pipe". ("嗰个" and "那个" are fillers to the rules: "爆喉礼拜" is what they read of
     # "爆喉嗰个礼拜".)
-    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只)?(?:礼拜|星期|周|晚|日|天|阵|月)|礼拜|星期|月(?!台))"
+    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只|几)?(?:礼拜|星期|周|晚|日|天|阵|月)|礼拜|星期|月(?!台)"
+    r"|几(?:天|日))"
     r"|(?<![a-z])(?:week|day|night|month) of the (?:[\w-]+ ){0,2}(?:burst|flood\w*|fire|leak|typhoon|storm)"
     # Once and not again: "sparked once ... hasn't happened again", "之后冇再出现".
     r"|(?<![a-z])(?:hasn'?t|has not|haven'?t|didn'?t|never) (?:happened|done it|sparked|smoked) again(?![a-z])"
@@ -1168,6 +1172,9 @@ _PAST = re.compile(
     # Stopped already, as helpers write it ("the flood in the corridor stop already").
     r"|(?:flood\w*|water|leak\w*|spraying|burst) [^.!?]{0,20}(?<![a-z])(?:stop|stopped) already(?![a-z])"
     r"|(?:whatsapp|wechat|group|chat)[^.!?]{0,20}(?:says?|said)"
+    r"|(?:群里|群入面|群组|业主群|微信群|街坊群|group入面|group度)[^,.!?。!?]{0,4}(?:说|讲|话|传|发)"
+    # A fee asked about after the flood: "车库淹了 我的月卡停车费能不能顺延一个月".
+    r"|(?:停车费|管理费|月卡|车位费|泊车费|月票)[^,.!?。!?]{0,8}(?:顺延|减免|免收|豁免|退(?:返|还|款)?|还收|收唔收|收不收|照收)"
     r"|(?:塌|冧)(?:了|咗)(?:那|嗰)(?:家|户|间|个)|送(?:咗|了)(?:去)?医院|已经?送(?:去)?医院"
     # The aftermath ("after the flood", "since the car park flooded", "淹完水第二天", "爆喉之後", "冧咗之後"); a yearly
     # flood.
@@ -1459,6 +1466,9 @@ def _without_fillers(normalised: str) -> str:
 # A mailbox or letterbox "flooded" alone may be the lobby's own, under water: only "flooded with flyers" is an idiom.
 _NOT_LITERAL = re.compile(
     r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
+    # A head that smokes from work ("开会开到头要冒烟"); walls that sweat like rain in the humid season.
+    r"|(?:头|脑|脑袋)(?:都|也)?(?:快|要|快要|会)?(?:冒烟|出烟)"
+    r"|(?:墙|地板|地砖|地|玻璃|窗|天花)[^,.!?。!?]{0,6}(?:流汗|出汗|倒汗|滴汗|返潮)[^,.!?。!?]{0,6}(?:好似|似|像)(?:落雨|下雨)"
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
     r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧|冒烟|出烟)(?:了|咗)?"
     r"(?:一样|一般|咁|似的)"
@@ -1554,6 +1564,8 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
+    # Whenever it rains: "一下雨水就漫到路上", "每次落大雨都浸".
+    r"|(?:(?<!等)一|每逢|每次|每当)(?:落|下)(?:大|暴)?雨[^,.!?。!?;]{0,12}"
     # Asked of what may come: "will there be water flooding again in the car park when the typhoon come".
     r"|(?<![a-z])will there be (?:any )?(?:[\w-]+ )?(?:flood\w*|fire|water)[^,.!?;]{0,40}"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").

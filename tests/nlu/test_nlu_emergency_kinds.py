@@ -2013,6 +2013,17 @@ MORE_LOOK_ALIKES += [
 # Round 82: the building's network gear smoking; asking after a man who fainted before is no injury now.
 MORE_KINDS += [("electric", "comms cabinet in the riser on 8F is smoking, think its the wifi gear")]
 MORE_LOOK_ALIKES += [("asked after", "上次喺大堂暈低嗰位師傅而家點呀？")]
+# Round 83: a hydrant knocked off and spraying; whenever it rains, a fee after the flood, a flood feared, walls that
+# sweat like rain and a head that smokes from work are no emergencies.
+MORE_KINDS += [("flood", "12号别墅门口的消防栓被车撞断了，水喷得比房子还高")]
+MORE_LOOK_ALIKES += [
+    ("whenever it rains", "围墙边的排水沟堵了，一下雨水就漫到路上"),
+    ("a fee after", "车库淹了 我的月卡停车费能不能顺延一个月"),
+    ("those days", "地库淹水那几天的临时停车费还收吗"),
+    ("feared", "我的车位被人占了 说怕地库淹 那我停哪里"),
+    ("humid season", "我屋企啲牆流汗流到好似落雨咁，係咪正常㗎"),
+    ("figure of speech", "开会开到头要冒烟 回家电梯还坏了 服了 5栋2号梯 今天真的是bad day"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
