@@ -66,6 +66,9 @@ _SOURCE = (
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
+    # Roast meat ("燒臘", "叉燒", "燒味舖"; "有陣燒味" alone is a burning smell).
+    r"|烧味(?:铺|舖|店|档|饭|炉)|烧腊|叉烧"
+    r"|(?<![a-z])(?:siu mei|char siu|roast(?:ing)? (?:duck|goose|pork|meat))(?![a-z])"
     r"|烧嘢食|烧野食|风枪|热风枪|打药|喷药|焗虫|熏虫|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
     # Renovation cutting or welding: "a burning smell from their tile cutter", "烧焦味，应该系佢哋切紧嘢".
     # Herbal medicine brewed ("煲中藥，一陣陣燶味"), steam ("說是水蒸氣"), toast ("the burning smell was my toast").
@@ -149,7 +152,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # 一会儿功夫积了一层").
             r"|水[^,.!?。!?]{0,3}(?:冲|泻|灌)(?:落|下)(?:嚟|来)(?!的|嘅)"  # (not "消防水冲下来的灰渣")
             r"|(?:往里|往屋里|往家里)(?:渗|灌|冒|涌|进)水[^。!?]{0,24}(?:积了|越来越|越嚟越|一层|漫)"
-            r"|水浸(?!住|坏|湿|烂|亲)|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
+            r"|水浸(?!住|坏|湿|烂|亲|到成?(?:个)?(?:盘|盆|缸))|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
             # Water pouring down a shaft or stair ("水顺着电梯井往下灌"); a hydrant left spraying
             # ("消防栓被碰开了 一直在喷").
             r"|水(?:顺着|沿着|从)[^,.!?。!?]{0,8}(?:往下|向下)?(?:灌|冲|涌)"
@@ -401,6 +404,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被[^,.!?。!?\s]{0,4})?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
             # After being trapped once ("我個仔上次困完𨋢之後好驚"), unless it is again or now.
             rf"|困(?:完|过)(?:人|一次)?(?:{_LIFT})?[^,.!?。!?]{{0,4}}(?:之后|以后|后)(?![^。!?]*(?:又|而家|现在|依家|仲))"
+            # The lift named by yesterday's trapping: "尋日困𨋢嗰部 今日又係咁頓一頓".
+            rf"|(?:寻日|琴日|昨天|昨日|前日|前天|上次|上个?(?:星期|礼拜|周|月))困(?:咗|了)?(?:人|{_LIFT})?(?:嗰|那)(?:部|架|个)"
+            r"(?![^。!?]*(?:又|仲|而家|现在|依家)[^。!?]{0,4}困)"
             r"|(?:(?:等|等咗|等了)[^,.!?。!?]{0,8}|(?:钟|分钟|个钟|小时|半个钟)[^,.!?。!?]{0,3})"
             r"(?:先|才)(?:有)?(?:(?:人|保安|护卫|管理员|技工|师傅|消防)(?:应|嚟|来|到)|(?:来|嚟|到)(?:人|咗|了))"
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
@@ -573,6 +579,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             r"|(?:gas smell|煤气味|燃气味)\s?(?:冇|没)(?:喇|了|啦|咗)"
+            # Gone since: "the gas smell just now gone already, is ok".
+            r"|(?:gas smell|smell of gas)[^.!?]{0,15}(?<![a-z])(?:gone|went away|disappeared)(?![a-z])"
             # Smelt for and not found: "我下楼闻了闻 没有啊".
             r"|闻(?:了闻|咗闻|咗下|了一下|一下|下)[^,.!?。!?]{0,3}(?:没有|冇)(?!错|人|火|烟)"
             r"(?![^。!?]*(?:但|不过|可是|又|仍然|仲|还)[^。!?]{0,10}(?:煤气|燃气|气味|味))"
@@ -660,8 +668,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "the ceiling … is sagging and bits are falling, it's coming down".
             r"|(?<![a-z])(?:ceiling|wall|plaster)[^.!?]{0,60}(?<![a-z])(?:it'?s|it is) (?:coming|falling) down(?![a-z])"
             r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,80}"
-            r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|came down"
-            r"|coming down|(?:has|have) come down|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
+            # (Water coming down through a ceiling is a leak: "My kitchen ceiling got water coming down".)
+            r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|(?<!water )came down"
+            r"|(?<!water )coming down|(?:has|have) (?:actually |just |partly |now )?come down"
+            r"|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
             r"|somebody|a|the))(?![a-z])"
             r"|(?:天花|石屎)[^,.!?。!?]{0,8}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:打中|砸中|砸到|压住|压到|掟中)"
             # A canopy shedding pieces now ("雨棚 刚才掉下来一块铝板", "a piece of glass just fell off what's left of
@@ -1569,7 +1579,7 @@ _SUPPOSED = re.compile(
     # Asked of what may come: "will there be water flooding again in the car park when the typhoon come".
     r"|(?<![a-z])will there be (?:any )?(?:[\w-]+ )?(?:flood\w*|fire|water)[^,.!?;]{0,40}"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
-    r"|真(?:的|系|正)?(?:着火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
+    r"|真(?:的|系|正)?(?:着火|着了火|着咗火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩|切)|来不及|点算|怎么办)"
     r"|真(?:的|系|正)?要?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办|咋|怎么|点样|如何)"
     # "着了火我们老的跑都跑不了" supposes ("once it catches fire"); "着火了 我们都走不了" is a fire now.

@@ -2024,6 +2024,22 @@ MORE_LOOK_ALIKES += [
     ("humid season", "我屋企啲牆流汗流到好似落雨咁，係咪正常㗎"),
     ("figure of speech", "开会开到头要冒烟 回家电梯还坏了 服了 5栋2号梯 今天真的是bad day"),
 ]
+# Round 84: a ceiling that "has actually come down"; water coming down through a ceiling is a leak, a basin full
+# of water no flood, the lift named by yesterday's trapping no trapping today, a gas smell gone, a fire supposed,
+# the roast-meat oven's smoke harmless (but "有陣燒味" stays a burning smell).
+MORE_KINDS += [
+    ("collapse", "Apologies for the fuss, but a chunk of the bathroom ceiling has actually come down. Flat 31C."),
+    ("trapped", "尋日困𨋢嗰部 今日又困咗人喺入面 快啲嚟"),
+    ("fire", "喂 我屋企插蘇頭 佢冒緊煙 有陣膠燒味 我已經拉咗總掣 但係仲有煙"),
+]
+MORE_LOOK_ALIKES += [
+    ("a leak", "My kitchen ceiling got water coming down, not a lot, like drip drip, I put a bucket already"),
+    ("a basin", "商場公廁洗手盆塞咗，啲水浸到成盤都係"),
+    ("the lift of yesterday", "尋日困𨋢嗰部 今日又係咁頓一頓 頓一頓 你哋快啲搵人睇吓啦"),
+    ("gone", "the gas smell just now gone already, is ok, guard say is the restaurant downstair cooking"),
+    ("supposed", "气死我了 消防通道又让人堵死了 真着了火消防车都进不来"),
+    ("roast meat", "FYI the smoke from our shop is just the siu mei oven, totally normal"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
