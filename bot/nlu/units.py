@@ -240,8 +240,10 @@ def _hours(m: re.Match[str], group: str) -> bool:
 # unit, where a shop word is near it (40 characters either side); without one "G12" is a gate, a car space or a
 # grade, and no unit. A car-space word just before it wins ("parking G12").
 _SHOP_UNIT = re.compile(r"(?<![a-z0-9$:/#.-])(?P<shop>g\d{1,3}[a-h]?)(?![a-z0-9/-])")
+# (And the trades that rent them, their customers and their shutters: "我哋G35鐵閘", "G19油煙大 … 住戶投訴".)
 _SHOP_WORD = re.compile(
-    r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户|底商"
+    r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique|clinic|restaurant|salon|cafe"
+    r"|customers?)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户|底商|诊所|餐厅|餐馆|茶餐厅|酒楼|食肆|客人|顾客|铁闸"
 )
 
 
@@ -249,7 +251,7 @@ _SHOP_WORD = re.compile(
 # numbered with its P, the shop word right beside it ("平台P20铺", "Shop P12"; without one "P2" is a car park's level).
 _SHOP_NUMBER = re.compile(
     r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
-    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:.-])"
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
     r"|(?<![a-z\d.$:/-])(?P<shop_p>p\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered).
     r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3})(?![a-z\d])"

@@ -1888,6 +1888,11 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("there's a late fee because your office was shut for the T8. Block 5, 12D", ("5", "12D")),
         ("flat above us is hammering at 11pm. in a T8. seriously", (None, None)),
         ("今天早上电梯困人了? 群里说的 是哪一栋", (None, None)),
+        # Round 84. A shop number at a sentence's end; the trades that rent shops and their customers name a shop.
+        ("Clinic receptionist collapsed behind the counter. 1/F Shop 112. Ambulance on the way", (None, "112")),
+        ("G22門口條去水渠淤塞咗，一落雨就積水，客人要跳入嚟", (None, "G22")),
+        ("尋晚有人撬我哋G35鐵閘，想睇返CCTV，點申請？", (None, "G35")),
+        ("the lift lobby gate G2 is stuck open", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
