@@ -579,8 +579,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             r"|(?:gas smell|煤气味|燃气味)\s?(?:冇|没)(?:喇|了|啦|咗)"
-            # Gone since: "the gas smell just now gone already, is ok".
-            r"|(?:gas smell|smell of gas)[^.!?]{0,15}(?<![a-z])(?:gone|went away|disappeared)(?![a-z])"
+            # Gone since: "the gas smell just now gone already, is ok" (not "hasn't gone away").
+            r"|(?:gas smell|smell of gas)[^.!?]{0,15}(?<![a-z])(?<!not )(?<!n't )(?<!never )"
+            r"(?:gone|went away|disappeared)(?![a-z])"
             # Smelt for and not found: "我下楼闻了闻 没有啊".
             r"|闻(?:了闻|咗闻|咗下|了一下|一下|下)[^,.!?。!?]{0,3}(?:没有|冇)(?!错|人|火|烟)"
             r"(?![^。!?]*(?:但|不过|可是|又|仍然|仲|还)[^。!?]{0,10}(?:煤气|燃气|气味|味))"

@@ -80,8 +80,8 @@ _BETWEEN_BUILDINGS = re.compile(
     r"|(?<![0-9a-z])[2两]\s*(?:座|栋|幢)\s*(?:楼\s*)?(?:的\s*|嘅\s*)?之间"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
-# English buildings: Block 3, Blk 3, Tower B, Building 2, and T3
-# for Tower 3 as estates write it ("T5-2808", "T2 18-03", "the T3 lobby"), and the mainland English "No.7 building".
+# English buildings: Block 3, Blk 3, Tower B, Building 2, and T3 for Tower 3 as estates write it ("T5-2808",
+# "T2 18-03", "the T3 lobby"), and the mainland English "No.7 building".
 # "T1", "T3", "T8", "T9" and "T10" are also typhoon signals: with no flat after them, _find_building drops them where
 # the message speaks of a typhoon ("pool open during T3?", "T8 is up"). A block of three digits is one where a
 # "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112", "Blk 231 Ang Mo Kio Ave 3 #05-112":

@@ -2031,6 +2031,8 @@ MORE_KINDS += [
     ("collapse", "Apologies for the fuss, but a chunk of the bathroom ceiling has actually come down. Flat 31C."),
     ("trapped", "尋日困𨋢嗰部 今日又困咗人喺入面 快啲嚟"),
     ("fire", "喂 我屋企插蘇頭 佢冒緊煙 有陣膠燒味 我已經拉咗總掣 但係仲有煙"),
+    ("gas", "the gas smell hasn't gone away, it's getting stronger in the kitchen"),
+    ("gas", "opened all the windows but the smell of gas has not gone"),
 ]
 MORE_LOOK_ALIKES += [
     ("a leak", "My kitchen ceiling got water coming down, not a lot, like drip drip, I put a bucket already"),
