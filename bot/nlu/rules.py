@@ -20,7 +20,11 @@ class EmergencySignal:
 
 
 # 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架; 机厢 and 轿厢 are the car (formal Hong Kong, mainland).
-_LIFT = r"(?:电梯|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢|(?:\d{1,2}|[一二三四五六七八九十])号梯|客梯|货梯|lift|elevator)"
+# 电体 is how voice input writes 电梯.
+_LIFT = (
+    r"(?:电梯|(?<!导)电体|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢"
+    r"|(?:\d{1,2}|[一二三四五六七八九十])号梯|客梯|货梯|lift|elevator)"
+)
 
 # The fabric of a ceiling or wall falling without stop ("仲有石膏不停咁甩落嚟"); not water ("啲水不停咁跌落嚟" is a
 # leak): a ceiling coming down, and a danger going on (_PROGRESSIVE).
@@ -62,6 +66,9 @@ _SOURCE = (
     r"|burn(?:t|ing|ed|s)? (?:their |the |my |his |her |our )?(?:toast|popcorn|rice|food|dinner)|toaster"
     # The smell told as the cooking's ("the burning smell is from my cooking"), a new appliance used the first time.
     r"|(?:smell|smoke) (?:is |was )?(?:all )?from (?:my |the |our |her |his |their )?cooking"
+    # "The burning smell in the corridor was only the neighbour cooking".
+    r"|(?<![a-z])(?:only|just) (?:the |my |our |a )?(?:neighbou?r'?s?|upstairs|downstairs|someone'?s?)?"
+    r" ?cooking(?![a-z])"
     r"|(?<![a-z])(?:the )?first time (?:used|use|using|switched on|turned on)(?![a-z])"
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
@@ -152,6 +159,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # 一会儿功夫积了一层").
             r"|水[^,.!?。!?]{0,3}(?:冲|泻|灌)(?:落|下)(?:嚟|来)(?!的|嘅)"  # (not "消防水冲下来的灰渣")
             r"|(?:往里|往屋里|往家里)(?:渗|灌|冒|涌|进)水[^。!?]{0,24}(?:积了|越来越|越嚟越|一层|漫)"
+            # A main spraying ("個總喉噴緊水呀 止唔到"), a pipe or radiator joint blown ("暖器片接头那块炸了"),
+            # a pipe "爆球" as said in Sichuan, a home turned into a river ("屋里都成河了").
+            r"|(?:喉|管|阀|龙头|水掣)[^,.!?。!?]{0,3}喷(?:紧|住|着)水"
+            r"|(?:喉|(?<![灯光])管|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
+            r"|(?:屋|家|厅|房|厨房|厕所)(?:里|头|企|入面)?都?(?:变)?成(?:了)?(?:一条)?河(?!粉)"
             r"|水浸(?!住|坏|湿|烂|亲|到成?(?:个)?(?:盘|盆|缸))|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
             # Water pouring down a shaft or stair ("水顺着电梯井往下灌"); a hydrant left spraying
             # ("消防栓被碰开了 一直在喷").
@@ -179,10 +191,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:地漏|地台去水|去水口|去水位|马桶|坐厕|渠|排水口)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?"
             r"(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
             # A room under water, or water still coming in: "成個廚房都浸晒", "仲喺度入緊水".
-            r"|成(?:个|间)?(?:厨房|厅|客厅|屋|房|洗手间|厕所|浴室|大堂)(?:都)?(?:浸|淹)(?:晒|哂)"
+            r"|成(?:个|间)?(?:厨房|厅|客厅|屋|房|洗手间|厕所|浴室|大堂)(?:都)?(?:浸|淹)(?:晒|哂|紧)"
+            # Inches of water in a shop and still coming in ("地下已經有幾吋水，仲係咁入").
+            r"|已经有(?:几|两|三|四|五|\d{1,2})(?:吋|寸|公分|厘米|cm) ?水"
+            r"|水[^。!?]{0,30}(?:仲|还)系咁(?:入|流入|涌入|灌)"
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
-            r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|喷出|倒灌)"
+            r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|涌上|喷出|倒灌)"
             r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over|hard|strongly)"
             # A pipe spraying hard, or sewage spreading from a drain ("water pipe … leaking spraying hard", "overflowing
@@ -222,7 +237,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
             # "floor drain vomit water (backflow), dirty water everywhere".
             r"|(?<![a-z])(?:dirty|black|sewage|smelly) water (?:is )?"
-            r"(?:everywhere|coming up|rising|spreading|overflowing)(?![a-z])"
+            r"(?:everywhere|coming up|rising|spreading|overflowing|(?:come|comes|came|coming) back up)(?![a-z])"
+            # Coming through and worse by the minute: "a lot of water coming through the kitchen ceiling now and it's
+            # getting worse by the minute" (water coming through a ceiling alone is a leak).
+            r"|(?<![a-z])water[^.!?]{0,40}(?:coming|pouring|running|dripping) (?:in|through|down)[^.!?]{0,60}"
+            r"(?:getting worse|worse by the minute|worse and worse|heavier and heavier|getting heavier)(?![a-z])"
             r"|water (?:is )?(?:shooting|spurting|squirting)|(?:shooting|spurting|squirting) (?:out|water)"
             r"|水(?:还|仲)?(?:在|一直)?往(?:里|屋里|入)灌|水灌(?:进|入)"
             r"|pipe (?:has |just |have )+burst"
@@ -237,7 +256,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Water shooting out ("条喉射水射到对面墙", "啲水好大力咁标出嚟"); a water gun is no pipe.
             r"|(?<!玩)射水(?!枪)|(?:水|喉|管|龙头)[^,.!?。!?]{0,8}(?:标|飙|飚)(?:紧|住|咗|了)?(?:出|到)"
             # Water coming in through a door or window, or running down a basement's ramp.
-            r"|水(?:从|由)[^,.!?。!?]{0,8}(?:灌|涌|冲)(?:进|入)|水(?:正|一直)?(?:往|向)(?:下|里|内)(?:淌|灌|冲)"
+            r"|水(?:从|由)[^,.!?。!?]{0,8}(?:灌|涌|冲)(?:进|入)|水(?:正|一直|一个劲儿?(?:地|的)?)?(?:往|向)(?:下|里|内)(?:淌|灌|冲)"
             r"|water (?:keeps?|kept) (?:on )?(?:coming|pouring|flowing|rushing) in"
             # Water coming through a light fitting or a socket: water and electricity together.
             r"|water (?:is |keeps? |kept )?(?:coming|pouring|dripping|running|streaming) (?:down )?(?:in )?"
@@ -291,6 +310,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:尿兜|尿斗|水箱|马桶|坐厕|cistern|urinal)[^,.!?。!?]{0,8}(?:流水|流(?:唔|不)停|在流|running|在响)"
             # Only a little of it, said so ("rain coming in through the window but only a little").
             r"|(?<![a-z])but (?:only )?a little(?: lang| only)?(?! (?:girl|boy|kid|child|baby))(?![a-z])"
+            # "... through the light fitting, just drips for now".
+            r"|(?<![a-z])(?:just|only) (?:drips?|dripping|a drip)(?![a-z])(?![^.!?]*(?:pouring|gushing|streaming))"
             # A toilet that runs on after the flush ("马桶冲完水一直哗哗地流"), not water running out of it into a room.
             r"|(?:马桶|坐厕|水箱|龙头|水喉|洗手池|洗手盆|面盆)[^,.!?。!?]{0,8}哗哗(?:地|咁)?流(?!到|进|入|出|落)"
             r"|(?:晒|晾)(?:紧|咗|了|着)?(?:的|嘅)?(?:被|衣服|衫)|去水?得?(?:好|很|太|比较|有啲|有点)?慢"
@@ -336,7 +357,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^.!?]{{0,20}}(?<![a-z])(?:no|not|don'?t|doesn'?t|cannot|can'?t|never) (?:move|moving|go|going)"
             r"[^.!?]{0,40}(?<![a-z])(?:i am|i'm|we are|we're|he is|she is|they are|is) (?:still )?inside(?![a-z])"
             rf"|(?:inside|in) (?:the |a )?(?:[\w-]+ ){{0,2}}{_LIFT}(?! lobby| hall| button| area| door)[^.!?]{{0,60}}"
-            r"(?:stuck|stopped|not moving"
+            r"(?:stuck|stopped|not moving|stops? between floors?"
             r"|won'?t open|can'?t open|not opening|can'?t get out)"
             rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped|broke down|broken down)[^.!?]{{0,40}}"
             r"(?:inside|in it|(?<![a-z])ppl|people|someone|somebody)"
@@ -438,17 +459,21 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "fire",
         None,
         re.compile(
-            r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾(?!险|保险)|烧着|烧著|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
+            r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾(?!险|保险)|(?<!差啲)(?<!差点)(?<!差一点)烧(?:着|著)|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
             # (Water that tastes burnt, "啲水有陣燶味", is no fire.)
             r"|(?:好|劲|很|非常|超)(?:劲|大|浓|重)(?:嘅|的)?烟味|浓烟味|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
             r"|(?<![a-z])on fire"
             # Something burning now ("棚頂有啲竹燒緊 細細火").
             r"|(?:竹|棚|棚架|棚网|网|纸皮|纸箱|木|胶|垃圾|杂物)[^,.!?。!?]{0,3}(?:烧紧|着紧火|喺度烧)"
+            # Set alight and burning big: "鞭炮把楼下绿化带的枯草点着了，火还挺大".
+            r"|(?:草|草地|草坪|绿化带|树|落叶|杂物|垃圾|纸皮|窗帘|被)[^,.!?。!?]{0,3}点(?:着|著)(?:了|咗)"
+            r"|(?<!炉)(?<!灶)(?<!头)火(?:还|仲|仍然)?(?:挺|好|很|几|非常|超)大(?!气)"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
             r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
             # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
-            r"|冒(?:着|紧)烟|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
+            # (Also "仲出緊煙", "排烟罩烧起来了".)
+            r"|(?:冒|出)(?:着|紧)烟|(?<!心)(?<!火气)(?<![全都会就])烧起(?:来|嚟)(?:了|咗|喇|啦)(?![^,.!?。!?]*\?)|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
@@ -524,7 +549,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "gas",
         None,
         re.compile(
-            r"煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
+            # Natural gas ("天然气味道"), or as voice input writes it ("然气味儿", "有股没气味 是煤气"); the stove
+            # off and the smell still there ("燃气灶关了还是有味儿").
+            r"(?:天|(?<![自忽突果居虽当显竟公依仍既燃]))然气味|股没气味"
+            r"|(?:煤气|燃气|天然气|石油气)(?:灶|炉|炉头|阀|阀门|总阀|掣)[^,.!?。!?]{0,4}(?:关|闩)(?:咗|了|埋|掉)[^,.!?。!?]{0,3}"
+            r"(?:还是|仍然|依然|都仲|仲|还)(?:有|闻到|嗅到)(?:股|阵|啲)?(?:味|气味|臭味)"
+            # A carbon monoxide alarm going off with people dizzy ("一氧化碳报警器一直在响，家里两个人都头晕").
+            r"|(?:一氧化碳|carbon monoxide|(?<![a-z])co)[^。!?]{0,8}(?:报警|警报|探测|alarm|detector)[^。!?]{0,40}"
+            r"(?:头晕|头痛|头疼|恶心|想呕|dizzy|headache|nause\w*|vomit\w*)"
+            r"|煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
             # "好臭煤氣", "煤氣好臭".
             r"|(?:好|很|超|劲|非常)臭(?:煤气|燃气|石油气)|(?:煤气|燃气|石油气)(?:好|很|超|劲|非常)臭"
             r"|gas (?:smell|odou?r|leak(?! (?:detector|alarm|sensor)s?))"
@@ -567,14 +600,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         re.compile(
             # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
-            rf"{_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|气味|\s?gas\s?味)"
+            rf"(?<!股){_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|(?:天)?然气味|气味|\s?gas\s?味)"
             r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
             # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
             r"|smell(?: of)? gas (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
             # "is there a gas leak? … in our flat no smell at all"; "mum can't smell anything"; "检查话冇漏".
             r"|(?<![a-z])no smell at all(?![a-z])|(?<![a-z])(?:can'?t|cannot|don'?t) smell anything(?![a-z])"
             r"|(?:话|讲|说)(?:系)?(?:冇|没有?)漏"
-            rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
+            rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?<!股)(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
             # "关不上，不漏气": a stiff valve that does not leak.
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
@@ -612,7 +645,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?<!no )smoke (?:is )?(?:coming |pouring )?(?:out )?(?:of |from |ang |sa )"
             r"(?:the |my |a |our )?"
             r"(?:socket|plug|switch|meter ?box|fuse ?box|outlet|extension|power strip|adapter)s?(?![a-z])"
-            r"|(?:插苏|插座|插头|电箱|电表箱|电表房|配电箱|电线|电掣|开关|总掣|拖板)[^,.!?。!?]{0,6}(?:冒烟|出烟|烧焦|烧紧|熔紧|着火|著火)"
+            # (Also a light switch, a power cord, the meter itself: "燈掣出緊煙", "电源线烧起来了".)
+            r"|(?:插苏|插座|插头|电箱|电表|电表箱|电表房|配电箱|电线|电源线|电掣|灯掣|(?<!水)掣位|开关|总掣|拖板)[^,.!?。!?]{0,6}"
+            r"(?:冒烟|出烟|(?:冒|出)(?:紧|着)烟|烧焦|烧紧|熔紧|烧(?:溶|熔|融)|着火|著火|烧起(?:来|嚟))"
             # Hot enough to melt: "插苏好热，热到有少少溶".
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板)[^,.!?。!?]{0,6}(?:熔|溶|融)紧"
@@ -754,6 +789,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # (Nor pieces that fell and nobody was passing, nothing more coming: "外牆啲紙皮石跌咗幾塊落平台 好彩冇人經過".)
         re.compile(
             r"small pieces|少少|(?:好彩|幸好|还好|幸亏)(?:冇|没有?)人(?:经过|行过|喺度|在)"
+            # Tiles coming off a bathroom or kitchen wall ("bathroom wall tiles falling off, 2 tiles drop already").
+            r"|(?<![a-z])(?:bathroom|kitchen|toilet|shower|wall|floor) (?:wall )?tiles? (?:are |keep )?"
+            r"(?:falling|dropping) off(?![^.!?]*(?:collaps|bulg|crack))"
             r"(?![^。!?]*(?:仲|还)(?:有|在)?[^,.!?。!?]{0,6}(?:跌|掉|冧|塌))"
         ),
     ),
@@ -766,10 +804,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|流(?:紧|着)血|血(?:一直|不停|仲|还)(?:在|喺度)?流|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
-            r"|(?:倒|晕|瞓|躺|跌低|跌倒|摔倒)(?:咗|了|在|喺)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
+            # (Also "突然倒地上了 不说话".)
+            r"|(?:倒|晕|瞓|躺|跌低|跌倒|摔倒|倒地)(?:咗|了|在|喺|上)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
+            r"|(?:不|唔)(?:说话|讲嘢|出声)"
             r"|(?:唔|不)识(?:应|反应)|(?:冇|没有?)(?:反应|知觉))"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
-            r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing|bleeding (?:badly|heavily|a lot)"
+            r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing"
+            r"|bleeding (?:quite |very |really |so )?(?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
             r"|(?:man|woman|lady|person|someone|somebody|guy|uncle|auntie|grandpa|grandma|he|she)"
             r" (?:has |just )?collapsed"
@@ -777,7 +818,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|baby|guard|cleaner|worker|grandfather|grandmother|old (?:man|lady|woman)|lady|man)"
             r"(?: (?:in|from|at|of) [\w/-]+)? (?:has |just )?collapsed"
             r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}"
-            r"(?:not talking|(?:cannot|can'?t) (?:speak|talk)|not waking|not answering"
+            r"(?:not talking|(?:is ?n'?t|is not) (?:responding|answering|moving|breathing|waking)"
+            r"|(?:cannot|can'?t) (?:speak|talk)|not waking|not answering"
             r"|eyes? clos\w*|not moving|not breathing|not responding|won'?t wake)"
             # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
@@ -1279,6 +1321,7 @@ _NOW = re.compile(
     # Still inside, still strong, or past stopping: "依家仲困喺入面", "阀门关了还是很臭", "总阀也关不住".
     r"|(?:还是|仍然|依然)(?:有|闻到|嗅到)(?:好|很|啲|点|些)?(?:味|气味|味道|煤气味|燃气味|烟)"
     r"|(?:闩|关)(?:咗|了|埋)(?:掣|阀|阀门|总掣|火)(?:都|也)(?:仲|还)(?:听到|闻到|嗅到|有)"
+    r"|(?:闩|关)(?:咗|了|埋|掉)(?:还是|仍然|依然|都仲)(?:有|闻到|嗅到)"
     # Worse this time than the time before ("it did this after the last rainstorm as well but this is worse").
     r"|(?<![a-z])this (?:time )?(?:is|one is) (?:much |even |way |a lot )?worse(?![a-z])"
     r"|(?:已经|已)困(?:咗|了)[^,.!?。!?]{0,3}(?:分钟|个钟|粒钟|个小时|好耐|很久)"
@@ -1301,6 +1344,7 @@ _NOW = re.compile(
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,3} again(?![a-z])"
     rf"{_NOT_AGAIN_NOW}"
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
+    r"|(?:我们|我哋|大家|全家|一家人?)(?:而家|依家|现在)(?:已经)?(?:喺|在)(?:走廊|楼下|门口|屋外|外面|街上)"
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
     r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"

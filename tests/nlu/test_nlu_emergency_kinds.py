@@ -721,7 +721,7 @@ MORE_LOOK_ALIKES += [
 # 恢復正常), moxibustion and burnt congee as sources, "there was a fire", "weeks since", "still shaken from being
 # stuck", "was that a test", thanks for help already given, a bill for the burst pipe.
 MORE_KINDS += [
-    ("fire", "垃圾房門口個電箱冒緊煙，成條走廊都係膠味"),
+    ("electric", "垃圾房門口個電箱冒緊煙，成條走廊都係膠味"),
     ("fire", "而家客廳有陣煙味，唔知邊度嚟，越嚟越濃"),
     ("electric", "充电的电动车那里一直蹦火星，还有焦味"),
     ("gas", "灶台那边一股烂鸡蛋的味道，是不是燃气漏了"),
@@ -2030,7 +2030,7 @@ MORE_LOOK_ALIKES += [
 MORE_KINDS += [
     ("collapse", "Apologies for the fuss, but a chunk of the bathroom ceiling has actually come down. Flat 31C."),
     ("trapped", "尋日困𨋢嗰部 今日又困咗人喺入面 快啲嚟"),
-    ("fire", "喂 我屋企插蘇頭 佢冒緊煙 有陣膠燒味 我已經拉咗總掣 但係仲有煙"),
+    ("electric", "喂 我屋企插蘇頭 佢冒緊煙 有陣膠燒味 我已經拉咗總掣 但係仲有煙"),
     ("gas", "the gas smell hasn't gone away, it's getting stronger in the kitchen"),
     ("gas", "opened all the windows but the smell of gas has not gone"),
 ]
@@ -2041,6 +2041,46 @@ MORE_LOOK_ALIKES += [
     ("gone", "the gas smell just now gone already, is ok, guard say is the restaurant downstair cooking"),
     ("supposed", "气死我了 消防通道又让人堵死了 真着了火消防车都进不来"),
     ("roast meat", "FYI the smoke from our shop is just the siu mei oven, totally normal"),
+]
+# Round 85: the wordings round 84's set-aside lines showed only the learned head knew (voice input's 电体 and 然气味,
+# a main spraying, a radiator joint blown, a home become a river, someone down who does not speak or respond,
+# water worse by the minute, electrics "出緊煙"), a carbon monoxide alarm with people dizzy, grass set alight; no
+# longer alarms: a fire supposed with 烧起来, a smell said not to be 然气, "差啲燒著", tiles off a bathroom wall,
+# the smell that was only the neighbour cooking, a fitting that only drips.
+MORE_KINDS += [
+    ("trapped", "电体关人了!我孙子在里面出不来 6号楼"),
+    ("trapped", "hello? I'm inside the lift, it stop between floor, tower 5, the alarm button no one answer"),
+    ("gas", "楼道里好大一股然气味儿，五楼六楼都闻着了，7栋1单元，快派人"),
+    ("gas", "屋头好大股天然气味道 2栋3单元1101 快点来人哈"),
+    ("gas", "我家里有股没气味 是煤气 燃气灶关了还是有味儿 赶紧来个人"),
+    ("gas", "后厨好浓的煤气味，总阀已经关了还是有，3号楼底商105，师傅赶紧来"),
+    ("gas", "一氧化碳报警器一直在响，家里两个人都头晕，热水器已经关了，我们现在在门口"),
+    ("flood", "喂 管理處呀 四座地下G3 我屋企個總喉 噴緊水呀 止唔到"),
+    ("flood", "暖器片接头那块炸了 冒热气 烫得很 屋里都成河了 九栋二单元五零一"),
+    ("flood", "楼道里自来水管破了，水一个劲往下淌，都顺着楼梯流下去了"),
+    ("flood", "水管子爆球了 屋头到处都是水 莫得办法关 快来救命哦"),
+    ("flood", "快啲派人嚟！G08舖廚房隔油池爆咗，污水由地台渠湧上嚟，成個廚房浸緊"),
+    ("flood", "停車場啲水由卸貨區一路流入嚟我哋舖，地下已經有幾吋水，仲係咁入"),
+    ("flood", "the toilet dirty water come back up, overflow whole bathroom floor, very smelly, still coming out"),
+    ("flood", "rather a lot of water coming through the kitchen ceiling now and it's getting worse by the minute"),
+    ("injury", "老伴儿突然倒地上了 不说话 我一个人抬不动他 11号楼3单元702 救命"),
+    ("injury", "An elderly gentleman has collapsed in the lobby of Block 6 and isn't responding"),
+    ("injury", "my downstairs neighbour has fallen on the stairs and is bleeding quite heavily from her head"),
+    ("electric", "雪櫃個插蘇燒溶咗，仲出緊煙！！"),
+    ("electric", "3座地下G2舖冷氣機個掣位出緊煙，有燒電線味"),
+    ("electric", "5栋一楼大厅门禁机的电源线烧起来了，一股焦糊味"),
+    ("fire", "厨房排烟罩烧起来了！！灭火器喷完了还有火"),
+    ("fire", "有小孩放鞭炮把楼下绿化带的枯草点着了，火还挺大，在6号楼旁边"),
+]
+MORE_LOOK_ALIKES += [
+    ("supposed", "要是楼道里真着火了，那些堆的杂物不就全烧起来了？能不能让他们先清走"),
+    ("not gas", "我家厨房有点怪味 不是然气味啊 我查了阀门没问题 应该是下水道返味"),
+    ("nearly", "樓上成日喺窗口度燒炮仗，啲紙碎同火屑跌落我露台，差啲燒著我啲衫"),
+    ("tiles", "bathroom wall tiles falling off, 2 tiles drop already this week"),
+    ("cooking", "The burning smell in the corridor was only the neighbour cooking, sorry I already call the guard"),
+    ("a drip", "Water coming through the light fitting in the hallway, just drips for now, we turned off that circuit"),
+    ("a stove flame", "炉头火好大 系咪要校一校"),
+    ("a CO alarm's battery", "一氧化碳报警器一直嘀嘀响 应该是没电了 在哪里买电池"),
 ]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
