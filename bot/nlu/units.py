@@ -1304,6 +1304,12 @@ def _en_flat_before_building(m: re.Match[str]) -> str:
     return number if 3 <= len(number) <= 4 else m.group(0)
 
 
+# A flat in digits and a letter said apart before its building, as voice input writes it: "15 a tower 3", "for 21 a
+# block 9" are flats 15A and 21A.
+_EN_DIGITS_LETTER_BEFORE_BUILDING = re.compile(
+    r"(?<![a-z0-9/.:$-])(?P<floor>\d{1,2}) (?P<letter>[a-h])"
+    r"(?=\s*,?\s*(?:in\s+|of\s+|at\s+)?(?:block|blk|tower|twr|building|bldg)\s?[a-z0-9](?![a-z]{2}))"
+)
 # A pause between a flat word and its number: "flat, um, one two zero three" is "flat one two zero three".
 _EN_FLAT_PAUSE = re.compile(
     rf"(?<![a-z])(?P<marker>flat|unit|room|rm|apt)(?:\s*,\s*(?:(?:{_EN_FILLER_WORD})\s*,?\s*)*"
@@ -1401,6 +1407,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_DIGITS_ALONE.sub(_en_digits_alone, s)
     if "block" in s or "tower" in s or "building" in s or "blk" in s or "twr" in s or "bldg" in s:
         s = _EN_FLAT_BEFORE_BUILDING.sub(_en_flat_before_building, s)
+        s = _EN_DIGITS_LETTER_BEFORE_BUILDING.sub(r"\g<floor>\g<letter>", s)
     if _may_correct(s):
         s = _UNIT_CORRECTED.sub(_correction, s)  # a flat said in words and corrected: "twelve c, sorry, twelve d"
     s = _FLAT_LETTER_APART.sub(r"\g<marker> \g<floor>\g<letter>", s)

@@ -1893,6 +1893,11 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("G22門口條去水渠淤塞咗，一落雨就積水，客人要跳入嚟", (None, "G22")),
         ("尋晚有人撬我哋G35鐵閘，想睇返CCTV，點申請？", (None, "G35")),
         ("the lift lobby gate G2 is stuck open", (None, None)),
+        # Round 85. A flat in digits and its letter said apart before the building, as voice input writes it.
+        ("ceiling coming down big pieces fell on the stove 15 a tower 3", ("3", "15A")),
+        ("pay six months management fee in advance for 21 a block 9 can I do it by bank transfer", ("9", "21A")),
+        ("waited 15 a tower crane blocked the gate", (None, None)),
+        ("the shop is 2 a block away from the gate", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
