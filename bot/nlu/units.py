@@ -1548,6 +1548,21 @@ def _flat_letter_spaced(s: str) -> str | None:
     return None if m is None else m.group("flat") + m.group("letter")
 
 
+# A flat number that opens a message with nothing before it, as residents who know their desk write it: "1705 电闸又跳了
+# 今天第四次" is flat 1705. A floor of 1 to 69 and a flat of 01 to 30, neither a year (1950 to 2039) nor an amount, a
+# count or a time ("1200蚊", "300 people", "1030 前").
+_LEADING_FLAT = re.compile(
+    r"^(?!(?:19[5-9]\d|20[0-3]\d)(?!\d))(?P<flat>(?:[1-6]\d|[1-9])(?:0[1-9]|[12]\d|30))"
+    r"(?=[\s,:\u4e00-\u9fff])(?!\s*(?:元|蚊|块|塊|文|年|个|個|次|号|號|米|度|平|呎|尺|人|位|张|張|分|点|點|前|后|後|之前|以前"
+    r"|[a-z]*(?:hkd|rmb|dollars?|yuan|bucks|sq|square|people|persons?|pax|times|am|pm|hrs?|hours?|mins?|minutes?)(?![a-z])))"
+)
+
+
+def _leading_flat(s: str) -> str | None:
+    m = _LEADING_FLAT.match(s)
+    return None if m is None else m.group("flat")
+
+
 def _flat_said_last(s: str) -> str | None:
     m = _FLAT_SAID_LAST.search(s)
     if m is None or (m.group("flat").endswith("k") and _MONEY.search(s)):
@@ -1721,6 +1736,7 @@ def _extract_unit(s: str) -> UnitMention:
             or _ground_floor_flat(s)
             or _flat_said_last(s)
             or _flat_letter_spaced(s)
+            or _leading_flat(s)
         )
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101

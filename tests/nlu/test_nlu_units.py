@@ -1898,6 +1898,13 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("pay six months management fee in advance for 21 a block 9 can I do it by bank transfer", ("9", "21A")),
         ("waited 15 a tower crane blocked the gate", (None, None)),
         ("the shop is 2 a block away from the gate", (None, None)),
+        # A flat number that opens the message; not a year, an amount, a count or a time.
+        ("1705 电闸又跳了 今天第四次 隔壁一开电锯就跳", (None, "1705")),
+        ("1203, kitchen sink blocked again", (None, "1203")),
+        ("2024 management fee statement is wrong", (None, None)),
+        ("1200蚊 係咪太貴", (None, None)),
+        ("300 people at the clubhouse party last night, so noisy", (None, None)),
+        ("830 am the drilling starts every day", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
