@@ -1549,12 +1549,14 @@ def _flat_letter_spaced(s: str) -> str | None:
 
 
 # A flat number that opens a message with nothing before it, as residents who know their desk write it: "1705 电闸又跳了
-# 今天第四次" is flat 1705. A floor of 1 to 69 and a flat of 01 to 30, neither a year (1950 to 2039) nor an amount, a
-# count or a time ("1200蚊", "300 people", "1030 前").
+# 今天第四次" is flat 1705. Four digits only, a floor of 10 to 69 and a flat of 01 to 30: three would take the
+# emergency numbers ("120已经打了", "119 到咗", "911"). Not a year (1950 to 2039), nor an amount, a count or a time
+# ("1200蚊", "1128 a month", "1030 前").
 _LEADING_FLAT = re.compile(
-    r"^(?!(?:19[5-9]\d|20[0-3]\d)(?!\d))(?P<flat>(?:[1-6]\d|[1-9])(?:0[1-9]|[12]\d|30))"
+    r"^(?!(?:19[5-9]\d|20[0-3]\d)(?!\d))(?P<flat>[1-6]\d(?:0[1-9]|[12]\d|30))"
     r"(?=[\s,:\u4e00-\u9fff])(?!\s*(?:元|蚊|块|塊|文|年|个|個|次|号|號|米|度|平|呎|尺|人|位|张|張|分|点|點|前|后|後|之前|以前"
-    r"|[a-z]*(?:hkd|rmb|dollars?|yuan|bucks|sq|square|people|persons?|pax|times|am|pm|hrs?|hours?|mins?|minutes?)(?![a-z])))"
+    r"|一个月|一個月|每月|每个月|每個月|[a-z]*(?:hkd|rmb|dollars?|yuan|bucks|sq|square|people|persons?|pax|times|am|pm"
+    r"|hrs?|hours?|mins?|minutes?)(?![a-z])|(?:a|per|each|every) |per$|each$|/))"
 )
 
 

@@ -1905,6 +1905,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("1200蚊 係咪太貴", (None, None)),
         ("300 people at the clubhouse party last night, so noisy", (None, None)),
         ("830 am the drilling starts every day", (None, None)),
+        ("120已经打了 快来人", (None, None)),
+        ("119 到咗未", (None, None)),
+        ("1128 a month for parking is too much", (None, None)),
+        ("1130 每月 係咪收多咗", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
