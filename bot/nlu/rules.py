@@ -162,7 +162,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A main spraying ("個總喉噴緊水呀 止唔到"), a pipe or radiator joint blown ("暖器片接头那块炸了"),
             # a pipe "爆球" as said in Sichuan, a home turned into a river ("屋里都成河了").
             r"|(?:喉|管|阀|龙头|水掣)[^,.!?。!?]{0,3}喷(?:紧|住|着)水"
-            r"|(?:喉|(?<![灯光])管|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
+            r"|(?:喉|水管|暖气管|管子|管道|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
             r"|(?:屋|家|厅|房|厨房|厕所)(?:里|头|企|入面)?都?(?:变)?成(?:了)?(?:一条)?河(?!粉)"
             r"|水浸(?!住|坏|湿|烂|亲|到成?(?:个)?(?:盘|盆|缸))|淹水|往外喷(?!气)|(?<!到)爆开|爆裂|(?:好似|似|像)(?:落雨|下雨)"
             # Water pouring down a shaft or stair ("水顺着电梯井往下灌"); a hydrant left spraying
@@ -465,9 +465,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])on fire"
             # Something burning now ("棚頂有啲竹燒緊 細細火").
             r"|(?:竹|棚|棚架|棚网|网|纸皮|纸箱|木|胶|垃圾|杂物)[^,.!?。!?]{0,3}(?:烧紧|着紧火|喺度烧)"
-            # Set alight and burning big: "鞭炮把楼下绿化带的枯草点着了，火还挺大".
+            # Set alight, or caught and the fire big: "鞭炮把楼下绿化带的枯草点着了", "电瓶车着了 … 火挺大".
             r"|(?:草|草地|草坪|绿化带|树|落叶|杂物|垃圾|纸皮|窗帘|被)[^,.!?。!?]{0,3}点(?:着|著)(?:了|咗)"
-            r"|(?<!炉)(?<!灶)(?<!头)火(?:还|仲|仍然)?(?:挺|好|很|几|非常|超)大(?!气)"
+            r"|(?:(?:着|著)(?:了|咗)|点(?:着|著))[^。!?]{0,20}(?<![肝心虚上胃肺])火(?:还|仲|仍然)?(?:挺|好|很|几|非常|超)大(?!气)"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
             r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
@@ -551,7 +551,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             # Natural gas ("天然气味道"), or as voice input writes it ("然气味儿", "有股没气味 是煤气"); the stove
             # off and the smell still there ("燃气灶关了还是有味儿").
-            r"(?:天|(?<![自忽突果居虽当显竟公依仍既燃]))然气味|股没气味"
+            r"(?:天|(?<![自忽突果居虽当显竟公依仍既燃不偶纯全固必]))然气味|股没气味"
             r"|(?:煤气|燃气|天然气|石油气)(?:灶|炉|炉头|阀|阀门|总阀|掣)[^,.!?。!?]{0,4}(?:关|闩)(?:咗|了|埋|掉)[^,.!?。!?]{0,3}"
             r"(?:还是|仍然|依然|都仲|仲|还)(?:有|闻到|嗅到)(?:股|阵|啲)?(?:味|气味|臭味)"
             # A carbon monoxide alarm going off with people dizzy ("一氧化碳报警器一直在响，家里两个人都头晕").
@@ -804,10 +804,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|流(?:紧|着)血|血(?:一直|不停|仲|还)(?:在|喺度)?流|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
-            # (Also "突然倒地上了 不说话".)
             r"|(?:倒|晕|瞓|躺|跌低|跌倒|摔倒|倒地)(?:咗|了|在|喺|上)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
-            r"|(?:不|唔)(?:说话|讲嘢|出声)"
             r"|(?:唔|不)识(?:应|反应)|(?:冇|没有?)(?:反应|知觉))"
+            # Down and not speaking: "突然倒地上了 不说话" (not "倒咗啲垃圾 … 都唔出声", rubbish tipped and nobody
+            # saying a word).
+            r"|(?:倒地|晕|跌低|跌倒|摔倒)(?:上|下)?(?:咗|了|在|喺)?[^.!?。!?]{0,10}(?:不|唔)(?:说话|讲嘢|出声)"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing"
             r"|bleeding (?:quite |very |really |so )?(?:badly|heavily|a lot)"
@@ -818,12 +819,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|baby|guard|cleaner|worker|grandfather|grandmother|old (?:man|lady|woman)|lady|man)"
             r"(?: (?:in|from|at|of) [\w/-]+)? (?:has |just )?collapsed"
             r"|(?:collapsed|fell|fall down|fallen)[^.!?]{0,60}"
-            r"(?:not talking|(?:is ?n'?t|is not) (?:responding|answering|moving|breathing|waking)"
-            r"|(?:cannot|can'?t) (?:speak|talk)|not waking|not answering"
+            r"(?:not talking|(?:cannot|can'?t) (?:speak|talk)|not waking|not answering"
             r"|eyes? clos\w*|not moving|not breathing|not responding|won'?t wake)"
             # As a helper says it on the phone: "my madam she faint on the floor she not answering me".
             r"|(?:madam|sir|mum|mom|dad|grandpa|grandma|granny|uncle|auntie|someone|somebody|he|she)"
             r" (?:just )?faint(?:s|ing)?"
+            # Collapsed and "isn't responding" (not a tree that fell and the office that "isn't responding").
+            r"|collapsed[^.!?]{0,60}(?:is ?n'?t|is not) (?:responding|answering|moving|breathing|waking)"
+            r"|(?:fell|fallen)[^.!?]{0,60}(?<![a-z])(?:he|she)(?:'s| is) ?(?:n'?t|not) (?:responding|moving|breathing)"
             r"|not waking up|blood (?:from|on) (?:his|her) head"
             # "blood everywhere on his head", "so much blood", "her head is bleeding".
             r"|blood (?:everywhere|all over|pouring|gushing)|(?:lots of|a lot of|so much|a pool of) blood"
@@ -1344,7 +1347,7 @@ _NOW = re.compile(
     r"(?: (?!never|happen|would|will|won't)[\w']+){0,3} again(?![a-z])"
     rf"{_NOT_AGAIN_NOW}"
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
-    r"|(?:我们|我哋|大家|全家|一家人?)(?:而家|依家|现在)(?:已经)?(?:喺|在)(?:走廊|楼下|门口|屋外|外面|街上)"
+    r"|(?:我们|我哋|大家|全家|一家人?)(?:而家|依家|现在)(?:已经)?(?:喺|在)(?:走廊|门口|屋外)(?![^,.!?。!?]{0,4}(?:管理|办公|等你))"
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
     r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"

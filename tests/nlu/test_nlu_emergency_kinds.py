@@ -2080,6 +2080,11 @@ MORE_LOOK_ALIKES += [
     ("cooking", "The burning smell in the corridor was only the neighbour cooking, sorry I already call the guard"),
     ("a drip", "Water coming through the light fitting in the hallway, just drips for now, we turned off that circuit"),
     ("a stove flame", "炉头火好大 系咪要校一校"),
+    ("rubbish tipped", "倒咗啲垃圾喺走廊 佢哋都唔出声"),
+    ("a group chat", "管理处群都炸了 个个都问几时有水"),
+    ("the office", "the fence fell down last week and management isn't responding"),
+    ("a figure of speech", "最近天气干燥 上火 火好大 喉咙痛"),
+    ("the office, now", "上次水浸嘅赔偿 我哋而家喺门口管理处"),
     ("a CO alarm's battery", "一氧化碳报警器一直嘀嘀响 应该是没电了 在哪里买电池"),
 ]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
