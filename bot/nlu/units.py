@@ -1553,16 +1553,18 @@ def _flat_letter_spaced(s: str) -> str | None:
 # emergency numbers ("120已经打了", "119 到咗", "911"). Not a year (1950 to 2039), nor an amount, a count or a time
 # ("1200蚊", "1128 a month", "1030 前").
 _LEADING_FLAT = re.compile(
-    r"^(?!(?:19[5-9]\d|20[0-3]\d)(?!\d))(?P<flat>[1-6]\d(?:0[1-9]|[12]\d|30))"
-    r"(?=[\s,:\u4e00-\u9fff])(?!\s*(?:元|蚊|块|塊|文|年|个|個|次|号|號|米|度|平|呎|尺|人|位|张|張|分|点|點|前|后|後|之前|以前"
-    r"|一个月|一個月|每月|每个月|每個月|[a-z]*(?:hkd|rmb|dollars?|yuan|bucks|sq|square|people|persons?|pax|times|am|pm"
-    r"|hrs?|hours?|mins?|minutes?)(?![a-z])|(?:a|per|each|every) |per$|each$|/))"
+    r"^(?!(?:19[5-9]\d|20[0-3]\d)(?!\d))(?P<flat>[1-6]\d(?:0[1-9]|[12]\d|30))(?=[\s,:\u4e00-\u9fff])"
+    + _NOT_AFTER_NUMBER
+    + r"(?!\s*(?:文|人|位|张|平|呎|尺|前|后|之前|以前|一个月|每月|每个月"
+    r"|(?:yuan|pax)(?![a-z])|(?:a|per|each|every)(?:\s|$)|/))"
 )
 
 
 def _leading_flat(s: str) -> str | None:
     m = _LEADING_FLAT.match(s)
-    return None if m is None else m.group("flat")
+    if m is None or _EN_NOT_AFTER_HOME.match(s, m.end()):  # "1128 a month", "1203 people"
+        return None
+    return m.group("flat")
 
 
 def _flat_said_last(s: str) -> str | None:
