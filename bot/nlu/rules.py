@@ -173,12 +173,17 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|消防栓[^,.!?。!?]{0,8}(?:撞断|撞烂|撞爆|撞甩)(?:了|咗)|水(?:喷|射|标)得(?:比|好|很|老|成|咁|几)"
             # Water pouring down as from a basin tipped over: "唔系滴呀 系成盘水咁倒落嚟".
             r"|水咁?(?:倒|泻|泼)(?:落|下)(?:嚟|来)"
+            # Squirting up to the ceiling: "水龍頭成個甩咗出嚟，水唧到上天花".
+            r"|水(?:唧|喷|射|标|飙)到(?:上)?(?:天花|天花板|屋顶|成屋|周围|四周|一地|成地)"
             r"|(?:pipe|喉|(?<![灯光])管)\s?爆|water spray\w*"
             r"|water(?:'s| is)?(?: (?:literally|just|really|actually|still|now))?"
             r" (?:pouring|gushing|flooding|spraying|bursting)"
             r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just |got )?burst"
+            # "pipe under the sink just burst".
+            r"|(?<![a-z])(?:hose|pipe)s? (?:under|behind|below|beside|above|in) (?:the |my |our )?[\w-]+(?: [\w-]+)? "
+            r"(?:has |have |just |has just )burst(?![a-z])"
             # Water or sewage spreading: "squirting everywhere", "the drain is bubbling up brown water and it's all
             # over the bathroom floor", "it's spreading to the bedroom", "it has reached the sofa", "sewage 溢晒出嚟",
             # "地漏往外冒脏水……都流到客厅了", "噴晒出嚟".
@@ -328,6 +333,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "elevator",
         re.compile(
             rf"被困|困(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
+            # Trapping people again, now: "上个礼拜先困过人，今日又困人啊！2座B梯" (困人 is what lifts do;
+            # "好困人" is dull).
+            r"|(?:(?:而家|依家|宜家|现在|今日|今天|今晚|今朝)?又|(?:而家|依家|宜家|现在)(?:又)?)困(?:咗|住|紧|了)?人"
             # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
             rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
             # A lift stopped with people inside who cannot get out ("lift … stopped, 2 children inside cannot get out").
@@ -586,14 +594,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:lpg|towngas|town gas|propane)(?: gas)? (?:smell|leak\w*)"
             r"|smell(?:s|ing)? (?:of )?(?:lpg|towngas|propane)"
             # The stove hissing: "炉头后面有嘶嘶声" (a smell of rotten eggs alone is left to the learned score).
-            r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}(?:嘶嘶|嗞嗞)"
+            r"|(?:炉头|炉|灶|气喉|煤气喉|燃气管)[^.!?。!?]{0,8}(?:嘶嘶|嗞嗞|嗦嗦|咝咝|滋滋)"
             # Rotten eggs with gas named ("臭臭的像坏了的鸡蛋 妈妈说过这是煤气"); the smell back where gas was named
             # ("煤气公司嚟换咗条喉……今晚又闻到嗰阵味").
             r"|(?:臭鸡蛋|坏(?:了的|咗嘅)?鸡蛋|烂鸡蛋)[^.!?。!?]{0,20}(?:煤气|燃气|石油气)"
             r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,20}(?:臭鸡蛋|坏(?:了的|咗嘅)?鸡蛋|烂鸡蛋)"
             r"|(?:煤气|燃气|石油气)[^.!?。!?]{0,40}又(?:闻到|嗅到)[^,.!?。!?]{0,6}味"
             # A pipe hissing with a smell: "条喉又嘶嘶声，好大阵味".
-            r"|(?:喉|管)[^.!?。!?]{0,6}(?:嘶嘶|嗞嗞)[^.!?。!?]{0,10}味"
+            r"|(?:喉|管)[^.!?。!?]{0,6}(?:嘶嘶|嗞嗞|嗦嗦|咝咝|滋滋)[^.!?。!?]{0,10}味"
             # The gas pipe broken: "装修工人好像把瓦斯管弄破了 一直在漏", "燃气喉俾人撞穿咗" (not its cover or its
             # paint, "燃气管外面包的东西破了").
             r"|(?:煤气|燃气|石油气)(?:管|喉)[^,.!?。!?外包套皮漆]{0,6}(?<!冇)(?<!没)(?<!无)(?:破|穿|断|爆|裂)(?:咗|了|开)"
@@ -611,7 +619,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "关不上，不漏气": a stiff valve that does not leak.
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
-            r"|(?:gas smell|煤气味|燃气味)\s?(?:冇|没)(?:喇|了|啦|咗)"
+            r"|(?:gas smell|煤气味|燃气味)\s?(?:已经|已|都)?(?:冇|没有?)(?:喇|了|啦|咗)"
             # Gone since: "the gas smell just now gone already, is ok" (not "hasn't gone away").
             r"|(?:gas smell|smell of gas)[^.!?]{0,15}(?<![a-z])(?<!not )(?<!n't )(?<!never )"
             r"(?:gone|went away|disappeared)(?![a-z])"
@@ -661,6 +669,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|漏电(?:开关|掣|保护|断路)"
             # Asked whether it leaks current ("摸着有点麻手 是不是漏电了").
             r"|(?:是不是|系唔系|系咪|会不会|会唔会)漏电"
+            # Only a tingle it seems ("热水器好像漏电，刚才碰了一下手麻了一下"): an electrician's job, not sparks
+            # or smoke.
+            r"|(?:好像|好似|似乎|怀疑)漏电"
         ),
     ),
     (
@@ -684,7 +695,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             # A ceiling fallen whole and still coming down ("天花整块跌咗落嚟 仲有石膏不停咁甩落嚟").
-            r"|天花[^,.!?。!?]{0,4}(?:整块|成块|一大块)(?:跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)"
+            r"|天花[^,.!?。!?]{0,10}(?:整块|成块|一大块)(?:跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)"
             rf"|{_FABRIC_FALLING}"
             # A wall bulging out, about to fall ("整面墙往外鼓 感觉要倒").
             r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
@@ -861,7 +872,7 @@ _OUTRANKED_BY: dict[str, frozenset[int]] = {
 
 
 # "If" after doubt is no supposition: "not sure if it's anything, but there's a smell of gas", "want to know if".
-_DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )"
+_DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )(?<!hear )(?<!see )(?<!tell )(?<!check )"
 
 
 # Past incidents, tests and drills, questions about what to do "if", complaints (about how one was handled)

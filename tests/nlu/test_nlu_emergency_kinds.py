@@ -2087,6 +2087,20 @@ MORE_LOOK_ALIKES += [
     ("the office, now", "上次水浸嘅赔偿 我哋而家喺门口管理处"),
     ("a CO alarm's battery", "一氧化碳报警器一直嘀嘀响 应该是没电了 在哪里买电池"),
 ]
+# Round 86's probes (landlords, carers, Guangdong Cantonese, residents from abroad): what only the learned head found.
+MORE_KINDS += [
+    ("trapped", "I am deaf. I am inside the lift in Block 1 now, doors not opening. I cannot hear if anyone answers"),
+    ("trapped", "上个礼拜先困过人，今日又困人啊！2座B梯，入面有个阿伯，拍门都冇人应"),
+    ("flood", "pipe under the sink just burst, water everywhere, I can't bend down to turn the valve off"),
+    ("flood", "廚房水龍頭成個甩咗出嚟，水唧到上天花！我用毛巾揸住先，快啲嚟！"),
+    ("gas", "租客話廚房個煤氣喉嗦嗦聲，好大陣味，佢唔敢開燈"),
+]
+MORE_LOOK_ALIKES += [
+    ("gone and checked", "2号楼502，燃气味已经没有了，师傅检查过了，谢谢你们"),
+    ("a tingle", "16栋2003 热水器好像漏电，刚才碰了一下手麻了一下"),
+    ("dull", "天天关在家里好困人，会所几时重开"),
+    ("a hose, a question", "what should I do if the hose under the sink ever bursts"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
