@@ -137,8 +137,10 @@ def _floor_flat(prefix: str = "") -> str:
         r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*[,-]?\s*(?:flat|unit|室|单位)?"
         r"|(?:楼|层)[\s.,]*(?:(?:嗰个|那个|呃|嗯)[\s.,]*)?(?=[a-z]\s*室)"
         rf"|f\s*(?:,?\s*(?:flat|unit|rm|room)|-)"
-        # A lone letter closing the clause after a bare floor: "tower 1 22F A", "22F B." (not "10F a lot of noise").
-        r"|f\s+(?=[a-h]\s*(?:[,.!?;)]|$)))\s*"
+        # A lone letter closing the clause after a bare floor: "tower 1 22F A", "22F B." (not "10F a lot of noise");
+        # B to H, words and not the article, count before more words too ("20F B toilet leaking"), but not before a
+        # building word ("20F B tower" is the floor of tower B).
+        r"|f\s+(?=[a-h]\s*(?:[,.!?;)]|$)|[b-h]\s+(?!(?:block|blk|tower|bldg|building|wing|座|栋|幢|期|号楼)(?![a-z]))))\s*"
         # ("the 1/F flats" is no flat S, "between 5/F and 6/F a few minutes ago" no flat A.)
         rf"(?P<{prefix}flat>[b-h]|a(?!\s+(?:few|lot|bit|little|couple|while|week|day|month|year|minute|night)(?![a-z]))"
         r"|(?:(?<=flat)|(?<=unit)|(?<=room))\s[i-z]|(?<=室)\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"
@@ -170,7 +172,8 @@ _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}
 # filler may come between ("12 栋 那个 405").
 _UNIT_AFTER_BUILDING = re.compile(
     # (A number said alone after them keeps its mark, \ue000: "16号楼的，3单元，三零幺"; "blok E no. 15-C".)
-    rf"(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|的|嘅|no\.)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
+    # (The top floor said before its flat: "18号楼顶层2601".)
+    rf"(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|的|嘅|顶层|顶楼|no\.)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
     rf"|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}}(?: ?- ?| ?){_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
@@ -279,7 +282,9 @@ def _shop_unit(s: str) -> str | None:
 _SPACE_OR_REFERENCE_BEFORE = re.compile(
     r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay"
     # (Nor a reference number: "my complaint ref C-2291".)
-    r"|(?<![a-z])(?:ref|reference|case|ticket|complaint)\.?\s*(?:no\.?|number|#)?)[\s:：#号]*(?:是|系)?\s?$"
+    r"|(?<![a-z])(?:ref|reference|case|ticket|complaint)\.?\s*(?:no\.?|number|#)?"
+    # (or a ticket's in Chinese: "维修单号是23-0551").
+    r"|单号|工单|编号|单号码|参考号|个案)[\s:：#号]*(?:是|系|为)?\s?$"
 )
 # A unit on its own, introduced by a marker or shaped like a flat.
 _UNIT_ALONE = re.compile(
@@ -316,7 +321,7 @@ _UNIT_ALONE = re.compile(
 # emergency number (999, 110, 119, 120). Phone numbers said in words run to 8 digits and are never one number.
 _SAID = "\ue000"  # marks a number said digit by digit on its own (see _zh_spoken); stripped from input first
 _NOT_AFTER_HOME = (
-    r"(?!\s*(?:多|几|万|千|百|左右|到|至|~|-|开始|起|之前|之后|以前|以后|前后|人|只|条|件|张|平|尺|呎|斤|秒|钟|小时|毫|号码|位|辆|台|户|间|包|箱|"
+    r"(?!\s*(?:多|几|万|千|百|左右|到|至|~|-|开始|起|之前|之后|以前|以后|前后|人|只(?!狗|猫|雀|鸟)|条|件|张|平|尺|呎|斤|秒|钟|小时|毫|号码|位|辆|台|户|间|包|箱|"
     r"公里|公斤|克|升|块|路|km|kg|ml|sq|ft|cm|mm))"
 )
 _NOT_HOME_BEFORE = re.compile(
@@ -328,7 +333,8 @@ _NOT_HOME_BEFORE = re.compile(
 )
 _HOME_NUMBER = re.compile(
     rf"{_SAID}(?P<said>\d{{2,4}}[a-z]?)(?![a-z0-9])"
-    r"|(?:我家|我屋企|我住|家住|住在|我是|我系|我在|我喺|隔壁|隔篱|对面|对门|斜对面|楼上|楼下)(?:的|嘅)?"
+    r"|(?:我家|我屋企|(?<![记忍顶抵挡按撑握抱捉拿扣揸拉锁关停卡困撞压])住|住在|我是|我系|我在|我喺|隔壁|隔篱|对面|对门|斜对面"
+    r"|楼上|楼下)(?:的|嘅)?"
     r"(?:那家|嗰家|那户|嗰户|那个|嗰个|个)?(?:是|系|住|在|住在)?\s?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:嗰个|嗰家|嗰户|那个|那家|那户|个门|"
     r"(?:的|嘅)?(?:门口|门前|门外)|"
@@ -344,7 +350,9 @@ _HOME_NUMBER = re.compile(
     # "去502睇下", "上去1203看看": a flat one goes to ("过去" and "失去" are the past and a loss).
     r"|(?<![过失回花用减])去(?P<visit>[1-9]\d{2,3})(?![a-z0-9])"
     r"|^(?:(?:喂|你好|您好|hello|hi|唔该|请问)[\s,]*)*(?P<opening>[1-9]\d{2,3})(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff。,!?])(?<!\d[.,])\s?(?P<closing>[1-9]\d{2,3})[\s.!?。]*$"
+    r"|(?<=[\u4e00-\u9fff。,!?])(?<!\d[.,])\s?(?P<closing>[1-9]\d{2,3})[\s.!?。]*"
+    # (and a plea after it: "成个厅湿晒 1502 快啲").
+    r"(?:(?:快啲|快点|快d|快来|快嚟|唔该|谢谢|麻烦晒|麻烦你|救命)[\s.!?。~]*)?$"
 )
 _NOT_AFTER_HOME_RE = re.compile(_NOT_AFTER_NUMBER + _NOT_AFTER_HOME)
 # A count before a number of households: "有200家", "一共300家", "大约150家".

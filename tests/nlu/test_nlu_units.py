@@ -1909,6 +1909,20 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("119 到咗未", (None, None)),
         ("1128 a month for parking is too much", (None, None)),
         ("1130 每月 係咪收多咗", (None, None)),
+        # Stop 43. A bare floor and the flat's letter with more words after ("20F B toilet leaking"); not a tower.
+        ("20F B toilet leaking since this morning", (None, "20B")),
+        ("Tower 2 20F B no water", ("2", "20B")),
+        ("20F B tower lobby light broken", ("B", None)),
+        ("10F a lot of noise tonight", (None, None)),
+        # Round 86: 住 alone before the flat, a plea after a closing flat, a dog next door (no count of dogs), the top
+        # floor before the flat, and a ticket number that looks like building-flat.
+        ("3号楼电梯停了 我妈88岁坐轮椅住1402 下不了楼 麻烦尽快修一下", ("3", "1402")),
+        ("楼上爆水管！！水由我天花一直射落嚟 成个厅湿晒 1502 快啲", (None, "1502")),
+        ("隔篱1906只狗成晚吠 我听日仲要返工啊", (None, "1906")),
+        ("我住18号楼顶层2601，每次下雨天花都渗水", ("18", "2601")),
+        ("你好，我报的窗户维修单号是23-0551，已经十天了，请问什么时候可以修？", (None, None)),
+        ("记住 抓住1203号车位", (None, None)),
+        ("我哋养咗300只猫", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
