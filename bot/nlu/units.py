@@ -137,10 +137,12 @@ def _floor_flat(prefix: str = "") -> str:
         r"(?:(?:楼|层|/f|(?:st|nd|rd|th)?\s*(?:floor|fl)(?![a-z]))\s*[,-]?\s*(?:flat|unit|室|单位)?"
         r"|(?:楼|层)[\s.,]*(?:(?:嗰个|那个|呃|嗯)[\s.,]*)?(?=[a-z]\s*室)"
         rf"|f\s*(?:,?\s*(?:flat|unit|rm|room)|-)"
-        # A lone letter closing the clause after a bare floor: "tower 1 22F A", "22F B." (not "10F a lot of noise");
-        # B to H, words and not the article, count before more words too ("20F B toilet leaking"), but not before a
-        # building word ("20F B tower" is the floor of tower B).
-        r"|f\s+(?=[a-h]\s*(?:[,.!?;)]|$)|[b-h]\s+(?!(?:block|blk|tower|bldg|building|wing|座|栋|幢|期|号楼)(?![a-z]))))\s*"
+        # A lone letter closing the clause after a bare floor: "tower 1 22F A", "22F B." (not "10F a lot of noise").
+        r"|f\s+(?=[a-h]\s*(?:[,.!?;)]|$)"
+        # Right after a building, B to H (words, not the article) count before more words too ("Tower 2 20F B no
+        # water"); with no building before it, "20F B" is as often the 20th floor of block B, and is left unread.
+        + (r"|[b-h]\s+(?!(?:block|blk|tower|bldg|building|wing|座|栋|幢|期|号楼)(?![a-z]))" if not prefix else "")
+        + r"))\s*"
         # ("the 1/F flats" is no flat S, "between 5/F and 6/F a few minutes ago" no flat A.)
         rf"(?P<{prefix}flat>[b-h]|a(?!\s+(?:few|lot|bit|little|couple|while|week|day|month|year|minute|night)(?![a-z]))"
         r"|(?:(?<=flat)|(?<=unit)|(?<=room))\s[i-z]|(?<=室)\s?[i-z]|[i-z](?=\s*室))(?![a-z0-9])"

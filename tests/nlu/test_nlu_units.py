@@ -1909,9 +1909,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("119 到咗未", (None, None)),
         ("1128 a month for parking is too much", (None, None)),
         ("1130 每月 係咪收多咗", (None, None)),
-        # Stop 43. A bare floor and the flat's letter with more words after ("20F B toilet leaking"); not a tower.
-        ("20F B toilet leaking since this morning", (None, "20B")),
-        ("Tower 2 20F B no water", ("2", "20B")),
+        # Stop 43. After a building, a bare floor and the flat's letter with more words after; alone, "20F B" may be
+        # block B's floor and stays unread.
+        ("Tower 2 20F B no water since this morning", ("2", "20B")),
+        ("20F B toilet leaking since this morning", (None, None)),
         ("20F B tower lobby light broken", ("B", None)),
         ("10F a lot of noise tonight", (None, None)),
         # Round 86: 住 alone before the flat, a plea after a closing flat, a dog next door (no count of dogs), the top
