@@ -32,6 +32,9 @@ _FABRIC_FALLING = (
     r"(?:石膏|石屎|批荡|灰|天花|砖|混凝土|碎石|嘢|东西)[^,.!?。!?水]{0,4}不停(?:咁|地)?(?:甩|跌|掉)(?:落|下)(?:嚟|来)"
 )
 
+# A large piece of a ceiling or wall, or more of it coming down: what flaking plaster is not.
+_BIG_PIECE = r"(?:一大块|大块|成块|整块|一大嚿|大嚿|成嚿|成旧|一大旧|随时会?(?:掉|跌|塌|冧)|陆续(?:掉|跌))"
+
 _BASEMENT = (
     r"(?:地库|地下室|地下层|地下停车场|地下车场|停车场|车场|车库|basement|car ?park|garage"
     r"|(?:䢂|电梯|升降机|较)(?:槽|井|坑)|lift (?:shaft|pit))"
@@ -203,7 +206,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|涌上|喷出|倒灌)"
-            r"|(?:地漏|渠|下水道|马桶|坐厕)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?(?:污水|脏水|屎水|粪水|黑水|臭水)"
+            r"|(?:地漏|渠|下水道|马桶|坐厕|化粪池|井盖|沙井|渠盖)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?"
+            r"(?:污水|脏水|屎水|粪水|黑水|臭水)"
+            # "bathroom floor drain is spewing sewage".
+            r"|(?<![a-z])(?:drain|toilet|sink|manhole)s?[^.!?]{0,20}(?:spewing|gushing|pouring|spurting) (?:out )?"
+            r"(?:sewage|dirty water|black water|filthy water)"
             r"|(?<![a-z])spraying (?:water|everywhere|out|all over|hard|strongly)"
             # A pipe spraying hard, or sewage spreading from a drain ("water pipe … leaking spraying hard", "overflowing
             # … from floor drain … spreading").
@@ -292,6 +299,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
+            # Asked whether a place is still under water ("Where can my guests park? visitor spaces still flooded?").
+            r"|(?<![a-z])still flooded\s?\?"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
             r"|(?:仲|还)?(?:未|冇|没有?)(?:有)?水?(?:浸|淹|溢|漫)|(?:未|冇|没有?)(?:有)?(?:进|入)(?:到)?水"
             # A blocked toilet or basin nearly brimming ("水浸到就嚟满"), not yet over.
@@ -332,10 +341,18 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "trapped",
         "elevator",
         re.compile(
+            # ("电梯停在9楼和10楼之间，里面困着我邻居").
+            rf"{_LIFT}[^。!?]{{0,30}}(?:里面|入面|里头)困(?:着|住|咗|了)|"
             rf"被困|困(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
             # Trapping people again, now: "上个礼拜先困过人，今日又困人啊！2座B梯" (困人 is what lifts do;
             # "好困人" is dull).
             r"|(?:(?:而家|依家|宜家|现在|今日|今天|今晚|今朝)?又|(?:而家|依家|宜家|现在)(?:又)?)困(?:咗|住|紧|了)?人"
+            # "Lift 2 in Tower C has stopped between floors with an elderly resident inside".
+            rf"|(?<![a-z]){_LIFT}[^.!?]{{0,40}}(?:stopped|stuck)[^.!?]{{0,30}} with (?!no )[^,.!?]{{0,40}}"
+            r"(?<![a-z])inside(?![a-z])"
+            # "电梯卡在15楼下不来了 我和室友两个人在里面" (not "我不在里面").
+            rf"|{_LIFT}[^。!?]{{0,20}}(?:停|卡)[^。!?]{{0,30}}(?<!冇人)(?<!没人)(?<!不)(?<!唔)(?<!冇)(?<!没)"
+            r"(?:在|喺)(?:里面|入面|里头)(?!(?:没|冇)(?:有)?人)"
             # Shut in: "被关在电梯里", "焗咗喺𨋢入面".
             rf"|(?:关|锁|焗)(?:咗|了|住)?(?:在|喺)?{_LIFT}"
             # A lift stopped with people inside who cannot get out ("lift … stopped, 2 children inside cannot get out").
@@ -447,7 +464,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|^(?!.*困).*出(?:唔到|不去|不了)(?:[一二三四五六七八九十\d]{1,2}座|大厦|大门|屋企|街|门口)"
             r"|困难|困扰|困惑|(?:冇|没有?|无)人(?:被困|困|喺入面|在里面)|(?:冇|没有?|无|唔系|不是)被?困(?:人)?"
             r"|(?:入面|里面|里头)(?:冇|没有?|无)人|(?:电梯|䢂|𨋢|lift)(?:里|入面)(?:冇|没有?|无)人"
-            r"|(?<![a-z])(?:nobody|no one|no-one) (?:inside|in it|stuck|trapped|was|is)|(?<![a-z])empty(?![a-z])"
+            # ("nobody is answering" the alarm is no one inside.)
+            r"|(?<![a-z])(?:nobody|no one|no-one)(?:'s)? (?:inside|in it|stuck|trapped|was"
+            r"|is(?! answering| picking| responding))"
+            r"|(?<![a-z])empty(?![a-z])"
+            # The lift going again by itself ("停了一下我在里面关了一会它自己又开了"): over.
+            r"|(?:它|佢)?自己(?:又)?(?:开|郁|动|行)(?:返|回)?(?:了|咗)"
             r"|(?<![a-z])no (?:people|person|passengers?|body) (?:inside|in it|in there|stuck|trapped)(?![a-z])"
             # Things stuck, not people: "the lift has chewing gum stuck all over the floor".
             r"|(?<![a-z])(?:gum|chewing gum|paper|stickers?|tape|rubbish|dirt|stuff|things?|coins?|cards?|keys?)"
@@ -620,6 +642,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
             r"|(?:gas smell|煤气味|燃气味)\s?(?:已经|已|都)?(?:冇|没有?)(?:喇|了|啦|咗)"
+            # A neighbour's petrol generator stinking ("running a petrol generator … it just stinks of petrol").
+            r"|(?:generator|发电机)[^.!?。!?]{0,80}(?:petrol|gasoline|fuel|汽油)|(?:petrol|gasoline|汽油)\s?(?:generator|发电机)"
             # Gone since: "the gas smell just now gone already, is ok" (not "hasn't gone away").
             r"|(?:gas smell|smell of gas)[^.!?]{0,15}(?<![a-z])(?<!not )(?<!n't )(?<!never )"
             r"(?:gone|went away|disappeared)(?![a-z])"
@@ -678,7 +702,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A burning smell: electrics, unless the message names a harmless source.
         "electric",
         "electrical",
-        re.compile(r"烧焦|焦糊|burning smell|smell of burning"),
+        re.compile(r"烧焦|焦糊|燶(?:燶哋)?味|burning smell|smell of burning"),
         re.compile(
             rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"
             # What a fire left: "到处都是烧焦的垃圾", "平台啲烧焦垃圾堆喺度成个礼拜".
@@ -699,6 +723,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_FABRIC_FALLING}"
             # A wall bulging out, about to fall ("整面墙往外鼓 感觉要倒").
             r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
+            # A large piece down and more coming ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下").
+            r"|(?:天花|石屎)[^,.!?。!?]{0,10}(?:一大块|大块|成块|大嚿|一大嚿)(?:跌|掉)(?:落|下)"
+            r"|(?:碎块|石屎|批荡|碎片|石膏)[^,.!?。!?]{0,4}(?:陆续|不断|不停|仍然|仲|还)(?:在)?(?:掉|跌)(?:紧)?(?:下|落)"
+            # A large piece about to fall ("天花板裂开往下垂了，一大块随时会掉").
+            r"|(?:天花|石屎|石膏板|吊顶)[^。!?]{0,20}(?:一大块|大块|成块|整块)[^,.!?。!?]{0,2}(?:随时|快要|就快|就要)(?:会|都会)?"
+            r"(?:掉|跌|塌|冧)"
             r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|随时|要)"
             r"(?:掉|跌)(?:下来|落嚟|下去|了|啦|喇)"
             # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
@@ -750,7 +780,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # "paint" (not "big pieces, not just paint"), a tile off a wall, and furniture on a roof or balcony ("the
         # drying rack on the roof has collapsed").
         re.compile(
-            r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|批荡|墙皮(?!连着砖|连砖|带着砖)|少少|一点点"
+            r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|少少|一点点"
+            # Plaster and the wall's skin, unless a large piece has come down or more is coming
+            # ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下"; not "唔係好大塊").
+            rf"|^(?![\s\S]*(?<!唔系)(?<!唔系好)(?<!不是)(?<!不算)(?<!唔算){_BIG_PIECE})[\s\S]*?(?:批荡|墙皮(?!连着砖|连砖|带着砖))"
             r"|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
             r"|(?<![a-z])tiles?(?: [\w-]+){0,8} (?:came off|popped|fell off|fell down|dropped)"
             r"|(?:fell|falls?|falling|fallen|dropp\w*|came|coming) (?:down |off )?a little"
@@ -762,7 +795,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|flak\w*|peel\w*"
             r"|coin[- ]sized|size of a coin|tiny"
             # Denied: "isn't falling down or anything", "未冧", "没有塌".
-            r"|(?<![a-z])(?:isn'?t|is not|not|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
+            r"|(?<![a-z])(?:isn'?t|is not|not|no|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
             r"|(?:冇|没有?|唔系|不是|未)(?:有)?(?:塌|冧)"
             # Sagging a little and not down yet ("吊顶有点往下塌 鼓了个包 还没掉").
             r"|(?:有点|有少少|有啲)(?:往下|向下)?(?:塌|冧)|(?:还|仲)(?:没|冇|未)(?:有)?(?:掉|跌|塌|冧)"
@@ -794,7 +827,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         re.compile(
             r"外墙[^,.!?。!?]{0,6}(?:成片|大片|成幅|成块|大块|大嚿|好多|几块|几嚿|一大)[^,.!?。!?]{0,10}"
             r"(?:跌|掉|落)(?:咗|了)?(?:落|下)?(?:行人路|街|马路|路面|地面|楼下|平台|路边)"
-            r"|(?<![a-z])(?:pieces|chunks|lumps|bricks|tiles|concrete)(?: of [\w ]{1,15})? (?:are |keep )?"
+            r"|(?<![a-z])(?<!no )(?:pieces|chunks|lumps|bricks|tiles|concrete)(?: of [\w ]{1,15})? (?:are |keep )?"
             r"(?:falling|coming down|dropping)(?! off (?:the )?(?:shelf|table))(?![a-z])"
         ),
         # (Nor pieces that fell and nobody was passing, nothing more coming: "外牆啲紙皮石跌咗幾塊落平台 好彩冇人經過".)
@@ -979,7 +1012,7 @@ _PAST = re.compile(
     # Money after the incident: its receipts, a late fee ("水浸嗰啲单据要交俾边个", "滞纳金都扣了").
     r"|单据|收据|滞纳金"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|(?<=[^\s,，])那事|嗰单事|嗰件事"
-    r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会(?!出事|有事|有危险)|时会|时候会"
+    r"|已经?(?:整好|修好|搞掂|搞定)|修好咗|搞掂咗|搞定了|会(?:不|唔)会(?!出事|有事|有危险)|(?<!随)时会|时候会"
     r"|索偿|演练|前阵子|前一阵|前段时间|前些日子|前些天|早阵子|早段时间|早(?:两|几)(?:日|天)"
     # Compensation, 赔偿 or 赔 alone ("赔了没有", "边个赔"); not 赔罪, an apology.
     r"|(?<!包)赔(?!罪|钱货)"
@@ -1094,8 +1127,9 @@ _PAST = re.compile(
     r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
-    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!快来)(?<!紧来)(?<!上来)处理"
-    r"|测试|试钟|救咗|救了|救出咗|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
+    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!快来)(?<!紧来)(?<!上来)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)处理"
+    r"|测试|试钟|救咗|救了|救出咗|救出(?:嚟|来)|放(?:咗|了)出(?:嚟|来)"
+    r"|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
     r"|yesterday|yday|ystd|ytdy|ytd|yest"
     # "the night the pipe burst": a clause about the past; the fee for a call-out.
     r"|(?:the|that) (?:night|day|time|morning|evening|week|weekend) (?:the|our|my|his|her) (?:[\w-]+ ){0,3}"
@@ -1313,6 +1347,10 @@ _NOW = re.compile(
     r"[^.!?]{0,20}(?:smell\w*|hiss\w*|strong|leak\w*)(?![a-z])"
     r"|(?<![a-z])(?:he|she|they|someone|somebody)(?:'s|'re| is| are) (?:still )?bleeding (?:a lot|badly|heavily"
     r"|from (?:his|her|their|the) head)(?![a-z])"
+    # The valve will not shut ("水射到成地都係，我閂唔到個掣"); someone barely breathing, an ambulance being called.
+    r"|(?:闩|关)(?:唔到|不了|不上|唔埋)(?:个|嘅|总)?(?:水)?(?:掣|阀|制|阀门)"
+    r"|(?<![a-z])(?:is|are|'s) (?:barely|not|hardly) breathing"
+    r"|(?<![a-z])(?:is|am|are|'m) calling (?:an |the )?ambulance"
     r"|(?:关|闩)(?:咗|了|埋|好)?(?:总)?(?:阀|掣|闸|阀门)[^,.!?。!?]{0,4}(?:还|仲|仍然?|依然)(?:在|喺度)?"
     r"(?:响|漏|嘶嘶|有味|好臭|臭)"
     r"|(?:里面|入面|里头)(?:有|仲有|还有)(?:个|人|一个|几个|两个)[^,.!?。!?]{0,8}(?:在|喺度)?(?:喊|叫|拍门|求救|哭)"

@@ -2101,6 +2101,39 @@ MORE_LOOK_ALIKES += [
     ("dull", "天天关在家里好困人，会所几时重开"),
     ("a hose, a question", "what should I do if the hose under the sink ever bursts"),
 ]
+# Round 87's probes (night workers, net slang, owners' committees, an estate-wide outage): what the rules missed.
+MORE_KINDS += [
+    (
+        "trapped",
+        "More urgently: Lift 2 in Tower C has stopped between floors with an elderly resident inside. Nobody answers",
+    ),
+    ("trapped", "现紧急报告：12号楼2单元电梯停在9楼和10楼之间，里面困着我邻居和她的孩子"),
+    ("trapped", "救命 电梯卡在15楼下不来了 我和室友两个人在里面 按铃没人应 5号楼"),
+    ("collapse", "敬啟者：第八座地下大堂，天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下，幸未有人受傷"),
+    ("collapse", "楼道天花板裂开往下垂了，一大块随时会掉，墙皮已经掉了一地 14号楼9楼"),
+    ("flood", "現時廁所及廚房地台去水位有污水不斷倒灌湧出，已蔓延至客廳，懇請即派水喉匠處理"),
+    ("flood", "停車場B1而家水浸 水一路升緊 啲車就浸到轆 有冇人嚟處理呀"),
+    ("flood", "bathroom floor drain is spewing sewage, it's over the whole floor and now coming into the hall"),
+    ("flood", "12号楼门口化粪池井盖往外冒污水，流得满地都是，还在往外涌"),
+    ("flood", "頭先返水嗰陣廁所條喉爆咗，水射到成地都係，我閂唔到個掣！！"),
+    (
+        "injury",
+        "The schedule came out last week. However, her husband has collapsed in the lift lobby and is barely breathing",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    ("rescued", "我阿媽頭先困咗喺𨋢入面成個鐘先救出嚟，打管理處電話一直冇人聽，咁都得？"),
+    (
+        "a generator",
+        "Someone on 15/F is running a petrol generator on their balcony. Not smoke, it just stinks of petrol",
+    ),
+    ("a question", "Where can my guests park this weekend? visitor spaces still flooded?"),
+    ("no pieces", "A small hairline crack in the plaster of my ceiling. No pieces falling, nothing urgent"),
+    ("flaking plaster", "客廳天花有少少批盪剝落，唔係好大塊，但想搵人執執佢"),
+    ("going again", "电梯今天早上又停了一下我在里面关了一会它自己又开了吓死我了"),
+    ("nobody's inside", "Lift B is stuck on 14/F with the doors shut, looks like nobody's inside"),
+    ("not inside", "电梯卡在15楼了 我不在里面 是邻居说的"),
+]
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",
