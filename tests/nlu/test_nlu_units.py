@@ -1924,6 +1924,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("你好，我报的窗户维修单号是23-0551，已经十天了，请问什么时候可以修？", (None, None)),
         ("记住 抓住1203号车位", (None, None)),
         ("我哋养咗300只猫", (None, None)),
+        # Round 87: the door of a flat knocked on, a mailbox's flat, a generator counted by 部.
+        ("5号楼3单元楼道里燃气味非常重，我敲了402的门没人应", ("5", "3-402")),
+        ("13座信箱1507嘅锁畀人撬咗", ("13", "1507")),
+        ("隔籬1808部發電機由朝嘈到晚", (None, "1808")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
