@@ -346,7 +346,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"被困|困(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
             # Trapping people again, now: "上个礼拜先困过人，今日又困人啊！2座B梯" (困人 is what lifts do;
             # "好困人" is dull).
-            r"|(?:(?:而家|依家|宜家|现在|今日|今天|今晚|今朝)?又|(?:而家|依家|宜家|现在)(?:又)?)困(?:咗|住|紧|了)?人"
+            r"|(?:又|而家|依家|宜家|现在)困(?:咗|住|紧|了)?人"
             # "Lift 2 in Tower C has stopped between floors with an elderly resident inside".
             rf"|(?<![a-z]){_LIFT}[^.!?]{{0,40}}(?:stopped|stuck)[^.!?]{{0,30}} with (?!no )[^,.!?]{{0,40}}"
             r"(?<![a-z])inside(?![a-z])"
@@ -1127,7 +1127,7 @@ _PAST = re.compile(
     r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
-    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!快来)(?<!紧来)(?<!上来)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)处理"
+    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)处理"
     r"|测试|试钟|救咗|救了|救出咗|救出(?:嚟|来)|放(?:咗|了)出(?:嚟|来)"
     r"|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
     r"|yesterday|yday|ystd|ytdy|ytd|yest"
@@ -1348,7 +1348,7 @@ _NOW = re.compile(
     r"|(?<![a-z])(?:he|she|they|someone|somebody)(?:'s|'re| is| are) (?:still )?bleeding (?:a lot|badly|heavily"
     r"|from (?:his|her|their|the) head)(?![a-z])"
     # The valve will not shut ("水射到成地都係，我閂唔到個掣"); someone barely breathing, an ambulance being called.
-    r"|(?:闩|关)(?:唔到|不了|不上|唔埋)(?:个|嘅|总)?(?:水)?(?:掣|阀|制|阀门)"
+    r"|(?:闩|关)(?:唔到|不了|不上|唔埋)(?:个|嘅|总)?(?:水)?(?:掣|阀|制)"
     r"|(?<![a-z])(?:is|are|'s) (?:barely|not|hardly) breathing"
     r"|(?<![a-z])(?:is|am|are|'m) calling (?:an |the )?ambulance"
     r"|(?:关|闩)(?:咗|了|埋|好)?(?:总)?(?:阀|掣|闸|阀门)[^,.!?。!?]{0,4}(?:还|仲|仍然?|依然)(?:在|喺度)?"
