@@ -1,0 +1,147 @@
+"""Long alternations made cheaper to search, matching exactly as before.
+
+The rules' largest patterns are alternations of hundreds of phrases, many of them opening with a look-behind
+("(?<!没)爆…") or a group. Python's regular-expression engine can skip ahead to a likely start only when a pattern
+opens with a literal or a character class; for these it tries every alternative at every position of the message,
+which made ``_PAST`` alone about a third of the rules' time (``bench/README.md``, "The rules' first characters").
+
+:func:`lead` puts a look-ahead at the characters a match can begin with in front of such a pattern: at a position
+whose character cannot begin any alternative, the search moves on after one class test. Every match, group and
+span stays what it was, since no match can begin anywhere else. The set is read off the pattern as Python's own
+parser sees it (``re._parser``, there since Python 3.11 under this name); where it cannot be known for certain (a
+negated class, a dot, a back-reference, an alternative that can match nothing), the pattern is kept as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from types import ModuleType
+from typing import Any
+
+_p: ModuleType | None
+try:  # Python's own parser of patterns: private, so read defensively (any surprise keeps the pattern as it is)
+    _p = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - a Python that moved it again
+    _p = None
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+class _Unknown(Exception):
+    """The first characters of a pattern cannot be told for certain."""
+
+
+def _first_of_sequence(items: Any) -> tuple[list[tuple[Any, Any]], bool]:
+    """The class items a match of ``items`` can begin with, and whether it can consume nothing."""
+    firsts: list[tuple[Any, Any]] = []
+    for op, arg in items:
+        more, empty = _first_of_item(op, arg)
+        firsts += more
+        if not empty:
+            return firsts, False
+    return firsts, True
+
+
+def _first_of_item(op: Any, arg: Any) -> tuple[list[tuple[Any, Any]], bool]:
+    name = str(op)
+    if name == "LITERAL":
+        return [(op, arg)], False
+    if name == "IN":
+        if any(str(o) == "NEGATE" for o, _ in arg):
+            raise _Unknown
+        return list(arg), False
+    if name in _ZERO_WIDTH:  # look-arounds and anchors consume nothing: the next item begins the match
+        return [], True
+    if name == "SUBPATTERN":
+        return _first_of_sequence(arg[-1].data)
+    if name == "ATOMIC_GROUP":
+        return _first_of_sequence(arg.data)
+    if name == "BRANCH":
+        firsts: list[tuple[Any, Any]] = []
+        empty = False
+        for branch in arg[1]:
+            more, can_be_empty = _first_of_sequence(branch.data)
+            firsts += more
+            empty = empty or can_be_empty
+        return firsts, empty
+    if name in _REPEATS:
+        least, _, item = arg
+        more, can_be_empty = _first_of_sequence(item.data)
+        return more, can_be_empty or least == 0
+    raise _Unknown  # a dot, a negated literal, a back-reference, a conditional
+
+
+def _class_text(items: list[tuple[Any, Any]]) -> str:
+    parts: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            parts.add(re.escape(chr(arg)))
+        elif name == "RANGE":
+            parts.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif name == "CATEGORY" and str(arg) in _CATEGORIES:
+            parts.add(_CATEGORIES[str(arg)])
+        else:
+            raise _Unknown
+    return "[" + "".join(sorted(parts)) + "]"
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """A character class of every character a match of ``pattern`` can begin with, or None when that cannot be
+    told (or a match can be empty)."""
+    if _p is None:  # pragma: no cover
+        return None
+    try:
+        firsts, empty = _first_of_sequence(_p.parse(pattern.pattern, pattern.flags).data)
+        if empty or not firsts:
+            return None
+        return _class_text(firsts)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+
+
+def _opens_plainly(items: Any) -> bool:
+    """Whether a pattern opens with a literal or a class in every alternative, which the engine skips to itself,
+    or is anchored at the start, where the engine tries it alone."""
+    if not items:
+        return False
+    op, arg = items[0]
+    name = str(op)
+    if name in ("LITERAL", "IN") or (name == "AT" and str(arg) in ("AT_BEGINNING", "AT_BEGINNING_STRING")):
+        return True
+    if name == "SUBPATTERN":
+        return _opens_plainly(arg[-1].data)
+    if name == "BRANCH":
+        return all(_opens_plainly(branch.data) for branch in arg[1])
+    return False
+
+
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a look-ahead at its first characters: the same matches, found sooner. A pattern that
+    opens plainly (a literal or a class in every alternative, or an anchor at the start) is returned as it is: the
+    engine skips ahead to such an opening itself, and a look-ahead would hide it."""
+    if _p is None:  # pragma: no cover
+        return pattern
+    try:
+        if _opens_plainly(_p.parse(pattern.pattern, pattern.flags).data):
+            return pattern
+    except re.error:  # pragma: no cover - it compiled, so it parses
+        return pattern
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    end = "\n)" if pattern.flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
+    try:
+        return re.compile(f"(?={first})(?:{pattern.pattern}{end}", pattern.flags)
+    except re.error:  # global inline flags, say, which must stay at the very start
+        return pattern

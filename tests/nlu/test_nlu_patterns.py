@@ -1,0 +1,121 @@
+"""Patterns led by their first characters (``bot.nlu.patterns.lead``) match exactly as they did."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bot.nlu.places as places
+import bot.nlu.rules as rules
+import bot.nlu.units as units
+from bot.nlu.normalise import normalise
+from bot.nlu.patterns import first_characters, lead
+
+DATA = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "data"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?<!a)bc|d+", "[bd]"),
+        (r"x?y", "[xy]"),
+        (r"(?:^|,)foo", "[,f]"),  # an anchor consumes nothing: the next item begins the match
+        (r"(?=z)[a-c]q|(?<![a-z])\dw", r"[\da-c]"),
+        (r"(?:ab|c(?:d|e))f", "[ac]"),
+        (r"(?P<n>[1-9])\d?", "[1-9]"),
+        (r"a*", None),  # can match nothing, so it can begin anywhere
+        (r"(?:x|)y?", None),
+        (r".x", None),
+        (r"[^a]b", None),
+        (r"(a)\1", "[a]"),
+    ],
+)
+def test_first_characters(pattern: str, first: str | None) -> None:
+    assert first_characters(re.compile(pattern)) == first
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"abc|abd",  # a literal opening: the engine skips to it itself
+        r"[xy]z",
+        r"(?:foo|[bc]ar)",
+        r"^(?!x).*y",  # anchored: tried at the start only
+        r".x|(?<!a)b",  # its first characters cannot be told
+    ],
+)
+def test_lead_leaves_quick_or_unknowable_patterns_alone(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert lead(compiled) is compiled
+
+
+def test_lead_adds_a_look_ahead_and_keeps_flags_and_groups() -> None:
+    compiled = re.compile(r"(?<![a-z])(?P<w>hello)|(?<!x)(\d)  # a trailing comment", re.VERBOSE)
+    led = lead(compiled)
+    assert led is not compiled
+    assert led.pattern.startswith(r"(?=[\dh])")
+    assert led.flags == compiled.flags and led.groupindex == compiled.groupindex and led.groups == compiled.groups
+    assert [m.span() for m in led.finditer("say hello 4 x5 ahello")] == [(4, 9), (10, 11)]
+
+
+_TRICKY = [
+    re.compile(r"(?<!a)b(?:c|d)?|(?:x?y)+z|(?<![a-z])(?:ab|ba)(?![a-z])"),
+    re.compile(r"(?:(?<=a)|(?<=b))c+|\d{0,2}e|(?<!c)(?:d|)a"),
+    re.compile(r"(?P<one>(?<!b)a)(?P<two>[bc]?)|(?=c)c(?!a)"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdexyz1 ", max_size=30), st.sampled_from(_TRICKY))
+def test_lead_finds_the_same_matches(text: str, pattern: re.Pattern[str]) -> None:
+    led = lead(pattern)
+    assert led is not pattern
+    assert [(m.span(), m.groups()) for m in led.finditer(text)] == [
+        (m.span(), m.groups()) for m in pattern.finditer(text)
+    ]
+    assert led.sub("#", text) == pattern.sub("#", text)
+
+
+def _unled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, before :func:`lead` put its look-ahead in front (``(?=[…])(?:…)``)."""
+    assert pattern.pattern.startswith("(?=[")
+    start = pattern.pattern.index(")(?:") + len(")(?:")
+    end = len(pattern.pattern) - (2 if pattern.flags & re.VERBOSE else 1)
+    return re.compile(pattern.pattern[start:end], pattern.flags)
+
+
+def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = [
+        (f"{module.__name__}.{name}", value)
+        for module in (rules, units, places)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[")
+    ]
+    for kind, _, pattern, cancel in rules._EMERGENCIES:
+        found += [(f"emergency {kind}", p) for p in (pattern, cancel) if p is not None and p.pattern.startswith("(?=[")]
+    return found
+
+
+def test_the_rules_lead_their_longest_alternations() -> None:
+    names = {name for name, _ in _led_patterns()}
+    assert {"bot.nlu.rules._PAST", "bot.nlu.rules._NOW", "bot.nlu.units._UNIT_ALONE", "emergency trapped"} <= names
+
+
+def test_every_led_pattern_reads_every_held_out_message_as_before() -> None:
+    texts = [
+        normalise(json.loads(line)["text"])
+        for path in sorted(DATA.glob("heldout*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 2000
+    for name, led in _led_patterns():
+        written = _unled(led)
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in led.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in written.finditer(text)], (name, text)
