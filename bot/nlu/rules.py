@@ -675,6 +675,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The building's network gear: "comms cabinet in the riser on 8F is smoking, think its the wifi gear".
             r"|(?:comms?|communications?|telecoms?|network|server|wi-?fi) (?:cupboard|cabinet|room|panel|closet|box)"
             r"|router|modem|adapter)s?[^.!?]{0,40}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
+            # Smoke or a burning smell from the electrics' cupboard ("smoke coming out of the meter cupboard", "burning
+            # plastic from the meter cupboard", a recogniser's "views box" for a fuse box); not a smoke alarm in it.
+            r"|(?<![a-z])(?<!no )(?:smoke(?! (?:alarm|detector))|smell of burning|burning (?:smell|plastic)"
+            r"|smells? (?:of |like )?burn\w*)[^.!?]{0,30}(?<![a-z])(?:meter|fuse|views?|electrical|electric|switch)\s?"
+            r"(?:box|cupboard|cabinet|room|panel|riser|closet)(?![a-z])"
             # Smoke out of one: "smoke coming out of the socket", a helper's "smoke coming out ang socket".
             r"|(?<![a-z])(?<!no )smoke (?:is )?(?:coming |pouring )?(?:out )?(?:of |from |ang |sa )"
             r"(?:the |my |a |our )?"
@@ -884,9 +889,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
         # "保安值班睡觉 喊都喊不醒".
         re.compile(
-            # Awake again, or already taken to hospital: "而家醒返喇 救護車已經送咗佢去醫院", "救護車已經接走咗".
+            # Awake again, or already taken to hospital or home: "而家醒返喇 救護車已經送咗佢去醫院",
+            # "救護車已經接走咗", "保安已經扶咗佢上去".
             r"(?:(?:而家|现在|依家|已经)醒(?:返|翻|咗|了|过来)"
-            r"|(?:已经|救护车)[^,.!?。!?]{0,4}(?:送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院)|(?:接|载|抬)走(?:咗|了)))"
+            r"|(?:已经|救护车)[^,.!?。!?]{0,4}(?:送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院)|(?:接|载|抬)走(?:咗|了)"
+            r"|(?:扶|抬|背|送|带)(?:咗|了)(?:佢|他|她)(?:上去|上楼|返屋企?|回家|返去|回去|出去|落去)))"
             r"(?![^。!?]*(?:但|不过|可是|仲|还|血|晕|唔识|讲唔到|叫唔醒))"
             r"|(?:保安|保全|警卫|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
             r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
@@ -972,7 +979,7 @@ _PAST = re.compile(
     r"|(?<![a-z])(?:close|closed|shut|turn(?:ed)? off|switch(?:ed)? off) (?:the )?(?:main )?(?:water )?"
     r"(?:valve|tap|stopcock)(?: already)?[^.!?]{0,15}(?:it|water|leak|spraying) (?:stop|stops|stopped|has stopped)"
     r"(?![a-z])"
-    r"|(?:浸|淹|入|进)过水|(?:费|租|钱|金)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退)"
+    r"|(?:浸|淹|入|进)过水|(?:费|租|钱|金)(?:能不能|可不可以|可唔可以|可否|能否|会不会|会唔会)?(?:免|减|豁免|退|扣(?:返|番|减))"
     r"|(?:现在|而家|依家)(?:已经)?(?:不|唔|冇|没)(?:再)?(?:喷|漏|涌|射|标)(?:水)?(?:了|喇|啦|咗)"
     r"|(?:现在|而家|依家)(?:已经)?(?:冇|没有?)(?:晒)?(?:味|烟|事)(?:啦|了|喇|咗)?"
     # Gone now, said of the smell ("闻到少少似煤气味 好淡 而家已经冇喇").
@@ -1063,7 +1070,7 @@ _PAST = re.compile(
     # The week or month of a burst or a flood: "爆喉嗰个礼拜的水费", "台风淹水那个月的管理费", "the water charges for
     # the week of the burst pipe". ("嗰个" and "那个" are fillers to the rules: "爆喉礼拜" is what they read of
     # "爆喉嗰个礼拜".)
-    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只|几)?(?:礼拜|星期|周|晚|日|天|阵|月)|礼拜|星期|月(?!台)"
+    r"|(?:爆喉|爆管|水浸|淹水|火警|停电|困䢂|困电梯)(?:(?:嗰|那)(?:个|只|几|两|三)?(?:礼拜|星期|周|晚|日|天|阵|月)|礼拜|星期|月(?!台)"
     r"|几(?:天|日))"
     r"|(?<![a-z])(?:week|day|night|month) of the (?:[\w-]+ ){0,2}(?:burst|flood\w*|fire|leak|typhoon|storm)"
     # Once and not again: "sparked once ... hasn't happened again", "之后冇再出现".
@@ -1305,6 +1312,12 @@ _PAST = re.compile(
     r"|you (?:see|smell|hear|notice|find))"
     r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
     r"|what to do if)(?![a-z])"
+    # What one should do, asked of a danger that is not said to be happening ("被困电梯里应该怎么办", not "困咗喺𨋢
+    # 应该点算", someone inside now).
+    r"|(?:被困|困在|困喺|着火|火警|水浸|煤气味|漏气)[^,.!?。!?了咗]{0,6}(?:应该|应当|该)(?:怎么办|怎么做|怎样做|如何处理|点做|点算)"
+    # The valve shut and the water stopped, in the order it happened ("我把总阀关了 关了以后就不呲了").
+    r"|把?总(?:阀|水阀|水掣)(?:已经)?(?:关|闩)(?:咗|了|掉|埋|好|上)(?!\s?(?:都|也|仍|仲|还|但))"
+    r"|(?:关|闩)(?:咗|了)(?:以后|之后|后)就?(?:不|唔|冇|没)(?:再)?(?:喷|呲|滋|漏|射|标|流)(?:了|喇|啦)?"
 )
 # (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
 _COMPLAINT = re.compile(
@@ -1676,6 +1689,8 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
+    # A danger feared from a hazard: "这多危险啊 着火了怎么办", "好危险 火烛点算".
+    r"|(?:危险|隐患)[,\s]?(?:着火|起火|失火|火烛|火灾)(?:了|咗)?(?:怎么办|点算|点办|谁负责|边个负责)"
     # Whenever it rains: "一下雨水就漫到路上", "每次落大雨都浸".
     r"|(?:(?<!等)一|每逢|每次|每当)(?:落|下)(?:大|暴)?雨[^,.!?。!?;]{0,12}"
     # Asked of what may come: "will there be water flooding again in the car park when the typhoon come".

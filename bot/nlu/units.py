@@ -674,8 +674,10 @@ def _unit_from_groups(groups: dict[str, str], prefix: str) -> str:
 # ("a whole building") and "two lifts" stay as they are.
 _ZH_NUMERAL = "〇零一二三四五六七八九十两幺"
 # (The day of a week is no part of a number: "下礼拜六三座停水" is building 3 on Saturday, "下周二五号楼" building 5.)
+# (Nor is the 一 of 一直, 一下, 一样 after a flat: "一单元九零一 一直空着" is 901.)
 _ZH_SPOKEN = re.compile(
-    rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?!(?:(?<=礼拜)|(?<=星期)|(?<=周))[一二三四五六])(?P<n>[{_ZH_NUMERAL}](?:\s?[{_ZH_NUMERAL}])*)"
+    rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?!(?:(?<=礼拜)|(?<=星期)|(?<=周))[一二三四五六])"
+    rf"(?P<n>[{_ZH_NUMERAL}](?:\s?(?!一(?:直|下|样|些|定|共|般|切|阵))[{_ZH_NUMERAL}])*)"
     r"(?=\s?(?P<after>(?:座|栋|幢)(?!楼)|号楼|号大楼|楼|层|室|号房|单元|[a-h](?![a-z]))?)"
 )
 _EN_DIGITS = {
@@ -939,6 +941,9 @@ _SAID_BEFORE_CONTRAST = re.compile(
 _DENIED_FIRST = re.compile(
     rf"(?:(?:不是|唔系)[\s,]*)+{_ZH_BUILDING_SAID}[\s,]*(?:而)?(?:是|系)[\s,]*(?={_ZH_BUILDING_SAID})"
 )
+# Where one lives, denied in one breath against another flat: "我住23D唔係23B" is 23D. Said with pauses around the
+# denial ("我住十二B 唔係 十二C"), it is a correction on the phone.
+_LIVES_BEFORE = re.compile(r"我住(?:喺|在|系|是)?$")
 # "唔係 係六座": the denial is of what was said first, and what follows is affirmed: a correction.
 _DENIED_THEN_AFFIRMED = re.compile(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
 
@@ -947,8 +952,10 @@ def _correction(m: re.Match[str]) -> str:
     """Drops a place the resident corrected, unless it was said in contrast ("是3栋不是5栋"). Said in contrast
     means 是/系 before the first and 不是/唔系 after it; but "我係五座 唔係 係六座" (affirmed again after the denial)
     and "我係二十座 唔係 十二座 十二座六樓A" (the second said again) are corrections."""
-    said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 10), m.start()) is not None
     corr = m.group("corr")
+    said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 10), m.start()) is not None or (
+        corr is not None and corr == corr.strip() and _LIVES_BEFORE.search(m.string, 0, m.start()) is not None
+    )
     # (A denial said twice, "我係二座 唔係 唔係 六座", is a correction.)
     doubled = corr is not None and len(_DENIAL.findall(corr)) > 1
     if said_in_contrast and corr is not None and _CONTRAST.match(corr) and not _SORRY.search(corr) and not doubled:
@@ -1266,10 +1273,20 @@ _EN_HOMOPHONE = re.compile(
     # "Tower for flat eight zero two" (not "waiting at the block for an hour", "the whole block for 9 hours").
     r"|(?<![a-z])(?P<before5>(?:tower|block|blk|building|bldg) )(?P<word5>for)(?=,? (?:flat|unit|room|rm)(?![a-z]))"
 )
-_ZH_SOUNDS_LIKE = {"坐": "座", "单圆": "单元", "单远": "单元", "单原": "单元"}
+_ZH_SOUNDS_LIKE = {
+    "坐": "座",
+    "单圆": "单元",
+    "单远": "单元",
+    "单原": "单元",
+    "好楼": "号楼",
+    "耗楼": "号楼",
+    "浩楼": "号楼",
+}
 # (Not 坐 as sitting: "一坐就往下滑", as soon as one sits.)
 _ZH_HOMOPHONE = re.compile(
-    r"(?<=[一二三四五六七八九十\d])(?:坐(?!就|下|低|落|着|住|在|喺|上|满|返|翻|咗|了|过|车|船|电梯|䢂|𨋢|lift)|单圆|单远|单原)"
+    r"(?<=[一二三四五六七八九十\d])(?:坐(?!就|下|低|落|着|住|在|喺|上|满|返|翻|咗|了|过|车|船|电梯|䢂|𨋢|lift)|单圆|单远|单原"
+    # A recogniser's 好楼 for 号楼: "七好楼".
+    r"|(?:好|耗|浩)楼)"
 )
 
 
@@ -1363,7 +1380,7 @@ def spoken_to_digits(normalised: str) -> str:
         s = _EN_SPOKEN_SHOP.sub(lambda m: f"{m.group('pre')}g{_en_number(m.group('words').split())}", s)
     s = _EN_FLAT_PAUSE.sub(r"\g<marker> ", s)
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
-    if "坐" in s or "单圆" in s or "单远" in s or "单原" in s:
+    if "坐" in s or "单" in s or "好楼" in s or "耗楼" in s or "浩楼" in s:
         s = _ZH_HOMOPHONE.sub(lambda m: _ZH_SOUNDS_LIKE[m.group(0)], s)
     if "廿" in s or "卅" in s:
         s = s.replace("廿", "二十").replace("卅", "三十")  # "廿一楼" is the 21st floor, "卅二楼" the 32nd

@@ -629,7 +629,7 @@ MORE_KINDS += [
 ]
 
 MORE_KINDS += [
-    ("fire", "um smoke coming from the electric room again block two same as last month please come"),
+    ("electric", "um smoke coming from the electric room again block two same as last month please come"),
     ("flood", "water's gushing out of the light fitting again, exactly like last time"),
     ("trapped", "喂 部较又困咗人 我个仔喺入面 上次都系咁 快啲嚟呀"),
     ("flood", "楼上单位往下哗哗地流水，客厅全湿了"),
@@ -2134,6 +2134,38 @@ MORE_LOOK_ALIKES += [
     ("nobody's inside", "Lift B is stuck on 14/F with the doors shut, looks like nobody's inside"),
     ("not inside", "电梯卡在15楼了 我不在里面 是邻居说的"),
 ]
+# Round 88: smoke or a burning smell from the electrics' cupboard is the electrics' (a recogniser's "views box" too).
+MORE_KINDS += [
+    ("electric", "Smoke coming out of the meter cupboard on 11/F Tower 6"),
+    ("electric", "Strong smell of burning plastic from the meter cupboard outside our flat on 20/F, can't see where"),
+    (
+        "electric",
+        "hello there's smoke coming out of the the views box in the corridor on the fourteenth floor tower three",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    ("the days of a flood", "水浸嗰兩日停車場封咗 月租可唔可以扣返啲"),
+    ("helped home", "停車場熱到爆 頭先仲有個阿伯暈咗 保安已經扶咗佢上去 你哋可唔可以改善下"),
+    ("what one should do", "被困电梯里应该怎么办 家里老人不太会用对讲"),
+    ("a danger feared", "有人把电动车推到楼道里充电 还拉着线从窗户那走 这多危险啊 着火了怎么办 你们管不管"),
+]
+DENIED_FOR_THE_SCORE_R88 = [
+    "你好 我们家进户的水管冻裂了 刚才在往外呲 我把总阀关了 关了以后就不呲了 十四号楼一单元一零一"
+]
+STILL_GOING_R88 = ["水管爆了！卫生间墙里的管子在往外喷水，总阀关了也没用，7栋2单元302"]
+
+
+@pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE_R88)
+def test_the_valve_shut_and_the_water_stopped_is_a_cue(text: str) -> None:
+    assert not_emergency_cue(normalise(text)), text
+
+
+@pytest.mark.parametrize("text", STILL_GOING_R88)
+def test_the_valve_shut_to_no_avail_is_no_cue(text: str) -> None:
+    assert not not_emergency_cue(normalise(text)), text
+    assert emergency_signal(normalise(text)) is not None, text
+
+
 # "Unacceptable" and "not acceptable" say a complaint (a grievance at how a danger was handled is no emergency).
 UNACCEPTABLE = [
     "lift stuck this morning with my alaga inside almost 40 mins, the technician come so late. this is not acceptable",

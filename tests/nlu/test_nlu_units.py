@@ -1928,6 +1928,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("5号楼3单元楼道里燃气味非常重，我敲了402的门没人应", ("5", "3-402")),
         ("13座信箱1507嘅锁畀人撬咗", ("13", "1507")),
         ("隔籬1808部發電機由朝嘈到晚", (None, "1808")),
+        # Round 88: the 一 of 一直 after a spoken flat, a recogniser's 好楼 for 号楼, where one lives said in contrast.
+        ("我们一号楼一单元九零一 一直空着", ("1", "1-901")),
+        ("一号楼一单元九零一 一下就好", ("1", "1-901")),
+        ("三号楼十一楼", ("3", None)),
+        ("喂喂喂 电体卡住了 里面有人 七好楼 七好楼 你们快点来人啊", ("7", None)),
+        ("追款信寄錯咗呀，我住23D唔係23B，我冇欠錢", (None, "23D")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
