@@ -108,6 +108,9 @@ _FIRE_STATED = (
     r"(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
     # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
     r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)"
+    # The fire caught what was beside it, or burns on: "燒著咗旁邊啲草 … 而家仲燒緊".
+    r"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?"
+    r"(?![水饭菜嘢野开香纸衣])"
 )
 _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
@@ -498,7 +501,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Something burning now ("棚頂有啲竹燒緊 細細火").
             r"|(?:竹|棚|棚架|棚网|网|纸皮|纸箱|木|胶|垃圾|杂物)[^,.!?。!?]{0,3}(?:烧紧|着紧火|喺度烧)"
             # Set alight, or caught and the fire big: "鞭炮把楼下绿化带的枯草点着了", "电瓶车着了 … 火挺大".
-            r"|(?:草|草地|草坪|绿化带|树|落叶|杂物|垃圾|纸皮|窗帘|被)[^,.!?。!?]{0,3}点(?:着|著)(?:了|咗)"
+            r"|(?:草|草地|草坪|绿化带|树|落叶|杂物|垃圾|纸皮|纸箱|箱|衣服|衫|窗帘|被)[^,.!?。!?]{0,3}点(?:着|著)(?:了|咗)"
+            # Set alight and still burning ("烧著咗旁边啲草同树叶 而家仲烧紧"; not "仲烧紧水", water on the boil).
+            r"|(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?(?![水饭菜嘢野开香纸衣])"
             r"|(?:(?:着|著)(?:了|咗)|点(?:着|著))[^。!?]{0,20}(?<![肝心虚上胃肺])火(?:还|仲|仍然)?(?:挺|好|很|几|非常|超)大(?!气)"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
@@ -1315,6 +1320,8 @@ _PAST = re.compile(
     # What one should do, asked of a danger that is not said to be happening ("被困电梯里应该怎么办", not "困咗喺𨋢
     # 应该点算", someone inside now).
     r"|(?:被困|困在|困喺|着火|火警|水浸|煤气味|漏气)[^,.!?。!?了咗]{0,6}(?:应该|应当|该)(?:怎么办|怎么做|怎样做|如何处理|点做|点算)"
+    # Asked of the time such a thing happens ("电梯困人的时候，物业多久能到").
+    r"|(?:困人|被困|着火|火警|水浸|煤气味|漏气)(?:的|嘅)(?:时候|时)[^。!?]{0,12}(?:多久|几耐|几时|点样|怎么|怎样|会唔会|会不会)"
     # The valve shut and the water stopped, in the order it happened ("我把总阀关了 关了以后就不呲了").
     r"|把?总(?:阀|水阀|水掣)(?:已经)?(?:关|闩)(?:咗|了|掉|埋|好|上)(?!\s?(?:都|也|仍|仲|还|但))"
     r"|(?:关|闩)(?:咗|了)(?:以后|之后|后)就?(?:不|唔|冇|没)(?:再)?(?:喷|呲|滋|漏|射|标|流)(?:了|喇|啦)?"
@@ -1690,7 +1697,7 @@ def _literal(s: str) -> str:
 _SUPPOSED = re.compile(
     r"(?:万一|假如|假设|若果|要是|如果|假使)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
     # A danger feared from a hazard: "这多危险啊 着火了怎么办", "好危险 火烛点算".
-    r"|(?:危险|隐患)[,\s]?(?:着火|起火|失火|火烛|火灾)(?:了|咗)?(?:怎么办|点算|点办|谁负责|边个负责)"
+    r"|(?:危险|隐患)[,\s]?(?:着火|起火|失火|火烛|火灾)(?:了|咗)?(?:怎么办|点算|点办|谁负责|边个负责|哪个负责)"
     # Whenever it rains: "一下雨水就漫到路上", "每次落大雨都浸".
     r"|(?:(?<!等)一|每逢|每次|每当)(?:落|下)(?:大|暴)?雨[^,.!?。!?;]{0,12}"
     # Asked of what may come: "will there be water flooding again in the car park when the typhoon come".

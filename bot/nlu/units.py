@@ -60,7 +60,8 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # lower-case text).
 # A house on an estate of houses is a building without flats: "12號屋", "8号别墅" (not "3号屋苑", an estate).
 # "13#2单元" is building 13, entrance 2.
-_ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|号屋(?!苑|企)|号别墅|#楼|#(?=\s?\d{1,2}\s?单元))"
+# (In Shanghai a building is its lane number, 号, before the flat and its 室: "28号1003室" is building 28.)
+_ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|号屋(?!苑|企)|号别墅|#楼|#(?=\s?\d{1,2}\s?单元)|号(?=\s?\d{3,4}\s?室))"
 # A letter and number name one building on many mainland estates ("B2栋1203", "A1栋2单元501"); T and a number is
 # the tower ("T2栋" is building 2, as "T3" is Tower 3).
 _BUILDING_ZH = re.compile(

@@ -2149,6 +2149,18 @@ MORE_LOOK_ALIKES += [
     ("what one should do", "被困电梯里应该怎么办 家里老人不太会用对讲"),
     ("a danger feared", "有人把电动车推到楼道里充电 还拉着线从窗户那走 这多危险啊 着火了怎么办 你们管不管"),
 ]
+# Round 89: a fire set by sparks or a firecracker that burns on, beside offerings burned in their place; a fire feared,
+# and the time a lift traps people asked about.
+MORE_KINDS += [
+    ("fire", "平台燒衣個鐵桶啲火星飛咗出去 燒著咗旁邊啲草同樹葉 而家仲燒緊 搵唔到保安"),
+    ("fire", "楼下有人放鞭炮 把我家阳台上的纸箱点着了 现在还在烧 3号楼2单元602"),
+]
+MORE_LOOK_ALIKES += [
+    ("offerings burned", "平台燒衣 啲煙好大 燒著咗啲衣紙"),
+    ("water on the boil", "刚才煤气灶点着了 锅里还在烧水 但是火很小 是不是要换"),
+    ("a fire feared", "有人把电瓶车推到楼道头充电 堵起了不说 又危险 着火了哪个负责"),
+    ("asked of the time", "想问下电梯困人的时候，物业多久能到"),
+]
 DENIED_FOR_THE_SCORE_R88 = [
     "你好 我们家进户的水管冻裂了 刚才在往外呲 我把总阀关了 关了以后就不呲了 十四号楼一单元一零一"
 ]

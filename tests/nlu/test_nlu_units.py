@@ -1934,6 +1934,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("三号楼十一楼", ("3", None)),
         ("喂喂喂 电体卡住了 里面有人 七好楼 七好楼 你们快点来人啊", ("7", None)),
         ("追款信寄錯咗呀，我住23D唔係23B，我冇欠錢", (None, "23D")),
+        # Round 89: a Shanghai lane number (号) before the flat and its 室 is the building.
+        ("墙壁上发霉 一块一块黑额 23号601室", ("23", "601")),
+        ("物业费是按季度交还是按年交额 侬帮我查查伐 我是6号101室", ("6", "101")),
+        ("3号楼5号502室", ("3", "502")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
