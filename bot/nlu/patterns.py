@@ -5,9 +5,10 @@ The rules' largest patterns are alternations of hundreds of phrases, many of the
 opens with a literal or a character class; for these it tries every alternative at every position of the message,
 which made ``_PAST`` alone about a third of the rules' time (``bench/README.md``, "The rules' first characters").
 
-:func:`lead` puts a look-ahead at the characters a match can begin with in front of such a pattern: at a position
-whose character cannot begin any alternative, the search moves on after one class test. Every match, group and
-span stays what it was, since no match can begin anywhere else. The set is read off the pattern as Python's own
+:func:`compile_led`, written where such a pattern is defined in place of ``re.compile``, puts a look-ahead at the
+characters a match can begin with in front of it: at a position whose character cannot begin any alternative, the
+search moves on after one class test. Every match, group and span stays what it was, since no match can begin
+anywhere else. The set is read off the pattern as Python's own
 parser sees it (``re._parser``, there since Python 3.11 under this name); where it cannot be known for certain (a
 negated class, a dot, a back-reference, an alternative that can match nothing), the pattern is kept as it is.
 """
@@ -126,22 +127,33 @@ def _opens_plainly(items: Any) -> bool:
     return False
 
 
-def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` led by a look-ahead at its first characters: the same matches, found sooner. A pattern that
-    opens plainly (a literal or a class in every alternative, or an anchor at the start) is returned as it is: the
-    engine skips ahead to such an opening itself, and a look-ahead would hide it."""
+def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(text, flags)``, led by a look-ahead at its first characters: the same matches, found sooner. A
+    pattern that opens plainly (a literal or a class in every alternative, or an anchor at the start) is compiled as
+    it is: the engine skips ahead to such an opening itself, and a look-ahead would hide it. (Written in place of
+    ``re.compile`` where a pattern is defined, it parses the pattern once more than ``re.compile`` does, and compiles
+    it once: start-up pays about 40% more for these patterns, not the double of compiling both.)"""
     if _p is None:  # pragma: no cover
-        return pattern
+        return re.compile(text, flags)
     try:
-        if _opens_plainly(_p.parse(pattern.pattern, pattern.flags).data):
-            return pattern
-    except re.error:  # pragma: no cover - it compiled, so it parses
-        return pattern
-    first = first_characters(pattern)
-    if first is None:
-        return pattern
-    end = "\n)" if pattern.flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
+        tree = _p.parse(text, flags)
+        if _opens_plainly(tree.data):
+            return re.compile(text, flags)
+        firsts, empty = _first_of_sequence(tree.data)
+        if empty or not firsts:
+            return re.compile(text, flags)
+        first = _class_text(firsts)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return re.compile(text, flags)
+    end = "\n)" if flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
     try:
-        return re.compile(f"(?={first})(?:{pattern.pattern}{end}", pattern.flags)
+        return re.compile(f"(?={first})(?:{text}{end}", flags)
     except re.error:  # global inline flags, say, which must stay at the very start
-        return pattern
+        return re.compile(text, flags)
+
+
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An already compiled ``pattern`` led as :func:`compile_led` leads it; the pattern itself when that adds
+    nothing."""
+    led = compile_led(pattern.pattern, pattern.flags)
+    return pattern if led.pattern == pattern.pattern else led

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.nlu.patterns import lead
+from bot.nlu.patterns import compile_led
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
     (
         "flood",
         "plumbing",
-        re.compile(
+        compile_led(
             r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂)?(?:入|进)(?:屋企|屋|家|室内)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
@@ -298,12 +298,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:all|full of) water(?![a-z])"
             r"|(?<![a-z])(?:from|through) (?:the )?(?:ceiling|roof) (?:rain|waterfall|a waterfall)(?![a-z])"
         ),
-        re.compile(
+        compile_led(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
             r"喷灌|滴灌|浇灌|(?<![a-z])(?:garden|lawn|irrigation) sprinklers?"
             r"|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
+            # A crack in a pipe, dripping: "去水喉爆咗條縫 … 仲滴緊水".
+            r"|爆(?:咗|了)(?:一)?(?:条|道)(?:缝|裂缝|裂纹|罅)"
+            r"(?![^。!?]*(?:射|喷|标|涌|冲|止唔到|止不住|闩唔到|关唔到|成地|一地|好多水|大量))"
             # Asked whether a place is still under water ("Where can my guests park? visitor spaces still flooded?").
             r"|(?<![a-z])still flooded\s?\?"
             # Not flooded yet, or spared: "仲未浸", "今次冇浸亲".
@@ -345,7 +348,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
     (
         "trapped",
         "elevator",
-        re.compile(
+        compile_led(
             # ("电梯停在9楼和10楼之间，里面困着我邻居").
             rf"{_LIFT}[^。!?]{{0,30}}(?:里面|入面|里头)困(?:着|住|咗|了)|"
             rf"被困|困(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)"
@@ -447,7 +450,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])stuck between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
             r"[^.!?]{0,45}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
         ),
-        re.compile(
+        compile_led(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
             # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
@@ -493,7 +496,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
     (
         "fire",
         None,
-        re.compile(
+        compile_led(
             r"(?<![打点])(?:着|著)火|(?:着|著)(?:咗|了)火|火警|失火|起火|火灾(?!险|保险)|(?<!差啲)(?<!差点)(?<!差一点)烧(?:着|著)|(?<![冇没无])(?:有|多|大|浓|冒|出|满|黑)烟"
             # (Water that tastes burnt, "啲水有陣燶味", is no fire.)
             r"|(?:好|劲|很|非常|超)(?:劲|大|浓|重)(?:嘅|的)?烟味|浓烟味|烟雾|烟好大|(?<!水有)(?<!水)(?:好|劲|浓|大阵|阵|一阵|股)(?:㶶|燶)味|烧紧嘢|烧紧野|有嘢烧紧"
@@ -522,7 +525,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Smoke so thick or rushing down the stairs ("烟太大了看不见路", "烟从楼上冲下来"), not cooking fumes.
             r"|(?<!油)烟(?:太|很|非常|超|好)大|(?<!油)烟(?:从|由)[^,.!?。!?]{0,6}(?:冲|涌|灌|冒)(?:下|出|入|进|落|上)"
         ),
-        re.compile(
+        compile_led(
             # (Cigarettes explain smoke, not a fire said to burn now: "草坪着火了，烟很大，好像有人扔了烟头",
             # not "起火以后", "着火的事" nor "我还以为又着火了".)
             rf"^(?!.*(?:火苗|火舌|火焰|烧起来|(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)(?:咗|了)火|"
@@ -556,7 +559,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # these: "the dry leaves burning, somebody throw cigarette").
         "fire",
         None,
-        re.compile(
+        compile_led(
             r"(?<![a-z])(?:something(?:'s| is) (?:burning|scorching|smou?ldering)"
             r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
@@ -578,14 +581,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:haze|hazy|smoky|smoke)"
             r"|烟(?:由|从)[^,.!?。!?]{0,6}(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:出|冒|涌)"
         ),
-        re.compile(
+        compile_led(
             rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}|(?<![a-z])(?:smoke|smell|burning) (?:has |had )?stopped"
         ),
     ),
     (
         "gas",
         None,
-        re.compile(
+        compile_led(
             # Natural gas ("天然气味道"), or as voice input writes it ("然气味儿", "有股没气味 是煤气"); the stove
             # off and the smell still there ("燃气灶关了还是有味儿").
             r"(?:天|(?<![自忽突果居虽当显竟公依仍既燃不偶纯全固必]))然气味|股没气味"
@@ -635,7 +638,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # paint, "燃气管外面包的东西破了").
             r"|(?:煤气|燃气|石油气)(?:管|喉)[^,.!?。!?外包套皮漆]{0,6}(?<!冇)(?<!没)(?<!无)(?:破|穿|断|爆|裂)(?:咗|了|开)"
         ),
-        re.compile(
+        compile_led(
             # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
             rf"(?<!股){_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|(?:天)?然气味|气味|\s?gas\s?味)"
             r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
@@ -667,7 +670,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
     (
         "electric",
         "electrical",
-        re.compile(
+        compile_led(
             r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
             # Sparks said 火星 (not the planet): from something electric, or flying out ("有啲火星弹出嚟").
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板|电箱|电表|电制|掣)[^.!?。!?]{0,12}火星|火星(?:四溅|乱飞|飞出|弹出|爆出|喷出|标出)"
@@ -679,7 +682,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:electrical|electric|meter|switch) (?:cupboard|cabinet|room|panel|riser|closet)"
             # The building's network gear: "comms cabinet in the riser on 8F is smoking, think its the wifi gear".
             r"|(?:comms?|communications?|telecoms?|network|server|wi-?fi) (?:cupboard|cabinet|room|panel|closet|box)"
-            r"|router|modem|adapter)s?[^.!?]{0,40}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
+            r"|router|modem|adapter)s?[^.!?]{0,60}(?<![a-z])(?<!no )(?<!not )(?:smoking|melting|burning|on fire)"
             # Smoke or a burning smell from the electrics' cupboard ("smoke coming out of the meter cupboard", "burning
             # plastic from the meter cupboard", a recogniser's "views box" for a fuse box); not a smoke alarm in it.
             r"|(?<![a-z])(?<!no )(?:smoke(?! (?:alarm|detector))|smell of burning|burning (?:smell|plastic)"
@@ -697,7 +700,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板)[^,.!?。!?]{0,6}(?:熔|溶|融)紧"
         ),
         # An RCD ("漏电开关老是跳") is a device that trips, not current leaking.
-        re.compile(
+        compile_led(
             rf"{_NOT}(?:冒|有|出|闪|飞|喷)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
             # Sparks from welding or grinding ("welding in the car park, sparks and banging", "电焊火花溅到车上").
             r"|(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
@@ -714,8 +717,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A burning smell: electrics, unless the message names a harmless source.
         "electric",
         "electrical",
-        re.compile(r"烧焦|焦糊|燶(?:燶哋)?味|burning smell|smell of burning"),
-        re.compile(
+        compile_led(r"烧焦|焦糊|燶(?:燶哋)?味|burning smell|smell of burning"),
+        compile_led(
             rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"
             # What a fire left: "到处都是烧焦的垃圾", "平台啲烧焦垃圾堆喺度成个礼拜".
             r"|烧焦(?:的|嘅|咗嘅|了的)?(?:垃圾|杂物|家具|东西|嘢|木|纸|墙|门|窗)"
@@ -728,7 +731,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # A ceiling or wall coming down (flaking paint or spalling plaster is an ordinary repair).
         "collapse",
         "other",
-        re.compile(
+        compile_led(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
             # A ceiling fallen whole and still coming down ("天花整块跌咗落嚟 仲有石膏不停咁甩落嚟").
             r"|天花[^,.!?。!?]{0,10}(?:整块|成块|一大块)(?:跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)"
@@ -758,7 +761,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:ceiling|wall|plaster)[^.!?]{0,60}(?<![a-z])(?:it'?s|it is) (?:coming|falling) down(?![a-z])"
             r"|(?<![a-z])(?:ceiling|wall|canopy|awning|roof|balcony|scaffold\w*|signboard)[^,.!?。!?]{0,80}"
             # (Water coming down through a ceiling is a leak: "My kitchen ceiling got water coming down".)
-            r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|in)|falling (?:down|in)|(?<!water )came down"
+            r"(?<![a-z])(?:collaps\w*|caving in|caved in|fell (?:down|dwn|in)|falling (?:down|dwn|in)"
+            r"|(?<!water )came down"
             r"|(?<!water )coming down|(?:has|have) (?:actually |just |partly |now )?come down"
             r"|(?:fell|came down|come down|dropped) on (?:me|my|him|her|us|someone"
             r"|somebody|a|the))(?![a-z])"
@@ -791,7 +795,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         # "paint" (not "big pieces, not just paint"), a tile off a wall, and furniture on a roof or balcony ("the
         # drying rack on the roof has collapsed").
-        re.compile(
+        compile_led(
             r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|少少|一点点"
             # Plaster and the wall's skin, unless a large piece has come down or more is coming
             # ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下"; not "唔係好大塊").
@@ -822,7 +826,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # falling small pieces"), or an outside wall coming away in sheets ("阳台外墙整片往下掉").
         "collapse",
         "other",
-        re.compile(
+        compile_led(
             r"(?<![a-z])ceiling[^.!?]{0,30}(?<![a-z])(?:fell|fall|falls|falling|fallen|came down|dropped)(?: down)?"
             r" (?:on|onto) (?:the |my |our |his |her )?(?:[\w']+ )?"
             r"(?:bed|sofa|couch|table|desk|head|me|him|her|us|someone|baby|kid)"
@@ -830,20 +834,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|天花[^,.!?。!?]{0,6}(?:跌|掉|冧|塌)(?:咗|了)?(?:落|下|到)(?:张)?(?:床|梳化|沙发|枱|台|头)"
             r"|外墙[^,.!?。!?]{0,6}(?:成片|大片|整片|成块|大块)[^,.!?。!?]{0,3}(?:往下|向下)(?:掉|跌|冧|塌)"
         ),
-        re.compile(r"paint|油漆|批荡|墙皮|flak\w*|peel\w*"),
+        compile_led(r"paint|油漆|批荡|墙皮|flak\w*|peel\w*"),
     ),
     (
         # An outside wall shedding onto the street below, or pieces coming down now (plaster included).
         "collapse",
         "other",
-        re.compile(
+        compile_led(
             r"外墙[^,.!?。!?]{0,6}(?:成片|大片|成幅|成块|大块|大嚿|好多|几块|几嚿|一大)[^,.!?。!?]{0,10}"
             r"(?:跌|掉|落)(?:咗|了)?(?:落|下)?(?:行人路|街|马路|路面|地面|楼下|平台|路边)"
             r"|(?<![a-z])(?<!no )(?:pieces|chunks|lumps|bricks|tiles|concrete)(?: of [\w ]{1,15})? (?:are |keep )?"
             r"(?:falling|coming down|dropping)(?! off (?:the )?(?:shelf|table))(?![a-z])"
         ),
         # (Nor pieces that fell and nobody was passing, nothing more coming: "外牆啲紙皮石跌咗幾塊落平台 好彩冇人經過".)
-        re.compile(
+        compile_led(
             r"small pieces|少少|(?:好彩|幸好|还好|幸亏)(?:冇|没有?)人(?:经过|行过|喺度|在)"
             # Tiles coming off a bathroom or kitchen wall ("bathroom wall tiles falling off, 2 tiles drop already").
             r"|(?<![a-z])(?:bathroom|kitchen|toilet|shower|wall|floor) (?:wall )?tiles? (?:are |keep )?"
@@ -855,7 +859,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
         "injury",
         "other",
-        re.compile(
+        compile_led(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
             r"|流(?:紧|着)血|血(?:一直|不停|仲|还)(?:在|喺度)?流|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
@@ -893,7 +897,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
         # "保安值班睡觉 喊都喊不醒".
-        re.compile(
+        compile_led(
             # Awake again, or already taken to hospital or home: "而家醒返喇 救護車已經送咗佢去醫院",
             # "救護車已經接走咗", "保安已經扶咗佢上去".
             r"(?:(?:而家|现在|依家|已经)醒(?:返|翻|咗|了|过来)"
@@ -904,9 +908,6 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
         ),
     ),
-)
-_EMERGENCIES = tuple(
-    (kind, category, lead(pattern), cancel and lead(cancel)) for kind, category, pattern, cancel in _EMERGENCIES
 )
 # Which signal takes the place of another's when both are in one message: water or fire with sparks or smoking
 # electrics ("配电房进水了，里面有电火花", "the meter box is smoking") is the electrics' emergency, since the
@@ -928,7 +929,7 @@ _DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )(?<!hear )(?<
 # Past incidents, tests and drills, questions about what to do "if", complaints (about how one was handled)
 # and thanks for a rescue are not emergencies ("投訴上次水浸處理",
 # "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
-_PAST = re.compile(
+_PAST = compile_led(
     # After an incident, during its evacuation, the household it struck, the fear it comes again, what the notice about
     # it said: "电梯困人以后物业只贴了张纸", "着火那回以后就不亮了", "困过一次电梯后", "疏散的时候广播听不清",
     # "着火那户现在住哪儿", "怕车库又淹", "通告话火警系住户自己责任".
@@ -1134,7 +1135,7 @@ _PAST = re.compile(
     r"|(?:气?味|烟)[^,.!?。!?电水灯人]{0,10}(?:冇|没|散)(?:咗|了|晒)(?!电|水|人|灯)|已经?弄好|弄好(?:了|咗)"
     # The water stopped: no longer leaking, or the main valve shut ("已经关总阀 现在不漏了", not "点关总掣?");
     # still spraying or leaking after it is happening now (_NOW).
-    r"|(?:不|唔|冇|没)(?:再)?漏(?:水|气)?(?:了|喇|啦)|(?:已经?关|关(?:咗|了|掉|埋|好))(?:咗|了)?总(?:阀|掣|闸|制|水阀|水掣)"
+    r"|(?:不|唔|冇|没)(?:再)?漏(?:水|气)?(?:了|喇|啦)|(?:冇|没|没有|不)再(?:射|喷|标|呲|漏)|(?:已经?关|关(?:咗|了|掉|埋|好))(?:咗|了)?总(?:阀|掣|闸|制|水阀|水掣)"
     # The water valve shut ("已经闩咗水掣"; not 闩总掣, the main switch, which does not end a gas smell or sparks).
     r"|(?:已经?(?:闩|关)|(?:闩|关)(?:咗|了|掉|埋|好))(?:咗|了)?水(?:掣|阀|制)(?!\s?(?:都|也|仍|仲|还|但))"
     # A ticket closed as done: a complaint about handling, whatever is still wrong ("the burst pipe ticket marked
@@ -1243,7 +1244,8 @@ _PAST = re.compile(
     r"|anything serious|was fixed|been fixed|false alarm|already (?:fixed|repaired)|fixed (?:already|but)"
     r"|(?:was|were|is|turned out) (?:a )?false(?![a-z-])|just in case"
     r"|(?:right|correct|which|what) (?:number|hotline|line|phone)s? (?:to|for) (?:call|report|ring)"
-    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|re the|in (?:january|february|march"
+    r"|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?![a-z])|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
     r"|(?:alarm|lift|fire|gas) test\w*"
@@ -1327,7 +1329,7 @@ _PAST = re.compile(
     r"|(?:关|闩)(?:咗|了)(?:以后|之后|后)就?(?:不|唔|冇|没)(?:再)?(?:喷|呲|滋|漏|射|标|流)(?:了|喇|啦)?"
 )
 # (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
-_COMPLAINT = re.compile(
+_COMPLAINT = compile_led(
     r"(?<![a-z])(?:insulting|disgraceful|outrageous|(?:is |was )?not acceptable|unacceptable)(?![a-z])"
     r"|(?:给|俾|畀)(?:我们|我哋|大家|业主|住户)?(?:一个|个)?(?:什么|乜嘢|咩|啥)?(?:交代|说法)|投诉|complain|应变(?:能力)?(?:好|很|太|十分|非常)?(?:差|慢|烂)|照(?:样|常)?收(?:足)?(?:费|钱|足|管理费|停车费)?"
 )
@@ -1343,7 +1345,7 @@ _NOT_AGAIN_NOW = (
 )
 # A smell that came suddenly as the resident writes ("写到一半 楼道里突然一股很重的煤气味"), not on a day gone by.
 _SUDDENLY = "".join(f"(?<!{word})" for word in _PAST_TIME_WORDS) + "突然(?:一股|有股|一阵|闻到|嗅到)"
-_NOW = re.compile(
+_NOW = compile_led(
     _SUDDENLY + "|"
     # "快叫人" asks for help now; "很快叫了救护车" tells how fast help came.
     r"紧出|正在|(?<![很好咁挺蛮])(?:快啲|快d|快点|快来|快嚟|快派|快叫)(?![^,.!?。!?]{0,6}(?:检查|睇下|跟进|处理|安排|回复|覆|整|修|换|搞))|救命|请(?:你哋|你们)?(?:即刻|立即)"
@@ -1443,15 +1445,15 @@ _NOW = re.compile(
 # "Again now" and "at once" (unless asked for: "请即刻处理", "即刻派人") say it is happening now only when the emergency
 # follows them: "而家又水浸" is one, but not "现在又不通电了" after a past fire, nor "嗰次你哋即刻嚟" telling how fast
 # help came the last time.
-_NOW_IF_FOLLOWED = re.compile(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|今朝|今早|又再)又|又再|{_AT_ONCE}")
+_NOW_IF_FOLLOWED = compile_led(rf"(?:而家|依家|宜家|现在|今日|今天|今晚|今朝|今早|又再)又|又再|{_AT_ONCE}")
 # The rules also take "and now" followed by the emergency ("the pit flooded last year and now water is pouring in
 # again", and "last year also like this now again!! B1 car park water rising very fast"); the not-emergency cue does
 # not, so that "last week's flood, now the ceiling stains" keeps its cue.
-_AND_NOW = re.compile(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])|(?<![a-z])now again(?![a-z])")
+_AND_NOW = compile_led(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])|(?<![a-z])now again(?![a-z])")
 # "Now" or "just now" (in English too: "the pipe that dripped yesterday now spraying hard") with the danger after it
 # in the same sentence, nothing of the past between: "上年煤气喉漏过，而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，
 # 头先入水喉突然爆开". The cue is left as it was.
-_NOW_NEAR = re.compile(
+_NOW_NEAR = compile_led(
     r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|今次|这次|(?<![a-z])(?:just now|this time)(?![a-z])"
     # (English "now" only before what is going on: "now spraying hard", not "dry now, but …".)
     r"|(?<![a-z])now (?=(?:is |it'?s |it is )?(?!(?:no|some|any|every)thing)[a-z]+ing(?![a-z]))"
@@ -1479,7 +1481,7 @@ _PAST_REPAIRED_THING = re.compile(
 # The same in English, for the rules alone (the cue keeps its own words): going on again as the resident writes,
 # "smoke coming out of the meter cupboard again", "water's pouring through the ceiling again" (not "it flooded
 # again last week", nor "would never happen again": the verb is the present's, and nothing promised between).
-_AGAIN_NOW_EN = re.compile(
+_AGAIN_NOW_EN = compile_led(
     r"(?<![a-z])(?<!not )(?<!no )(?<!never )(?:coming|pouring|gushing|spraying|sparking|smoking|flooding|rising"
     r"|hissing|filling|crackling|throwing|sagging|creaking|leaking|smells?|smelling)"
     r"(?: (?!never|happen|would|will|won't|not(?![a-z]))[\w']+){0,6} again(?![a-z])"
@@ -1517,7 +1519,7 @@ def _says_now(s: str) -> bool:
 # Also sparks or smoke coming out now ("充电桩那边在冒火花"), water rising, rushing in or welling out ("水位一直在涨",
 # "雨水直接往车库里灌", "水从墙缝里往外涌"), how deep it is now ("已经到小腿了"), and a lift door that will not open
 # with someone inside ("𨋢門開唔到呀我阿媽喺入面").
-_PROGRESSIVE = re.compile(
+_PROGRESSIVE = compile_led(
     r"(?:塌|冧|喷|涌|烧|浸|淹)紧(?!张)|正在(?:塌|冧|喷|涌|烧|冒烟|着火)"
     r"|(?<![正现实存自])在(?:冒|喷|涌|烧)(?:火花|火|烟|水|污水|脏水)|一直(?:在|喺度)?(?:涨|升|灌|涌|喷|冒)"
     r"|往[^,.!?。!?]{0,4}(?:里|内|外)(?:灌|涌|冒|喷)|已经(?:浸)?到(?:咗|了)?(?:小腿|膝盖|膝头|脚踝|脚眼|大腿|腰)"
@@ -1596,7 +1598,7 @@ def _without_fillers(normalised: str) -> str:
 # "like a flood") and compound nouns that are no fire or flood ("fire hazard", "fire exit", "fire rules",
 # "fire assembly point", "flood boards", "flood prevention works"; a fire alarm tested, buzzing or false-triggering).
 # A mailbox or letterbox "flooded" alone may be the lobby's own, under water: only "flooded with flyers" is an idiom.
-_NOT_LITERAL = re.compile(
+_NOT_LITERAL = compile_led(
     r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
     # A head that smokes from work ("开会开到头要冒烟"); walls that sweat like rain in the humid season.
     r"|(?:头|脑|脑袋)(?:都|也)?(?:快|要|快要|会)?(?:冒烟|出烟)"
@@ -1751,7 +1753,7 @@ _SUPPOSED = re.compile(
 
 
 # "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
-_DENIED = re.compile(
+_DENIED = compile_led(
     rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|overflow\w*|water|spark\w*|burning"
     r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面)"
     r"|(?:进|入)(?:到)?水)"
@@ -1770,7 +1772,7 @@ _DENIED = re.compile(
 
 # Everyday things that share a word with an emergency: a stove that will not light, cigarettes, cooking
 # fumes, smoke detectors, fire doors and extinguishers, a fountain.
-_HARMLESS = re.compile(
+_HARMLESS = compile_led(
     # A tap that will not close ("水喉闩唔埋", "水龙头拧不紧"): the rules still flag it if the water overflows.
     r"(?:水喉|龙头|水掣)[^,.!?。!?]{0,4}(?:闩|关|拧|扭)(?:唔|不)(?:埋|紧|实|到)"
     # Water trickling, not pouring: "往外溢水 不大 细细地流".
@@ -1824,7 +1826,7 @@ def not_emergency_cue(normalised: str) -> bool:
 # A clause that tells only of an earlier report or repair ("上次你哋话整好咗", "上周刚报修过的", "I reported it last
 # week") dates the report, not the danger: the danger told in the other clauses is judged by them. A clause that
 # names the danger itself ("上次水浸过") or complains keeps the past for the whole message.
-_REPORTED = re.compile(
+_REPORTED = compile_led(
     r"报(?:修|过|咗|了|左)|(?:上次|之前|早前|上个?(?:星期|礼拜|周|月))报|反映过|整好|修好|整过|修过|换过|嚟整|来修"
     r"|(?<![a-z])(?:reported|fixed|repaired|came to (?:fix|repair|look)"
     r"|(?:my|our|the) (?:ticket|case|request|report))(?![a-z])"
@@ -1847,7 +1849,7 @@ def _without_past_reports(s: str) -> str:
 
 # A matter of its own, begun by "另外" or "also, ...": in a message of several matters ("the booking system since last
 # week ... Also, probably more urgent, a gas smell") each is judged by its own words.
-_NEW_MATTER = re.compile(
+_NEW_MATTER = compile_led(
     r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?|对了|仲有样嘢|还有一件事|仲有一样)"
     r"|(?<![a-z])(?:also,|also now|oh (?:my )?god|omg|oh no|another thing|one more thing|on another note|separately"
     r"|more urgent(?:ly)?|most urgent(?:ly)?"
@@ -2021,7 +2023,7 @@ def context_features(normalised: str, signal: EmergencySignal | None) -> list[st
     return found
 
 
-_QUESTION = re.compile(
+_QUESTION = compile_led(
     r"\?|吗|嘛|呢$|几|多少|点样|点解|点算|怎|什么|咩|乜|边度|边个|边间|哪|有冇|有没有|有无|可唔可以|可不可以|能不能"
     r"|会唔会|会不会|系咪|是不是|是否|请问|想问|问下|问一下|何时|几时"
     r"|^(?:what|when|where|which|who|whom|whose|why|how|can|could|may|do|does|did|is|are|was|will|would|should|shall)\b"
@@ -2044,22 +2046,3 @@ def is_question(normalised: str) -> bool:
 def says_complaint(normalised: str) -> bool:
     """The resident calls it a complaint in so many words ("投訴", "I want to complain")."""
     return bool(_COMPLAINT.search(normalised))
-
-
-# The longest alternations, led by the characters a match can begin with (bot.nlu.patterns.lead): the same
-# matches, found sooner. Each was timed alone over the month's held-out messages (bench/README.md, "The
-# rules' first characters"); patterns that open with a literal or a class are quick already and stay as they are.
-_AGAIN_NOW_EN = lead(_AGAIN_NOW_EN)
-_AND_NOW = lead(_AND_NOW)
-_COMPLAINT = lead(_COMPLAINT)
-_DENIED = lead(_DENIED)
-_HARMLESS = lead(_HARMLESS)
-_NEW_MATTER = lead(_NEW_MATTER)
-_NOT_LITERAL = lead(_NOT_LITERAL)
-_NOW = lead(_NOW)
-_NOW_IF_FOLLOWED = lead(_NOW_IF_FOLLOWED)
-_NOW_NEAR = lead(_NOW_NEAR)
-_PAST = lead(_PAST)
-_PROGRESSIVE = lead(_PROGRESSIVE)
-_QUESTION = lead(_QUESTION)
-_REPORTED = lead(_REPORTED)

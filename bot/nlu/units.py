@@ -43,7 +43,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from bot.nlu.normalise import normalise
-from bot.nlu.patterns import lead
+from bot.nlu.patterns import compile_led
 
 
 class UnitMention(NamedTuple):
@@ -73,7 +73,7 @@ _BUILDING_ZH = re.compile(
 # elsewhere in the message still counts ("我住7栋，3号楼和5号楼中间的路灯坏了" is building 7).
 _ZH_BUILDING_REF = rf"第?(?:\d{{1,2}}|{_CN_NUM}|[a-z])\s*(?:{_ZH_BUILDING_WORD}|号)?"
 _EN_BUILDING_REF = r"(?:the\s+)?(?:block|blk|tower|twr|building|bldg)s?\s*\.?\s*(?:no\.?\s*)?"
-_BETWEEN_BUILDINGS = re.compile(
+_BETWEEN_BUILDINGS = compile_led(
     rf"(?<![a-z0-9]){_ZH_BUILDING_REF}\s*(?:和|与|跟|同|及|、|到|,)\s*{_ZH_BUILDING_REF}\s*(?:的\s*)?(?:中间|之间|当中|间|夹)"
     # The stretch from one building to another: "从3号楼到5号楼那一段", "就在7号楼到9号楼那段".
     rf"|从\s*{_ZH_BUILDING_REF}\s*(?:到|至)\s*{_ZH_BUILDING_REF}"
@@ -174,7 +174,7 @@ _EN_ENTRANCE = (
 _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}(?!\d)))?"
 # A unit right after a building: "3栋502室", "block 3 #05-02", "3座12楼b室", "5栋1单元1203" (entrance 1); a caller's
 # filler may come between ("12 栋 那个 405").
-_UNIT_AFTER_BUILDING = re.compile(
+_UNIT_AFTER_BUILDING = compile_led(
     # (A number said alone after them keeps its mark, \ue000: "16号楼的，3单元，三零幺"; "blok E no. 15-C".)
     # (The top floor said before its flat: "18号楼顶层2601".)
     rf"(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|的|嘅|顶层|顶楼|no\.)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
@@ -210,7 +210,7 @@ _SLASH_FLAT = re.compile(
 # "24h" is hours, not flat 24H, where the words around say so: a round-the-clock or duration word after it
 # ("24h有人看着", "24h监控", "24h on duty", "48h以内") or before it ("7*24h", "全天24h", "超过24h", "within 48h").
 # Without them an "h" after a number stays a flat ("12h 厨房漏水", "the ppl in 3h"): H is a common flat letter.
-_HOURS_AFTER = re.compile(
+_HOURS_AFTER = compile_led(
     r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
     r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|维修|师傅|技工|on\s+duty|security|service|open|a\s+day|guard|hotline|"
     r"technicians?|engineers?|repairs?|maintenance|support|staff|emergenc|on\s+call|vets?|clinics?|pharmac|"
@@ -248,7 +248,7 @@ def _hours(m: re.Match[str], group: str) -> bool:
 # grade, and no unit. A car-space word just before it wins ("parking G12").
 _SHOP_UNIT = re.compile(r"(?<![a-z0-9$:/#.-])(?P<shop>g\d{1,3}[a-h]?)(?![a-z0-9/-])")
 # (And the trades that rent them, their customers and their shutters: "我哋G35鐵閘", "G19油煙大 … 住戶投訴".)
-_SHOP_WORD = re.compile(
+_SHOP_WORD = compile_led(
     r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique|clinic|restaurant|salon|cafe"
     r"|customers?)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户|底商|诊所|餐厅|餐馆|茶餐厅|酒楼|食肆|客人|顾客|铁闸"
 )
@@ -256,7 +256,7 @@ _SHOP_WORD = re.compile(
 
 # A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7"; a podium shop
 # numbered with its P, the shop word right beside it ("平台P20铺", "Shop P12"; without one "P2" is a car park's level).
-_SHOP_NUMBER = re.compile(
+_SHOP_NUMBER = compile_led(
     r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
     r"|(?<![a-z\d.$:/-])(?P<shop_p>p\d{1,3})\s*(?:号\s*)?商?[铺舖]"
@@ -291,7 +291,7 @@ _SPACE_OR_REFERENCE_BEFORE = re.compile(
     r"|单号|工单|编号|单号码|参考号|个案)[\s:：#号]*(?:是|系|为)?\s?$"
 )
 # A unit on its own, introduced by a marker or shaped like a flat.
-_UNIT_ALONE = re.compile(
+_UNIT_ALONE = compile_led(
     rf"(?:(?<![a-z]){_EN_ENTRANCE.replace('en_entrance', 'a_en_entrance')}(?P<a_en_flat>\d{{3,4}})(?![a-z0-9])"
     # "Flat A, 23/F": the flat letter before its floor.
     r"|(?<![a-z])(?:flat|unit|rm|room)\s+(?P<lf_flat>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?P<lf_floor>\d{1,2})\s*"
@@ -328,14 +328,14 @@ _NOT_AFTER_HOME = (
     r"(?!\s*(?:多|几|万|千|百|左右|到|至|~|-|开始|起|之前|之后|以前|以后|前后|人|只(?!狗|猫|雀|鸟)|条|件|张|平|尺|呎|斤|秒|钟|小时|毫|号码|位|辆|台|户|间|包|箱|"
     r"公里|公斤|克|升|块|路|km|kg|ml|sq|ft|cm|mm))"
 )
-_NOT_HOME_BEFORE = re.compile(
+_NOT_HOME_BEFORE = compile_led(
     r"(?:车位|车库|停车|车牌|电话|传真|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|笔|"
     r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
     r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year|"
     # Parcels and phone numbers named by their last digits: "单号后四位3381", "尾号是6620", "取件码 4471".
     r"尾号|尾数|(?:后|末|最后)[一二三四五六两\d]位|取件码|取货码|提货码|运单号?|新号|账号|帐号)(?:是|系|为)?[\s:：#]*$"
 )
-_HOME_NUMBER = re.compile(
+_HOME_NUMBER = compile_led(
     rf"{_SAID}(?P<said>\d{{2,4}}[a-z]?)(?![a-z0-9])"
     r"|(?:我家|我屋企|(?<![记忍顶抵挡按撑握抱捉拿扣揸拉锁关停卡困撞压])住|住在|我是|我系|我在|我喺|隔壁|隔篱|对面|对门|斜对面|信箱"
     r"|楼上|楼下)(?:的|嘅)?"
@@ -425,7 +425,7 @@ _EN_HOME_NUMBER = re.compile(
     rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<paren>\()?(?P<last>[1-9]\d{{2,3}})(?(paren)\))"
     rf"(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
 )
-_EN_NOT_AFTER_HOME = re.compile(
+_EN_NOT_AFTER_HOME = compile_led(
     r"\d|[.,:/-]\d|\s\d|[a-z'$%]|\s*(?:(?:to|till|until|through|-|–)\s*\d|%|am|pm|hrs?|hours?|h|mins?|minutes?|"
     r"secs?|seconds?|days?|weeks?|months?|years?|yrs?|dollars?|bucks|hkd|hk\$|rmb|usd|cents?|k|sq|sqft|square|feet|"
     r"pesos?|php|piso|rupiah|rp|ribu|rb|"
@@ -446,7 +446,7 @@ _EN_NOT_LAST_WORD = re.compile(
     r"(?:^|[^a-z])(?:is|was|are|were|be|been|am|the|a|an|at|by|until|till|since|before|after|around|about|approx|"
     r"to|and|or|between|than|over|only|just|for|of|in|from|on)[.:#]?\s*$"
 )
-_EN_YEAR_WORD = re.compile(
+_EN_YEAR_WORD = compile_led(
     r"(?<![a-z])(?:since|years?|yrs?|ago|born|built|bought|buy|purchased|moved|renovat\w*|decorat\w*|refurbish\w*|"
     r"founded|established|opened|completed|graduat\w*|married|century|decade|back|summer|winter|spring|autumn|"
     r"was|were|when|old|older|new|newer|original|age|aged|christmas|january|february|march|april|june|july|"
@@ -676,7 +676,7 @@ def _unit_from_groups(groups: dict[str, str], prefix: str) -> str:
 _ZH_NUMERAL = "〇零一二三四五六七八九十两幺"
 # (The day of a week is no part of a number: "下礼拜六三座停水" is building 3 on Saturday, "下周二五号楼" building 5.)
 # (Nor is the 一 of 一直, 一下, 一样 after a flat: "一单元九零一 一直空着" is 901.)
-_ZH_SPOKEN = re.compile(
+_ZH_SPOKEN = compile_led(
     rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?!(?:(?<=礼拜)|(?<=星期)|(?<=周))[一二三四五六])"
     rf"(?P<n>[{_ZH_NUMERAL}](?:\s?(?!一(?:直|下|样|些|定|共|般|切|阵))[{_ZH_NUMERAL}])*)"
     r"(?=\s?(?P<after>(?:座|栋|幢)(?!楼)|号楼|号大楼|楼|层|室|号房|单元|[a-h](?![a-z]))?)"
@@ -775,7 +775,7 @@ _EN_ORDINAL = (
     rf"(?:(?P<tens>{'|'.join(_EN_TENS)})[\s-]+)?(?P<ordinal>{'|'.join(_EN_ORDINALS)})"
     r"|(?P<nth>\d{1,2})(?:st|nd|rd|th)"
 )
-_EN_ORDINAL_BUILDING = re.compile(
+_EN_ORDINAL_BUILDING = compile_led(
     # (Not a date: "moving in on the fifteenth tower three".)
     rf"(?<![a-z0-9])(?<!on )(?<!on the )(?:the\s+)?(?:{_EN_ORDINAL})\s+(?P<marker>block|blk|tower|twr)(?![a-z])"
     r"(?!\s+(?:of(?!\s+flats)|the|a|an|it|off|them|this|that|these|those|my|our|your|his|her|their|me|us|him)(?![a-z]))"
@@ -911,7 +911,7 @@ _ZH_ENTRANCE_CORRECTED = re.compile(
 # 二三零二没错") wins over the one before it. A number said alone keeps its mark (_SAID) for the home rule.
 _ZH_FLAT = r"(?:\d{3,4}|\d{1,2}(?:楼|层)?[a-h])"
 # (A round thousand is a false start corrected: "一千 唔係 一零零三" is 1003.)
-_UNIT_CORRECTED = re.compile(
+_UNIT_CORRECTED = compile_led(
     rf"(?<![\d$:/#.,-]){_SAID}?(?:{_ZH_FLAT}|\d千)(?:室|号房)?(?:(?P<corr>{_ZH_CORRECTION})(?={_SAID}?{_ZH_FLAT}(?![a-z0-9]))"
     rf"|[\s,]*(?:{_ZH_FILLER}[\s,]*)*(?={_SAID}?{_ZH_FLAT}(?:室|号房)?\s*(?:没错|冇错|才对|先啱|就对了|对了|啱了)))"
 )
@@ -1213,7 +1213,7 @@ _CJK_GAP = re.compile(
 
 # A flat said as one word and then its building ("一二零三 五座", "幺五零二 十二栋", also after other words:
 # "冇声 一零零三 六座") keeps the gap between them as a comma: closed up it would read as building 12035.
-_FLAT_THEN_BUILDING = re.compile(
+_FLAT_THEN_BUILDING = compile_led(
     rf"(?:(?<=(?<![{_ZH_NUMERAL}])(?<![{_ZH_NUMERAL}]\s)[{_ZH_NUMERAL}]{{3}})"
     rf"|(?<=(?<![{_ZH_NUMERAL}])(?<![{_ZH_NUMERAL}]\s)[{_ZH_NUMERAL}]{{4}}))"
     rf"\s+(?=[{_ZH_NUMERAL}]{{1,3}}\s?(?:座|栋|幢|号楼|号大楼))"
@@ -1265,7 +1265,7 @@ _EN_STUTTER = re.compile(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_
 # What a speech recogniser writes for a number said next to a place word ("tower to", "flat ate d", "in for oh two",
 # 第八坐, 二单圆, 二单远): the number, so the place is read as a clerk hears it.
 _EN_SOUNDS_LIKE = {"to": "two", "too": "two", "for": "four", "ate": "eight", "tour": "tower"}
-_EN_HOMOPHONE = re.compile(
+_EN_HOMOPHONE = compile_led(
     r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
     rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
     # "The twenty for floor of tour six": four after a tens word before a floor word, a tower before its number.
@@ -1519,7 +1519,7 @@ _FLOOR_THEN_ROOM = re.compile(
 
 # A ground-floor flat numbered with its G ("D座地下G3", "E座G5", "Tower E, G/F Flat G3", "flat G2, Tower D"): right
 # after a building, a ground-floor word or a flat word (shops are _shop_unit's, by their own words).
-_GROUND_FLOOR_FLAT = re.compile(
+_GROUND_FLOOR_FLAT = compile_led(
     r"(?:(?:座|栋|幢|号楼)\s*(?:地下|地面)?\s*|地下\s*|(?<![a-z])(?:ground floor|g/f)\s*,?\s*(?:flat\s*|unit\s*)?"
     r"|(?<![a-z])(?:flat|unit|rm|room)\s*|(?<![a-z])(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)"
     r"(?P<g>g\d{1,2})(?![a-z0-9/-])"
@@ -1528,7 +1528,7 @@ _GROUND_FLOOR_FLAT = re.compile(
 
 # A ground-floor flat named by its letter ("6座地下A室", "G/F Flat B, Block 6", "ground floor Blk 6 Flat H", "Flat C on
 # the G/F"): the ground floor as G and the letter, "GA", as "15/F Flat A" is 15A (not "地下A座", a building).
-_GROUND_FLOOR_LETTER = re.compile(
+_GROUND_FLOOR_LETTER = compile_led(
     r"(?:地下|地面)\s*(?P<zh>[a-h])(?:\s*室|(?![a-z0-9]))(?!\s*(?:座|栋|幢|号楼|期|/\s*f))"
     r"|(?<![a-z])(?:g/f|g floor|ground floor)\s*,?\s*(?:(?:tower|block|blk)\s+[a-z0-9]{1,2}\s*,?\s*)?"
     r"(?:flat|unit|rm|room)\s*(?P<en>[a-h])(?![a-z0-9])"
@@ -1774,25 +1774,3 @@ def _extract_unit(s: str) -> UnitMention:
     if entrance is not None and unit is not None and unit.isdecimal() and len(unit) >= 3:
         unit = f"{entrance}-{unit}"  # "1号楼2单元 …… 我家住1101" is entrance 2, flat 1101
     return UnitMention(normalise_building(building[0]) if building else None, unit)
-
-
-# The longest alternations, led by the characters a match can begin with (bot.nlu.patterns.lead): the same
-# matches, found sooner. Each was timed alone over the month's held-out messages (bench/README.md, "The
-# rules' first characters"); patterns that open with a literal or a class are quick already and stay as they are.
-_BETWEEN_BUILDINGS = lead(_BETWEEN_BUILDINGS)
-_EN_HOMOPHONE = lead(_EN_HOMOPHONE)
-_EN_NOT_AFTER_HOME = lead(_EN_NOT_AFTER_HOME)
-_EN_ORDINAL_BUILDING = lead(_EN_ORDINAL_BUILDING)
-_EN_YEAR_WORD = lead(_EN_YEAR_WORD)
-_FLAT_THEN_BUILDING = lead(_FLAT_THEN_BUILDING)
-_GROUND_FLOOR_FLAT = lead(_GROUND_FLOOR_FLAT)
-_GROUND_FLOOR_LETTER = lead(_GROUND_FLOOR_LETTER)
-_HOME_NUMBER = lead(_HOME_NUMBER)
-_HOURS_AFTER = lead(_HOURS_AFTER)
-_NOT_HOME_BEFORE = lead(_NOT_HOME_BEFORE)
-_SHOP_NUMBER = lead(_SHOP_NUMBER)
-_SHOP_WORD = lead(_SHOP_WORD)
-_UNIT_AFTER_BUILDING = lead(_UNIT_AFTER_BUILDING)
-_UNIT_ALONE = lead(_UNIT_ALONE)
-_UNIT_CORRECTED = lead(_UNIT_CORRECTED)
-_ZH_SPOKEN = lead(_ZH_SPOKEN)

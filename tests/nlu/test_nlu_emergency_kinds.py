@@ -2161,8 +2161,23 @@ MORE_LOOK_ALIKES += [
     ("a fire feared", "有人把电瓶车推到楼道头充电 堵起了不说 又危险 着火了哪个负责"),
     ("asked of the time", "想问下电梯困人的时候，物业多久能到"),
 ]
+# Round 90: a socket scorched and melting further along the sentence, a typed "fell dwn"; a faint "last Tues", a pipe
+# cracked and dripping.
+MORE_KINDS += [
+    (
+        "electric",
+        "Electrician here. The socket in the common corridor outside 25B is scorched and melting, someone's heater",
+    ),
+    ("collapse", "ceiling fell dwn in the bathroom just now big chunk nearly hit my son 14C"),
+    ("flood", "水管爆咗條縫 水射到成地都係 止唔到"),
+]
+MORE_LOOK_ALIKES += [
+    ("last Tues", "my mum fainted in the lobby last Tues and the guard was really helpful, just wanna say thanks"),
+    ("a crack, dripping", "廚房星盆下面條去水喉爆咗條縫 啲曱甴就由嗰度入 順便仲滴緊水"),
+]
 DENIED_FOR_THE_SCORE_R88 = [
-    "你好 我们家进户的水管冻裂了 刚才在往外呲 我把总阀关了 关了以后就不呲了 十四号楼一单元一零一"
+    "你好 我们家进户的水管冻裂了 刚才在往外呲 我把总阀关了 关了以后就不呲了 十四号楼一单元一零一",
+    "總掣已經閂咗 水冇再射 但係成個廚房都係水 麻煩搵人上嚟睇下條喉 3座1903",
 ]
 STILL_GOING_R88 = ["水管爆了！卫生间墙里的管子在往外喷水，总阀关了也没用，7栋2单元302"]
 
