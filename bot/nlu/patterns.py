@@ -97,17 +97,24 @@ def _class_text(items: list[tuple[Any, Any]]) -> str:
     return "[" + "".join(sorted(parts)) + "]"
 
 
-def first_characters(pattern: re.Pattern[str]) -> str | None:
-    """A character class of every character a match of ``pattern`` can begin with, or None when that cannot be
-    told (or a match can be empty)."""
+def _leading_class(tree: Any) -> str | None:
+    """The class of characters a match of the parsed ``tree`` can begin with; None when that cannot be told or a
+    match can be empty."""
+    try:
+        firsts, empty = _first_of_sequence(tree.data)
+        return None if empty or not firsts else _class_text(firsts)
+    except (_Unknown, AttributeError, TypeError, ValueError):
+        return None
+
+
+def first_characters(text: str, flags: int = 0) -> str | None:
+    """A character class of every character a match of the pattern ``text`` can begin with, or None when that
+    cannot be told (or a match can be empty)."""
     if _p is None:  # pragma: no cover
         return None
     try:
-        firsts, empty = _first_of_sequence(_p.parse(pattern.pattern, pattern.flags).data)
-        if empty or not firsts:
-            return None
-        return _class_text(firsts)
-    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return _leading_class(_p.parse(text, flags))
+    except re.error:
         return None
 
 
@@ -130,30 +137,21 @@ def _opens_plainly(items: Any) -> bool:
 def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(text, flags)``, led by a look-ahead at its first characters: the same matches, found sooner. A
     pattern that opens plainly (a literal or a class in every alternative, or an anchor at the start) is compiled as
-    it is: the engine skips ahead to such an opening itself, and a look-ahead would hide it. (Written in place of
-    ``re.compile`` where a pattern is defined, it parses the pattern once more than ``re.compile`` does, and compiles
-    it once: start-up pays about 40% more for these patterns, not the double of compiling both.)"""
+    it is: the engine skips ahead to such an opening itself, and a look-ahead would hide it. So is one whose first
+    characters cannot be told. (Written in place of ``re.compile`` where a pattern is defined, it parses the pattern
+    once more than ``re.compile`` does, and compiles it once: start-up pays about 40% more for these patterns, not
+    the double of compiling both.)"""
     if _p is None:  # pragma: no cover
         return re.compile(text, flags)
     try:
         tree = _p.parse(text, flags)
-        if _opens_plainly(tree.data):
-            return re.compile(text, flags)
-        firsts, empty = _first_of_sequence(tree.data)
-        if empty or not firsts:
-            return re.compile(text, flags)
-        first = _class_text(firsts)
-    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+    except re.error:
+        return re.compile(text, flags)  # raises the error as re.compile words it
+    first = None if _opens_plainly(tree.data) else _leading_class(tree)
+    if first is None:
         return re.compile(text, flags)
     end = "\n)" if flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
     try:
         return re.compile(f"(?={first})(?:{text}{end}", flags)
     except re.error:  # global inline flags, say, which must stay at the very start
         return re.compile(text, flags)
-
-
-def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """An already compiled ``pattern`` led as :func:`compile_led` leads it; the pattern itself when that adds
-    nothing."""
-    led = compile_led(pattern.pattern, pattern.flags)
-    return pattern if led.pattern == pattern.pattern else led

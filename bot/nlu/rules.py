@@ -102,6 +102,8 @@ _NOT_THE_SOURCE_WORDS = (
     rf"(?:a |the |anyone's |anybody's |someone's |their |our )?(?:{_SOURCE})"
     r"|(?<![a-z])(?:nobody|no one|no-one)(?:'s| is| was)?(?: even)? (?:barbecu\w*|grill\w*|cooking)(?![a-z])"
 )
+# Set alight and still burning ("烧著咗旁边啲草同树叶 而家仲烧紧"; not "仲烧紧水", water on the boil).
+_BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?(?![水饭菜嘢野开香纸衣])"
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" and "煲燶咗 厨房着咗火"
 # stay fires.
 _FIRE_STATED = (
@@ -109,8 +111,7 @@ _FIRE_STATED = (
     # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
     r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)"
     # The fire caught what was beside it, or burns on: "燒著咗旁邊啲草 … 而家仲燒緊".
-    r"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?"
-    r"(?![水饭菜嘢野开香纸衣])"
+    rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}"
 )
 _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
@@ -505,8 +506,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:竹|棚|棚架|棚网|网|纸皮|纸箱|木|胶|垃圾|杂物)[^,.!?。!?]{0,3}(?:烧紧|着紧火|喺度烧)"
             # Set alight, or caught and the fire big: "鞭炮把楼下绿化带的枯草点着了", "电瓶车着了 … 火挺大".
             r"|(?:草|草地|草坪|绿化带|树|落叶|杂物|垃圾|纸皮|纸箱|箱|衣服|衫|窗帘|被)[^,.!?。!?]{0,3}点(?:着|著)(?:了|咗)"
-            # Set alight and still burning ("烧著咗旁边啲草同树叶 而家仲烧紧"; not "仲烧紧水", water on the boil).
-            r"|(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?(?![水饭菜嘢野开香纸衣])"
+            rf"|{_BURNING_ON}"
             r"|(?:(?:着|著)(?:了|咗)|点(?:着|著))[^。!?]{0,20}(?<![肝心虚上胃肺])火(?:还|仲|仍然)?(?:挺|好|很|几|非常|超)大(?!气)"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"

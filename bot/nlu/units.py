@@ -955,7 +955,9 @@ def _correction(m: re.Match[str]) -> str:
     and "我係二十座 唔係 十二座 十二座六樓A" (the second said again) are corrections."""
     corr = m.group("corr")
     said_in_contrast = _SAID_BEFORE_CONTRAST.search(m.string, max(0, m.start() - 10), m.start()) is not None or (
-        corr is not None and corr == corr.strip() and _LIVES_BEFORE.search(m.string, 0, m.start()) is not None
+        corr is not None
+        and corr == corr.strip()
+        and _LIVES_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is not None
     )
     # (A denial said twice, "我係二座 唔係 唔係 六座", is a correction.)
     doubled = corr is not None and len(_DENIAL.findall(corr)) > 1
@@ -1381,7 +1383,7 @@ def spoken_to_digits(normalised: str) -> str:
         s = _EN_SPOKEN_SHOP.sub(lambda m: f"{m.group('pre')}g{_en_number(m.group('words').split())}", s)
     s = _EN_FLAT_PAUSE.sub(r"\g<marker> ", s)
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
-    if "坐" in s or "单" in s or "好楼" in s or "耗楼" in s or "浩楼" in s:
+    if any(word in s for word in _ZH_SOUNDS_LIKE):
         s = _ZH_HOMOPHONE.sub(lambda m: _ZH_SOUNDS_LIKE[m.group(0)], s)
     if "廿" in s or "卅" in s:
         s = s.replace("廿", "二十").replace("卅", "三十")  # "廿一楼" is the 21st floor, "卅二楼" the 32nd

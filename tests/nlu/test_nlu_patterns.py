@@ -1,4 +1,4 @@
-"""Patterns led by their first characters (``bot.nlu.patterns.lead``) match exactly as they did."""
+"""Patterns led by their first characters (``bot.nlu.patterns.compile_led``) match exactly as they did."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import bot.nlu.places as places
 import bot.nlu.rules as rules
 import bot.nlu.units as units
 from bot.nlu.normalise import normalise
-from bot.nlu.patterns import first_characters, lead
+from bot.nlu.patterns import compile_led, first_characters
 
 DATA = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "data"
 
@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "data"
     ],
 )
 def test_first_characters(pattern: str, first: str | None) -> None:
-    assert first_characters(re.compile(pattern)) == first
+    assert first_characters(pattern) == first
 
 
 @pytest.mark.parametrize(
@@ -49,15 +49,14 @@ def test_first_characters(pattern: str, first: str | None) -> None:
         r".x|(?<!a)b",  # its first characters cannot be told
     ],
 )
-def test_lead_leaves_quick_or_unknowable_patterns_alone(pattern: str) -> None:
-    compiled = re.compile(pattern)
-    assert lead(compiled) is compiled
+def test_quick_or_unknowable_patterns_are_compiled_as_written(pattern: str) -> None:
+    assert compile_led(pattern).pattern == pattern
 
 
-def test_lead_adds_a_look_ahead_and_keeps_flags_and_groups() -> None:
-    compiled = re.compile(r"(?<![a-z])(?P<w>hello)|(?<!x)(\d)  # a trailing comment", re.VERBOSE)
-    led = lead(compiled)
-    assert led is not compiled
+def test_a_look_ahead_leads_and_flags_and_groups_are_kept() -> None:
+    text = r"(?<![a-z])(?P<w>hello)|(?<!x)(\d)  # a trailing comment"
+    compiled = re.compile(text, re.VERBOSE)
+    led = compile_led(text, re.VERBOSE)
     assert led.pattern.startswith(r"(?=[\dh])")
     assert led.flags == compiled.flags and led.groupindex == compiled.groupindex and led.groups == compiled.groups
     assert [m.span() for m in led.finditer("say hello 4 x5 ahello")] == [(4, 9), (10, 11)]
@@ -72,9 +71,9 @@ _TRICKY = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcdexyz1 ", max_size=30), st.sampled_from(_TRICKY))
-def test_lead_finds_the_same_matches(text: str, pattern: re.Pattern[str]) -> None:
-    led = lead(pattern)
-    assert led is not pattern
+def test_led_patterns_find_the_same_matches(text: str, pattern: re.Pattern[str]) -> None:
+    led = compile_led(pattern.pattern, pattern.flags)
+    assert led.pattern != pattern.pattern
     assert [(m.span(), m.groups()) for m in led.finditer(text)] == [
         (m.span(), m.groups()) for m in pattern.finditer(text)
     ]
@@ -82,7 +81,7 @@ def test_lead_finds_the_same_matches(text: str, pattern: re.Pattern[str]) -> Non
 
 
 def _unled(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern as written, before :func:`lead` put its look-ahead in front (``(?=[…])(?:…)``)."""
+    """The pattern as written, before :func:`compile_led` put its look-ahead in front (``(?=[…])(?:…)``)."""
     assert pattern.pattern.startswith("(?=[")
     start = pattern.pattern.index(")(?:") + len(")(?:")
     end = len(pattern.pattern) - (2 if pattern.flags & re.VERBOSE else 1)
