@@ -59,9 +59,11 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋, and the mainland shorthand 3#楼 (matched on Simplified,
 # lower-case text).
 # A house on an estate of houses is a building without flats: "12號屋", "8号别墅" (not "3号屋苑", an estate).
-# "13#2单元" is building 13, entrance 2.
+# "13#2单元" is building 13, entrance 2. Some Hong Kong estates number their blocks "1號座".
 # (In Shanghai a building is its lane number, 号, before the flat and its 室: "28号1003室" is building 28.)
-_ZH_BUILDING_WORD = r"(?:栋|座|幢|号楼|号大楼|号屋(?!苑|企)|号别墅|#楼|#(?=\s?\d{1,2}\s?单元)|号(?=\s?\d{3,4}\s?室))"
+_ZH_BUILDING_WORD = (
+    r"(?:栋|座|幢|号楼|号大楼|号座|号屋(?!苑|企)|号别墅|#楼|#(?=\s?\d{1,2}\s?单元)|号(?=\s?\d{3,4}\s?室))"
+)
 # A letter and number name one building on many mainland estates ("B2栋1203", "A1栋2单元501"); T and a number is
 # the tower ("T2栋" is building 2, as "T3" is Tower 3).
 _BUILDING_ZH = re.compile(
@@ -587,6 +589,9 @@ _FLAT_BEFORE_BUILDING = re.compile(r"(?<![\d$#:/.,-])(?P<num>\d{3,4})(?![\d-])\s
 _YEAR_BEFORE = re.compile(r"(?<![a-z])(?:in|since|from|by|until|till|before|after|year|of)\s*$")
 
 
+_ENTRANCE_BEFORE_FLAT = re.compile(r"(?<![\d.])(?P<e>\d{1,2})\s*单元[\s,]*$")
+
+
 def _flat_before_building(s: str, number: str, start: int) -> bool:
     if not _flat_number(number):
         return False
@@ -679,7 +684,7 @@ _ZH_NUMERAL = "〇零一二三四五六七八九十两幺"
 _ZH_SPOKEN = compile_led(
     rf"(?:(?<=第)|(?<=座|栋|幢|楼)\s?|(?<=单元)\s?)?(?!(?:(?<=礼拜)|(?<=星期)|(?<=周))[一二三四五六])"
     rf"(?P<n>[{_ZH_NUMERAL}](?:\s?(?!一(?:直|下|样|些|定|共|般|切|阵))[{_ZH_NUMERAL}])*)"
-    r"(?=\s?(?P<after>(?:座|栋|幢)(?!楼)|号楼|号大楼|楼|层|室|号房|单元|[a-h](?![a-z]))?)"
+    r"(?=\s?(?P<after>(?:座|栋|幢)(?!楼)|号楼|号大楼|号座|楼|层|室|号房|单元|[a-h](?![a-z]))?)"
 )
 _EN_DIGITS = {
     "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1737,6 +1742,9 @@ def _extract_unit(s: str) -> UnitMention:
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)
         if before is not None and _flat_before_building(s, before.group("num"), before.start()):
             flat = before.group("num")
+            # Its entrance said before it too: "一单元七零三 二十六号楼" is 1-703.
+            first = None if entrance else _ENTRANCE_BEFORE_FLAT.search(s, max(0, before.start() - 8), before.start())
+            entrance = first.group("e") if first else entrance
             return UnitMention(normalise_building(raw), f"{entrance}-{flat}" if entrance else normalise_unit(flat))
     slashed = _SLASH_FLAT.search(s) if "/" in s else None
     if slashed is not None and (building is None or normalise_building(building[0]) == slashed.group("b")):

@@ -1938,6 +1938,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("墙壁上发霉 一块一块黑额 23号601室", ("23", "601")),
         ("物业费是按季度交还是按年交额 侬帮我查查伐 我是6号101室", ("6", "101")),
         ("3号楼5号502室", ("3", "502")),
+        # Stop 45: blocks numbered "1號座", and an entrance and flat said before their building.
+        ("我住1號座1203 冇水", ("1", "1203")),
+        ("住喺十號座 lift又壞", ("10", None)),
+        ("我座位號係3號座位", (None, None)),
+        ("一单元七零三 二十六号楼 厕所漏水", ("26", "1-703")),
+        ("2单元 1101, 7号楼", ("7", "2-1101")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
