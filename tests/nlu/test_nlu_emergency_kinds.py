@@ -2175,6 +2175,48 @@ MORE_LOOK_ALIKES += [
     ("last Tues", "my mum fainted in the lobby last Tues and the guard was really helpful, just wanna say thanks"),
     ("a crack, dripping", "廚房星盆下面條去水喉爆咗條縫 啲曱甴就由嗰度入 順便仲滴緊水"),
 ]
+# Round 91: the ceiling itself down, said as news; a formal "if", a formal "no sparks seen", a fear of one day,
+# "or help" as a verb, workers who smoke, a wall that cracks, a flood gone down, a barrier that will not lift, kept at
+# home by a lift out of order, asking after someone who fainted.
+MORE_KINDS += [
+    ("collapse", "2-1101 天花板掉下来了"),
+    ("flood", "the flood water hasn't gone down, still pouring into the car park"),
+    ("collapse", "3座10樓走廊啲天花板跌落嚟 仲有嘢跌緊 啱啱有人行過好危險"),
+]
+MORE_LOOK_ALIKES += [
+    ("the time it fell", "天花板掉下来那次物业来看过说没事，现在裂缝越来越大了，能不能再来看看"),
+    ("dust from it", "天花板掉下来一些灰，是不是要补一下"),
+    ("a formal if", "敬啟者：謹此查詢：倘若日後於家中嗅到煤氣味，應先致電管理處抑或直接聯絡煤氣公司？懇請賜示。"),
+    ("no sparks seen", "敬啟者：第十二座七樓電錶房門外有一段電線外露，雖未見火花，亦無異味，懇請盡快處理。"),
+    (
+        "one day",
+        "I pressed the lift alarm button as a test and no one answered. Given that people may one day be trapped, "
+        "please repair it urgently.",
+    ),
+    (
+        "help as a verb",
+        "During the fire in Tower 6 on the night of 18 November, the guard did not sound the alarm or help residents "
+        "evacuate. I wish to lodge a formal complaint.",
+    ),
+    ("workers who smoke", "The renovation workers next door smoke in the stairwell and the smell comes into our flat"),
+    ("a wall cracked", "10B 牆身爆裂"),
+    ("the flood gone down", "水浸已退"),
+    ("receded", "the flood water in the car park has receded, thanks to the guards"),
+    ("a barrier", "Car park exit barrier won't lift, my elderly neighbour's been stuck at it for 10 min"),
+    ("kept at home", "打咗三次管理處熱線都冇人聽，阿爸困咗喺屋企因為部𨋢壞咗，你哋啲人去晒邊？"),
+    ("asked after", "晕倒那个老人怎样了"),
+]
+
+
+def test_a_burning_smell_alone_leaves_its_category_to_the_model() -> None:
+    """A burning smell with nothing electric named is a fire's `other` (the conventions and 81 labelled lines); the
+    model keeps `electrical` where the message names electrics. The signal itself carries no category."""
+    smell = emergency_signal(normalise("走廊有陣燒焦味 唔知邊度嚟"))
+    assert smell is not None and smell.kind == "electric" and smell.category is None
+    sparks = emergency_signal(normalise("插座冒火花了还有烧焦味"))
+    assert sparks is not None and sparks.category == "electrical"
+
+
 DENIED_FOR_THE_SCORE_R88 = [
     "你好 我们家进户的水管冻裂了 刚才在往外呲 我把总阀关了 关了以后就不呲了 十四号楼一单元一零一",
     "總掣已經閂咗 水冇再射 但係成個廚房都係水 麻煩搵人上嚟睇下條喉 3座1903",
@@ -2242,6 +2284,8 @@ DENIED_FOR_THE_SCORE += [
     "东门草坪那的浇水管子破了 水一直流到人行道上 走路都绕着走",
     "smoke alarm fall down from ceiling, please come put back. 20/F Flat B",
 ]
+# The ninety-first round: a water stain, however large.
+DENIED_FOR_THE_SCORE += ["楼上老太太家好像漏水，我家天花板有一大块水印，去敲她门没人应，6栋1702"]
 
 
 @pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE)
