@@ -344,7 +344,9 @@ _HOME_NUMBER = compile_led(
     r"(?:那家|嗰家|那户|嗰户|那个|嗰个|个)?(?:是|系|住|在|住在)?\s?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:嗰个|嗰家|嗰户|那个|那家|那户|个门|"
     r"(?:的|嘅)?(?:门口|门前|门外)|(?:的|嘅)门(?!诊|卡|禁|铃|票|槛)|"
-    r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])))"
+    r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])"
+    # ("新搬来的1203邻居", "502邻居家爆管", "我是1203业主": the household named without 的.)
+    r"|邻居|业主|租客))"
     # "602家搬进来", "1501家的狗", "803家天天装修": the household of a flat, where what follows 家 is its people, its
     # doings or 的; "300家商户" and "有200家搬进来" are counts (see _home_number).
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<family>[1-9]\d{2,3})(?=\s?家(?:的|嘅|搬|装修|天天|每天|成日|经常|总是|老是|一直|"
@@ -383,7 +385,9 @@ def _home_number(s: str) -> str | None:
             continue
         if key in ("opening", "closing", "family", "source", "visit") and number.endswith("00"):
             continue  # with nothing but its place to go by, "1400" is a time or an amount, not a flat
-        if key in ("family", "source") and _COUNT_BEFORE.search(s, max(0, m.start(key) - 4), m.start(key)):
+        if key in ("family", "source", "before_home") and _COUNT_BEFORE.search(
+            s, max(0, m.start(key) - 4), m.start(key)
+        ):
             continue
         if _READ_OUT_AFTER.match(s, m.end(key), m.end(key) + 12):  # "一三九 嗯 后面我念给你"
             continue

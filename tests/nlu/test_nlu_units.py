@@ -1944,6 +1944,9 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("我座位號係3號座位", (None, None)),
         ("一单元七零三 二十六号楼 厕所漏水", ("26", "1-703")),
         ("2单元 1101, 7号楼", ("7", "2-1101")),
+        ("新搬来的1203邻居在走廊里放了个大鞋柜", (None, "1203")),
+        ("昨天502邻居家爆管已经修好了", (None, "502")),
+        ("全小区共有800业主", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
