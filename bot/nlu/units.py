@@ -257,11 +257,12 @@ _SHOP_WORD = compile_led(
 
 
 # A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7"; a podium shop
-# numbered with its P, the shop word right beside it ("平台P20铺", "Shop P12"; without one "P2" is a car park's level).
+# numbered with its P or another letter, the shop word right beside it ("平台P20铺", "楼下S05号商铺", "Shop P12";
+# without one "P2" is a car park's level).
 _SHOP_NUMBER = compile_led(
     r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
-    r"|(?<![a-z\d.$:/-])(?P<shop_p>p\d{1,3})\s*(?:号\s*)?商?[铺舖]"
+    r"|(?<![a-z\d.$:/-])(?P<shop_p>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered).
     r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3})(?![a-z\d])"
     # Or its number alone after 底商, the ground-floor shops of a mainland block ("12栋底商103"), not a count.

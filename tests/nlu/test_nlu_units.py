@@ -1947,6 +1947,8 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("新搬来的1203邻居在走廊里放了个大鞋柜", (None, "1203")),
         ("昨天502邻居家爆管已经修好了", (None, "502")),
         ("全小区共有800业主", (None, None)),
+        ("楼下S05号商铺为餐饮店，油烟直排，3号楼低层住户无法开窗", ("3", "S05")),
+        ("S05号商铺油烟很大", (None, "S05")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
