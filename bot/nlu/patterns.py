@@ -21,10 +21,16 @@ from types import ModuleType
 from typing import Any
 
 _p: ModuleType | None
+_c: ModuleType | None
 try:  # Python's own parser of patterns: private, so read defensively (any surprise keeps the pattern as it is)
     _p = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - a Python that moved it again
     _p = None
+try:  # and its compiler, which compiles a pattern already parsed (the same checks: anything unexpected, plain re)
+    _c = importlib.import_module("re._compiler")
+    import _sre
+except ImportError:  # pragma: no cover
+    _c = None
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -134,14 +140,36 @@ def _opens_plainly(items: Any) -> bool:
     return False
 
 
+def _compiled_as(text: str, tree: Any, flags: int) -> re.Pattern[str] | None:
+    """``re.compile(text, flags)`` from ``tree``, the parse of ``text``, without parsing it again: what Python's
+    own ``re._compiler.compile`` does once it has parsed. None when the private parts are not as expected (the
+    caller compiles the text). The result is equal (``==``: the same text, flags and compiled code) to
+    ``re.compile``'s, which the tests check for every pattern of the rules and the unit extractor."""
+    if _c is None:  # pragma: no cover
+        return None
+    try:
+        code = _c._code(tree, flags)
+        state = tree.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        compiled: re.Pattern[str] = _sre.compile(
+            text, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+        )
+        return compiled
+    except Exception:  # pragma: no cover - a Python whose internals moved: compile the text as usual
+        return None
+
+
 def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(text, flags)``, led by a look-ahead at its first characters: the same matches, found sooner. A
     pattern that opens plainly (a literal or a class in every alternative, or an anchor at the start) is compiled as
     it is: the engine skips ahead to such an opening itself, and a look-ahead would hide it. So is one whose first
-    characters cannot be told. (Written in place of ``re.compile`` where a pattern is defined, it parses the pattern
-    once more than ``re.compile`` does, and compiles it once: start-up pays about 40% more for these patterns, not
-    the double of compiling both.)"""
-    if _p is None:  # pragma: no cover
+    characters cannot be told. The pattern is parsed once, for its first characters and for compiling: the
+    look-ahead is put in front of the parsed pattern as the parser would have put it there (parsing these patterns
+    is most of what compiling them costs, and they are most of what the understander's start-up compiles)."""
+    flags = int(flags)
+    if _p is None or flags & re.DEBUG:  # pragma: no cover
         return re.compile(text, flags)
     try:
         tree = _p.parse(text, flags)
@@ -149,9 +177,15 @@ def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(text, flags)  # raises the error as re.compile words it
     first = None if _opens_plainly(tree.data) else _leading_class(tree)
     if first is None:
-        return re.compile(text, flags)
+        return _compiled_as(text, tree, flags) or re.compile(text, flags)
     end = "\n)" if flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
-    try:
-        return re.compile(f"(?={first})(?:{text}{end}", flags)
-    except re.error:  # global inline flags, say, which must stay at the very start
+    led = f"(?={first})(?:{text}{end}"
+    if tree.state.flags & ~(flags | re.UNICODE):  # global inline flags, which must stay at the very start
         return re.compile(text, flags)
+    try:
+        # "(?=first)(?:text)" as the parser reads it: the look-ahead, then the pattern as a group that captures nothing.
+        ahead = _p.parse(f"(?={first})", flags).data[0]
+        whole = _p.SubPattern(tree.state, [ahead, (_p.SUBPATTERN, (None, 0, 0, tree))])
+    except Exception:  # pragma: no cover - internals moved
+        return re.compile(led, flags)
+    return _compiled_as(led, whole, flags) or re.compile(led, flags)

@@ -118,3 +118,33 @@ def test_every_led_pattern_reads_every_held_out_message_as_before() -> None:
         for text in texts:
             got = [(m.span(), m.groups()) for m in led.finditer(text)]
             assert got == [(m.span(), m.groups()) for m in written.finditer(text)], (name, text)
+
+
+def test_a_led_pattern_is_compiled_from_one_parse_as_re_compile_would_compile_its_text() -> None:
+    """compile_led parses a pattern once and compiles the parse: what it gives must be ``re.compile``'s own result
+    for the same text and flags (``==`` compares the text, the flags and the compiled code)."""
+    compiled = [
+        (f"{module.__name__}.{name}", value)
+        for module in (rules, units, places)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern)
+    ]
+    compiled += [
+        (f"emergency {kind}", p) for kind, _, pattern, cancel in rules._EMERGENCIES for p in (pattern, cancel) if p
+    ]
+    assert len(compiled) > 150
+    for name, pattern in compiled:
+        assert pattern == re.compile(pattern.pattern, pattern.flags), name
+    for text, flags in [
+        (r"(?<!a)(?P<x>b)c|(?<![a-z])d", 0),
+        ("(?<!a)b  # a comment\n|(?<!c)d  # another", re.VERBOSE),
+        (r"(?i)(?<!a)bc|(?<!x)d", 0),  # global inline flags: compiled as written
+        (r"abc|abd", re.IGNORECASE),
+        (r"(?<!x)[^a]b", 0),
+    ]:
+        led = compile_led(text, flags)
+        assert led == re.compile(led.pattern, flags), text
+        assert led.pattern in (
+            text,
+            f"(?={first_characters(text, flags)})(?:{text}{chr(10) if flags & re.VERBOSE else ''})",
+        )
