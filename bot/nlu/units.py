@@ -216,7 +216,9 @@ _HOURS_AFTER = compile_led(
     r"\s?(?:有(?:人|保安|门卫|监控|热水)|值班|值守|监控|营业|服务|开放|开着|在线|不间断|不停|以内|之内|内(?![墙门部侧里])|以后|之后|左右|轮班|巡逻|"
     r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|维修|师傅|技工|on\s+duty|security|service|open|a\s+day|guard|hotline|"
     r"technicians?|engineers?|repairs?|maintenance|support|staff|emergenc|on\s+call|vets?|clinics?|pharmac|"
-    r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline|duty)"
+    r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline|duty|"
+    # (and what is open round the clock: "the 24h store", "24小时便利店")
+    r"stores?|shops?|convenience|supermarket|mart|gym|便利店|商店|超市|药房|餐厅)"
 )
 _HOURS_BEFORE = re.compile(
     r"(?:[x*×]|全天|全日|全年|超过|过了|等了|停了|足足|整整|最少|最多|至少|起码|提前|within|over|than|past|last|next|every|"
@@ -245,26 +247,45 @@ def _hours(m: re.Match[str], group: str) -> bool:
     return bool(_HOURS_AFTER.match(s, m.end(group)) or _HOURS_BEFORE.search(s, max(0, start - 12), start))
 
 
-# Shops: a ground-floor shop number ("Shop G08", "the shop tenant at G12", "地铺G12", "G03号铺") is filed as the
-# unit, where a shop word is near it (40 characters either side); without one "G12" is a gate, a car space or a
-# grade, and no unit. A car-space word just before it wins ("parking G12").
-_SHOP_UNIT = re.compile(r"(?<![a-z0-9$:/#.-])(?P<shop>g\d{1,3}[a-h]?)(?![a-z0-9/-])")
-# (And the trades that rent them, their customers and their shutters: "我哋G35鐵閘", "G19油煙大 … 住戶投訴".)
+# Shops: a ground-floor shop number ("Shop G08", "the shop tenant at G12", "地铺G12", "G03号铺", "S11店里") is
+# filed as the unit, where a shop word is near it (40 characters either side); without one "G12" is a gate, a car
+# space or a grade, and no unit. A car-space word just before it wins ("parking G12"). A mall's shop code by its
+# level, "L2-08", is a shop wherever it is written (a car space so numbered follows its car-space word).
+_SHOP_UNIT = compile_led(
+    r"(?<![a-z0-9$:/#.-])(?:(?P<shop>[gs]\d{1,3}[a-h]?)(?![a-z0-9/-])|(?P<level>l\d{1,2}-\d{1,3})(?![a-z0-9/-]))"
+)
+# (And the trades that rent them, their customers, their shutters and their grease traps: "我哋G35鐵閘", "G19油煙大
+# … 住戶投訴", "G12個卷閘", "grease trap at G12".)
 _SHOP_WORD = compile_led(
     r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique|clinic|restaurant|salon|cafe"
-    r"|customers?)(?![a-z])|商?[铺舖]|店|商场|档口|门市|门面|商户|底商|诊所|餐厅|餐馆|茶餐厅|酒楼|食肆|客人|顾客|铁闸"
+    r"|customers?|shutters?|grease\s+traps?)(?![a-z])"
+    r"|商?[铺舖]|店|商场|档口|门市|门面|商户|底商|诊所|餐厅|餐馆|茶餐厅|酒楼|食肆|客人|顾客|铁闸|卷闸|卷帘|隔油"
 )
+# A shop's number said rather than written: "G一二" and "S二十" (digit by digit, or as a number), "shop G 1 9".
+_SHOP_SAID = compile_led(
+    r"(?<![a-z])(?P<letter>[gsl])\s?(?P<said>[〇零一二三四五六七八九十幺]{1,3})(?![〇零一二三四五六七八九十幺])"
+)
+_SHOP_SPACED = re.compile(r"(?<![a-z])shop\s+(?P<letter>[gs])\s?(?P<digits>\d(?:\s\d){1,2})(?![\d])")
+
+
+def _shop_said(m: re.Match[str]) -> str:
+    said = m.group("said")
+    number = _chinese_number(said) if "十" in said else None
+    return m.group("letter") + (str(number) if number is not None else said.translate(_CN_DIGITS).replace("幺", "1"))
 
 
 # A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7"; a podium shop
 # numbered with its P or another letter, the shop word right beside it ("平台P20铺", "楼下S05号商铺", "Shop P12";
 # without one "P2" is a car park's level).
 _SHOP_NUMBER = compile_led(
-    r"(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
+    # The ground floor's shops numbered on it: "地下5號舖" and "G/F Shop 9" are G5 and G9.
+    r"地下\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]|(?<![a-z])g/f\s*,?\s*shop\s*(?:no\.?\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
+    r"|(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
-    r"|(?<![a-z\d.$:/-])(?P<shop_p>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
-    # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered).
-    r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3})(?![a-z\d])"
+    r"|(?<![a-z\d.$:/-])(?P<shop_letter>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
+    # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered),
+    # or a mall's by its level, "商铺L2-12".
+    r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3}(?:-\d{1,3})?)(?![a-z\d-])"
     # Or its number alone after 底商, the ground-floor shops of a mainland block ("12栋底商103"), not a count.
     r"|底商\s*(?:编?号\s*)?(?P<shop_ground>\d{2,4})(?![\d.:/-]|\s*(?:间|个|家|户|平|米|㎡|元|块|号楼|栋|幢|座))"
 )
@@ -272,16 +293,21 @@ _SHOP_NUMBER = compile_led(
 
 def _shop_unit(s: str) -> str | None:
     """The first shop number ``s`` names, by the rules above _SHOP_UNIT and _SHOP_NUMBER."""
+    if not s.isascii():
+        s = _SHOP_SAID.sub(_shop_said, s)
+    if "shop" in s:
+        s = _SHOP_SPACED.sub(lambda m: f"shop {m.group('letter')}{m.group('digits').replace(' ', '')}", s)
     if "号" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s:
         numbered = _SHOP_NUMBER.search(s)
         if numbered is not None:
-            return next(number for number in numbered.groups() if number)
+            ground = numbered.group("ground") or numbered.group("ground_en")
+            return f"g{ground}" if ground else next(number for number in numbered.groups() if number)
     for m in _SHOP_UNIT.finditer(s):
         start, end = m.span()
-        if _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)) and not _SPACE_OR_REFERENCE_BEFORE.search(
-            s, max(0, start - 12), start
-        ):
-            return m.group("shop")
+        if _SPACE_OR_REFERENCE_BEFORE.search(s, max(0, start - 12), start):
+            continue
+        if m.group("level") or _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)):
+            return m.group("shop") or m.group("level")
     return None
 
 
@@ -1770,7 +1796,7 @@ def _extract_unit(s: str) -> UnitMention:
             ):
                 return UnitMention(normalise_building(building[0]), f"{hyphen.group('b')}-{hyphen.group('u')}")
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
-    shop = _shop_unit(s) if "g" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s else None
+    shop = _shop_unit(s) if "g" in s or "s" in s or "l" in s or "铺" in s or "舖" in s or "底商" in s else None
     alone = None if shop else next((a for a in _UNIT_ALONE.finditer(s) if not _hours(a, "flat_letter")), None)
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))

@@ -1949,6 +1949,21 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("全小区共有800业主", (None, None)),
         ("楼下S05号商铺为餐饮店，油烟直排，3号楼低层住户无法开窗", ("3", "S05")),
         ("S05号商铺油烟很大", (None, "S05")),
+        # Stop 46: a ground-floor shop by its number on the floor, a mall's shop code by its level, a shop's number
+        # said, shop letters other than G, what is open 24 hours.
+        ("上次水浸停咗三日業，今個月管理費可唔可以減免？地下5號舖", (None, "G5")),
+        ("gas hose behind our wok range is hissing!! G/F Shop 9", (None, "G9")),
+        ("天花個消防花灑頭滴緊水，一滴一滴咁，下面啱啱係收銀位。2樓 L2-08", (None, "L2-08")),
+        ("二楼商铺L2-12的玻璃门合页掉了，门关不上", (None, "L2-12")),
+        ("车位L2-08被人占了", (None, None)),
+        ("我哋舖嘅冷氣機滴水滴落行人路，舖位係G一二", (None, "G12")),
+        ("商铺S二十后门的门禁刷卡没反应", (None, "S20")),
+        ("Shop G 1 9 here again, the intercom at the back service door doesn't ring", (None, "G19")),
+        ("预交的电费用完了，S11店里断电了，在哪里充值？", (None, "S11")),
+        ("Grease trap at G12 blocked again, kitchen floor drain barely moving", (None, "G12")),
+        ("我之前報咗G12個卷閘壞，單號係幾多？", (None, "G12")),
+        ("The 24h store has a speaker at its door playing promos all night", (None, None)),
+        ("my son wears size s12 shoes", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
