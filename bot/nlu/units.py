@@ -217,8 +217,9 @@ _HOURS_AFTER = compile_led(
     r"看守|看着|守着|供应|供水|供电|热水|客服|热线|保安|安保|门卫|维修|师傅|技工|on\s+duty|security|service|open|a\s+day|guard|hotline|"
     r"technicians?|engineers?|repairs?|maintenance|support|staff|emergenc|on\s+call|vets?|clinics?|pharmac|"
     r"ago|later|straight|non-?stop|a\s+week|number|phone|line|helpline|duty|"
-    # (and what is open round the clock: "the 24h store", "24小时便利店")
-    r"stores?|shops?|convenience|supermarket|mart|gym|便利店|商店|超市|药房|餐厅)"
+    # (and what or who is there round the clock: "the 24h store", "a 24h plumber's number", "24小时便利店")
+    r"stores?|shops?|convenience|supermarket|mart|gym|plumbers?|electricians?|locksmiths?|doctors?|nurses?"
+    r"|便利店|商店|超市|药房|餐厅)"
 )
 _HOURS_BEFORE = re.compile(
     r"(?:[x*×]|全天|全日|全年|超过|过了|等了|停了|足足|整整|最少|最多|至少|起码|提前|within|over|than|past|last|next|every|"

@@ -1964,6 +1964,7 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("我之前報咗G12個卷閘壞，單號係幾多？", (None, "G12")),
         ("The 24h store has a speaker at its door playing promos all night", (None, None)),
         ("my son wears size s12 shoes", (None, None)),
+        ("do you have a 24h plumber's number?", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
