@@ -23,6 +23,10 @@ import opencc
 _T2S = opencc.OpenCC("t2s")
 # Taiwan's word for piped gas (瓦斯, typed 瓦絲 too) is the mainland's 燃气 to the rules and the model.
 _TAIWAN_GAS = re.compile("瓦[斯丝]")
+# What a speech recogniser prints for a word it misheard, where the misheard form is no word of its own: 店梯 for
+# 电梯 (lift), 梅气 and 然气 for 煤气 and 燃气 (gas; not 天然气, natural gas).
+_MISHEARD = re.compile("店梯|梅气(?=味|漏|喉|管|炉|表)|(?<![天燃])然气")
+_MEANT = {"店梯": "电梯", "梅气": "煤气", "然气": "燃气"}
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 _BLANKS = re.compile(r"\s+")
 
@@ -1010,5 +1014,7 @@ def normalise(text: str) -> str:
         s = _T2S.convert(s).replace("𠮶", "嗰")
         if "瓦" in s:
             s = _TAIWAN_GAS.sub("燃气", s)
+        if "梯" in s or "气" in s:
+            s = _MISHEARD.sub(lambda m: _MEANT[m.group(0)], s)
     s = _BLANKS.sub(" ", s).strip().lower()
     return _glossed(s) if _GLOSS.search(s) or _NUMBER_WORDS.search(s) else s

@@ -85,7 +85,7 @@ _SOURCE = (
     # Roast meat ("燒臘", "叉燒", "燒味舖"; "有陣燒味" alone is a burning smell).
     r"|烧味(?:铺|舖|店|档|饭|炉)|烧腊|叉烧"
     r"|(?<![a-z])(?:siu mei|char siu|roast(?:ing)? (?:duck|goose|pork|meat))(?![a-z])"
-    r"|烧嘢食|烧野食|风枪|热风枪|打药|喷药|焗虫|熏虫|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
+    r"|烧嘢食|烧野食|风枪|热风枪|打药|喷药|焗虫|熏虫|烧烤|烤串|烤肉|烤红薯|烤番薯|拜神|香烛|烧香|点香|上香|烧衣|烧街衣|烧纸|蚊香|灭蚊|消杀|杀虫|打烟雾|打边炉|火锅|熏腊|腊肉|烧?艾草|艾灸|烧落叶|桑拿|雾机|干冰"
     # Renovation cutting or welding: "a burning smell from their tile cutter", "烧焦味，应该系佢哋切紧嘢".
     # Herbal medicine brewed ("煲中藥，一陣陣燶味"), steam ("說是水蒸氣"), toast ("the burning smell was my toast").
     r"|(?:煲|熬)(?:紧|着|咗|了)?中?药|水蒸气|蒸汽|(?<![a-z])(?:brew\w* (?:chinese |herbal )?(?:herbs|medicine|soup)"
@@ -179,7 +179,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管|阀|龙头|水掣)[^,.!?。!?]{0,3}喷(?:紧|住|着)水"
             r"|(?:喉|水管|暖气管|管子|管道|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
             r"|(?:屋|家|厅|房|厨房|厕所)(?:里|头|企|入面)?都?(?:变)?成(?:了)?(?:一条)?河(?!粉)"
-            r"|水浸(?!住|坏|湿|烂|亲|到成?(?:个)?(?:盘|盆|缸))|淹水|往外喷(?!气)|(?<!到)爆开|(?<!墙)(?<!身)(?<!天花)(?<!板)(?<!地台)(?<!石屎)(?<!批荡)爆裂|(?:好似|似|像)(?:落雨|下雨)"
+            r"|水浸(?!住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸))|淹水|往外喷(?!气)|(?<!到)爆开|(?<!墙)(?<!身)(?<!天花)(?<!板)(?<!地台)(?<!石屎)(?<!批荡)爆裂|(?:好似|似|像)(?:落雨|下雨)"
             # Water pouring down a shaft or stair ("水顺着电梯井往下灌"); a hydrant left spraying
             # ("消防栓被碰开了 一直在喷").
             r"|水(?:顺着|沿着|从)[^,.!?。!?]{0,8}(?:往下|向下)?(?:灌|冲|涌)"
@@ -187,7 +187,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Knocked off and spraying: "消防栓被车撞断了，水喷得比房子还高".
             r"|消防栓[^,.!?。!?]{0,8}(?:撞断|撞烂|撞爆|撞甩)(?:了|咗)|水(?:喷|射|标)得(?:比|好|很|老|成|咁|几)"
             # Water pouring down as from a basin tipped over: "唔系滴呀 系成盘水咁倒落嚟".
-            r"|水咁?(?:倒|泻|泼)(?:落|下)(?:嚟|来)"
+            r"|水咁?(?:倒|泻|泼)(?:落|下|入|进)(?:嚟|来)"
+            # A sprinkler head knocked off and spraying: "消防花灑頭俾人撞爆咗！水狂噴".
+            r"|(?:消防花洒|sprinkler)[^,.!?。!?]{0,8}(?:爆|断|甩|burst|broke|snapped)|水狂(?:喷|射|标|涌|飙)"
             # Squirting up to the ceiling: "水龍頭成個甩咗出嚟，水唧到上天花".
             r"|水(?:唧|喷|射|标|飙)到(?:上)?(?:天花|天花板|屋顶|成屋|周围|四周|一地|成地)"
             r"|(?:pipe|喉|(?<![灯光])管)\s?爆|water spray\w*"
@@ -215,7 +217,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Inches of water in a shop and still coming in ("地下已經有幾吋水，仲係咁入").
             r"|已经有(?:几|两|三|四|五|\d{1,2})(?:吋|寸|公分|厘米|cm) ?水"
             r"|水[^。!?]{0,30}(?:仲|还)系咁(?:入|流入|涌入|灌)"
-            r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水"
+            r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水|(?:仲|还)?(?:不停|一直)(?:咁)?(?:入|进)紧水"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|涌上|喷出|倒灌)"
             r"|(?:地漏|渠|下水道|马桶|坐厕|化粪池|井盖|沙井|渠盖)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?"
@@ -247,7 +249,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|全系水|泡(?:在)?水|积水(?:好深|很深|越来越|越嚟越)|水(?:越来越|越嚟越)?(?:深|高|多)|淹"
             # (Not "车位线浸到睇唔到", the bay lines washed out.)
             r"|浸(?!湿|到睇唔到|到看不见|到睇唔见))"
-            r"|(?:(?<!柜)(?<!橱)(?<!箱)(?:入晒水|入哂水)|水(?:越来越|越嚟越)(?:深|高)|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
+            r"|(?:(?<!柜)(?<!橱)(?<!箱)(?<!锁)(?<!锁头)(?<!锁芯)(?:入晒水|入哂水)(?!生锈)|水(?:越来越|越嚟越)(?:深|高)|浸到(?:膝头|膝盖|车轮|车辘|脚眼|半架车))"
             r"|(?:filling|filled|fills) (?:up )?with water|under ?water|submerged|knee[- ]deep|ankle[- ]deep"
             r"|water(?: (?:in|on|at) (?:the |our |my )?(?:[\w-]+ ){0,3})?(?:'s| is)? (?:still )?"
             r"(?:rising|coming in|flowing in)"
@@ -257,7 +259,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|waist)(?![a-z])"
             # Water or sewage spilling over and still rising; a pipe spraying.
             r"|(?:污水|粪水|屎水|渠水|水)[^,.!?。!?]{0,3}(?:漫|溢)(?:出|上|进|入|到|晒)|水位(?:一直)?(?:上升|升紧|在升)"
-            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起|唔起|不起)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
+            r"|水?(?:一直|不停|仲|还)(?:在|喺度)?(?:涨|升)(?!起|唔起|不起|住)|(?<!色)(?:越浸越|越来越|越嚟越)(?:深|高)"
             r"|sewage (?:is )?(?:backing up|coming (?:back )?up|bubbling (?:back )?up|overflowing|pouring)"
             # "floor drain vomit water (backflow), dirty water everywhere".
             r"|(?<![a-z])(?:dirty|black|sewage|smelly) water (?:is )?"
@@ -353,7 +355,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:water|flood\w*)(?![^.!?]{0,40}(?:n't|not|never|yet|still))(?: [^.!?]{0,30})?"
             r" (?:has |have |had )?(?:now )?(?:receded|subsided|gone down|drained away)"
             r"(?![a-z])"
-            r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}渗"
+            r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}(?:渗|滴)"
             r"|(?:裂痕|裂缝|裂纹|罅)[^,.!?。!?]{0,8}爆(?:返|番|开)"
         ),
     ),
@@ -458,8 +460,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A lift stopped between floors with someone in it.
             rf"|{_LIFT}[^.!?。!?]{{0,25}}(?:between floors"
             r"|between (?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2}"
-            r"|半路|两层中间|楼中间|层中间|中间停|停(?:咗|了|住)?喺?半空)"
-            r"[^.!?。!?]{0,45}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
+            r"|半路|两层中间|(?:楼|层)之?中间|(?:楼|层)之间|中间停|停(?:咗|了|住)?喺?半空)"
+            r"[^.!?。!?]{0,60}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
             # Stuck between floors with someone in it says the lift without naming it.
             r"|(?<![a-z])stuck between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
             r"[^.!?]{0,45}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
@@ -530,7 +532,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
-            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety))"
+            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety|corridor|route"
+            r"|passage|stair|hazard|insurance|cert|inspection|department|station|officer|regulation|rule|code|shutter"
+            r"|sprinkler))"
             # (Not what smoke left: "smoke stains", "smoke damage", "smoke marks"; nor a smoke detector, misspelt or
             # beeping.)
             r"|\bsmoke\b(?! ?(?:stain|damage|mark|detect[eo]r|sensor)s?\b)"
@@ -560,8 +564,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_NOT}(?:冒|有|出|着|著|起|a |any |\w+ (?:or|nor|and) )?"
             r"(?:smoke|烟|火(?!警|灾|钟|平)|fire(?! alarm| bell| exit| door))"
             r"|(?:打|点)(?:唔|不)(?:着|著)|(?:每次|每一次|次次)(?:打|点)?(?:着|著)火|(?:唔|不)(?:着|著)火|(?:着|著)火(?:好|很|比较|有点|有啲)?慢"
-            # A fire detector beeping for its battery ("火警感应器一直哔哔响").
-            r"|火警(?:感应|探测|侦测)器"
+            # A fire detector beeping for its battery ("火警感应器一直哔哔响"); how to get out in a fire, asked
+            # ("後樓梯擺晒雜物 … 火警點走呀").
+            r"|火警(?:感应|探测|侦测)器|(?:火警|火灾|着火)(?:嘅时候|的时候|时)?(?:点|点样|怎么|怎样|要点)(?:走|逃|疏散|办|算)"
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), or a question about smoking.
             rf"|{_SOURCE_ONLY}"
             r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
@@ -707,7 +712,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:socket|plug|switch|meter ?box|fuse ?box|outlet|extension|power strip|adapter)s?(?![a-z])"
             # (Also a light switch, a power cord, the meter itself: "燈掣出緊煙", "电源线烧起来了".)
             r"|(?:插苏|插座|插头|电箱|电表|电表箱|电表房|配电箱|电线|电源线|电掣|灯掣|(?<!水)掣位|开关|总掣|拖板)[^,.!?。!?]{0,6}"
-            r"(?:冒烟|出烟|(?:冒|出)(?:紧|着)烟|烧焦|烧紧|熔紧|烧(?:溶|熔|融)|着火|著火|烧起(?:来|嚟))"
+            # (Not denied: "個插頭冇燒焦味".)
+            r"(?<!冇)(?<!没)(?<!没有)(?<!无)(?<!唔)(?<!不)(?:冒烟|出烟|(?:冒|出)(?:紧|着)烟|烧焦|烧紧|熔紧|烧(?:溶|熔|融)|着火|著火|烧起(?:来|嚟))"
             # Hot enough to melt: "插苏好热，热到有少少溶".
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板)[^,.!?。!?]{0,6}(?:熔|溶|融)紧"
@@ -755,6 +761,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A ceiling fallen whole and still coming down ("天花整块跌咗落嚟 仲有石膏不停咁甩落嚟").
             r"|天花[^,.!?。!?]{0,10}(?:整块|成块|一大块)(?:跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)"
             rf"|{_FABRIC_FALLING}"
+            # An outside wall shedding its tiles or render now ("外墙一大块瓷砖连着批荡正在往下掉，刚砸到楼下的车").
+            r"|(?:外墙|墙身|瓷砖|纸皮石|批荡)[^,.!?。!?]{0,12}(?:正在|不停|不断|还在|仲喺度|一直)(?:往下|向下)?(?:掉|跌|甩)(?:紧)?"
+            r"(?:下来|落嚟|下去|落街)?(?!过)"
             # A wall bulging out, about to fall ("整面墙往外鼓 感觉要倒").
             r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
             # A large piece down and more coming ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下").
@@ -875,6 +884,34 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
     ),
     (
+        # Someone pinned under a shutter or a gate that came down ("卷閘落到一半卡死，我同事隻腳俾佢壓住拉唔出嚟", "the
+        # shutter came down on a delivery guy and his arm is stuck under it"): the category is the shutter's, for the
+        # model to tell.
+        "trapped",
+        None,
+        compile_led(
+            r"(?:卷闸|卷帘|铁闸|闸门|闸)[^。!?]{0,20}(?:压住|夹住|压着|夹着|压到|夹到)[^。!?]{0,12}"
+            r"(?:出唔到|拉唔出|出不来|拉不出|动不了|郁唔到|出唔嚟)"
+            r"|(?<![a-z])(?:shutter|gate)s?[^.!?]{0,30}(?:came down on|closed on|crushed|pinned|trapp\w*)[^.!?]{0,40}"
+            r"(?<![a-z])(?:stuck|pinned|trapped|under it|can'?t (?:get|pull) (?:out|free))(?![a-z])"
+        ),
+        None,
+    ),
+    (
+        # Something hanging over a street or a path by its last hold, about to fall on whoever passes ("the window …
+        # is hanging by one hinge … swinging out over the street"): the category is the thing's (a window is
+        # `doors`, a signboard `common_area`), for the model to tell.
+        "collapse",
+        None,
+        compile_led(
+            r"(?<![a-z])(?:hanging|dangling|held) (?:on |only )?(?:by|from|on) (?:one|a single|its last|the last|a)"
+            r" (?:hinge|screw|bolt|bracket|wire|cable)s?(?![a-z])"
+            r"|(?<![a-z])swinging (?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance)"
+            r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|棚架|雨棚)[^。!?]{0,12}(?:摇摇欲坠|吊吊揈|吊喺半空|就快跌落街|随时跌落街)"
+        ),
+        None,
+    ),
+    (
         # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
         "injury",
         "other",
@@ -929,6 +966,28 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:保安|保全|警卫|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
             r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
         ),
+    ),
+    (
+        # People in danger from an animal now, which the desk answers as it answers someone hurt (send someone now,
+        # call for help): a snake inside a home or a lift, wasps or bees chasing and stinging people, a dog attacking.
+        # A snake seen in the garden, a nest to remove or a sting last week is no emergency (decided at stop 46; the
+        # conventions say so).
+        "injury",
+        "other",
+        compile_led(
+            r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,3}"
+            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢)"
+            r"|(?:爬|钻|游)(?:咗|了)?(?:入|进)(?:嚟|来)(?:了|咗)?(?:一)?条蛇"
+            r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群)[^。!?]{0,24}"
+            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|叮(?:紧|伤)|蜇(?:伤|人))"
+            r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)"
+            r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:in|inside|under|behind) (?:my|our|the) "
+            r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment)"
+            r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,60}(?<![a-z])"
+            r"(?:stinging|getting stung|chasing|attacking)(?![a-z])"
+            r"|(?<![a-z])dog (?:is )?(?:attacking|biting|mauling)(?![a-z])"
+        ),
+        None,
     ),
 )
 # Which signal takes the place of another's when both are in one message: water or fire with sparks or smoking
@@ -1544,12 +1603,14 @@ def _says_now(s: str) -> bool:
 # with someone inside ("𨋢門開唔到呀我阿媽喺入面").
 _PROGRESSIVE = compile_led(
     r"(?:塌|冧|喷|涌|烧|浸|淹)紧(?!张)|正在(?:塌|冧|喷|涌|烧|冒烟|着火)"
-    r"|(?<![正现实存自])在(?:冒|喷|涌|烧)(?:火花|火|烟|水|污水|脏水)|一直(?:在|喺度)?(?:涨|升|灌|涌|喷|冒)"
+    r"|(?<![正现实存自])在(?:冒|喷|涌|烧)(?:火花|火|烟|水|污水|脏水)|一直(?:在|喺度)?(?:涨|升(?!住|起)|灌|涌|喷|冒)"
     r"|往[^,.!?。!?]{0,4}(?:里|内|外)(?:灌|涌|冒|喷)|已经(?:浸)?到(?:咗|了)?(?:小腿|膝盖|膝头|脚踝|脚眼|大腿|腰)"
     r"|开唔到[^,.!?。!?]{0,6}(?:喺|在)(?:入面|里面)"
     # Coming down as the resident writes: "上面还有一大片在往下掉", "仲有石膏不停咁甩落嚟".
     r"|在(?:往下|向下)(?:掉|跌|冧|塌)"
     rf"|{_FABRIC_FALLING}"
+    # Hanging over a street as the resident writes: "its swinging out over the street on 21/F".
+    r"|(?<![a-z])(?:is|are|it'?s|its|now) (?:swinging|dangling|hanging) (?:out )?over(?![a-z])"
 )
 
 
@@ -1799,6 +1860,8 @@ _DENIED = compile_led(
 # Everyday things that share a word with an emergency: a stove that will not light, cigarettes, cooking
 # fumes, smoke detectors, fire doors and extinguishers, a fountain.
 _HARMLESS = compile_led(
+    # A thing shut in, not a person: "快遞櫃嘅門開唔到，我個件困咗喺入面" (a parcel in a locker).
+    r"(?:件|包裹|快递|货|嘢|东西|钥匙|parcel|package)[^,.!?。!?]{0,3}(?:困|锁|卡)(?:咗|住|了)(?:喺|在)?(?:入面|里面|里头)|"
     # A tap that will not close ("水喉闩唔埋", "水龙头拧不紧"): the rules still flag it if the water overflows.
     r"(?:水喉|龙头|水掣)[^,.!?。!?]{0,4}(?:闩|关|拧|扭)(?:唔|不)(?:埋|紧|实|到)"
     # Water trickling, not pouring: "往外溢水 不大 细细地流".

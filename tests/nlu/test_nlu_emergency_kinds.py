@@ -2207,6 +2207,65 @@ MORE_LOOK_ALIKES += [
     ("asked after", "晕倒那个老人怎样了"),
 ]
 
+# Round 92: a lift stuck "between" two floors (之间) or with the people named further on; a sprinkler knocked off, rain
+# pouring in through a smashed window; tiles coming off an outside wall now; a window hanging over the street by a
+# hinge; someone pinned under a shutter; a snake inside a home, wasps chasing children; a speech recogniser's 店梯 and
+# 梅氣. Beside them: a shower head come off, a gutter over a path, a snake in the garden or last week, a fire corridor,
+# a lock that took in water, a cracked pipe dripping, a playground's floor lifted by water.
+MORE_KINDS += [
+    ("trapped", "停电了，我们2号楼的电梯卡在8楼和9楼之间，里面有个老人和小孩，快来人！"),
+    (
+        "trapped",
+        "Lift in Block 3 stopped between floors when the power went, my mum and the helper are inside pressing the "
+        "alarm",
+    ),
+    ("trapped", "喂 喂 係咪管理處呀 我哋個店梯呀 卡咗喺十樓同十一樓中間 入面有個阿婆呀 快啲嚟呀"),
+    ("gas", "喂 我聞到好大陣梅氣味呀 喺走廊 七樓走廊 係咪邊度漏呀"),
+    ("flood", "消防花灑頭俾搬貨嗰個撞爆咗！水狂噴，成間髮型屋浸緊，點關水呀？？"),
+    ("flood", "客廳窗玻璃俾風吹爆咗,啲雨成盤水咁倒入嚟,地下一大灘仲不停入緊水,5座1806"),
+    ("collapse", "外墙一大块瓷砖连着批荡正在往下掉，刚砸到楼下的车了，下面还有人在走，太危险了 5号楼"),
+    (
+        "collapse",
+        "The window in my bathroom is hanging by one hinge after the gusts, its swinging out over the street on 21/F",
+    ),
+    ("trapped", "卷閘落到一半卡死，我同事隻腳俾佢壓住拉唔出嚟呀！！商場G03快啲嚟"),
+    ("trapped", "The shutter came down on a delivery guy and his arm is stuck under it, it won't go back up!!"),
+    ("injury", "救命！有條蛇喺我廚房，而家捲埋喺雪櫃後面，3座1208，快啲派人嚟！！"),
+    ("injury", "2号楼3单元501室，卫生间爬进来一条蛇！！就在马桶旁边，孩子吓哭了，赶紧来人"),
+    ("injury", "儿童乐园滑梯旁边的马蜂窝被小孩捅了，一大群马蜂在追人，快派人来！"),
+    ("injury", "There is a snake in my bathroom RIGHT NOW, Block 3 flat 14C, please send someone"),
+    ("injury", "Wasp swarm at the playground, kids are getting stung, need help NOW"),
+]
+MORE_LOOK_ALIKES += [
+    ("a shower head", "浴室個花灑頭甩咗，接口嗰度鬆咗"),
+    ("a gutter over a path", "gutter on our roof came loose in the wind and is hanging over the path, house 11"),
+    ("a snake in the garden", "花園有條蛇盤喺石頭度，唔知有冇毒，可唔可以叫保安嚟捉"),
+    ("a snake last week", "上星期有條蛇喺我廚房，好驚，想問屋苑有冇防蛇措施"),
+    ("a fire corridor", "Laundry next door stacks bags of customers' clothes in the fire corridor every day"),
+    ("a lock that took in water", "露台門關唔到,個鎖頭入晒水生鏽,卡住咗。7座地下A室"),
+    ("a cracked pipe dripping", "阳台下水管裂了，一直往楼下滴水，下面住户说衣服都湿了，9号楼1单元601"),
+    ("a floor lifted by water", "兒童遊樂場啲地膠俾水浸到起晒,行過去會絆腳"),
+    ("a shutter pinned someone last month", "上个月卷闸压住过一个送货的，脚夹住拉不出来，你们处理得很慢"),
+    ("natural gas", "天然气费怎么交"),
+]
+# Round 93: how to get out in a fire, asked; a plug's burning smell denied; a car-park barrier stuck up; offerings
+# burned in the street; a parcel shut in a locker.
+MORE_LOOK_ALIKES += [
+    ("how to get out, asked", "後樓梯擺晒雜物 邊個放嘅都唔知 火警點走呀 我阿爸行得好慢"),
+    ("a burning smell denied", "冷氣機半夜突然冇晒電 其他電器又正常 個插頭冇燒焦味 五座十二樓D"),
+    ("a barrier stuck up", "車庫閘口個閘桿壞咗，一直升住冇落嚟"),
+    ("offerings burned", "聞到好大陣燶味，睇落係樓下有人燒街衣，小區容唔容許㗎？"),
+]
+MORE_KINDS += [
+    ("flood", "地库的水一直升 已经到膝盖"),
+    ("fire", "火警！走廊好大烟 点走呀"),
+]
+
+
+def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
+    assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
+    assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
+
 
 def test_a_burning_smell_alone_leaves_its_category_to_the_model() -> None:
     """A burning smell with nothing electric named is a fire's `other` (the conventions and 81 labelled lines); the
@@ -2332,3 +2391,17 @@ def test_the_gloss_reads_helpers_words() -> None:
     assert normalise("walang usok, salamat po") == "no smoke, thank you po"
     assert normalise("tetangga lantai atas berisik terus") == "neighbour floor atas noise non-stop"
     assert normalise("magkano po ang bayad sa parking?") == "how much po ang pay sa parking?"
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("我哋個店梯卡咗", "我哋个电梯卡咗"),
+        ("好大陣梅氣味", "好大阵煤气味"),
+        ("好像有然气味", "好像有燃气味"),
+        ("天然气费怎么交", "天然气费怎么交"),  # natural gas stays itself
+        ("梅花气味好香", "梅花气味好香"),
+    ],
+)
+def test_words_a_speech_recogniser_mishears_are_read_as_meant(heard: str, meant: str) -> None:
+    assert normalise(heard) == meant
