@@ -1646,6 +1646,10 @@ def _flat_said_last(s: str) -> str | None:
 _FLAT_IN_TWO = re.compile(
     r"(?<![a-z])(?P<word>unit|flat|room|rm|apartment|apt)\.?\s?#?(?P<floor>\d{1,2}) (?P<flat>\d{2})(?![\d:./a-z%])"
 )
+# Or digit by digit: "Block 3 flat 1 5 0 2".
+_FLAT_DIGIT_BY_DIGIT = re.compile(
+    r"(?<![a-z])(?P<word>unit|flat|apartment|apt)\.?\s?#?(?P<digits>\d(?: \d){2,3})(?![\d:./])"
+)
 # A basement level and its zone ("负一层C区", "负二楼B区", "地下二层A区"): a place in the car park, no floor and flat
 # ("落地下 九樓H室", onto the floor, is left alone).
 _BASEMENT_LEVEL = re.compile(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地下(?:[一二三四五]|\d)层")
@@ -1697,6 +1701,8 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     s = text if normalised else normalise(text)
     if "翼" in s:
         s = _WING.sub("", s)
+    if "|" in s:  # lines typed in a burst and joined ("hi | 6栋 | 1104 | 漏水"): each a clause of its own
+        s = s.replace("|", ",")
     for corrected in reversed(list(_CORRECTED.finditer(s))):
         meant = _extract_unit(s[corrected.end() :])
         if meant.unit is not None:
@@ -1712,6 +1718,12 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
                 meant = again if again.unit is not None else meant
             # "一单元三零一 不对 是四零一": entrance 1, flat 401.
             return UnitMention(meant.building or said.building, _with_entrance(meant.unit or "", said.unit))
+        if meant.building is not None:
+            # The building corrected, with no flat after it: "4栋 不对 是5栋 大堂门禁坏了" is building 5 (and the flat
+            # said before the correction, if any).
+            said = _extract_unit(s[: corrected.start()])
+            if said.building is not None and said.building != meant.building:
+                return UnitMention(meant.building, said.unit)
     for mine in reversed(list(_MINE.finditer(s))):
         said = _extract_unit(s[: mine.start()])
         meant = _extract_unit(s[mine.start() :])
@@ -1754,6 +1766,8 @@ def _extract_unit(s: str) -> UnitMention:
     if "楼" in s or "层" in s:
         s = _FLOOR_THEN_ROOM.sub(lambda m: f"{int(m.group('floor'))}{m.group('room')}室", s)
     s = _FLAT_IN_TWO.sub(r"\g<word> \g<floor>\g<flat>", s)
+    if "flat" in s or "unit" in s or "apt" in s:
+        s = _FLAT_DIGIT_BY_DIGIT.sub(lambda m: f"{m.group('word')} {m.group('digits').replace(' ', '')}", s)
     if "负" in s or "地下" in s:
         s = _BASEMENT_LEVEL.sub(" ", s)
     if "1" in s or "9" in s:

@@ -1965,6 +1965,13 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("The 24h store has a speaker at its door playing promos all night", (None, None)),
         ("my son wears size s12 shoes", (None, None)),
         ("do you have a 24h plumber's number?", (None, None)),
+        # Lines typed in a burst and joined with "|"; a building corrected with no flat after it; a flat's digits
+        # spaced out.
+        ("你好 | 隔壁一直有小孩哭 | 好像没大人 | 6栋 | 1104", ("6", "1104")),
+        ("你好 | 4栋 | 不对 | 是5栋 | 大堂门禁 | 刷卡没反应", ("5", None)),
+        ("4栋1203 不对 是5栋", ("5", "1203")),
+        ("我住6座 唔係7座", ("6", None)),
+        ("Block 3 flat 1 5 0 2, I see a late fee this month", ("3", "1502")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
