@@ -218,6 +218,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|已经有(?:几|两|三|四|五|\d{1,2})(?:吋|寸|公分|厘米|cm) ?水"
             r"|水[^。!?]{0,30}(?:仲|还)系咁(?:入|流入|涌入|灌)"
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水|(?:仲|还)?(?:不停|一直)(?:咁)?(?:入|进)紧水"
+            # Water seeping in again and more and more ("今日又開始有水滲入嚟，越嚟越多"); up past the ankles.
+            r"|有水(?:渗|流|涌|灌)(?:入|进)(?:嚟|来)[^。!?]{0,8}(?:越嚟越|越来越)(?:多|大|深|高)"
+            r"|(?<![a-z])(?:come|came|got|gone|is|'s) up (?:past|over|above) (?:my|the|our|his|her)"
+            r" (?:ankles?|knees?|shins?)"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|涌上|喷出|倒灌)"
             r"|(?:地漏|渠|下水道|马桶|坐厕|化粪池|井盖|沙井|渠盖)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?"
@@ -356,6 +360,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:has |have |had )?(?:now )?(?:receded|subsided|gone down|drained away)"
             r"(?![a-z])"
             r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}(?:渗|滴)"
+            # Smoke welling out, not water: "啲煙由門罅湧出嚟" is a fire's.
+            r"|烟(?:由|从)?[^,.!?。!?水]{0,6}涌(?:出|落|进|入)"
             r"|(?:裂痕|裂缝|裂纹|罅)[^,.!?。!?]{0,8}爆(?:返|番|开)"
         ),
     ),
@@ -626,6 +632,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:fuel|petrol) tank (?:is )?leaking"
             r"|(?:好|很|非常|超|劲)(?:大|浓|重|臭)?(?:阵|股)?汽油味"
             r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
+            # "the whole corridor stinks of gas", "I can smell a little gas in the kitchen" (put mildly, still gas).
+            r"|(?<![a-z])(?:stinks?|stinking|reeks?|reeking) of gas(?![a-z])"
+            r"|(?<![a-z])smell (?:a little|a bit of|a little bit of|some|a faint|faint|a slight) gas(?![a-z])"
             # "smells like the old town gas", "a smell like when you light the stove but nothing is on", a sulphur or
             # rotten-egg smell by the cooker.
             r"|smells?(?: like)? (?:the )?(?:old )?(?:town ?gas|lpg)"
@@ -1301,7 +1310,7 @@ _PAST = compile_led(
     r"|just got (?:out|him out|her out|them out)|arrived in time|(?<![a-z])i'?m out(?![a-z])"
     r"|stopped (?:sparking|smoking|burning|leaking|spraying|hissing|flooding)"
     r"|took (?:[\w-]+ ){1,2}(?:days|weeks|months) to|probably (?:just )?(?:dust|steam)"
-    r"|fine otherwise|worr(?:y|ied) about|damaged my|pay for a new"
+    r"|fine otherwise|(?<!nothing to )worr(?:y|ied) about|damaged my|pay for a new"
     r"|(?:in|during) the last (?:one|typhoon|storm|rainstorm)"
     r"|will (?:flood|burst|catch fire)(?: again)?"
     r"|told me (?:that )?(?:somebody|someone|a \w+) (?:fainted|collapsed|was|got)"

@@ -2260,6 +2260,22 @@ MORE_KINDS += [
     ("flood", "地库的水一直升 已经到膝盖"),
     ("fire", "火警！走廊好大烟 点走呀"),
 ]
+# Round 94: gas that stinks, gas smelled "a little"; water up past the ankles, said politely; water seeping in again and
+# more and more after last week's flood; smoke welling out of a door gap, which is no flood.
+MORE_KINDS += [
+    ("gas", "Call me back?? NO. Someone needs to come NOW. The whole 9th floor corridor stinks of gas, Block C."),
+    (
+        "gas",
+        "So sorry to bother you on a Sunday. I think I can smell a little gas in the kitchen, maybe from the stove?",
+    ),
+    (
+        "flood",
+        "Sorry to trouble you, there seems to be a little water on the car park floor at B1... it's come up past my "
+        "ankles now and it seems to be rising near the drains. Probably nothing to worry about?",
+    ),
+    ("flood", "上個禮拜地庫水浸過，今日又開始有水滲入嚟，越嚟越多"),
+    ("fire", "火呀!!!!隔籬單位冒緊黑煙,啲煙由門罅湧出嚟,成條走廊睇唔到嘢!!!"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
