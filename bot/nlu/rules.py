@@ -110,8 +110,17 @@ _NOT_THE_SOURCE_WORDS = (
 _BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?(?![水饭菜嘢野开香纸衣])"
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" and "煲燶咗 厨房着咗火"
 # stay fires.
+# Smoke coming out of a bin room or chute is its fire, whatever cigarette is guessed at ("楼下垃圾房好像有点冒烟，可能是
+# 谁扔了烟头吧", "a bit of smoke coming out of the rubbish room … could just be someone's cigarette").
+_BIN_SMOKE = (
+    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}冒(?:紧|着)?烟"
+    r"|(?<![a-z])smoke[^.!?]{0,30}(?:rubbish|bin|refuse|garbage|trash) (?:room|chute|store))"
+    # (Not once the source is found and the smoke gone: "垃圾房頭先冒煙 原來係焗蟲 已經散晒".)
+    r"(?!.*(?:原来|散晒|散了|散咗|turned out|was only|was just|cleared))"
+)
 _FIRE_STATED = (
-    r"(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
+    rf"{_BIN_SMOKE}"
+    r"|(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
     # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
     r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)"
     # The fire caught what was beside it, or burns on: "燒著咗旁邊啲草 … 而家仲燒緊".
@@ -220,6 +229,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水|(?:仲|还)?(?:不停|一直)(?:咁)?(?:入|进)紧水"
             # Water seeping in again and more and more ("今日又開始有水滲入嚟，越嚟越多"); up past the ankles.
             r"|有水(?:渗|流|涌|灌)(?:入|进)(?:嚟|来)[^。!?]{0,8}(?:越嚟越|越来越)(?:多|大|深|高)"
+            r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])(?:getting deeper|halfway across|still coming in)(?![a-z])"
             r"|(?<![a-z])(?:come|came|got|gone|is|'s) up (?:past|over|above) (?:my|the|our|his|her)"
             r" (?:ankles?|knees?|shins?)"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
@@ -360,6 +370,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:has |have |had )?(?:now )?(?:receded|subsided|gone down|drained away)"
             r"(?![a-z])"
             r"|(?:喉|管)裂(?:咗|了|开)[^。!?]{0,10}(?:渗|滴)"
+            # A little water, said so ("a little water coming in under the kitchen sink cabinet"), unless it spreads.
+            r"|(?<![a-z])(?:a little|a bit of|a small amount of|a trickle of) water (?:is )?(?:coming|seeping|leaking"
+            r"|dripping)(?![^.!?]*(?:deeper|rising|halfway|spreading|pouring|everywhere|gushing))"
             # Smoke welling out, not water: "啲煙由門罅湧出嚟" is a fire's.
             r"|烟(?:由|从)?[^,.!?。!?水]{0,6}涌(?:出|落|进|入)"
             r"|(?:裂痕|裂缝|裂纹|罅)[^,.!?。!?]{0,8}爆(?:返|番|开)"
@@ -536,6 +549,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # (Also "仲出緊煙", "排烟罩烧起来了".)
             r"|(?:冒|出)(?:着|紧)烟|(?<!心)(?<!火气)(?<![全都会就])烧起(?:来|嚟)(?:了|咗|喇|啦)(?![^,.!?。!?]*\?)|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
+            # A little smoke, said mildly: "後樓梯有啲煙，唔係好多".
+            r"|有(?:啲|点|些|少少|一点|一些)烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾)"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety|corridor|route"
@@ -551,8 +566,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             # (Cigarettes explain smoke, not a fire said to burn now: "草坪着火了，烟很大，好像有人扔了烟头",
             # not "起火以后", "着火的事" nor "我还以为又着火了".)
-            rf"^(?!.*(?:火苗|火舌|火焰|烧起来|(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)(?:咗|了)火|"
-            rf"(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)火了)).*(?:{_SMOKE_NOT_FIRE})|{_SMOKING}"
+            rf"^(?!.*(?:{_BIN_SMOKE}|火苗|火舌|火焰|烧起来|(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)(?:咗|了)火|"
+            rf"(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)火了)).*(?:{_SMOKE_NOT_FIRE})"
+            rf"|^(?!.*(?:{_BIN_SMOKE})).*(?:{_SMOKING})"
             # A smell of smoke lingering after a fire ("the chute still smells of smoke", "the smell of smoke is still
             # in the clothes"), unless smoke is seen coming now.
             r"|(?<![a-z])(?:still (?:smells?|stinks?|reeks?) of smoke|smell of smoke (?:is )?still (?:in|inside|on))"
@@ -634,7 +650,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
             # "the whole corridor stinks of gas", "I can smell a little gas in the kitchen" (put mildly, still gas).
             r"|(?<![a-z])(?:stinks?|stinking|reeks?|reeking) of gas(?![a-z])"
-            r"|(?<![a-z])smell (?:a little|a bit of|a little bit of|some|a faint|faint|a slight) gas(?![a-z])"
+            r"|(?<![a-z])smell (?:a little|a bit of|a little bit of|some|a faint|faint|a slight|a slight bit of|slight)"
+            r" gas(?![a-z])"
             # "smells like the old town gas", "a smell like when you light the stove but nothing is on", a sulphur or
             # rotten-egg smell by the cooker.
             r"|smells?(?: like)? (?:the )?(?:old )?(?:town ?gas|lpg)"
@@ -778,10 +795,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A large piece down and more coming ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下").
             r"|(?:天花|石屎)[^,.!?。!?]{0,10}(?:一大块|大块|成块|大嚿|一大嚿)(?:跌|掉)(?:落|下)"
             r"|(?:碎块|石屎|批荡|碎片|石膏)[^,.!?。!?]{0,4}(?:陆续|不断|不停|仍然|仲|还)(?:在)?(?:掉|跌)(?:紧)?(?:下|落)"
+            # "天花有塊嘢好似就嚟跌落嚟，一路有啲碎石跌".
+            r"|(?:碎石|碎块|石屎|批荡|碎片)[^,.!?。!?]{0,3}(?:一路|不停|不断)(?:咁)?(?:有啲)?(?:掉|跌)|(?:一路|不停|不断)(?:咁)?有啲?(?:碎石|碎块|石屎|批荡|碎片)(?:掉|跌)"
             # A large piece about to fall ("天花板裂开往下垂了，一大块随时会掉").
             r"|(?:天花|石屎|石膏板|吊顶)[^。!?]{0,20}(?:一大块|大块|成块|整块)[^,.!?。!?]{0,2}(?:随时|快要|就快|就要)(?:会|都会)?"
             r"(?:掉|跌|塌|冧)"
-            r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|随时|要)"
+            r"|(?:天花|石屎|石膏板|吊顶|扣板)[^,.!?。!?]{0,10}(?<!会不会)(?<!会唔会)(?<!会)(?:快要|就快|就要|就嚟|随时|要)"
             r"(?:掉|跌)(?:下来|落嚟|下去|了|啦|喇)"
             # "false ceiling fall down half, now hanging by wire"; a patched ceiling sagging and creaking.
             r"|(?<![a-z])ceiling[^.!?]{0,20}(?:falls? down|hanging (?:by|from|down))"
@@ -1014,6 +1033,12 @@ _OUTRANKED_BY: dict[str, frozenset[int]] = {
 
 # "If" after doubt is no supposition: "not sure if it's anything, but there's a smell of gas", "want to know if".
 _DOUBT = "(?<!sure )(?<!know )(?<!wonder )(?<!wondering )(?<!idea )(?<!hear )(?<!see )(?<!tell )(?<!check )"
+# Nor is a polite "if": "could someone pop by, if it's no trouble", "if you have a moment", "if someone is free".
+_POLITE_IF = (
+    r"(?! (?:it'?s|it is) (?:no |not (?:too much |a )?)(?:trouble|bother|problem)| it'?s (?:ok|okay|alright|convenient"
+    r"|possible)| (?:possible|convenient)| you (?:could|can|don'?t mind|do not mind|have (?:a moment|time))"
+    r"| (?:someone|somebody|anyone) (?:could|can|is free|has time))"
+)
 
 
 # Past incidents, tests and drills, questions about what to do "if", complaints (about how one was handled)
@@ -1405,7 +1430,7 @@ _PAST = compile_led(
     r" (?:was|were|fainted|collapsed|got|had|fell|burst|flooded))(?![a-z])"
     # A question about what to do if it ever happens.
     rf"|如果|假如|万一|(?<![a-z]){_DOUBT}"
-    r"(?:if there(?:'s| is)|if (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
+    rf"(?:if there(?:'s| is)|if{_POLITE_IF} (?:i|we|someone|somebody|anyone|it|real|they(?:'re| are)? ever"
     r"|you (?:see|smell|hear|notice|find))"
     r"|what (?:should|do|does|can) (?:[\w']+ ){1,3}do if|in case of"
     r"|what to do if)(?![a-z])"
@@ -1618,6 +1643,8 @@ _PROGRESSIVE = compile_led(
     # Coming down as the resident writes: "上面还有一大片在往下掉", "仲有石膏不停咁甩落嚟".
     r"|在(?:往下|向下)(?:掉|跌|冧|塌)"
     rf"|{_FABRIC_FALLING}"
+    # A gas smell told strong as the resident writes ("煤氣味好勁呀成條走廊都係!!", after "上次你哋話檢查過").
+    r"|(?:煤气|燃气|石油气)味(?:好|很|超|非常|勁)(?:劲|浓|重|大|臭|攻鼻)"
     # Hanging over a street as the resident writes: "its swinging out over the street on 21/F".
     r"|(?<![a-z])(?:is|are|it'?s|its|now) (?:swinging|dangling|hanging) (?:out )?over(?![a-z])"
 )
@@ -1825,7 +1852,7 @@ _SUPPOSED = re.compile(
     # "If I smell gas at night, who should I call?" (after "want to know" too).
     r"|(?<![a-z])if (?:i|we|you) (?:ever )?(?:smell|see|hear|find|notice|get)[^.!?]{0,40}"
     r"(?:who|what|how|where|should|do i|do we|can i|can we)(?![a-z])"
-    rf"|(?<![a-z])(?:{_DOUBT}if|in case|suppose|imagine if|what if)"
+    rf"|(?<![a-z])(?:{_DOUBT}if{_POLITE_IF}|in case|suppose|imagine if|what if)"
     r" (?:at night |one day |later |tonight |suddenly |ever |really )?"
     r"(?:there(?: was| were| is|'s| are| ever)|a|the|someone|somebody|anybody|people|got|get|have|has"
     r"|anyone|we|it|lift|elevator|gas|fire|water|smoke|sparks?|flames?|power|socket|stuck|trapped"

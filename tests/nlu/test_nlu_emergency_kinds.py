@@ -2276,6 +2276,40 @@ MORE_KINDS += [
     ("flood", "上個禮拜地庫水浸過，今日又開始有水滲入嚟，越嚟越多"),
     ("fire", "火呀!!!!隔籬單位冒緊黑煙,啲煙由門罅湧出嚟,成條走廊睇唔到嘢!!!"),
 ]
+# Round 95: dangers played down, as deferential residents tell them (a little smoke, a slight smell of gas, water
+# creeping, debris falling all along); smoke out of a bin room whatever cigarette is guessed; a polite "if" is no
+# supposition; a strong gas smell now beside a complaint about the last check.
+MORE_KINDS += [
+    ("fire", "阿姐唔好意思，我哋層後樓梯有啲煙，唔係好多，不過聞落有啲燶味，唔知係咪有人燒嘢。3座18樓。"),
+    ("fire", "打扰了，楼下垃圾房好像有点冒烟，可能是谁扔了烟头吧。我们是11栋。"),
+    (
+        "fire",
+        "Hello, there seems to be a bit of smoke coming out of the rubbish room on our floor, 16/F Block 4. Could just "
+        "be someone's cigarette.",
+    ),
+    (
+        "gas",
+        "I think I can smell a slight bit of gas in my kitchen, it's been there since I came back from the market. "
+        "I've opened the window. Flat 7C, Block 2. If it's no trouble could someone pop by?",
+    ),
+    (
+        "flood",
+        "Water is creeping out from under the washing machine, it's halfway across the kitchen floor now and still "
+        "coming.",
+    ),
+    (
+        "flood",
+        "there's quite a lot of water running down the car park ramp with this rain and it's pooling round the cars on "
+        "B1, getting deeper.",
+    ),
+    ("collapse", "唔好意思阻你哋，大堂天花有塊嘢好似就嚟跌落嚟，一路有啲碎石跌，裂咗好大條縫。4座大堂。"),
+    ("gas", "煤氣味好勁呀成條走廊都係!!二座十二樓。上次你哋話檢查過冇問題,檢查咗乜鬼?"),
+]
+MORE_LOOK_ALIKES += [
+    ("a smell of smoke, a smoker named", "B座20樓F 成日有煙味由門縫入嚟 應該係隔籬食煙"),
+    ("if it happens again", "if the lift stops again with my mum inside who do I call"),
+    ("a little smoke from cooking", "厨房有啲烟，煎紧鱼，冇事"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
