@@ -113,8 +113,8 @@ _BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在
 # Smoke coming out of a bin room or chute is its fire, whatever cigarette is guessed at ("楼下垃圾房好像有点冒烟，可能是
 # 谁扔了烟头吧", "a bit of smoke coming out of the rubbish room … could just be someone's cigarette").
 _BIN_SMOKE = (
-    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}冒(?:紧|着)?烟"
-    r"|(?<![a-z])smoke[^.!?]{0,30}(?:rubbish|bin|refuse|garbage|trash) (?:room|chute|store))"
+    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}(?:冒(?:紧|着)?烟|有(?:少少|啲|点|一点)?火(?!警|灾|钟))"
+    r"|(?<![a-z])(?:smoke|fire)[^.!?]{0,30}(?:rubbish|bin|refuse|garbage|trash) (?:room|chute|store))"
     # (Not once the source is found and the smoke gone: "垃圾房頭先冒煙 原來係焗蟲 已經散晒".)
     r"(?!.*(?:原来|散晒|散了|散咗|turned out|was only|was just|cleared))"
 )
@@ -549,8 +549,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # (Also "仲出緊煙", "排烟罩烧起来了".)
             r"|(?:冒|出)(?:着|紧)烟|(?<!心)(?<!火气)(?<![全都会就])烧起(?:来|嚟)(?:了|咗|喇|啦)(?![^,.!?。!?]*\?)|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
-            # A little smoke, said mildly: "後樓梯有啲煙，唔係好多".
+            # A little smoke, said mildly: "後樓梯有啲煙，唔係好多"; smoke or a little fire in a bin room
+            # ("垃圾房門口好似有少少火，可能有人掉煙頭").
             r"|有(?:啲|点|些|少少|一点|一些)烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾)"
+            rf"|{_BIN_SMOKE}"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
             r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety|corridor|route"
@@ -971,6 +973,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Collapsed and "isn't responding" (not a tree that fell and the office that "isn't responding").
             r"|collapsed[^.!?]{0,60}(?:is ?n'?t|is not) (?:responding|answering|moving|breathing|waking)"
             r"|(?:fell|fallen)[^.!?]{0,60}(?<![a-z])(?:he|she)(?:'s| is) ?(?:n'?t|not) (?:responding|moving|breathing)"
+            # "my dad's fallen in the bathroom and isn't answering".
+            r"|(?<![a-z])(?:fell|fallen)[^.!?]{0,40}(?<![a-z])and (?:is ?n'?t|is not|not)"
+            r" (?:answering|responding|moving|breathing|waking)"
             r"|not waking up|blood (?:from|on) (?:his|her) head"
             # "blood everywhere on his head", "so much blood", "her head is bleeding".
             r"|blood (?:everywhere|all over|pouring|gushing)|(?:lots of|a lot of|so much|a pool of) blood"

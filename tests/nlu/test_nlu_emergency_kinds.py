@@ -2305,7 +2305,14 @@ MORE_KINDS += [
     ("collapse", "唔好意思阻你哋，大堂天花有塊嘢好似就嚟跌落嚟，一路有啲碎石跌，裂咗好大條縫。4座大堂。"),
     ("gas", "煤氣味好勁呀成條走廊都係!!二座十二樓。上次你哋話檢查過冇問題,檢查咗乜鬼?"),
 ]
+# Round 96: a little fire in a bin room with a cigarette guessed; someone fallen "and isn't answering".
+MORE_KINDS += [
+    ("fire", "垃圾房門口好似有少少火，可能有人掉煙頭，啲煙都幾大下"),
+    ("fire", "just a heads up, there's a small fire in the bin room on the ground floor, someone's cigarette maybe"),
+    ("injury", "my dad's fallen in the bathroom and isn't answering, can someone come. Tower 5 flat 20C"),
+]
 MORE_LOOK_ALIKES += [
+    ("a fire in the bin room, last week", "上星期垃圾房有火，好彩冇事"),
     ("a smell of smoke, a smoker named", "B座20樓F 成日有煙味由門縫入嚟 應該係隔籬食煙"),
     ("if it happens again", "if the lift stops again with my mum inside who do I call"),
     ("a little smoke from cooking", "厨房有啲烟，煎紧鱼，冇事"),
