@@ -1649,7 +1649,7 @@ _PROGRESSIVE = compile_led(
     r"|在(?:往下|向下)(?:掉|跌|冧|塌)"
     rf"|{_FABRIC_FALLING}"
     # A gas smell told strong as the resident writes ("煤氣味好勁呀成條走廊都係!!", after "上次你哋話檢查過").
-    r"|(?:煤气|燃气|石油气)味(?:好|很|超|非常|勁)(?:劲|浓|重|大|臭|攻鼻)"
+    r"|(?:煤气|燃气|石油气)味(?:好|很|超|非常|劲)(?:劲|浓|重|大|臭|攻鼻)"
     # Hanging over a street as the resident writes: "its swinging out over the street on 21/F".
     r"|(?<![a-z])(?:is|are|it'?s|its|now) (?:swinging|dangling|hanging) (?:out )?over(?![a-z])"
 )

@@ -270,9 +270,7 @@ _SHOP_SPACED = re.compile(r"(?<![a-z])shop\s+(?P<letter>[gs])\s?(?P<digits>\d(?:
 
 
 def _shop_said(m: re.Match[str]) -> str:
-    said = m.group("said")
-    number = _chinese_number(said) if "十" in said else None
-    return m.group("letter") + (str(number) if number is not None else said.translate(_CN_DIGITS).replace("幺", "1"))
+    return m.group("letter") + _digits(m.group("said").replace("幺", "一"))
 
 
 # A shop named by its number with the shop word: "平台18号铺", "我们是3号铺", "shop 12", "shop no. 7"; a podium shop
