@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.patterns import compile_plain
 from bot.nlu.rules import is_question
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
@@ -18,7 +19,7 @@ def _concept(zh: str, en: str = "") -> re.Pattern[str]:
     parts = [zh] if zh else []
     if en:
         parts.append(_EN.format(en))
-    return re.compile("|".join(parts))
+    return compile_plain("|".join(parts))
 
 
 CONCEPTS: dict[str, re.Pattern[str]] = {

@@ -11,7 +11,6 @@ staff corrections (:mod:`bot.nlu.corrections`) may join the training data at sta
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -35,6 +34,8 @@ from bot.nlu.classifier import (
 from bot.nlu.dataset import Example, shipped_training_data
 from bot.nlu.lexicon import COMPLAINT_CONCEPTS, REPAIR_CONCEPTS, concepts
 from bot.nlu.normalise import normalise
+from bot.nlu.patterns import compile_plain
+from bot.nlu.patterns import settle as settle_patterns
 from bot.nlu.places import find_common_area, says_own_home
 from bot.nlu.rules import (
     CONTEXT_FEATURES,
@@ -51,7 +52,7 @@ from dialogs.understanding import Intent, Understanding
 
 log = logging.getLogger(__name__)
 
-_ENGLISH_WORD = re.compile(r"[a-z]{2,}(?:'[a-z]+)?")
+_ENGLISH_WORD = compile_plain(r"[a-z]{2,}(?:'[a-z]+)?")
 
 
 def english_words(normalised: str) -> list[str]:
@@ -63,8 +64,8 @@ def english_words(normalised: str) -> list[str]:
 # numbers said digit by digit. The classifier reads a phone transcript without them, like a written message.
 _FILLERS = frozenset(["喂", "呀", "嗯", "即系", "嗰个", "er", "um", "uh", "erm", "ah"])
 _HAN = "\u3400-\u9fff\U00020000-\U0003134f"
-_HAN_GAP = re.compile(f"(?<=[{_HAN}]) +(?=[{_HAN}])")
-_SAID_DIGITS = re.compile(
+_HAN_GAP = compile_plain(f"(?<=[{_HAN}]) +(?=[{_HAN}])")
+_SAID_DIGITS = compile_plain(
     r"[零一二三四五六七八九]{2,}|(?<![a-z])(?:(?:oh|zero|one|two|three|four|five|six|seven|eight|nine) ?){2,}(?![a-z])"
 )
 
@@ -693,3 +694,7 @@ def _read_weights(path: str | Path, key: str, settings: ModelSettings) -> Builti
     except Exception as exc:  # a damaged file is retrained over, never fatal
         log.warning("NLU weights file %s unreadable (%s): training", path, exc)
     return None
+
+
+# Every pattern of the understander is compiled by now: their code is kept for the next process (bot.nlu.patterns).
+settle_patterns()

@@ -20,15 +20,17 @@ import unicodedata
 
 import opencc
 
+from bot.nlu.patterns import compile_plain
+
 _T2S = opencc.OpenCC("t2s")
 # Taiwan's word for piped gas (瓦斯, typed 瓦絲 too) is the mainland's 燃气 to the rules and the model.
-_TAIWAN_GAS = re.compile("瓦[斯丝]")
+_TAIWAN_GAS = compile_plain("瓦[斯丝]")
 # What a speech recogniser prints for a word it misheard, where the misheard form is no word of its own: 店梯 for
 # 电梯 (lift), 梅气 and 然气 for 煤气 and 燃气 (gas; not 天然气, natural gas).
-_MISHEARD = re.compile("店梯|梅气(?=味|漏|喉|管|炉|表)|(?<![天燃])然气")
+_MISHEARD = compile_plain("店梯|梅气(?=味|漏|喉|管|炉|表)|(?<![天燃])然气")
 _MEANT = {"店梯": "电梯", "梅气": "煤气", "然气": "燃气"}
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
-_BLANKS = re.compile(r"\s+")
+_ZERO_WIDTH = compile_plain("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_BLANKS = compile_plain(r"\s+")
 
 # Tagalog (tl) and Indonesian or Malay (id) words for the dangers and common faults, and the times that date them;
 # then the everyday words of the desk's matters. They are glossed in this order, so a phrase is glossed before its
@@ -879,11 +881,11 @@ def _hints(words: str) -> tuple[str, ...] | None:
 # Every gloss begins with a letter (after any lookbehind): "(?=[a-z])" lets a regex pass over every other place at
 # once, which for a message in Chinese is nearly all of it.
 _GLOSSES = tuple(
-    (re.compile(f"(?<![a-z-])(?=[a-z])(?:{words})(?![a-z-])"), english, _hints(words))
+    (compile_plain(f"(?<![a-z-])(?=[a-z])(?:{words})(?![a-z-])"), english, _hints(words))
     for words, english in _GLOSS_WORDS
 )
 # Any of them, the word boundaries tried once rather than once a pattern: most messages have none.
-_GLOSS = re.compile(f"(?<![a-z-])(?=[a-z])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
+_GLOSS = compile_plain(f"(?<![a-z-])(?=[a-z])(?:{'|'.join(words for words, _ in _GLOSS_WORDS)})(?![a-z-])")
 
 
 # Numbers in Indonesian and Tagalog, as helpers give a flat, a floor or a block ("flat dua belas B", "lantai dua
@@ -933,7 +935,7 @@ _ENGLISH_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixt
 _ID_DIGIT = "|".join(sorted(_ID_DIGITS, key=len, reverse=True))
 _TL_DIGIT = "|".join(sorted(_TL_DIGITS, key=len, reverse=True))
 _ES_UNIT = "|".join(sorted((word for word, value in _ES_DIGITS.items() if value < 10), key=len, reverse=True))
-_NUMBER_WORDS = re.compile(
+_NUMBER_WORDS = compile_plain(
     # (A Tagalog ordinal's "ika-" goes with it: "ika-labing-apat na palapag" is the fourteenth floor; so does an
     # Ilocano one's "maika-".)
     rf"(?<![a-z-])(?=[a-z])(?:(?:ma)?ika-?)?"

@@ -15,8 +15,16 @@ negated class, a dot, a back-reference, an alternative that can match nothing), 
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import logging
+import marshal
+import os
 import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -31,6 +39,8 @@ try:  # and its compiler, which compiles a pattern already parsed (the same chec
     import _sre
 except ImportError:  # pragma: no cover
     _c = None
+
+log = logging.getLogger(__name__)
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -140,11 +150,117 @@ def _opens_plainly(items: Any) -> bool:
     return False
 
 
-def _compiled_as(text: str, tree: Any, flags: int) -> re.Pattern[str] | None:
+# What _sre.compile takes: the pattern's text, its flags, its code (as bytes of unsigned ints), the number of groups
+# less one, the group names to numbers and the numbers to names.
+_Compiled = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+class _CompiledCache:
+    """The compiled code of the understander's patterns, kept between processes as Python keeps a module's
+    bytecode: in ``__pycache__`` beside this file, for this very Python (its version and the regular-expression
+    engine's magic number and code size in the file's stamp). Parsing and compiling the rules', the unit
+    extractor's and the normaliser's ~850 patterns is most of the understander's import (about 0.6 s of CPU);
+    handing the engine the code it compiled last time takes a few milliseconds.
+
+    A pattern is looked up by its text and flags, so a pattern edited since is simply compiled again. The engine
+    checks any code it is given; a file that is missing, stale, damaged or from another Python is ignored, and one
+    that cannot be written (a read-only install) is not written: it only costs the compiling. It is not bytecode,
+    so ``PYTHONDONTWRITEBYTECODE`` leaves it be; ``ESTATEDESK_NLU_PATTERN_CACHE=0`` turns it off.
+
+    :func:`settle` writes the patterns this process compiled and used, once the understander's modules are
+    imported, and closes the cache (patterns compiled later, say a test's, are neither looked up nor kept). The
+    file is readable by all, as bytecode is: an image builds it as root for the desk's own user to read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.stamp = (sys.version, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0)) if _c else None
+        self.found: dict[tuple[str, str, int], _Compiled] | None = None  # read lazily, at the first lookup
+        self.used: dict[tuple[str, str, int], _Compiled] = {}
+        self.hits = self.missed = 0
+        self.open = _c is not None and os.environ.get("ESTATEDESK_NLU_PATTERN_CACHE", "1") != "0"
+
+    def _read(self) -> dict[tuple[str, str, int], _Compiled]:
+        try:
+            stamp, digest, payload = marshal.loads(self.path.read_bytes())
+            if stamp != self.stamp or hashlib.blake2b(payload).digest() != digest:
+                return {}
+            table = marshal.loads(payload)
+            return table if isinstance(table, dict) else {}
+        except FileNotFoundError:
+            return {}
+        except Exception as exc:  # damaged or foreign: compiled afresh and written over
+            log.debug("pattern cache %s unreadable (%s)", self.path, exc)
+            return {}
+
+    def get(self, kind: str, text: str, flags: int) -> re.Pattern[str] | None:
+        if not self.open:
+            return None
+        if self.found is None:
+            self.found = self._read()
+        key = (kind, text, flags)
+        entry = self.found.get(key)
+        if entry is None:
+            return None
+        try:
+            pattern, all_flags, code, groups, groupindex, indexgroup = entry
+            compiled: re.Pattern[str] = _sre.compile(
+                pattern, all_flags, array("I", code).tolist(), groups, groupindex, indexgroup
+            )
+        except Exception:  # code the engine refuses: compile the text again
+            return None
+        self.used[key] = entry
+        self.hits += 1
+        return compiled
+
+    def put(self, kind: str, text: str, flags: int, entry: _Compiled) -> None:
+        if self.open:
+            self.used[(kind, text, flags)] = entry
+            self.missed += 1
+
+    def settle(self) -> None:
+        if not self.open:
+            return
+        self.open = False
+        found, self.found = self.found, None
+        if not self.missed and found is not None and len(found) == len(self.used):
+            self.used = {}
+            return  # the file holds exactly what was used
+        table, self.used = self.used, {}
+        if not table:
+            return
+        payload = marshal.dumps(table)
+        data = marshal.dumps((self.stamp, hashlib.blake2b(payload).digest(), payload))
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.chmod(tmp, 0o644)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:  # a read-only install: the next start compiles again
+            log.debug("pattern cache %s not written (%s)", self.path, exc)
+
+
+_CACHE = _CompiledCache(
+    Path(__file__).with_name("__pycache__") / f"nlu-patterns.{sys.implementation.cache_tag or 'python'}.marshal"
+)
+
+
+def settle() -> None:
+    """Keep the compiled code of the patterns compiled so far for the next process, and stop looking them up."""
+    _CACHE.settle()
+
+
+def _compiled_as(text: str, tree: Any, flags: int, kind: str = "", key: str = "") -> re.Pattern[str] | None:
     """``re.compile(text, flags)`` from ``tree``, the parse of ``text``, without parsing it again: what Python's
     own ``re._compiler.compile`` does once it has parsed. None when the private parts are not as expected (the
     caller compiles the text). The result is equal (``==``: the same text, flags and compiled code) to
-    ``re.compile``'s, which the tests check for every pattern of the rules and the unit extractor."""
+    ``re.compile``'s, which the tests check for every pattern of the rules and the unit extractor. With ``kind``,
+    the compiled code is kept in the cache under ``(kind, key, flags)``."""
     if _c is None:  # pragma: no cover
         return None
     try:
@@ -153,12 +269,36 @@ def _compiled_as(text: str, tree: Any, flags: int) -> re.Pattern[str] | None:
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
             indexgroup[index] = name
-        compiled: re.Pattern[str] = _sre.compile(
-            text, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+        entry: _Compiled = (
+            text,
+            flags | state.flags,
+            array("I", code).tobytes(),
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
         )
-        return compiled
+        compiled: re.Pattern[str] = _sre.compile(text, entry[1], code, entry[3], state.groupdict, entry[5])
     except Exception:  # pragma: no cover - a Python whose internals moved: compile the text as usual
         return None
+    if kind:
+        _CACHE.put(kind, key, flags, entry)
+    return compiled
+
+
+def compile_plain(text: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(text, flags)`` as it is (no look-ahead in front), its compiled code kept for the next
+    process (:class:`_CompiledCache`)."""
+    flags = int(flags)
+    if _p is None or not _CACHE.open or flags & re.DEBUG or not isinstance(text, str):
+        return re.compile(text, flags)  # (re's own cache serves a pattern compiled again and again in a function)
+    cached = _CACHE.get("plain", text, flags)
+    if cached is not None:
+        return cached
+    try:
+        tree = _p.parse(text, flags)
+    except re.error:
+        return re.compile(text, flags)  # raises the error as re.compile words it
+    return _compiled_as(text, tree, flags, "plain", text) or re.compile(text, flags)
 
 
 def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
@@ -171,21 +311,24 @@ def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if _p is None or flags & re.DEBUG:  # pragma: no cover
         return re.compile(text, flags)
+    cached = _CACHE.get("led", text, flags)
+    if cached is not None:
+        return cached
     try:
         tree = _p.parse(text, flags)
     except re.error:
         return re.compile(text, flags)  # raises the error as re.compile words it
     first = None if _opens_plainly(tree.data) else _leading_class(tree)
     if first is None:
-        return _compiled_as(text, tree, flags) or re.compile(text, flags)
+        return _compiled_as(text, tree, flags, "led", text) or re.compile(text, flags)
     end = "\n)" if flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
     led = f"(?={first})(?:{text}{end}"
     if tree.state.flags & ~(flags | re.UNICODE):  # global inline flags, which must stay at the very start
-        return re.compile(text, flags)
+        return compile_plain(text, flags)
     try:
         # "(?=first)(?:text)" as the parser reads it: the look-ahead, then the pattern as a group that captures nothing.
         ahead = _p.parse(f"(?={first})", flags).data[0]
         whole = _p.SubPattern(tree.state, [ahead, (_p.SUBPATTERN, (None, 0, 0, tree))])
     except Exception:  # pragma: no cover - internals moved
         return re.compile(led, flags)
-    return _compiled_as(led, whole, flags) or re.compile(led, flags)
+    return _compiled_as(led, whole, flags, "led", text) or re.compile(led, flags)

@@ -17,10 +17,8 @@ Simplified form covers the Traditional and Cantonese spellings.
 
 from __future__ import annotations
 
-import re
-
 from bot.nlu.normalise import normalise
-from bot.nlu.patterns import compile_led
+from bot.nlu.patterns import compile_led, compile_plain
 
 _EN = r"(?<![a-z])(?:{})(?![a-z])"
 
@@ -63,10 +61,10 @@ AREAS: dict[str, tuple[str, str]] = {
 }
 
 _PATTERNS = {
-    key: re.compile("|".join(p for p in (zh, _EN.format(en) if en else "") if p)) for key, (zh, en) in AREAS.items()
+    key: compile_plain("|".join(p for p in (zh, _EN.format(en) if en else "") if p)) for key, (zh, en) in AREAS.items()
 }
 # "my garden", "our corridor", "我家花园", "我屋企走廊", "自己的车位": a part of someone's home.
-_POSSESSIVE = re.compile(
+_POSSESSIVE = compile_plain(
     r"(?:(?<![a-z])(?:my|our)\s+(?:own\s+|private\s+|little\s+)?|我家(?:的)?|我屋企(?:的|嘅)?|屋企(?:的|嘅)?"
     r"|家里(?:的)?|自己(?:的|嘅)?|私人|我的)$"
 )

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.nlu.patterns import compile_led
+from bot.nlu.patterns import compile_led, compile_plain
 
 
 @dataclass(frozen=True)
@@ -1579,10 +1579,10 @@ _NOW_NEAR = compile_led(
     # (English "now" only before what is going on: "now spraying hard", not "dry now, but …".)
     r"|(?<![a-z])now (?=(?:is |it'?s |it is )?(?!(?:no|some|any|every)thing)[a-z]+ing(?![a-z]))"
 )
-_SENTENCE_END = re.compile(r"[.!?。!?]")
+_SENTENCE_END = compile_plain(r"[.!?。!?]")
 # The danger back or still going, told in its own clause: "廚房又有好濃煤氣味", "车库又进水了", "天花还在往下掉".
 # A clause, not the sentence: "上次你哋话整好咗" in the next clause is the past of the repair, not of the danger.
-_AGAIN_OR_STILL = re.compile(
+_AGAIN_OR_STILL = compile_plain(
     r"又再?(?:有|闻到|嗅到|爆|漏|冒|困|被困|进|入|淹|浸|喷|涌|着|起火|停|卡|跌|掉|冧|塌|崩)"
     r"|又(?:在|喺度)(?:往下|向下)?(?:掉|跌|冧|塌|喷|涌|冒|漏|进水|入水)"
     r"|又(?:好|很|系|是)?(?:大阵|一阵|阵|一股|股|大|浓|重)|又开始|又(?:见到|看到|睇到|闻到|听到)"
@@ -1590,10 +1590,10 @@ _AGAIN_OR_STILL = re.compile(
     # Going on as the resident writes: "水一直往下流", "仲系咁漏落嚟".
     r"|一直(?:在|喺度)?(?:往下|向下)?(?:流|漏|喷|涌|冒|进水|入水)|(?:仲|还)(?:系|是)?(?:咁|这样)(?:漏|流|喷|涌|冒)"
 )
-_CLAUSE = re.compile(r"[^,.!?;。!?;]+")
+_CLAUSE = compile_plain(r"[^,.!?;。!?;]+")
 # The past that only names the thing once repaired or reported: "上次修完的那根水管又爆了" is the pipe of the last
 # repair bursting now.
-_PAST_REPAIRED_THING = re.compile(
+_PAST_REPAIRED_THING = compile_plain(
     r"(?:上次|之前|早前|上个?(?:星期|礼拜|周|月)|前几天|前两天|琴日|昨天)[^,.!?。!?的嘅]{0,6}(?:修|整|换|报)"
     r"[^,.!?。!?的嘅]{0,3}(?:的|嘅)"
     # "修好以后又爆了": after the repair, the danger again.
@@ -1707,10 +1707,10 @@ def _first_signal(s: str) -> EmergencySignal | None:
 
 # Speech transcripts carry fillers ("stuck in the er lift", "上星 即係 期") and split Chinese into words
 # ("插苏 烧焦 了 冒 火花"): the rules read them without fillers, joined up again.
-_FILLERS = re.compile(
+_FILLERS = compile_plain(
     r"(?<![a-z])(?:er|erm|um|uh|uhm|hmm|you know|i mean|like)(?![a-z]) ?|(?:[嗯呃喂呀啊]|就是|那个|嗰个|即系) ?"
 )
-_SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
+_SPACE_IN_HAN = compile_plain(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) (?=[\u3400-\u9fff\U00020000-\U0002ffff])")
 
 
 def _without_fillers(normalised: str) -> str:
@@ -1821,7 +1821,7 @@ def _literal(s: str) -> str:
 # A clause that supposes, up to its end: "万一真系有火警消防车点入嚟?", "如果有人困喺𨋢点算", "if there were a fire
 # the engines could not get in". An urgent request in the same message ("请即刻处理" the blocked fire lane) does not
 # make the supposed fire happen now; an emergency told outside the clause still counts.
-_SUPPOSED = re.compile(
+_SUPPOSED = compile_plain(
     r"(?:万一|假如|假设|若果|要是|如果|假使|倘若|假若|如若|若然)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
     # A danger feared from a hazard: "这多危险啊 着火了怎么办", "好危险 火烛点算".
     r"|(?:危险|隐患)[,\s]?(?:着火|起火|失火|火烛|火灾)(?:了|咗)?(?:怎么办|点算|点办|谁负责|边个负责|哪个负责)"
@@ -1936,7 +1936,7 @@ _HARMLESS = compile_led(
 # Smoke or a smell explained by a harmless source the message names (:data:`_SOURCE_ONLY`, which already leaves out
 # a message that says the smell is not that: "唔似烧香", "not like a barbecue"). In the written messages 2 of the 326
 # training lines that name a source are emergencies.
-_EXPLAINED = re.compile(_SOURCE_ONLY)
+_EXPLAINED = compile_plain(_SOURCE_ONLY)
 
 
 def not_emergency_cue(normalised: str) -> bool:
@@ -1967,7 +1967,7 @@ _REPORTED = compile_led(
 
 
 # A clause that says the danger is over ("现在已经修好"), not when an earlier repair was made.
-_FIXED_NOW = re.compile(r"(?:现在|而家|依家)[^,.!?。!?]{0,4}(?:修好|整好|搞掂|搞定|弄好|冇事|没事)")
+_FIXED_NOW = compile_plain(r"(?:现在|而家|依家)[^,.!?。!?]{0,4}(?:修好|整好|搞掂|搞定|弄好|冇事|没事)")
 
 
 def _without_past_reports(s: str) -> str:
@@ -2003,7 +2003,7 @@ def _later_matter_signal(s: str) -> EmergencySignal | None:
 
 # The past named only to compare: "same problem like two weeks ago the toilet is overflowing", "同上次一样". The rules
 # read without fillers, "like" among them: "same problem two weeks ago".
-_COMPARED = re.compile(
+_COMPARED = compile_plain(
     r"(?<![a-z])(?:same (?:problem|thing|issue)(?: as)?|as) (?:the )?"
     r"(?:last time|last (?:week|month|year|night)|before"
     r"|(?:[\w-]+ ){1,2}ago)(?![a-z])"
@@ -2055,7 +2055,7 @@ _COMPARED = re.compile(
 # ends a clause as a semicolon would (the patterns' windows, which stop at a comma, still see across it). In a
 # speech transcript, where a space parts every word or two ("插苏 烧焦 了 冒 火花"), it does not: spaces part
 # clauses only where the phrases between them average _CHAT_PHRASE Chinese characters or more.
-_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) +(?=[\u3400-\u9fff\U00020000-\U0002ffff])")
+_HAN_GAP = compile_plain(r"(?<=[\u3400-\u9fff\U00020000-\U0002ffff]) +(?=[\u3400-\u9fff\U00020000-\U0002ffff])")
 _CHAT_PHRASE = 5
 
 
@@ -2068,7 +2068,7 @@ def _clauses_parted(normalised: str) -> str:
 
 # The past asked about as the cause ("闻到很重的燃气味 是不是上次淹水把管子泡坏了"): neither a past of the danger now
 # nor a danger of its own ("水費單…係咪因為上個月爆喉漏咗好多水" asks about a bill).
-_GUESSED_CAUSE = re.compile(
+_GUESSED_CAUSE = compile_plain(
     r"(?:是不是|系唔系|系咪|是否|会不会|会唔会)(?:因为|由于)?(?:上次|上回|之前|早前|上个?(?:星期|礼拜|周|月)|前几天"
     r"|琴日|昨天)[^,.!?。!?;]{0,16}"
 )
@@ -2125,8 +2125,8 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 )
 
 
-_EN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
+_EN_WORD = compile_plain(r"[a-z]+(?:'[a-z]+)?")
+_HAN_CHAR = compile_plain(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 
 
 def message_words(normalised: str) -> float:
@@ -2163,7 +2163,7 @@ _QUESTION = compile_led(
     r"|\b(?:what|when|where|how|which|why|anyone know|is there|are there|can i|could i|may i|do i|do you)\b"
 )
 # Greetings and thanks are "other" but not questions for the desk, even with a question mark ("hello?").
-_SMALL_TALK = re.compile(
+_SMALL_TALK = compile_plain(
     r"^(?:hi|hello|hey|hallo|哈啰|哈罗|你好|您好|早晨|早安|早上好|晚安|在吗|在吗\?|有冇人(?:呀|啊)?|anyone there"
     r"|hello,? anyone there|thanks?|thank you|多谢|谢谢|唔该|ok|okay|好|收到|bye|拜拜)[\s!?.,~。!?]*$"
 )

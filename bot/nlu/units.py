@@ -43,7 +43,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from bot.nlu.normalise import normalise
-from bot.nlu.patterns import compile_led
+from bot.nlu.patterns import compile_led, compile_plain
 
 
 class UnitMention(NamedTuple):
@@ -66,7 +66,7 @@ _ZH_BUILDING_WORD = (
 )
 # A letter and number name one building on many mainland estates ("B2栋1203", "A1栋2单元501"); T and a number is
 # the tower ("T2栋" is building 2, as "T3" is Tower 3).
-_BUILDING_ZH = re.compile(
+_BUILDING_ZH = compile_plain(
     rf"(?<![a-z0-9])第?(?P<b>\d{{1,2}}|{_CN_NUM}|[a-z]|[a-su-z]\d{{1,2}})\s*{_ZH_BUILDING_WORD}(?!位)"
 )
 # Two buildings named as the place between them ("3号楼和5号楼中间那条小路", "3栋与5栋之间", "between Block 3 and
@@ -90,7 +90,7 @@ _BETWEEN_BUILDINGS = compile_led(
 # the message speaks of a typhoon ("pool open during T3?", "T8 is up"). A block of three digits is one where a
 # "#floor-flat" unit follows it, within a street name ("Blk 231 #05-112", "Blk 231 Ang Mo Kio Ave 3 #05-112":
 # Singapore's notation); otherwise "block 502" names no building.
-_BUILDING_EN = re.compile(
+_BUILDING_EN = compile_plain(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
@@ -106,7 +106,7 @@ _BUILDING_EN = re.compile(
     r"(?![a-z0-9])"
 )
 _TYPHOON_SIGNALS = frozenset({"1", "3", "8", "9", "10"})
-_TYPHOON = re.compile(
+_TYPHOON = compile_plain(
     r"typhoon|signal|hoist|rainstorm|风球|打风|台风|挂\s*(?:t\s*)?(?:\d|[一三八九十])"
     r"|(?<![a-z])(?:during|under|until|till|yesterday|last night|since|after)\s*(?:the\s+)?t\d"
     # "shut for the T8", "hammering at 11pm. in a T8" (not "in the T3 lobby", a tower).
@@ -186,26 +186,26 @@ _UNIT_AFTER_BUILDING = compile_led(
 )
 # A building and entrance with the flat said elsewhere ("在1号楼2单元，……我家住1101"; in English after the room,
 # "Rm 903, Bldg 12 Unit 2"): the entrance is kept for it.
-_ENTRANCE_AFTER_BUILDING = re.compile(
+_ENTRANCE_AFTER_BUILDING = compile_plain(
     r"[\s,:#-]*(?:(?P<entrance>\d{1,2})\s*单元"
     r"|(?:unit|entrance)\s*\.?\s*(?:no\.?\s*)?(?P<en_entrance>\d{1,2})(?![\d/a-z.:-])" + _NOT_AFTER_NUMBER + ")"
 )
 # Mainland shorthand building-entrance-flat: "8-2-1503", also after a label ("房号：20-1-601"; not after a time).
-_BUILDING_ENTRANCE_FLAT = re.compile(
+_BUILDING_ENTRANCE_FLAT = compile_plain(
     r"(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
 )
 # The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3), and with its entrance, "8#1-302".
-_BUILDING_HASH_FLAT = re.compile(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?:(?P<e>\d{1,2})-)?(?P<u>\d{3,4})(?![\d-])")
+_BUILDING_HASH_FLAT = compile_plain(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?:(?P<e>\d{1,2})-)?(?P<u>\d{3,4})(?![\d-])")
 # "3-502", "a-1203", "5-23c", "5-14-A": building-unit with a hyphen (the Hong Kong flat as floor and letter, but not
 # F: "7-8F" is floors 7 to 8); the lookbehind keeps dates and phone numbers out. A comma or full stop after a digit is
 # part of a number ("$1,650"); after a word it is punctuation ("喊緊，15樓B室").
-_HYPHEN = re.compile(
+_HYPHEN = compile_plain(
     rf"(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<b>\d{{1,2}}|[a-h])\s?-\s?(?P<u>\d{{3,4}}[a-h]?|\d{{1,2}}-?[a-eg-h])(?![a-z0-9:-])"
     rf"{_NOT_AFTER_NUMBER}"
 )
 # Building/floor and letter with a slash, as a clerk writes them: "7/27D", "7/27 D" (two digits of floor before a spaced
 # letter, so that "1/2 a day" is half a day), "7/28F, flat A" (28/F, flat A). F alone is a floor ("7/28F"), as above.
-_SLASH_FLAT = re.compile(
+_SLASH_FLAT = compile_plain(
     r"(?<![a-z0-9$:/#.-])(?P<b>\d{1,2})/(?:(?P<floor>\d{1,2})\s?/?f\s*,?\s*(?:flat|unit|rm|room)\s*(?P<letter>[a-h])"
     r"|(?P<u>\d{1,2}[a-eg-h]|\d{2}\s[a-eg-h](?=\s*(?:[,.!?;)]|$))))(?![a-z0-9/:-])"
 )
@@ -221,17 +221,17 @@ _HOURS_AFTER = compile_led(
     r"stores?|shops?|convenience|supermarket|mart|gym|plumbers?|electricians?|locksmiths?|doctors?|nurses?"
     r"|便利店|商店|超市|药房|餐厅)"
 )
-_HOURS_BEFORE = re.compile(
+_HOURS_BEFORE = compile_plain(
     r"(?:[x*×]|全天|全日|全年|超过|过了|等了|停了|足足|整整|最少|最多|至少|起码|提前|within|over|than|past|last|next|every|"
     r"open|round\s+the\s+clock)\s*$"
 )
 
 
 # Where at a building: "十栋楼下" (below building 10), "五栋楼道".
-_BUILDING_SIDE = re.compile(r"楼(?:下|上|前|后|底|道|梯|门口|顶)")
+_BUILDING_SIDE = compile_plain(r"楼(?:下|上|前|后|底|道|梯|门口|顶)")
 
 # "3号楼，119已经打了": an emergency number called, not flat 119 after its building.
-_CALLED_AFTER = re.compile(r"\s?(?:已经|已|都|也|我)?\s?(?:打|报|拨|call|dial|叫)")
+_CALLED_AFTER = compile_plain(r"\s?(?:已经|已|都|也|我)?\s?(?:打|报|拨|call|dial|叫)")
 
 
 def _called(m: re.Match[str]) -> bool:
@@ -266,7 +266,7 @@ _SHOP_WORD = compile_led(
 _SHOP_SAID = compile_led(
     r"(?<![a-z])(?P<letter>[gsl])\s?(?P<said>[〇零一二三四五六七八九十幺]{1,3})(?![〇零一二三四五六七八九十幺])"
 )
-_SHOP_SPACED = re.compile(r"(?<![a-z])shop\s+(?P<letter>[gs])\s?(?P<digits>\d(?:\s\d){1,2})(?![\d])")
+_SHOP_SPACED = compile_plain(r"(?<![a-z])shop\s+(?P<letter>[gs])\s?(?P<digits>\d(?:\s\d){1,2})(?![\d])")
 
 
 def _shop_said(m: re.Match[str]) -> str:
@@ -311,7 +311,7 @@ def _shop_unit(s: str) -> str | None:
 
 
 # "车位B-218", "parking lot C-075": a car space, not building B flat 218.
-_SPACE_OR_REFERENCE_BEFORE = re.compile(
+_SPACE_OR_REFERENCE_BEFORE = compile_plain(
     r"(?:车位|车库|停车|泊车|car\s?park|parking|space|lot|bay"
     # (Nor a reference number: "my complaint ref C-2291".)
     r"|(?<![a-z])(?:ref|reference|case|ticket|complaint)\.?\s*(?:no\.?|number|#)?"
@@ -388,11 +388,11 @@ _HOME_NUMBER = compile_led(
     # (and a plea after it: "成个厅湿晒 1502 快啲").
     r"(?:(?:快啲|快点|快d|快来|快嚟|唔该|谢谢|麻烦晒|麻烦你|救命)[\s.!?。~]*)?$"
 )
-_NOT_AFTER_HOME_RE = re.compile(_NOT_AFTER_NUMBER + _NOT_AFTER_HOME)
+_NOT_AFTER_HOME_RE = compile_plain(_NOT_AFTER_NUMBER + _NOT_AFTER_HOME)
 # A count before a number of households: "有200家", "一共300家", "大约150家".
-_COUNT_BEFORE = re.compile(r"(?:有|共|约|近|超过|差不多|多少)\s?$")
+_COUNT_BEFORE = compile_plain(r"(?:有|共|约|近|超过|差不多|多少)\s?$")
 # A phone number read out in parts: "一三九 嗯 后面我念给你", "1390 后面几位我等下发给你".
-_READ_OUT_AFTER = re.compile(
+_READ_OUT_AFTER = compile_plain(
     r"[\s,]*(?:(?:嗯|呃|啊|那个)[\s,]*)?(?:后面|剩下|其余)的?(?:几位|四位|号码?|数字|是|我|再|等下|一会)"
 )
 _EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122", "911", "999"})
@@ -441,7 +441,7 @@ def _home_number(s: str) -> str | None:
 #   from a year and stays no unit.
 # Where one lives and whose flat it is: "I live 1504", "my neighbour 2204 kitchen", "upstairs 1903 装修". After these
 # a number that could be a year ("1903", "2015") is a flat.
-_EN_LIVES = re.compile(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
+_EN_LIVES = compile_plain(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
 # (With Tagalog's and Bisaya's "sa", at or in, as helpers write it: "may sunog po sa 2305", "management fee sa 2305".)
 _EN_HOME_PREPOSITION = (
     r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from|sa"
@@ -452,7 +452,7 @@ _EN_HOME_PREPOSITION = (
 _EN_FILLERS = ("erm", "um", "uh", "er", "ah")
 _EN_FILLER_WORD = "|".join(_EN_FILLERS)
 _EN_FILLER = rf"(?:{_EN_FILLER_WORD}|like|you\s+know)"
-_EN_HOME_NUMBER = re.compile(
+_EN_HOME_NUMBER = compile_plain(
     rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})(?:\s+(?:us|me),)?\s+(?:{_EN_FILLER}\s+)*(?P<n>[1-9]\d{{2,3}})"
     rf"|(?<=[a-z!?.,])\s+(?:{_EN_FILLER}\s+)*(?P<paren>\()?(?P<last>[1-9]\d{{2,3}})(?(paren)\))"
     rf"(?=(?:\s+{_EN_FILLER})*[\s.!?]*$)"
@@ -464,7 +464,7 @@ _EN_NOT_AFTER_HOME = compile_led(
     r"ft|m2|kwh|units|degrees?|people|persons|residents|households|families|flats|homes|owners|tenants|signatures|"
     r"votes|calls|times|pieces|items|cars|cases|steps|pages|words)(?![a-z])"
 )
-_EN_NOT_HOME_WORD = re.compile(
+_EN_NOT_HOME_WORD = compile_plain(
     r"(?:^|[^a-z])(?:fee|fees|cost|costs|charge|charged|charges|total|sum|amount|price|deposit|fine|payment|paid|pay|"
     r"balance|refund|rent|rate|salary|budget|quote|quoted|invoice|increase|decrease|discount|owe|owed|bill|hk\$|\$|"
     r"ref|reference|ticket|case|order|receipt|job|number|no|code|pin|password|otp|account|acct|card|cheque|"
@@ -474,7 +474,7 @@ _EN_NOT_HOME_WORD = re.compile(
     r"ends|ending|digits|tracking|waybill)[.:#]?\s*$"
 )
 # Before a number that closes the message, also no verb "to be", article or time, range or list word.
-_EN_NOT_LAST_WORD = re.compile(
+_EN_NOT_LAST_WORD = compile_plain(
     r"(?:^|[^a-z])(?:is|was|are|were|be|been|am|the|a|an|at|by|until|till|since|before|after|around|about|approx|"
     r"to|and|or|between|than|over|only|just|for|of|in|from|on)[.:#]?\s*$"
 )
@@ -485,8 +485,8 @@ _EN_YEAR_WORD = compile_led(
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
     r"again|happened|typhoon|storm|during)(?![a-z])"
 )
-_EN_HOME_BEFORE = re.compile(r"(?<![a-z])(?:flat|home|unit|apartment|house|place|here|there)\s*$")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+_EN_HOME_BEFORE = compile_plain(r"(?<![a-z])(?:flat|home|unit|apartment|house|place|here|there)\s*$")
+_SENTENCE_END = compile_plain(r"[.!?;\n]")
 
 
 def _flat_number(number: str) -> bool:
@@ -527,10 +527,10 @@ def _en_home_number(s: str) -> str | None:
 # A flat written after "#" with no building before it ("#1501 keep their rubbish at the door", "drum practice in
 # #1108 Blk 2"): a floor and a flat (_flat_number), unless a reference, money or car-space word comes before the
 # "#" ("ticket #1205", "order #1203", "车位#1203"); with a building before it the patterns above have it already.
-_HASH_FLAT = re.compile(r"(?<![a-z0-9&#])#\s?(?P<n>[1-9]\d{2,3})(?P<letter>[a-h])?(?![a-z0-9-])")
+_HASH_FLAT = compile_plain(r"(?<![a-z0-9&#])#\s?(?P<n>[1-9]\d{2,3})(?P<letter>[a-h])?(?![a-z0-9-])")
 
 
-_HASH_NOT_BEFORE = re.compile(r"(?:车位|车库|停车|车牌|单号|工单|订单|编号|号码|票|案|账号|帐号)\s*$")
+_HASH_NOT_BEFORE = compile_plain(r"(?:车位|车库|停车|车牌|单号|工单|订单|编号|号码|票|案|账号|帐号)\s*$")
 
 
 def _hash_flat(s: str) -> str | None:
@@ -558,7 +558,7 @@ def _digits(text: str) -> str:
 
 # A flat said as its floor with 十 and then its flat digit by digit: "十二零三" (twelve, oh three) is 1203, "十零一" is
 # 1001, "十一零二" is 1102. No number is written that way (cn2an refuses them), so the reading is not in doubt.
-_FLOOR_THEN_FLAT = re.compile("[一二三四五六七八九幺两]?十[〇零一二三四五六七八九幺两]{2,3}")
+_FLOOR_THEN_FLAT = compile_plain("[一二三四五六七八九幺两]?十[〇零一二三四五六七八九幺两]{2,3}")
 
 
 def _floor_then_flat(said: str) -> str:
@@ -595,8 +595,8 @@ def normalise_building(value: str | None) -> str | None:
     return str(int(s)) if s.isdecimal() else s.upper()  # isdigit() passes "𐩀", which int() refuses
 
 
-_FLOOR_DASH_LETTER = re.compile(r"^(\d{1,2})-([a-hA-H])$")
-_ZERO_FLOOR_LETTER = re.compile(r"^0(\d[a-hA-H])$")
+_FLOOR_DASH_LETTER = compile_plain(r"^(\d{1,2})-([a-hA-H])$")
+_ZERO_FLOOR_LETTER = compile_plain(r"^0(\d[a-hA-H])$")
 
 
 def normalise_unit(value: str | None) -> str | None:
@@ -615,11 +615,11 @@ def normalise_unit(value: str | None) -> str | None:
 # bare number after "in" or "at" (_en_home_number), it must read as a floor and a flat (_flat_number).
 # A year is no flat where the word before it says so ("in 2015 tower 3 was repainted"; but "renovating at 1903
 # Tower 6" is a flat).
-_FLAT_BEFORE_BUILDING = re.compile(r"(?<![\d$#:/.,-])(?P<num>\d{3,4})(?![\d-])\s*,?\s*(?:of\s+|in\s+)?$")
-_YEAR_BEFORE = re.compile(r"(?<![a-z])(?:in|since|from|by|until|till|before|after|year|of)\s*$")
+_FLAT_BEFORE_BUILDING = compile_plain(r"(?<![\d$#:/.,-])(?P<num>\d{3,4})(?![\d-])\s*,?\s*(?:of\s+|in\s+)?$")
+_YEAR_BEFORE = compile_plain(r"(?<![a-z])(?:in|since|from|by|until|till|before|after|year|of)\s*$")
 
 
-_ENTRANCE_BEFORE_FLAT = re.compile(r"(?<![\d.])(?P<e>\d{1,2})\s*单元[\s,]*$")
+_ENTRANCE_BEFORE_FLAT = compile_plain(r"(?<![\d.])(?P<e>\d{1,2})\s*单元[\s,]*$")
 
 
 def _flat_before_building(s: str, number: str, start: int) -> bool:
@@ -629,7 +629,7 @@ def _flat_before_building(s: str, number: str, start: int) -> bool:
 
 
 # A building named as the mistake on a bill or a notice ("管理費單寫錯咗做第三座，我係住第五座"): not the resident's.
-_WRONGLY_NAMED = re.compile(r"(?:错(?:咗|了)?(?:做|成|为)|写(?:成|做)|打成|印成)(?:了|咗)?\s*$")
+_WRONGLY_NAMED = compile_plain(r"(?:错(?:咗|了)?(?:做|成|为)|写(?:成|做)|打成|印成)(?:了|咗)?\s*$")
 
 
 def _building_said(building: re.Match[str]) -> str:
@@ -676,7 +676,7 @@ def _names_building(s: str, m: re.Match[str], between: list[tuple[int, int]]) ->
 
 
 # The resident's own building, said as such: "我们4栋的电梯", "我哋8座", "ours in Block 5", "we're in tower 3".
-_OWN_BUILDING_BEFORE = re.compile(
+_OWN_BUILDING_BEFORE = compile_plain(
     r"(?:我们|我哋|我家|我屋企|我住(?:喺|在)?|(?<![a-z])(?:ours?|we(?:'re| are)|i(?:'m| am)|i live|we live)"
     r"(?: (?:is|are))?(?: in| at)?)\s*(?:的|嘅)?\s*(?:the\s+)?$"
 )
@@ -730,7 +730,7 @@ _EN_LETTERS = {
 _EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
 # The number words without "o", which on its own is too often a letter or a word.
 _EN_NUMBER_WORD = "|".join(["double", *_EN_TENS, *sorted((w for w in _EN_DIGITS if w != "o"), key=len, reverse=True)])
-_EN_SPOKEN = re.compile(
+_EN_SPOKEN = compile_plain(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
     rf"(?P<words>(?:(?:{_EN_WORD}|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))(?:\s+|(?![a-z])))+)"
     rf"(?P<letter>(?:{'|'.join(_EN_LETTERS)}|[a-h])(?![a-z]))?"
@@ -738,11 +738,11 @@ _EN_SPOKEN = re.compile(
 
 
 # "Twenty-one" is "twenty one".
-_EN_TENS_HYPHEN = re.compile(
+_EN_TENS_HYPHEN = compile_plain(
     r"(?<![a-z])(?P<tens>twenty|thirty|forty|fifty|sixty)-(?=(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))"
 )
 # Digits said one by one with hyphens between ("flat two-two-D", "one-five-b"): "two two d". "Two-way" stays.
-_EN_DIGIT_HYPHEN = re.compile(
+_EN_DIGIT_HYPHEN = compile_plain(
     r"(?<![a-z])(?P<digit>zero|oh|one|two|three|four|five|six|seven|eight|nine)-"
     r"(?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-h])(?![a-z]))"
 )
@@ -752,7 +752,7 @@ _EN_DIGIT_HYPHEN = re.compile(
 # "three dash five oh two" is 3-502): the numbers are written as digits with hyphens, and read as written ones.
 _EN_DASH_PART = rf"(?:{_EN_NUMBER_WORD}|\d{{1,4}})(?![a-z0-9])(?:\s+(?:{_EN_NUMBER_WORD}|\d{{1,4}})(?![a-z0-9]))*"
 _EN_DASH = rf"\s+(?:(?:{_EN_FILLER_WORD})\s+)*(?:dash|hyphen)\s+(?:(?:{_EN_FILLER_WORD})\s+)*"
-_EN_DASHED = re.compile(rf"(?<![a-z0-9-]){_EN_DASH_PART}(?:{_EN_DASH}{_EN_DASH_PART})+")
+_EN_DASHED = compile_plain(rf"(?<![a-z0-9-]){_EN_DASH_PART}(?:{_EN_DASH}{_EN_DASH_PART})+")
 
 
 def _en_dashed(m: re.Match[str]) -> str:
@@ -761,7 +761,7 @@ def _en_dashed(m: re.Match[str]) -> str:
 
 
 # A building named by a spoken letter: "tower ay", "block bee" ("see" is left out: "block see" is no building).
-_EN_SPOKEN_BUILDING = re.compile(
+_EN_SPOKEN_BUILDING = compile_plain(
     r"(?<![a-z])(?P<marker>block|blk|tower|twr)\s+(?P<letter>ay|bee|cee|dee|ee|eff|gee|aitch|haitch|jay|kay"
     # ("Block see twenty second floor", not "the tower see you there".)
     r"|see(?! (?:you|u|ya|the|it|them|if|what|that|how|why))"
@@ -771,12 +771,12 @@ _EN_SPOKEN_BUILDING = re.compile(
 # twelve d", "tower b twelve oh three". Right after the building "see" is the flat letter C, unless "you" follows
 # ("tower bee twenty see you"); "a" before a count or a measure is the article ("block b twenty a month"). The floor
 # must be one or two digits before a letter and the flat three or four digits without one.
-_EN_FLAT_AFTER_LETTER_BUILDING = re.compile(
+_EN_FLAT_AFTER_LETTER_BUILDING = compile_plain(
     r"(?<![a-z])(?P<building>(?:block|blk|tower|twr)\s+[a-k])\s+"
     rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:(?:{_EN_FILLER_WORD})\s+)*(?:{_EN_NUMBER_WORD}))*)(?![a-z0-9'-])"
     rf"(?:\s+(?P<letter>{'|'.join(_EN_LETTERS)}|[a-hjk])(?![a-z0-9'-]))?"
 )
-_SEE_YOU = re.compile(r"\s+you(?![a-z])")
+_SEE_YOU = compile_plain(r"\s+you(?![a-z])")
 
 
 def _en_flat_after_letter_building(m: re.Match[str]) -> str:
@@ -820,10 +820,10 @@ _EN_ORDINAL_BUILDING = compile_led(
 _FLAT_WORD_AHEAD = (
     r"(?=\s*,?\s*(?:(?:block|blk|tower|twr|building)\s+(?:\d{1,2}|[a-h])\s*,?\s*)?(?:flat|unit|rm|room)(?![a-z]))"
 )
-_EN_ORDINAL_FLOOR = re.compile(rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl){_FLAT_WORD_AHEAD}")
+_EN_ORDINAL_FLOOR = compile_plain(rf"(?<![a-z0-9])(?:{_EN_ORDINAL})\s+(?:floor|fl){_FLAT_WORD_AHEAD}")
 # A floor said in number words before its floor word and a flat word: "twenty two f flat d", "fifteen floor unit b"
 # are 22/F and 15/F (after a building the building's words already made them digits).
-_EN_CARDINAL_FLOOR = re.compile(
+_EN_CARDINAL_FLOOR = compile_plain(
     rf"(?<![a-z0-9])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+(?:floor|fl|f|/f)"
     rf"{_FLAT_WORD_AHEAD}"
 )
@@ -837,7 +837,7 @@ def _en_cardinal_floor(m: re.Match[str]) -> str:
 # The floor word before its number, next to a flat word: "block 3 floor 16 flat a", "floor 16, flat a, block 3",
 # "flat a on floor 16", "level 16 unit a" (and Indonesian "lantai 16 unit a", as helpers write; "flr 20 flat h", as
 # they shorten it) are 16/F (the floor alone, "floor 3 lobby", stays no unit).
-_EN_FLOOR_FIRST = re.compile(
+_EN_FLOOR_FIRST = compile_plain(
     rf"(?<![a-z0-9])(?:floor|flr|fl|level|lvl|lantai)\.?\s*(?:no\.?\s*)?(?P<n>\d{{1,2}})(?![\d/a-z]){_FLAT_WORD_AHEAD}"
     r"|(?P<flat>(?<![a-z])(?:flat|unit|rm|room)\s+[a-h]\s*,?\s*(?:on\s+(?:the\s+)?)?)(?:floor|flr|fl|level|lvl|lantai)\.?"
     r"\s*(?P<n2>\d{1,2})(?![\d/a-z])"
@@ -873,7 +873,7 @@ _EN_FLAT_SAID_AGAIN = (
     rf"(?P<again>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
     rf"(?:\s*(?P<again_letter>[a-h]|bee|cee|dee|eff|gee|aitch)(?![a-z0-9]))?{_NOT_AFTER_NUMBER}"
 )
-_EN_CORRECTED = re.compile(
+_EN_CORRECTED = compile_plain(
     r"(?<![a-z])(?:(?P<b>block|blk|tower|twr|building)|(?P<f>flat|unit|room|rm|apt))(?:\s+[a-z0-9]+){1,5}?"
     rf"{_FILLER}(?:\s*(?:,|\.{{1,3}}|…)?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
     rf"(?=(?(b)(?:block|blk|tower|twr|building)\b|(?:(?:flat|unit|room|rm|apt)\b|{_EN_FLAT_SAID_AGAIN})))"
@@ -881,7 +881,7 @@ _EN_CORRECTED = re.compile(
 
 # A flat said digit by digit straight after its building, corrected without its word: "tower five two zero zero
 # sorry two zero zero one" is tower 5, flat 2001 (the building stays; the flat said first is dropped).
-_EN_FLAT_AFTER_BUILDING_CORRECTED = re.compile(
+_EN_FLAT_AFTER_BUILDING_CORRECTED = compile_plain(
     rf"(?P<building>(?<![a-z])(?:block|blk|tower|twr|building)\s+(?:{_EN_SAID_NUMBER}|[a-h](?![a-z])))"
     rf"(?:\s+(?:{_EN_NUMBER_WORD})(?![a-z])){{1,4}}(?:\s+[a-h](?![a-z]))?"
     rf"{_FILLER}(?:\s*(?:,|\.{{1,3}}|…)?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*(?={_EN_FLAT_SAID_AGAIN})"
@@ -891,7 +891,7 @@ _EN_FLAT_AFTER_BUILDING_CORRECTED = re.compile(
 # A flat said again whole after a pause, with no correction word: "flat ten... ten C", "flat two one... twenty one K",
 # "flat eight... eight B". The first is dropped (the flat word kept for the second) when the number said again
 # begins with it and is shaped like a flat; "flat 12... 1203" is a flat too, "flat 8... 9 people" is not.
-_EN_RESTARTED = re.compile(
+_EN_RESTARTED = compile_plain(
     rf"(?<![a-z])(?P<f>flat|unit|room|rm|apt)\s+(?P<first>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
     rf"\s*(?:\.{{2,3}}|…)\s*(?=(?P<again>{_EN_SAID_NUMBER}(?:\s+{_EN_SAID_NUMBER})*)"
     r"(?:\s*(?P<again_letter>[a-eg-hjk]|bee|cee|dee|gee|aitch|jay|kay)(?![a-z0-9]))?)"
@@ -935,10 +935,10 @@ _ZH_CORRECTION = (
 )
 # A building as the corrections read it, its numerals not yet digits ("二号楼", "第五座", "a座").
 _ZH_BUILDING_SAID = rf"第?(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}}|[a-z])\s*{_ZH_BUILDING_WORD}"
-_ZH_CORRECTED = re.compile(rf"{_ZH_BUILDING_SAID}(?P<corr>{_ZH_CORRECTION})(?={_ZH_BUILDING_SAID})")
+_ZH_CORRECTED = compile_plain(rf"{_ZH_BUILDING_SAID}(?P<corr>{_ZH_CORRECTION})(?={_ZH_BUILDING_SAID})")
 # An entrance corrected the same way: "三单元 呃 不对 四单元" is entrance 4; "2单元不是3单元", said in one breath, is
 # entrance 2 in contrast (_entrance_correction).
-_ZH_ENTRANCE_CORRECTED = re.compile(
+_ZH_ENTRANCE_CORRECTED = compile_plain(
     rf"(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})\s*单元(?P<corr>{_ZH_CORRECTION})(?=(?:\d{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})\s*单元)"
 )
 # A flat corrected the same way, read once its numerals are digits: "二零二 不对 二零一", "1203室 唔系 1302室",
@@ -952,36 +952,36 @@ _UNIT_CORRECTED = compile_led(
 )
 # A building-flat pair corrected whole: "3-1502 sorry 3-1503", "5-1203 唔系 5-1302". The last one said is kept.
 _DASHED = r"(?:\d{1,2}|[a-h])\s?-\s?\d{3,4}[a-h]?(?![a-z0-9:-])"
-_DASHED_CORRECTED = re.compile(
+_DASHED_CORRECTED = compile_plain(
     rf"(?<![a-z0-9$:/#.,-]){_DASHED}(?:{_FILLER}|\s*{_ZH_FILLER})*(?:\s*,?\s*{_CORRECTION_WORD}{_FILLER})+[\s,]*"
     rf"(?={_DASHED})"
 )
-_DENIAL = re.compile(r"不是|唔系|不系")
-_CONTRAST = re.compile(rf"[\s,]*(?:{_DENIAL.pattern})")
+_DENIAL = compile_plain(r"不是|唔系|不系")
+_CONTRAST = compile_plain(rf"[\s,]*(?:{_DENIAL.pattern})")
 # "我系6座 唔系唔好意思 系8座": an apology after 唔系 makes it a correction, not a contrast.
-_SORRY = re.compile(r"唔好意思|不好意思|sorry|讲错|说错|错咗|错了")
+_SORRY = compile_plain(r"唔好意思|不好意思|sorry|讲错|说错|错咗|错了")
 # A flat corrected by its letter alone, the floor staying: "十二樓A室 唔係 B室" is 12B (often said whole again
 # after it: "... 唔係 B室 十二樓B室").
-_FLAT_LETTER_CORRECTED = re.compile(
+_FLAT_LETTER_CORRECTED = compile_plain(
     rf"(?<![\d$:/#.,-])(?P<floor>\d{{1,2}}\s?(?:楼|层))\s?[a-h]\s?室?(?P<corr>{_ZH_CORRECTION})(?=[a-h]\s?室)"
 )
 
 
 # What says the first place is the one meant: 是/系 (not 唔系/不是) before it, or "I said", "I meant"
 # ("我係話3座唔係8座" is building 3: what was said was 3, not 8).
-_SAID_BEFORE_CONTRAST = re.compile(
+_SAID_BEFORE_CONTRAST = compile_plain(
     # (Also "应该系" before the building: "应该系3座1105唔系1150" is 1105.)
     rf"(?:(?<![唔不])[是系]|系话|是说|我话|我说|我讲|意思[是系])$|应该?[是系]\s*{_ZH_BUILDING_SAID}\s*$"
 )
 # The building denied before it is named, and the right one after: "不是 不是 四号楼 是 十四号楼" is 14.
-_DENIED_FIRST = re.compile(
+_DENIED_FIRST = compile_plain(
     rf"(?:(?:不是|唔系)[\s,]*)+{_ZH_BUILDING_SAID}[\s,]*(?:而)?(?:是|系)[\s,]*(?={_ZH_BUILDING_SAID})"
 )
 # Where one lives, denied in one breath against another flat: "我住23D唔係23B" is 23D. Said with pauses around the
 # denial ("我住十二B 唔係 十二C"), it is a correction on the phone.
-_LIVES_BEFORE = re.compile(r"我住(?:喺|在|系|是)?$")
+_LIVES_BEFORE = compile_plain(r"我住(?:喺|在|系|是)?$")
 # "唔係 係六座": the denial is of what was said first, and what follows is affirmed: a correction.
-_DENIED_THEN_AFFIRMED = re.compile(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
+_DENIED_THEN_AFFIRMED = compile_plain(r"(?:唔系|不是|不系)[\s,]*我?(?:系|是)[\s,]*$")
 
 
 def _correction(m: re.Match[str]) -> str:
@@ -1029,7 +1029,7 @@ def _letter_correction(m: re.Match[str]) -> str:
 #   numerals are digits said one by one (floor 11);
 # * before a flat that is whole without it, it is a false start when keeping it would make no flat: more than four
 #   digits, or a floor above _HIGHEST_SPLIT_FLOOR ("四号楼五 五零三" is 503, not 5503); "三座一 一零六" stays 1106.
-_STUTTER = re.compile(
+_STUTTER = compile_plain(
     rf"(?<![{_ZH_NUMERAL}\d])(?P<n>[{_ZH_NUMERAL}]{{1,4}}|\d{{1,4}})\s+"
     rf"(?=(?P=n)(?P<rest>[{_ZH_NUMERAL}\d]*)(?P<gap>\s?)(?P<place>{_ZH_BUILDING_WORD}|楼|层|单元)?)"
 )
@@ -1039,7 +1039,7 @@ _HIGHEST_SPLIT_FLOOR = 40
 _ZH_DIGIT = "〇零一二三四五六七八九幺两"
 # A ten said on its own before another number with a ten in it is a false start: "七座 十 十 二十 二十樓 F" is the
 # 20th floor (two tens never follow each other in one number).
-_TEN_FALSE_START = re.compile(rf"(?<![{_ZH_NUMERAL}\d])十\s+(?=[{_ZH_DIGIT}]?十)")
+_TEN_FALSE_START = compile_plain(rf"(?<![{_ZH_NUMERAL}\d])十\s+(?=[{_ZH_DIGIT}]?十)")
 
 
 def _stutter(m: re.Match[str]) -> str:
@@ -1064,7 +1064,7 @@ def _stutter(m: re.Match[str]) -> str:
 # A flat said first as a number with 十 and then digit by digit: "二单元 十零一 一零零一" (ten-oh-one, then
 # one-oh-oh-one), "十一零二 一一零二", "十二 一二零三" (the floor, then the flat). The first reading is dropped when it
 # begins the flat said after it, so the flat is read once; "二十 一二零三" (two numbers) is left as it is.
-_SAID_TWICE = re.compile(
+_SAID_TWICE = compile_plain(
     rf"(?<![{_ZH_NUMERAL}\d])(?P<said>[{_ZH_DIGIT}]?十[{_ZH_DIGIT}]*)\s+"
     rf"(?=(?P<flat>[{_ZH_DIGIT}]{{3,4}})(?![{_ZH_NUMERAL}\d]))"
 )
@@ -1077,7 +1077,7 @@ def _said_twice(m: re.Match[str]) -> str:
 
 # A building said again with what follows it: "三栋 三栋五零一的", "九号楼的 九号楼 一单元", "block 5 er block 5
 # 12d". The first is dropped, so that the flat is read right after the building (read once numbers are digits).
-_BUILDING_SAID_AGAIN = re.compile(
+_BUILDING_SAID_AGAIN = compile_plain(
     rf"(?<![a-z0-9])(?P<b>第?(?:\d{{1,2}}|[a-z])\s*{_ZH_BUILDING_WORD}"
     r"|(?:block|blk|tower|twr|building)(?:\s*\d{1,2}|\s+[a-z])(?![a-z0-9]))"
     rf"(?:的|嘅)?(?:[\s,]*(?:{_ZH_FILLER}|(?:{_EN_FILLER_WORD})(?![a-z])))*[\s,]*"
@@ -1087,7 +1087,7 @@ _BUILDING_SAID_AGAIN = re.compile(
 
 # A flat said as an amount right after its building: "七座两千零一" is flat 2001, "一座一千五百零三" 1503; not a sum
 # ("七座两千五百蚊") nor a number that reads as no floor and flat (_flat_number).
-_ZH_THOUSANDS_FLAT = re.compile(
+_ZH_THOUSANDS_FLAT = compile_plain(
     r"(?:(?<=座|栋|幢)|(?<=单元))(?P<gap>[\s,]?)(?P<n>[一二两三四五六七八九]\s?千(?:\s?[零〇一二两三四五六七八九十百]){1,6})"
     r"(?!\s?(?:[零〇一二两三四五六七八九十百千万]|蚊|元|块|文|港币|多|几|hkd|\$))"
 )
@@ -1188,22 +1188,22 @@ def _en_spoken(m: re.Match[str]) -> str:
 # ten or more ("twelve b"): "one a" or "two b" alone is too often something else. The letter is A–H but not F
 # (a floor: "twenty two f" is 22/F) and not "see" ("two two see you"); "a" before a count or a measure is the
 # article ("twenty a day", "two two a week"), and "c" after "set to", "at" is a temperature ("twenty two c").
-_EN_SPOKEN_FLAT = re.compile(
+_EN_SPOKEN_FLAT = compile_plain(
     rf"(?<![a-z0-9'])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)\s+"
     r"(?P<letter>[a-eg-h]|bee|cee|dee|gee|aitch)(?![a-z0-9'-])"
     r"(?P<block>(?=,?\s+(?:block|blk|tower|twr|building)(?![a-z])))?"
 )
-_ARTICLE_A = re.compile(
+_ARTICLE_A = compile_plain(
     r"\s+(?:day|week|month|year|night|time|hour|minute|second|piece|pop|head|go|side|lot|bit|few|couple|person|"
     r"box|pack|bottle|dozen|half|quarter|kilo|pound|litre|liter|meter|metre|little|bunch|while|cent|dollar|buck|"
     r"new|big|small|good|bad|long|short|single|very|more|most)(?![a-z])"
 )
-_TEMPERATURE_BEFORE = re.compile(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
+_TEMPERATURE_BEFORE = compile_plain(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
 
 
 # A flat letter said apart from its floor right after a flat word: "flat eleven k" is "flat 11 k" once the number is
 # digits, and flat 11K ("i" is the pronoun, and "a" before a count or measure the article: "flat 12 a month").
-_FLAT_LETTER_APART = re.compile(
+_FLAT_LETTER_APART = compile_plain(
     rf"(?<![a-z])(?P<marker>flat|unit|rm|room|apt)\s+(?P<floor>\d{{1,2}})\s+(?P<letter>[a-hjk])(?![a-z0-9'-])"
     rf"(?!{_ARTICLE_A.pattern})"
 )
@@ -1228,22 +1228,22 @@ def _en_spoken_flat(m: re.Match[str]) -> str:
 # A number said digit by digit as a word of its own ("应该是没电了 一五零八 我够不着"): marked before the blanks
 # around it are closed up. A phone number said in groups ("九一二三 四五六七") has a numeral word beside it.
 # A numeral word before a building or floor word ("二十三 栋") is that building or floor, not a number on its own.
-_SAID_ALONE = re.compile(
+_SAID_ALONE = compile_plain(
     rf"(?:^|(?<=[\s,.!?。])(?<![{_ZH_NUMERAL}]\s))(?=[{_ZH_NUMERAL}]{{3,4}}(?:[\s,.!?。]|$)"
     rf"(?!\s?[{_ZH_NUMERAL}])(?!\s?(?:座|栋|幢|号楼|#楼|楼|层|单元)))"
 )
 
 # After a place word the number is read as any other ("一单元 八零二", "flat 一 四 零 五").
-_SAID_AFTER_PLACE = re.compile(rf"(?P<place>单元|座|栋|幢|楼|室|号|flat|unit|room|rm)(?P<gap>\s?){_SAID}")
+_SAID_AFTER_PLACE = compile_plain(rf"(?P<place>单元|座|栋|幢|楼|室|号|flat|unit|room|rm)(?P<gap>\s?){_SAID}")
 # Money or a number plate said just before a number said alone: "$三 就是 八零零", "车牌 好似系 HK 三三八".
 # A phone number or a parcel named by its last digits said alone: "换了个新号 你记一下 一三九", "尾号 三三八一".
-_SAID_NOT_HOME_BEFORE = re.compile(
+_SAID_NOT_HOME_BEFORE = compile_plain(
     r"\$|蚊|(?<!单)元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk"
 )
 
 # Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");
 # within Chinese they carry no meaning, so they are closed up before numbers are read.
-_CJK_GAP = re.compile(
+_CJK_GAP = compile_plain(
     rf"(?<=[\u3400-\u9fff\U00020000-\U0002ffff])\s+(?=[\u3400-\u9fff\U00020000-\U0002ffff])"
     rf"|(?<=[{_ZH_NUMERAL}])\s+(?=[a-h](?![a-z]))"
 )
@@ -1260,13 +1260,13 @@ _FLAT_THEN_BUILDING = compile_led(
 # three or more are one number said digit by digit; two only after a flat word or before a building, floor or
 # flat word ("1 2 栋" is building 12, "flat 1 2 b" flat 12B), since "2 3 days" is two numbers, "block 7 3a"
 # building 7 and flat 3A, and "5 5号楼" a stutter.
-_SPACED_DIGITS = re.compile(r"(?<![\d.,:/-])(?<![\d.,:/-] )\d(?: \d)+(?! ?[\d.,:/])")
-_FLAT_BEFORE = re.compile(r"(?:flat|unit|room|rm|#)\s?$")
-_PLACE_AFTER = re.compile(r"\s?(?:栋|座|幢|号楼|号|楼|层|单元|室|/f|floor)")
+_SPACED_DIGITS = compile_plain(r"(?<![\d.,:/-])(?<![\d.,:/-] )\d(?: \d)+(?! ?[\d.,:/])")
+_FLAT_BEFORE = compile_plain(r"(?:flat|unit|room|rm|#)\s?$")
+_PLACE_AFTER = compile_plain(r"\s?(?:栋|座|幢|号楼|号|楼|层|单元|室|/f|floor)")
 
 
 # A building word just before a pair of digits: "blk 2 6楼d" is block 2, 6/F, flat D (not block 26).
-_BUILDING_BEFORE = re.compile(r"(?<![a-z])(?:blk|block|tower|bldg|building|座|栋|幢)\s?$")
+_BUILDING_BEFORE = compile_plain(r"(?<![a-z])(?:blk|block|tower|bldg|building|座|栋|幢)\s?$")
 
 
 def _spaced_digits(m: re.Match[str]) -> str:
@@ -1285,7 +1285,7 @@ def _spaced_digits(m: re.Match[str]) -> str:
 # Three or four digits said one by one after a word for where a home is ("the corridor outside two zero seven",
 # "water coming from one one oh three"): a flat number, written as digits for the home rule (_EN_HOME_NUMBER).
 _EN_DIGIT_WORD = "(?:" + "|".join(sorted((w for w, n in _EN_DIGITS.items() if n < 10), key=len, reverse=True)) + ")"
-_EN_SAID_AFTER_PLACE = re.compile(
+_EN_SAID_AFTER_PLACE = compile_plain(
     rf"(?<![a-z])(?P<prep>{_EN_HOME_PREPOSITION})\s+(?P<words>(?:{_EN_DIGIT_WORD}\s+){{2,3}}{_EN_DIGIT_WORD})(?![a-z])"
 )
 
@@ -1296,7 +1296,7 @@ def _en_said_after_place(m: re.Match[str]) -> str:
 
 # A number word said again after a filler is a false start: "flat twenty er twenty two g" is 22G, "flat nine er nine
 # e" 9E (not 2022G and 99E).
-_EN_STUTTER = re.compile(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_WORD})\s+(?=(?P=w)(?![a-z]))")
+_EN_STUTTER = compile_plain(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILLER_WORD})\s+(?=(?P=w)(?![a-z]))")
 
 
 # What a speech recogniser writes for a number said next to a place word ("tower to", "flat ate d", "in for oh two",
@@ -1321,7 +1321,7 @@ _ZH_SOUNDS_LIKE = {
     "浩楼": "号楼",
 }
 # (Not 坐 as sitting: "一坐就往下滑", as soon as one sits.)
-_ZH_HOMOPHONE = re.compile(
+_ZH_HOMOPHONE = compile_plain(
     r"(?<=[一二三四五六七八九十\d])(?:坐(?!就|下|低|落|着|住|在|喺|上|满|返|翻|咗|了|过|车|船|电梯|䢂|𨋢|lift)|单圆|单远|单原"
     # A recogniser's 好楼 for 号楼: "七好楼".
     r"|(?:好|耗|浩)楼)"
@@ -1338,24 +1338,24 @@ def _en_homophone(m: re.Match[str]) -> str:
 
 # A flat put right by saying which it is not: "系14f 唔系14e", "是1406不是1405", "it's 14f not 14e". The one said
 # first stands (the other way round, "14e, no sorry, 14f", is _EN_CORRECTED's and _UNIT_CORRECTED's).
-_RIGHT_NOT_WRONG = re.compile(
+_RIGHT_NOT_WRONG = compile_plain(
     r"(?<![\d-])(?P<right>\d{3,4}|\d{1,2}[a-h])(?![\d-])\s*,?\s*(?:不是|唔系|not)\s*(?:\d{3,4}|\d{1,2}[a-h])(?![\da-z-])"
 )
 # A flat said, taken back by saying it again, and put right: "二零一 不是二零一 是二零二" is 202.
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = compile_plain(
     r"(?<![\d-])(?P<n>\d{3,4}|\d{1,2}[a-h])\s*[,，]?\s*(?:不是|唔系)\s*(?P=n)\s*[,，]?\s*(?:是|系)\s*(?=\d)"
 )
 
 
 # A flat said digit by digit as a phrase of its own, between pauses ("block two, one five oh two.", "one-nine-oh-six,
 # tower five", "nine oh four. nine-zero-four."): three or four digit words and nothing else between the pauses.
-_EN_DIGITS_ALONE = re.compile(
+_EN_DIGITS_ALONE = compile_plain(
     rf"(?:(?<=^)|(?<=[,.!?;:] )|(?<=[,.!?;:]))\s*(?P<words>(?:{_EN_DIGIT_WORD}\s+){{2,3}}{_EN_DIGIT_WORD})"
     r"(?=\s*(?:[,.!?;:]|$))"
 )
 # A flat said in words right before its building, with no flat word: "nine c in block two", "two oh three building
 # seven", "twelve b, tower one". A floor and a letter, or three or four digits; a lone number stays ("two in block 3").
-_EN_FLAT_BEFORE_BUILDING = re.compile(
+_EN_FLAT_BEFORE_BUILDING = compile_plain(
     rf"(?<![a-z0-9-])(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD})){{0,3}})"
     r"(?:\s+(?P<letter>[a-eg-h]|bee|cee|dee|gee|aitch))?(?![a-z0-9'-])"
     r"(?=\s*,?\s*(?:in\s+|of\s+|at\s+)?(?:block|blk|tower|twr|building|bldg)(?![a-z]))"
@@ -1372,27 +1372,27 @@ def _en_flat_before_building(m: re.Match[str]) -> str:
 
 # A flat in digits and a letter said apart before its building, as voice input writes it: "15 a tower 3", "for 21 a
 # block 9" are flats 15A and 21A.
-_EN_DIGITS_LETTER_BEFORE_BUILDING = re.compile(
+_EN_DIGITS_LETTER_BEFORE_BUILDING = compile_plain(
     r"(?<![a-z0-9/.:$-])(?P<floor>\d{1,2}) (?P<letter>[a-h])"
     r"(?=\s*,?\s*(?:in\s+|of\s+|at\s+)?(?:block|blk|tower|twr|building|bldg)\s?[a-z0-9](?![a-z]{2}))"
 )
 # A pause between a flat word and its number: "flat, um, one two zero three" is "flat one two zero three".
-_EN_FLAT_PAUSE = re.compile(
+_EN_FLAT_PAUSE = compile_plain(
     rf"(?<![a-z])(?P<marker>flat|unit|room|rm|apt)(?:\s*,\s*(?:(?:{_EN_FILLER_WORD})\s*,?\s*)*"
     rf"|\s+(?:(?:{_EN_FILLER_WORD})\s*,?\s*)+)(?=(?:{_EN_WORD})(?![a-z]))"
 )
 # "double-one b" is "double one b".
-_EN_DOUBLE_HYPHEN = re.compile(r"(?<![a-z])double-(?=[a-z])")
+_EN_DOUBLE_HYPHEN = compile_plain(r"(?<![a-z])double-(?=[a-z])")
 # A building or flat word run into the number before it: "tower2flat9d".
-_WORD_RUN_ON = re.compile(r"(?<=\d)(?=(?:flat|unit|room|tower|block|blk)(?![a-z]))")
+_WORD_RUN_ON = compile_plain(r"(?<=\d)(?=(?:flat|unit|room|tower|block|blk)(?![a-z]))")
 # Chinese digits said one by one with hyphens between ("幺-零-零-二"): one number.
 _ZH_DIGIT = "[〇零一二三四五六七八九两幺]"
-_ZH_DIGITS_HYPHENED = re.compile(rf"(?<!{_ZH_DIGIT})(?<!-){_ZH_DIGIT}(?:-{_ZH_DIGIT}){{2,3}}(?!-?{_ZH_DIGIT})")
+_ZH_DIGITS_HYPHENED = compile_plain(rf"(?<!{_ZH_DIGIT})(?<!-){_ZH_DIGIT}(?:-{_ZH_DIGIT}){{2,3}}(?!-?{_ZH_DIGIT})")
 
 
 # A shop said in words: "G十五號舖", "shop G twelve", "shop unit G fifteen" are shops G15 and G12.
-_ZH_SPOKEN_SHOP = re.compile(r"(?<![a-z0-9])g\s?(?P<n>[〇零一二三四五六七八九十两]{1,4})(?=\s?(?:号|铺|舖))")
-_EN_SPOKEN_SHOP = re.compile(
+_ZH_SPOKEN_SHOP = compile_plain(r"(?<![a-z0-9])g\s?(?P<n>[〇零一二三四五六七八九十两]{1,4})(?=\s?(?:号|铺|舖))")
+_EN_SPOKEN_SHOP = compile_plain(
     rf"(?<![a-z])(?P<pre>(?:shop|store)(?: unit| no\.?| number)?\s+)(?:g|gee)\s+"
     rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"
 )
@@ -1495,7 +1495,7 @@ _SPACE_WORD = (
 _SPACE_NUMBER_PART = (
     rf"(?:{_SAID}?[a-z]{{0,2}}\d{{1,6}}[a-z]?(?![a-z])|[a-z](?![a-z'])|(?:{_EN_NUMBER_WORD})(?![a-z])|[{_ZH_NUMERAL}]+)"
 )
-_CAR_SPACE_NUMBER = re.compile(
+_CAR_SPACE_NUMBER = compile_plain(
     rf"(?P<word>{_SPACE_WORD})(?:\s*(?:号码?|编号|是|系|number|no\.?|is|#|:|：))*\s*"
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳]?\s*"
     rf"{_SPACE_NUMBER_PART}(?:(?:\s+|\s?-\s?)(?:(?:{_EN_FILLER_WORD})\s+)*{_SPACE_NUMBER_PART})*"
@@ -1504,7 +1504,7 @@ _CAR_SPACE_NUMBER = re.compile(
 
 
 # An emergency number called ("已经打了119", "we've called 999", "打咗999") is no flat, wherever it stands.
-_EMERGENCY_NUMBER_CALLED = re.compile(
+_EMERGENCY_NUMBER_CALLED = compile_plain(
     r"(?:打|拨|拨打|call(?:ed)?|dial(?:l?ed)?|rang|ring|报)(?:了|咗|左|过)?\s?(?:the )?"
     r"(?:999|119|110|120|112|911)(?!\d)"
 )
@@ -1512,12 +1512,12 @@ _EMERGENCY_NUMBER_CALLED = re.compile(
 
 # A floor and its flat letter named apart, a building between them ("26F Tower 3, flat F", "Flat B, 30樓, 15座"):
 # one floor and one flat letter, close together, make the unit. Adjacent forms are _floor_flat's and "lf_" above.
-_FLOOR_APART = re.compile(
+_FLOOR_APART = compile_plain(
     r"(?<![a-z0-9$:/#.-])(?P<floor>\d{1,2})\s*(?:/f|f(?![a-z0-9])|楼|层|(?:st|nd|rd|th)?\s*(?:floor|flr|fl)(?![a-z]))"
     # The floor word first, as helpers say it ("floor 20, block 8, flat E", from "lantai dua puluh").
     r"|(?<![a-z])(?:floor|flr|level)\s*(?P<floor_after>\d{1,2})(?![\d/a-z])"
 )
-_LETTER_APART = re.compile(
+_LETTER_APART = compile_plain(
     r"(?<![a-z])(?:flat|unit|rm|room)\s*(?P<letter>[b-h]|a(?!\s+[a-z]))(?![a-z0-9])|(?<![a-z0-9])(?P<zh>[a-h])\s*室"
 )
 _APART_AT_MOST = 24
@@ -1541,7 +1541,7 @@ def _floor_and_letter_apart(s: str) -> str | None:
 # The floor word before its number and a lone letter closing the clause, as helpers give it ("T1 lt 33 A", "blok 3 lt
 # 11 D", glossed "floor 33 a"): the floor and its flat.
 # (Also with "no" before the letter, and a building after it: "lt 11 no D Tower 2", "lt 20 A Blok 7".)
-_FLOOR_WORD_THEN_LETTER = re.compile(
+_FLOOR_WORD_THEN_LETTER = compile_plain(
     r"(?<![a-z])(?:floor|flr|level|lvl)\s*(?P<floor>\d{1,2})\s+(?:no\.?\s*)?(?P<letter>[a-h])"
     r"(?=\s*(?:[,.!?;)]|$|(?:block|blk|tower|twr|building|bldg)(?![a-z])))"
 )
@@ -1549,7 +1549,7 @@ _FLOOR_WORD_THEN_LETTER = re.compile(
 
 # A floor and a two-digit room after it, as the mainland numbers a flat ("七栋二十二楼01", "C座零九楼零三室"): the floor
 # and the room together ("2201", "903"). A room from 10 up needs its 室 ("12楼15室"); "12楼15" may be a count.
-_FLOOR_THEN_ROOM = re.compile(
+_FLOOR_THEN_ROOM = compile_plain(
     r"(?<![\d/-])(?P<floor>\d{1,2})\s*(?:楼|层)\s*(?P<room>0\d(?!\d)|\d{2}(?=\s*(?:室|号房)))(?:\s*(?:室|号房))?"
 )
 
@@ -1591,8 +1591,8 @@ def _ground_floor_flat(s: str) -> str | None:
 
 # A flat as the whole of the last sentence, after the matter is told: "… masih ada yg retak mau jatoh. 7K".
 # ("The fee is too high. 8k" is money.)
-_FLAT_SAID_LAST = re.compile(r"(?:^|[.!?。!?]\s*)(?P<flat>\d{1,2}[a-hjk])\s*[.!。!]?\s*$")
-_MONEY = re.compile(
+_FLAT_SAID_LAST = compile_plain(r"(?:^|[.!?。!?]\s*)(?P<flat>\d{1,2}[a-hjk])\s*[.!。!]?\s*$")
+_MONEY = compile_plain(
     r"\$|(?<![a-z])(?:dollars?|hkd|rmb|fees?|bills?|pay|paid|costs?|price|rent|salary|quot\w*|expensive|cheap"
     r"|charged?)(?![a-z])|蚊|元|块|钱|费|租"
 )
@@ -1602,7 +1602,7 @@ _MONEY = re.compile(
 # "lt 21 C cpt dtg"): the flat, where nothing else names one. Not after a building, a lift, "no" or "between" ("Block
 # 7 A lift", "between 3 and 4 a few minutes"), nor an "a" before a word ("5 a day", "1 a.m."), nor a letter that is a
 # building ("12 C座").
-_FLAT_LETTER_SPACED = re.compile(
+_FLAT_LETTER_SPACED = compile_plain(
     r"(?<![a-z0-9$:/#.,-])(?<!block )(?<!tower )(?<!blk )(?<!building )(?<!lift )(?<!no )(?<!and )(?<!between )"
     r"(?P<flat>[1-9]\d?) (?P<letter>[b-h]|a(?=\s*(?:[,.!?;)]|$)))(?![a-z0-9'/]|\.[a-z0-9])"
     r"(?!\s*(?:座|栋|幢|期|号楼))"
@@ -1618,7 +1618,7 @@ def _flat_letter_spaced(s: str) -> str | None:
 # 今天第四次" is flat 1705. Four digits only, a floor of 10 to 69 and a flat of 01 to 30: three would take the
 # emergency numbers ("120已经打了", "119 到咗", "911"). Not a year (1950 to 2039), nor an amount, a count or a time
 # ("1200蚊", "1128 a month", "1030 前").
-_LEADING_FLAT = re.compile(
+_LEADING_FLAT = compile_plain(
     r"^(?!(?:19[5-9]\d|20[0-3]\d)(?!\d))(?P<flat>[1-6]\d(?:0[1-9]|[12]\d|30))(?=[\s,:\u4e00-\u9fff])"
     + _NOT_AFTER_NUMBER
     + r"(?!\s*(?:文|人|位|张|平|呎|尺|前|后|之前|以前|一个月|每月|每个月"
@@ -1641,18 +1641,18 @@ def _flat_said_last(s: str) -> str | None:
 
 
 # A flat number said in two parts after its word, floor then flat ("Unit 12 03", "flat 8 05, Tower 1"): one number.
-_FLAT_IN_TWO = re.compile(
+_FLAT_IN_TWO = compile_plain(
     r"(?<![a-z])(?P<word>unit|flat|room|rm|apartment|apt)\.?\s?#?(?P<floor>\d{1,2}) (?P<flat>\d{2})(?![\d:./a-z%])"
 )
 # Or digit by digit: "Block 3 flat 1 5 0 2".
-_FLAT_DIGIT_BY_DIGIT = re.compile(
+_FLAT_DIGIT_BY_DIGIT = compile_plain(
     r"(?<![a-z])(?P<word>unit|flat|apartment|apt)\.?\s?#?(?P<digits>\d(?: \d){2,3})(?![\d:./])"
 )
 # A basement level and its zone ("负一层C区", "负二楼B区", "地下二层A区"): a place in the car park, no floor and flat
 # ("落地下 九樓H室", onto the floor, is left alone).
-_BASEMENT_LEVEL = re.compile(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地下(?:[一二三四五]|\d)层")
+_BASEMENT_LEVEL = compile_plain(r"负\s?(?:[一二三四五]|\d)\s?(?:层|楼)|地下(?:[一二三四五]|\d)层")
 # "Unit" after a building in mainland English is the entrance: "bldg 4 unit 3-702" is building 4, unit "3-702".
-_ENTRANCE_WORD_BEFORE = re.compile(r"(?<![a-z])unit\s?$")
+_ENTRANCE_WORD_BEFORE = compile_plain(r"(?<![a-z])unit\s?$")
 
 
 def _entrance_and_room(hyphen: re.Match[str], building: str | None) -> bool:
@@ -1666,14 +1666,14 @@ def _entrance_and_room(hyphen: re.Match[str], building: str | None) -> bool:
 # fourteen C". What follows the correction is the flat meant; the building may have been said only before it.
 # "唔係" and "不是" count here only when what follows is affirmed ("唔係，係十三樓B"); said alone between two flats they
 # are spoken_to_digits' to judge (a correction, or a contrast: "是1406不是1405").
-_CORRECTED = re.compile(
+_CORRECTED = compile_plain(
     r"(?:^|[,.!?;:\s])(?:(?:唔系|不是)[,.!?;:\s]+(?:打错(?:咗|了)?[,.!?;:\s]+)?(?:系|是)"
     r"|(?:不对|唔啱|打错|讲错|说错|no,? sorry|sorry,? no|no wait|sorry,? i mean|i mean)"
     r"[,.!?;:\s]+(?:打错(?:咗|了)?[,.!?;:\s]+)?(?:系|是)?)"
 )
 # The resident's own flat named after another one: "佢系12樓F 我系12樓E", "it says twelve C but I'm twelve D". The
 # flat after it is the one meant, and only when a flat was named before it (one flat alone is taken wherever it is).
-_MINE = re.compile(
+_MINE = compile_plain(
     r"(?:(?:我|我们|我哋)(?:系|是|住(?:喺|在)?)|我屋企(?:系|是)|我家(?:系|是|在))(?=\s?(?:第|[\d一二三四五六七八九十两幺]|[a-z]\s?座))"
     r"|(?<![a-z])(?:i'?m|i am|we'?re|we are|mine is|(?:my|our) (?:flat|unit|home)(?: is)?|(?:i|we) live in)\s"
     r"(?:in |at |from )?"
@@ -1681,14 +1681,14 @@ _MINE = re.compile(
     r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|block|tower|blk)(?![a-z]))"
 )
-_ENTRANCE_SAID = re.compile(r"(\d{1,2})\s*单元")
+_ENTRANCE_SAID = compile_plain(r"(\d{1,2})\s*单元")
 # A form filled in: "座數：2 單位：9樓F" names building 2.
-_BUILDING_FIELD = re.compile(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
+_BUILDING_FIELD = compile_plain(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
 
 
 # A wing of an older Hong Kong block between the block and the flat ("11座A翼1502"): the registry files the flat
 # under the block, so the wing is dropped.
-_WING = re.compile(r"(?<=座)\s?[a-h一二三四五六七八九十东南西北]翼\s?")
+_WING = compile_plain(r"(?<=座)\s?[a-h一二三四五六七八九十东南西北]翼\s?")
 
 
 def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
@@ -1741,7 +1741,7 @@ def _with_entrance(meant: str, said: str | None) -> str:
 # A flat said one digit at a time with a pause between, as a speech transcript writes it after the building: "三座，
 # 二、四、零、五" is 2405 and "四座，九，樓，D" 9/F D. Only right after a building word, where a list ("问题一、二、三")
 # cannot be.
-_SAID_APART = re.compile(
+_SAID_APART = compile_plain(
     r"(?P<b>座|栋|号楼)[,、\s]*(?P<seq>[〇零一二三四五六七八九十](?:\s*[,、]\s*[〇零一二三四五六七八九十楼层a-h](?![a-z])){1,5})"
     # (With the pauses written "…", three or four single digits: "三座…二…八…零…四".)
     r"|(?P<b2>座|栋|号楼)(?:\s|\.{3})*(?P<seq2>[〇零一二三四五六七八九](?:\s*\.{3}\s*[〇零一二三四五六七八九]){2,3})"

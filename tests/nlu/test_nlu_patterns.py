@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import bot.nlu.model as model
+import bot.nlu.normalise as normalising
+import bot.nlu.patterns as patterns
 import bot.nlu.places as places
 import bot.nlu.rules as rules
 import bot.nlu.units as units
 from bot.nlu.normalise import normalise
-from bot.nlu.patterns import compile_led, first_characters
+from bot.nlu.patterns import compile_led, compile_plain, first_characters
 
 DATA = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "data"
 
@@ -125,7 +133,7 @@ def test_a_led_pattern_is_compiled_from_one_parse_as_re_compile_would_compile_it
     for the same text and flags (``==`` compares the text, the flags and the compiled code)."""
     compiled = [
         (f"{module.__name__}.{name}", value)
-        for module in (rules, units, places)
+        for module in (rules, units, places, normalising, model)
         for name, value in vars(module).items()
         if isinstance(value, re.Pattern)
     ]
@@ -148,3 +156,126 @@ def test_a_led_pattern_is_compiled_from_one_parse_as_re_compile_would_compile_it
             text,
             f"(?={first_characters(text, flags)})(?:{text}{chr(10) if flags & re.VERBOSE else ''})",
         )
+
+
+# The compiled-code cache (patterns._CompiledCache): patterns as the understander writes them, led and plain.
+_LED = [
+    (r"(?<!a)(?P<x>b)c|(?<![a-z])d", 0),
+    ("(?<!a)b  # a comment\n|(?<!c)d  # another", re.VERBOSE),
+    (r"(?i)(?<!a)bc|(?<!x)d", 0),
+    (r"abc|abd", re.IGNORECASE),
+    (r"(?<!没)(?:爆|裂)(?:咗|了)?(?:水喉|水管)", 0),
+]
+_PLAIN = [(r"[a-z]{2,}(?:'[a-z]+)?", 0), (r"(?P<block>\d+)\s*座\s*(?P<flat>\d{3,4})", 0), (r"\s+", re.ASCII)]
+
+
+def _compile_all(cache: patterns._CompiledCache, monkeypatch: pytest.MonkeyPatch) -> list[re.Pattern[str]]:
+    monkeypatch.setattr(patterns, "_CACHE", cache)
+    return [compile_led(t, f) for t, f in _LED] + [compile_plain(t, f) for t, f in _PLAIN]
+
+
+def _as_re_compiles(compiled: list[re.Pattern[str]]) -> None:
+    for pattern in compiled:
+        assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern
+
+
+def test_a_second_process_compiles_nothing_its_patterns_are_read_as_the_first_compiled_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "__pycache__" / "patterns.marshal"
+    first = patterns._CompiledCache(path)
+    compiled = _compile_all(first, monkeypatch)
+    assert (first.hits, first.missed) == (0, len(compiled))
+    first.settle()
+    assert path.is_file()
+    written = path.read_bytes()
+
+    second = patterns._CompiledCache(path)
+    again = _compile_all(second, monkeypatch)
+    assert (second.hits, second.missed) == (len(compiled), 0)
+    assert again == compiled
+    assert [p.groupindex for p in again] == [p.groupindex for p in compiled]
+    _as_re_compiles(again)
+    second.settle()
+    assert path.read_bytes() == written  # nothing new: not written again
+
+    assert compile_led(r"(?<!a)bc", 0) == re.compile(r"(?=[b])(?:(?<!a)bc)")  # settled: compiled, not looked up
+    assert (second.hits, second.missed) == (len(compiled), 0)
+
+
+def _rewrite(path: Path, change: object) -> None:
+    stamp, digest, payload = marshal.loads(path.read_bytes())
+    table = marshal.loads(payload)
+    if change == "stamp":
+        stamp = (*stamp[:-1], -1)
+    elif change == "code":  # code the engine refuses, under a digest that matches it
+        key = next(iter(table))
+        text, flags, _code, groups, groupindex, indexgroup = table[key]
+        table[key] = (text, flags, b"\xff\xff\x00\x00" * 4, groups, groupindex, indexgroup)
+    elif change == "wrong digest":
+        digest = bytes(len(digest))
+    payload = marshal.dumps(table)
+    if change != "wrong digest":
+        digest = hashlib.blake2b(payload).digest()
+    path.write_bytes(marshal.dumps((stamp, digest, payload)))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "stamp", "wrong digest", "code"])
+def test_a_damaged_stale_or_foreign_cache_is_compiled_over(
+    damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = patterns._CompiledCache(path)
+    compiled = _compile_all(first, monkeypatch)
+    first.settle()
+    if damage == "truncated":
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    elif damage == "garbage":
+        path.write_bytes(os.urandom(4096))
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        _rewrite(path, damage)
+
+    second = patterns._CompiledCache(path)
+    again = _compile_all(second, monkeypatch)
+    assert again == compiled
+    _as_re_compiles(again)
+    assert second.missed == (1 if damage == "code" else len(compiled))
+    second.settle()
+
+    third = patterns._CompiledCache(path)  # written over with what the second compiled
+    _compile_all(third, monkeypatch)
+    assert (third.hits, third.missed) == (len(compiled), 0)
+
+
+def test_a_cache_that_cannot_be_written_costs_only_the_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a file").write_text("not a directory")
+    cache = patterns._CompiledCache(tmp_path / "a file" / "patterns.marshal")
+    _as_re_compiles(_compile_all(cache, monkeypatch))
+    cache.settle()  # no exception: an install the desk's user cannot write to
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ESTATEDESK_NLU_PATTERN_CACHE", "0")
+    path = tmp_path / "patterns.marshal"
+    cache = patterns._CompiledCache(path)
+    _as_re_compiles(_compile_all(cache, monkeypatch))
+    cache.settle()
+    assert (cache.hits, cache.missed) == (0, 0)
+    assert not path.exists()
+
+
+def test_the_understander_starts_from_the_code_its_last_start_compiled() -> None:
+    """Two fresh processes importing the understander: the second compiles none of its patterns."""
+    code = "import bot.nlu.model, bot.nlu.patterns as p; print(p._CACHE.hits, p._CACHE.missed)"
+    env = {k: v for k, v in os.environ.items() if k != "ESTATEDESK_NLU_PATTERN_CACHE"}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        for _ in range(2)
+    ]
+    hits, missed = (int(n) for n in runs[1].stdout.split())
+    assert missed == 0
+    assert hits > 500
