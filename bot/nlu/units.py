@@ -280,6 +280,8 @@ _SHOP_NUMBER = compile_led(
     # The ground floor's shops numbered on it: "地下5號舖" and "G/F Shop 9" are G5 and G9.
     r"地下\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]|(?<![a-z])g/f\s*,?\s*shop\s*(?:no\.?\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
     r"|(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
+    # Or the floor said after: "Shop 2 on the G/F", "shop 9, g/f".
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)g/f(?![a-z])"
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
     r"|(?<![a-z\d.$:/-])(?P<shop_letter>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered),
@@ -299,7 +301,7 @@ def _shop_unit(s: str) -> str | None:
     if "号" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s:
         numbered = _SHOP_NUMBER.search(s)
         if numbered is not None:
-            ground = numbered.group("ground") or numbered.group("ground_en")
+            ground = numbered.group("ground") or numbered.group("ground_en") or numbered.group("ground_after")
             return f"g{ground}" if ground else next(number for number in numbered.groups() if number)
     for m in _SHOP_UNIT.finditer(s):
         start, end = m.span()

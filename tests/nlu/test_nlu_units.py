@@ -1972,6 +1972,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("4栋1203 不对 是5栋", ("5", "1203")),
         ("我住6座 唔係7座", ("6", None)),
         ("Block 3 flat 1 5 0 2, I see a late fee this month", ("3", "1502")),
+        # Stop 47: a shop's ground floor said after its number.
+        ("Shop 2 on the G/F here. Your invoice has my area as 800 sq ft.", (None, "G2")),
+        ("shop 9, G/F: the shutter is stuck half way", (None, "G9")),
+        ("shop 12 please send the invoice again", (None, "12")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
