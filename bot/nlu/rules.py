@@ -113,7 +113,8 @@ _BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在
 # Smoke coming out of a bin room or chute is its fire, whatever cigarette is guessed at ("楼下垃圾房好像有点冒烟，可能是
 # 谁扔了烟头吧", "a bit of smoke coming out of the rubbish room … could just be someone's cigarette").
 _BIN_SMOKE = (
-    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}(?:冒(?:紧|着)?烟|有(?:少少|啲|点|一点)?火(?!警|灾|钟))"
+    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}"
+    r"(?:冒(?:紧|着)?烟|出(?:晒|紧|好多|大)?烟|有(?:少少|啲|点|一点)?火(?!警|灾|钟))"
     r"|(?<![a-z])(?:smoke|fire)[^.!?]{0,30}(?:rubbish|bin|refuse|garbage|trash) (?:room|chute|store))"
     # (Not once the source is found and the smoke gone: "垃圾房頭先冒煙 原來係焗蟲 已經散晒".)
     r"(?!.*(?:原来|散晒|散了|散咗|turned out|was only|was just|cleared))"
@@ -176,7 +177,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂)?(?:入|进)(?:屋企|屋|家|室内)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
-            r"|水(?!箱)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
+            r"|水(?!箱|费)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
             r"|(?:往下|向下|落嚟|下来)哗哗(?:地|咁|声)?流"
             # (Not a tap sputtering air, "往外喷气", nor pressure "弱到爆" before "开尽个水喉".)
             # Water rushing down from above ("楼上又有水冲落嚟"), seeping in and gathering now ("现在往里渗水 …
@@ -324,9 +325,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
             r"喷灌|滴灌|浇灌|(?<![a-z])(?:garden|lawn|irrigation) sprinklers?"
-            r"|(?:唔系|不是|冇|没有|未至于)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
+            r"|(?:唔系|不是|冇|没有|未至于?|未到)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
+            # Mended and quiet since: "the burst pipe … was repaired last month and has given no further trouble".
+            r"|(?<![a-z])(?:given|had|caused|been) no (?:further |more )?(?:trouble|problems?|leaks?)(?![a-z])"
             # A crack in a pipe, dripping: "去水喉爆咗條縫 … 仲滴緊水".
             r"|爆(?:咗|了)(?:一)?(?:条|道)(?:缝|裂缝|裂纹|罅)"
             r"(?![^。!?]*(?:射|喷|标|涌|冲|止唔到|止不住|闩唔到|关唔到|成地|一地|好多水|大量))"
@@ -657,6 +660,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "smells like the old town gas", "a smell like when you light the stove but nothing is on", a sulphur or
             # rotten-egg smell by the cooker.
             r"|smells?(?: like)? (?:the )?(?:old )?(?:town ?gas|lpg)"
+            # Likened, with a joke: "the corridor smells like someone left every gas stove on at once".
+            r"|(?<![a-z])smells? (?:like |as if )?(?:someone|somebody|everyone|a neighbour)[^.!?]{0,25}"
+            r"(?<![a-z])gas (?:stoves?|cookers?|hobs?|burners?|rings?|taps?|valves?) (?:on|open|running)(?![a-z])"
             r"|smell(?:s|ing)? (?:weird|funny|strange|odd) (?:like )?gas"
             r"|(?:rotten[- ]eggs?|sul(?:ph|f)ur) smell[^.!?]{0,80}(?:getting stronger|stronger)"
             r"|(?:hissing|嘶嘶)[^.!?。!?]{0,40}(?:lpg|cylinder)|(?:gas|煤气|燃气)[^.!?。!?]{0,40}s{3,}|gas\s?味"
@@ -922,6 +928,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             r"(?:卷闸|卷帘|铁闸|闸门|闸)[^。!?]{0,20}(?:压住|夹住|压着|夹着|压到|夹到)[^。!?]{0,12}"
             r"(?:出唔到|拉唔出|出不来|拉不出|动不了|郁唔到|出唔嚟)"
+            # "大閘夾住咗一位送貨工人嘅腳，佢而家被壓喺閘底痛到大叫 … 推極都推唔開".
+            r"|(?:卷闸|卷帘|铁闸|闸门|闸)[^。!?]{0,20}(?:压住|夹住|压着|夹着|压到|夹到)(?:咗|了)?[^。!?]{0,30}"
+            r"(?:(?:被|俾|畀)压(?:喺|在)[^,.!?。!?]{0,3}底|推(?:极|来推去)?(?:都|也)?推(?:唔|不)(?:开|郁|动)|痛到大叫)"
             r"|(?<![a-z])(?:shutter|gate)s?[^.!?]{0,30}(?:came down on|closed on|crushed|pinned|trapp\w*)[^.!?]{0,40}"
             r"(?<![a-z])(?:stuck|pinned|trapped|under it|can'?t (?:get|pull) (?:out|free))(?![a-z])"
         ),
@@ -936,8 +945,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             r"(?<![a-z])(?:hanging|dangling|held) (?:on |only )?(?:by|from|on) (?:one|a single|its last|the last|a)"
             r" (?:hinge|screw|bolt|bracket|wire|cable)s?(?![a-z])"
+            # "Hanging off" said of what falls from a height (not a mailbox door hanging off by one hinge).
+            r"|(?<![a-z])(?:window|frame|pane|glass|sign|signboard|panel|canopy|awning|aircon|air-con|cladding|grilles?)"
+            r"[^.!?]{0,40}(?:hanging|dangling|held)(?: off| loose)? (?:on |only |just )?(?:by|from|on)"
+            r" (?:one|a single|its last|the last|a|just one|only one)"
+            r" (?:hinge|screw|bolt|bracket|wire|cable)s?(?![a-z])"
             r"|(?<![a-z])swinging (?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance)"
             r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|棚架|雨棚)[^。!?]{0,12}(?:摇摇欲坠|吊吊揈|吊喺半空|就快跌落街|随时跌落街)"
+            # By its last hinge or screw: "窗户就剩一个合页挂着了", "只靠最後一粒螺絲吊住", "淨係得一粒螺絲吊住".
+            r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|棚架|雨棚)[^。!?]{0,20}(?:只|就|仅|净系)?(?:剩|得|靠)(?:返|下)?(?:最后)?"
+            r"(?:一|1)(?:个|粒|只|口|颗|根|条)?(?:合页|铰链|窗铰|铰|螺丝钉?|螺丝|钉|螺栓)"
         ),
         None,
     ),
@@ -1473,6 +1490,12 @@ _NOW = compile_led(
     r"|(?<!一直)(?<!都)(?<!仲)(?<!还)(?:不敢|唔敢)(?:开灯|着灯|开电|撳掣|按开关|开火|点火)"
     # "马上" asks for help now; "你们马上派人来" after thanks tells how fast it came (as with 即刻 below).
     r"|(?<![们哋])马上|(?:而家|现在|依家)(?:真系|真的|真是)?出(?:咗|了)?事"
+    # Once a drill or test is over, or its workers gone, what is smelled or seen is now: "演習完咗但係後樓梯仲有煙",
+    # "師傅走咗冇耐成條走廊都係煤氣味", "the drill finished an hour ago and there is still smoke".
+    r"|(?:演习|演练|测试|试验|检测|试气|试水)(?:都|已经|早就|早已)?(?:完(?:咗|了|晒|成)|结束|搞掂)"
+    r"(?!(?:了|咗)?(?:未|吗|冇|没有?|嘛|呢))"
+    r"|(?:师傅|工人|技工|佢哋|他们|她们)(?:都|已经)?走(?:咗|了)(?:冇|没|不)(?:耐|多久|一阵)"
+    r"|(?<![a-z])(?:drill|test|testing)(?: is| was| has| had)?(?: been)? (?:over|finished|ended|done)(?![a-z])(?! by)"
     # "快啲嚟" is always a plea, also after a clause ending in 咁 run into it by speech ("上个月都系咁 快啲嚟啦").
     r"|快(?:啲|d|点)(?:嚟|来|派|过来|上来|落嚟|上嚟|过嚟)"
     # In English, what is there and going on as the resident writes: "there's a fire in the refuse room", "I can see
@@ -1652,6 +1675,11 @@ _PROGRESSIVE = compile_led(
     r"|(?:煤气|燃气|石油气)味(?:好|很|超|非常|劲)(?:劲|浓|重|大|臭|攻鼻)"
     # Hanging over a street as the resident writes: "its swinging out over the street on 21/F".
     r"|(?<![a-z])(?:is|are|it'?s|its|now) (?:swinging|dangling|hanging) (?:out )?over(?![a-z])"
+    # By its last hold or loose, about to come down as the resident writes: "is hanging off by one hinge",
+    # "仲有啲鬆鬆哋隨時再跌", "一直在晃".
+    r"|(?<![a-z])(?:is|are|it'?s|now) (?:swinging|dangling|hanging)(?: off| loose)? (?:by|from|on|in)(?![a-z])"
+    r"|随时(?:会)?再?(?:跌|掉|冧|塌)|(?:一直|不停)(?:在)?(?:晃|摇)|摇嚟摇去|晃来晃去"
+    r"|(?<![a-z])swinging (?:in the wind|about|around|back and forth|to and fro)(?![a-z])"
 )
 
 
@@ -1829,10 +1857,15 @@ _SUPPOSED = compile_plain(
     r"|(?:(?<!等)一|每逢|每次|每当)(?:落|下)(?:大|暴)?雨[^,.!?。!?;]{0,12}"
     # Asked of what may come: "will there be water flooding again in the car park when the typhoon come".
     r"|(?<![a-z])will there be (?:any )?(?:[\w-]+ )?(?:flood\w*|fire|water)[^,.!?;]{0,40}"
+    # "If residents ever smell gas in their own flat, should they ring …": what they should do, some day.
+    r"|(?<![a-z])if (?:[\w']+ ){1,3}ever [^,.!?;]{0,60}"
+    # A hope that it is not so, a fire waited for: "希望唔好有人困喺入面啦", "是要等下一次着火再装吗".
+    r"|希望(?:唔好|不要|别|千祈唔好|千万不要|冇|没有?)[^,.!?。!?;]{0,20}|等(?:到)?(?:下一次|下次|下一回)[^,.!?。!?;]{0,8}"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").
     r"|真(?:的|系|正)?(?:着火|着了火|着咗火|火灾|失火|火警|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:进不来|进不去|进唔到|入唔到|入不来|出不去|出唔到|(?:跑|走|逃)(?:不|唔)(?:出去|出|掉|到|甩|切)|来不及|点算|怎么办)"
-    r"|真(?:的|系|正)?要?(?:着火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}(?:谁|边个|点算|怎么办|咋|怎么|点样|如何)"
+    r"|真(?:的|系|正)?要?(?:着火|着了火|着咗火|火灾|失火|有火警?)(?:了|咗)?[,，]?[^,.!?。!?]{0,6}"
+    r"(?:谁|边个|点算|怎么办|咋|怎么|点样|如何|就好看|就大件事|就麻烦|就惨|就完)"
     # "着了火我们老的跑都跑不了" supposes ("once it catches fire"); "着火了 我们都走不了" is a fire now.
     r"|(?:着|著)(?:了|咗)火[^,.!?。!?]{0,10}(?:都|就|也)[^,.!?。!?]{0,6}"
     r"(?:跑不了|跑不掉|走不了|逃不了|出不去|走唔甩|走唔到|跑唔到|跑唔甩)"

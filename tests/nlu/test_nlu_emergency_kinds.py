@@ -2317,6 +2317,30 @@ MORE_LOOK_ALIKES += [
     ("if it happens again", "if the lift stops again with my mum inside who do I call"),
     ("a little smoke from cooking", "厨房有啲烟，煎紧鱼，冇事"),
 ]
+# Round 97 (sarcastic, formal, replying to notices, furious): a window by its last hinge or screw in Chinese, smoke
+# or gas once a drill or test is over, a gate pinning a worker, a joke about gas stoves; and fires only supposed.
+MORE_KINDS += [
+    ("collapse", "呵，10号楼7楼那扇窗户就剩一个合页挂着了，风一吹晃来晃去，下面就是人行道"),
+    ("collapse", "外牆有隻鋁窗得返一粒螺絲吊住，喺條街上面搖嚟搖去，下面係巴士站！！"),
+    ("collapse", "Re the scaffolding notice: a window frame on 21/F is hanging off by one hinge, swinging in the wind"),
+    ("collapse", "通知話大堂翻新完成，但係信箱區天花有一大塊石屎跌咗落嚟，仲有啲鬆鬆哋隨時再跌"),
+    ("fire", "演習完咗但係後樓梯仲有煙，唔係好多……不過有陣燶味，唔知邊度嚟，C座"),
+    ("gas", "收到煤氣公司測試通知，師傅走咗冇耐成條走廊都係煤氣味，好攻鼻，5座18樓"),
+    ("trapped", "屋苑正門嘅電動大閘剛才夾住咗一位送貨工人嘅腳，佢而家被壓喺閘底，我哋推極都推唔開"),
+    ("gas", "lovely, the 9/F corridor smells like someone left every gas stove on at once. anyone else getting this?"),
+    ("fire", "垃圾房出晒煙，可能係有人掟煙頭啫，但係好大陣味，D座地下"),
+]
+MORE_LOOK_ALIKES += [
+    ("a fire supposed", "有人把车停在消防通道上，一停就是一整天，真着火了就好看了"),
+    ("a fire supposed", "有人在单元门口给电动车飞线充电，电线从五楼窗户拉下来，真着了火谁负责？"),
+    ("a fire waited for", "上次火警那个烟感器到现在还没装回去，是要等下一次着火再装吗？"),
+    ("a hope", "A座2號lift個警鐘對講機按落去冇人聽，希望唔好有人困喺入面啦"),
+    ("a question for some day", "If residents ever smell gas in their flat at night, should they ring the guardhouse?"),
+    ("not yet a flood", "舖內後面嘅地台去水渠經常倒灌出污水，雖然未至水浸，但有陣陣臭味影響生意"),
+    ("a bill rushing up", "厨房水龙头一直滴，拧死了都关不紧，水费哗哗涨，报修三天没人来"),
+    ("a mailbox door", "Mailbox door hanging off by one hinge, block A"),
+    ("a test asked about", "火警鐘測試完咗未？仲響緊"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
