@@ -106,6 +106,14 @@ _NOT_THE_SOURCE_WORDS = (
     rf"(?:a |the |anyone's |anybody's |someone's |their |our )?(?:{_SOURCE})"
     r"|(?<![a-z])(?:nobody|no one|no-one)(?:'s| is| was)?(?: even)? (?:barbecu\w*|grill\w*|cooking)(?![a-z])"
 )
+# Caught or spread to what was beside it, whatever was burnt on purpose: "火把旁边堆的纸箱引着了",
+# "啲火燒咗去隔籬個垃圾桶度", "the paper lantern caught the living room curtain and it's still burning".
+_FIRE_CAUGHT = (
+    r"引着(?:了|咗)|引燃(?:了|咗)|火(?:烧|窜|烧埋)(?:咗|了)?(?:去|到|过)(?:隔篱|旁边|附近|对面)"
+    r"|(?<![a-z])(?:lantern|candle|heater|incense|joss|firecracker|cigarette)s?[^.!?]{0,15}(?<![a-z])caught"
+    r" (?:the |a |our |my |their )?(?:[\w-]+ ){0,2}(?:curtains?|sofa|couch|bed|carpet|rug|tree|clothes|boxes"
+    r"|cardboard|rubbish|bin)(?![a-z])"
+)
 # Set alight and still burning ("烧著咗旁边啲草同树叶 而家仲烧紧"; not "仲烧紧水", water on the boil).
 _BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在)?烧(?:紧|着)?(?![水饭菜嘢野开香纸衣])"
 # The source explains smoke and smells, not flames: "the barbecue set the balcony on fire" and "煲燶咗 厨房着咗火"
@@ -125,7 +133,7 @@ _FIRE_STATED = (
     # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
     r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)"
     # The fire caught what was beside it, or burns on: "燒著咗旁邊啲草 … 而家仲燒緊".
-    rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}"
+    rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}|{_FIRE_CAUGHT}"
 )
 _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
@@ -492,6 +500,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
             # ("还好保安十分钟就到了 人没事", "等咗廿分鐘先有保安應").
             r"(?:(?:人|大家|佢哋|他们|她们|我们|我哋)(?:都|已经?)*|(?:佢|他|她)已经?)(?:出|救)(?:咗|了)?出?(?:嚟|来)(?:了|咗|喇|啦)"
+            # Out only after so long: "我被困了四十分钟才出来".
+            r"|(?:分钟|分钟之后|个钟|个钟头|钟头|小时|个小时)才(?:出来|出嚟|被救出|救出来|放出来|有人救)"
             r"|(?:人(?:都)?(?:没事|冇事|无事|平安)(?![^,.!?。!?]{0,4}(?:但|不过|可是|可系))"
             r"|(?:郁|动)返|开返门|自己开(?:返|了|咗)?门|已经?(?:被[^,.!?。!?\s]{0,4})?(?:救|拉|放)(?:咗|了)?出(?:嚟|来)(?:了|咗|喇|啦)"
             # After being trapped once ("我個仔上次困完𨋢之後好驚"), unless it is again or now.
@@ -543,7 +553,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:竹|棚|棚架|棚网|网|纸皮|纸箱|木|胶|垃圾|杂物)[^,.!?。!?]{0,3}(?:烧紧|着紧火|喺度烧)"
             # Set alight, or caught and the fire big: "鞭炮把楼下绿化带的枯草点着了", "电瓶车着了 … 火挺大".
             r"|(?:草|草地|草坪|绿化带|树|落叶|杂物|垃圾|纸皮|纸箱|箱|衣服|衫|窗帘|被)[^,.!?。!?]{0,3}点(?:着|著)(?:了|咗)"
-            rf"|{_BURNING_ON}"
+            rf"|{_BURNING_ON}|{_FIRE_CAUGHT}"
             r"|(?:(?:着|著)(?:了|咗)|点(?:着|著))[^。!?]{0,20}(?<![肝心虚上胃肺])火(?:还|仲|仍然)?(?:挺|好|很|几|非常|超)大(?!气)"
             # Smoke coming out of something ("抽气扇有少少烟出嚟"); flames to be seen.
             r"|(?<!油)烟(?:冒|喷|涌|攻|冲|标|谷)?(?:出|冒)(?:紧|咗|了)?(?:嚟|来)"
@@ -749,7 +759,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # (Not denied: "個插頭冇燒焦味".)
             r"(?<!冇)(?<!没)(?<!没有)(?<!无)(?<!唔)(?<!不)(?:冒烟|出烟|(?:冒|出)(?:紧|着)烟|烧焦|烧紧|熔紧|烧(?:溶|熔|融)|着火|著火|烧起(?:来|嚟))"
             # Hot enough to melt: "插苏好热，热到有少少溶".
-            r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}(?:熔|溶|融)"
+            # (Not the resident melting beside a dead aircon whose plug is pushed in: "插頭都插實咗 熱到溶".)
+            r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)(?!都?插(?:实|好|紧))[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}"
+            r"(?:熔|溶|融)"
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板)[^,.!?。!?]{0,6}(?:熔|溶|融)紧"
         ),
         # An RCD ("漏电开关老是跳") is a device that trips, not current leaking.
@@ -759,6 +771,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
             r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,60}(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)"
             r"|漏电(?:开关|掣|保护|断路)"
+            # Replaced and working since: "the sparking socket behind the tree was replaced this morning and
+            # everything works now".
+            r"|(?<![a-z])(?:was|were|has been|have been|got) (?:replaced|fixed|repaired|changed)(?![a-z])"
+            r"(?![^.!?]{0,60}(?:but|still|again|sparking|smoking))"
             # Asked whether it leaks current ("摸着有点麻手 是不是漏电了").
             r"|(?:是不是|系唔系|系咪|会不会|会唔会)漏电"
             # Only a tingle it seems ("热水器好像漏电，刚才碰了一下手麻了一下"): an electrician's job, not sparks
@@ -1028,11 +1044,19 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,3}"
             r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢)"
             r"|(?:爬|钻|游)(?:咗|了)?(?:入|进)(?:嚟|来)(?:了|咗)?(?:一)?条蛇"
+            # "电梯里有条蛇!!!", "屋企廚房有條蛇".
+            r"|(?:电梯|𨋢|lift|升降机|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面|度)?"
+            r"(?:有|出现|发现|见到|看到)(?:咗|了)?(?:一)?条(?:大|小|好大)?蛇"
             r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群)[^。!?]{0,24}"
-            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|叮(?:紧|伤)|蜇(?:伤|人))"
+            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)(?:叮|蜇|蛰)|叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人))"
             r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)"
-            r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:in|inside|under|behind) (?:my|our|the) "
-            r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment)"
+            # A dog loose that has bitten and still chases: "有条大狗在追人，刚才咬了一个小孩",
+            # "一直追着人咬，已经咬伤了一个老人".
+            r"|(?:狗|犬)[^。!?]{0,12}(?:追(?:住|着|紧)?人|咬(?:伤|咗|了)(?:咗|了)?(?:一个|个|好几个|两个)?"
+            r"(?:人|小孩|细路|小朋友|老人|阿伯|伯伯|婆婆|街坊))"
+            r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:in|inside|under|behind)"
+            r" (?:(?:my|our|the|her|his|their) )?"
+            r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)"
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,60}(?<![a-z])"
             r"(?:stinging|getting stung|chasing|attacking)(?![a-z])"
             r"|(?<![a-z])dog (?:is )?(?:attacking|biting|mauling)(?![a-z])"
@@ -1163,7 +1187,7 @@ _PAST = compile_led(
     # The smell reported earlier ("报了燃气味 保安过来拿打火机照着找漏点").
     r"(?<!刚)(?<!啱)报(?:了|咗|过)(?:一次)?(?:燃气|煤气|石油气)味(?![^。!?]*(?:而家|现在|依家|仲|还|越来越|越嚟越|又))"
     r"|上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
-    r"|那天|那次|嗰次|嗰日|当时|上年|去年|旧年|演习|保险|损失|误鸣|误会|虚惊|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
+    r"|那天|那次|嗰次|嗰日|(?:嗰|那)单(?!元|位)|当时|上年|去年|旧年|演习|保险|损失|误鸣|误会|虚惊|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     # Money after the incident: its receipts, a late fee ("水浸嗰啲单据要交俾边个", "滞纳金都扣了").
     r"|单据|收据|滞纳金"
     r"|没事了|整好咗|修好了|恐生|恐怕|以免|怕会|前排|前两日|前两天|前几天|前几日|几天前|那件事|(?<=[^\s,，])那事|嗰单事|嗰件事"
@@ -1859,6 +1883,13 @@ _SUPPOSED = compile_plain(
     r"|(?<![a-z])will there be (?:any )?(?:[\w-]+ )?(?:flood\w*|fire|water)[^,.!?;]{0,40}"
     # "If residents ever smell gas in their own flat, should they ring …": what they should do, some day.
     r"|(?<![a-z])if (?:[\w']+ ){1,3}ever [^,.!?;]{0,60}"
+    # What a sign might mean, what a thing might do: "does that mean there's a fire somewhere I can't see?", "is it
+    # going to catch fire?", "我担心电动车在家里充电会着火", "着火了怎么跑".
+    r"|(?<![a-z])(?:does|would|could|might) (?:that|this|it) mean [^.!?]{0,50}"
+    r"|(?<![a-z])(?:is|are|will|could|might) (?:it|that|this|they) (?:going to|gonna)"
+    r" (?:catch fire|burn|explode|blow up|flood|fall|collapse)[^.!?]{0,20}"
+    r"|(?:担心|担忧|害怕|怕|惊)[^,.!?。!?;]{0,20}(?:会不会|会唔会|会)[^,.!?。!?;]{0,8}"
+    r"|(?:着火|起火|失火|火灾|火烛)(?:了|咗)?(?:怎么|点样|点|咋)(?:跑|走|逃|办|算|出去)"
     # A hope that it is not so, a fire waited for: "希望唔好有人困喺入面啦", "是要等下一次着火再装吗".
     r"|希望(?:唔好|不要|别|千祈唔好|千万不要|冇|没有?)[^,.!?。!?;]{0,20}|等(?:到)?(?:下一次|下次|下一回)[^,.!?。!?;]{0,8}"
     # "真着火了消防车都进不来": a fire supposed by its consequence ("if there really were a fire, the engines...").

@@ -2341,6 +2341,28 @@ MORE_LOOK_ALIKES += [
     ("a mailbox door", "Mailbox door hanging off by one hinge, block A"),
     ("a test asked about", "火警鐘測試完咗未？仲響緊"),
 ]
+# Round 98 (teenagers, owners abroad, anxious residents, the festivals): a snake in a lift, a loose dog that has
+# bitten, wasps chasing and stinging, a fire that caught what was beside burning paper; fears, a sign asked about,
+# a trapped resident out long ago, a chaser about "嗰單", a socket replaced.
+MORE_KINDS += [
+    ("injury", "电梯里有条蛇!!! 就盘在角落 2号楼 吓死了 谁来管管"),
+    ("injury", "小区里有条大狗在追人，刚才咬了一个小孩，狗还没人牵走，在东门儿童区那边"),
+    ("injury", "刚才楼下草地那边好几个小孩被马蜂追着蛰，有个孩子脸都肿了，现在还有蜂在飞"),
+    ("injury", "My tenant says there is a snake in her kitchen RIGHT NOW, under the cabinets. 4B Tower 6"),
+    ("fire", "kids paper lantern caught the living room curtain and it's still burning, we're throwing water on it!!"),
+    ("fire", "楼道里有人烧纸，火把旁边堆的纸箱引着了，烟特别大，14号楼8层"),
+    ("fire", "後樓梯有人燒衣，啲火燒咗去隔籬個垃圾桶度，成條樓梯都係煙，B座12樓"),
+]
+MORE_LOOK_ALIKES += [
+    ("a sign asked about", "the smoke alarm keeps chirping. does that mean there's a fire somewhere?"),
+    ("a fear", "My ceiling light flickers and buzzes when I switch it on, is it going to catch fire?"),
+    ("a fear", "请问小区里能不能装充电桩？我担心电动车在家里充电会着火"),
+    ("a fire supposed", "对门邻居的鞋柜和快递箱堆满了楼道，我推轮椅根本过不去，着火了怎么跑"),
+    ("out long ago", "电梯困人的时候打你们值班电话根本没人接 我被困了四十分钟才出来 离谱"),
+    ("a chaser", "頭先lift困人嗰單搞掂未 我阿嫲要用"),
+    ("a socket replaced", "Thank you, the sparking socket behind the tree was replaced this morning, all works"),
+    ("a resident melting", "冷氣機冇電 遙控撳完都冇反應 插頭都插實咗 熱到溶 2座1903"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
