@@ -4,12 +4,17 @@ Run: ``.venv/bin/python bench/nlu.py [--repeat 50] [--no-sklearn] [--messages FI
 in fresh processes: import + training, and import + reading the trained-weights file a desk writes at its
 first start. Latency over the held-out messages (or ``--messages``), ``--repeat`` times each. Accuracy on
 them is printed for reference only: nothing is tuned on it.
+
+``--startup-only [--weights FILE]`` measures only the start-up from a weights file (``FILE`` when its key
+matches, else one trained into a temporary file first), in fresh processes alternating with and without the
+patterns' compiled code kept (``bot.nlu.patterns``; ``ESTATEDESK_NLU_PATTERN_CACHE=0`` is the baseline).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import subprocess
 import sys
@@ -120,20 +125,41 @@ class SklearnClassifier:
         return Understanding(intent, description=text.strip())
 
 
-def startup(code: str, runs: int) -> tuple[float, float, float]:
+def startup(code: str, runs: int, env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Medians over ``runs`` fresh processes: in-process seconds for import + training (or reading), the same
     in CPU seconds (what a busy machine does not inflate), and whole-process wall seconds."""
-    inner: list[float] = []
-    cpu: list[float] = []
-    wall: list[float] = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-        wall.append(time.perf_counter() - started)
-        seconds, cpu_seconds = done.stdout.strip().splitlines()[-1].split()
-        inner.append(float(seconds))
-        cpu.append(float(cpu_seconds))
+    samples = [startup_once(code, env) for _ in range(runs)]
+    inner, cpu, wall = zip(*samples, strict=True)
     return statistics.median(inner), statistics.median(cpu), statistics.median(wall)
+
+
+def startup_once(code: str, env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+    wall = time.perf_counter() - started
+    seconds, cpu_seconds = done.stdout.strip().splitlines()[-1].split()
+    return float(seconds), float(cpu_seconds), wall
+
+
+def startup_from_file(weights: Path, runs: int) -> None:
+    """Start-up reading ``weights``, the patterns' compiled code kept and (the baseline, alternating) not kept."""
+    code = STARTUP_CACHED.format(path=str(weights))
+    kept_env = {k: v for k, v in os.environ.items() if k != "ESTATEDESK_NLU_PATTERN_CACHE"}
+    compiled_env = {**kept_env, "ESTATEDESK_NLU_PATTERN_CACHE": "0"}
+    startup_once(code, kept_env)  # writes the compiled code if it is not there yet
+    kept: list[tuple[float, float, float]] = []
+    compiled: list[tuple[float, float, float]] = []
+    for _ in range(runs):
+        kept.append(startup_once(code, kept_env))
+        compiled.append(startup_once(code, compiled_env))
+    print("start-up from the weights file, fresh processes alternating: import + reading wall / CPU, process wall")
+    for name, samples in (("patterns compiled", compiled), ("patterns kept", kept)):
+        inner, cpu, wall = zip(*samples, strict=True)
+        print(
+            f"{name:<18} median {statistics.median(inner):.2f} / {statistics.median(cpu):.2f} / "
+            f"{statistics.median(wall):.2f} s  range {min(inner):.2f}-{max(inner):.2f} s wall, "
+            f"{min(cpu):.2f}-{max(cpu):.2f} s CPU"
+        )
 
 
 def shown(seconds: tuple[float, float, float]) -> str:
@@ -164,9 +190,18 @@ async def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--startup-runs", type=int, default=5, help="fresh processes per start-up figure")
     parser.add_argument("--no-sklearn", action="store_true", help="skip the scikit-learn reference")
     parser.add_argument("--messages", default=str(HELDOUT), help="labelled messages for latency and accuracy")
+    parser.add_argument("--startup-only", action="store_true", help="only start-up from a weights file")
+    parser.add_argument("--weights", help="the weights file for --startup-only (trained first when stale)")
     args = parser.parse_args(argv)
 
     from bot.nlu.model import BuiltinUnderstander, load_or_train
+
+    if args.startup_only:
+        with tempfile.TemporaryDirectory() as state:
+            weights = Path(args.weights) if args.weights else Path(state) / "nlu-model.npz"
+            load_or_train(weights)  # read when its key matches; else trained and written, as a first start does
+            startup_from_file(weights, args.startup_runs)
+        return 0
 
     train, heldout = load_examples(TRAIN), load_examples(args.messages)
     texts = [e.text for e in heldout]
