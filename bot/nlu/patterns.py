@@ -291,14 +291,21 @@ def compile_plain(text: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if _p is None or not _CACHE.open or flags & re.DEBUG or not isinstance(text, str):
         return re.compile(text, flags)  # (re's own cache serves a pattern compiled again and again in a function)
-    cached = _CACHE.get("plain", text, flags)
-    if cached is not None:
-        return cached
+    kept, tree = _kept_or_parsed("plain", text, flags)
+    return kept or _compiled_as(text, tree, flags, "plain", text) or re.compile(text, flags)
+
+
+def _kept_or_parsed(kind: str, text: str, flags: int) -> tuple[re.Pattern[str] | None, Any]:
+    """The pattern kept in the cache, or else ``text`` parsed; a pattern that does not parse is compiled, so that
+    the error is raised as ``re.compile`` words it."""
+    assert _p is not None
+    kept = _CACHE.get(kind, text, flags)
+    if kept is not None:
+        return kept, None
     try:
-        tree = _p.parse(text, flags)
+        return None, _p.parse(text, flags)
     except re.error:
-        return re.compile(text, flags)  # raises the error as re.compile words it
-    return _compiled_as(text, tree, flags, "plain", text) or re.compile(text, flags)
+        return re.compile(text, flags), None
 
 
 def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
@@ -311,13 +318,9 @@ def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if _p is None or flags & re.DEBUG:  # pragma: no cover
         return re.compile(text, flags)
-    cached = _CACHE.get("led", text, flags)
-    if cached is not None:
-        return cached
-    try:
-        tree = _p.parse(text, flags)
-    except re.error:
-        return re.compile(text, flags)  # raises the error as re.compile words it
+    kept, tree = _kept_or_parsed("led", text, flags)
+    if kept is not None:
+        return kept
     first = None if _opens_plainly(tree.data) else _leading_class(tree)
     if first is None:
         return _compiled_as(text, tree, flags, "led", text) or re.compile(text, flags)
