@@ -1059,7 +1059,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)"
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,60}(?<![a-z])"
             r"(?:stinging|getting stung|chasing|attacking)(?![a-z])"
-            r"|(?<![a-z])dog (?:is )?(?:attacking|biting|mauling)(?![a-z])"
+            # "A dog off its lead is attacking a kid", "the dog has bitten two people and is still loose" (not a dog
+            # biting its toy).
+            r"|(?<![a-z])dogs?(?![a-z])(?:[^.!?]{0,25}(?<![a-z])(?:is|are|'s|has|have))? (?:just )?(?:attacking|biting"
+            r"|mauling|bitten|attacked)(?![a-z])(?! (?:a|my|the|his|her|its|their) (?:toy|ball|shoe|bone|lead|leash))"
         ),
         None,
     ),

@@ -2352,6 +2352,9 @@ MORE_KINDS += [
     ("fire", "kids paper lantern caught the living room curtain and it's still burning, we're throwing water on it!!"),
     ("fire", "楼道里有人烧纸，火把旁边堆的纸箱引着了，烟特别大，14号楼8层"),
     ("fire", "後樓梯有人燒衣，啲火燒咗去隔籬個垃圾桶度，成條樓梯都係煙，B座12樓"),
+    # Round 99, an ordinary month: a dog off its lead attacking.
+    ("injury", "A dog off its lead is attacking a kid at the playground right now, security pls!!"),
+    ("injury", "a dog has attacked a child at the podium, still loose"),
 ]
 MORE_LOOK_ALIKES += [
     ("a sign asked about", "the smoke alarm keeps chirping. does that mean there's a fire somewhere?"),
@@ -2362,6 +2365,8 @@ MORE_LOOK_ALIKES += [
     ("a chaser", "頭先lift困人嗰單搞掂未 我阿嫲要用"),
     ("a socket replaced", "Thank you, the sparking socket behind the tree was replaced this morning, all works"),
     ("a resident melting", "冷氣機冇電 遙控撳完都冇反應 插頭都插實咗 熱到溶 2座1903"),
+    ("a dog with its toy", "my dog is biting his toy so hard the squeaker broke, lol"),
+    ("a bite last week", "the dog next door has bitten my son last week, who do I report it to"),
 ]
 
 
