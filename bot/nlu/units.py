@@ -278,7 +278,7 @@ def _shop_said(m: re.Match[str]) -> str:
 # without one "P2" is a car park's level).
 _SHOP_NUMBER = compile_led(
     # The ground floor's shops numbered on it: "地下5號舖" and "G/F Shop 9" are G5 and G9.
-    r"地下\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]|(?<![a-z])g/f\s*,?\s*shop\s*(?:no\.?\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
+    r"(?:地下|(?<![a-z])g/f)\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]|(?<![a-z])g/f\s*,?\s*shop\s*(?:no\.?\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
     r"|(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
     # Or the floor said after: "Shop 2 on the G/F", "shop 9, g/f".
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)g/f(?![a-z])"

@@ -1976,6 +1976,7 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("Shop 2 on the G/F here. Your invoice has my area as 800 sq ft.", (None, "G2")),
         ("shop 9, G/F: the shutter is stuck half way", (None, "G9")),
         ("shop 12 please send the invoice again", (None, "12")),
+        ("我係G/F 5號舖嘅租客，想問下舖位管理費係點計", (None, "G5")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
