@@ -255,12 +255,12 @@ def settle() -> None:
     _CACHE.settle()
 
 
-def _compiled_as(text: str, tree: Any, flags: int, kind: str = "", key: str = "") -> re.Pattern[str] | None:
+def _compiled_as(text: str, tree: Any, flags: int, kind: str, key: str) -> re.Pattern[str] | None:
     """``re.compile(text, flags)`` from ``tree``, the parse of ``text``, without parsing it again: what Python's
     own ``re._compiler.compile`` does once it has parsed. None when the private parts are not as expected (the
     caller compiles the text). The result is equal (``==``: the same text, flags and compiled code) to
-    ``re.compile``'s, which the tests check for every pattern of the rules and the unit extractor. With ``kind``,
-    the compiled code is kept in the cache under ``(kind, key, flags)``."""
+    ``re.compile``'s, which the tests check for every pattern of the rules and the unit extractor. The compiled
+    code is kept in the cache under ``(kind, key, flags)``, ``key`` being the text the caller was given."""
     if _c is None:  # pragma: no cover
         return None
     try:
@@ -280,8 +280,7 @@ def _compiled_as(text: str, tree: Any, flags: int, kind: str = "", key: str = ""
         compiled: re.Pattern[str] = _sre.compile(text, entry[1], code, entry[3], state.groupdict, entry[5])
     except Exception:  # pragma: no cover - a Python whose internals moved: compile the text as usual
         return None
-    if kind:
-        _CACHE.put(kind, key, flags, entry)
+    _CACHE.put(kind, key, flags, entry)
     return compiled
 
 
@@ -327,7 +326,7 @@ def compile_led(text: str, flags: int = 0) -> re.Pattern[str]:
     end = "\n)" if flags & re.VERBOSE else ")"  # (a comment on the last line must not swallow the ")")
     led = f"(?={first})(?:{text}{end}"
     if tree.state.flags & ~(flags | re.UNICODE):  # global inline flags, which must stay at the very start
-        return compile_plain(text, flags)
+        return _compiled_as(text, tree, flags, "led", text) or re.compile(text, flags)
     try:
         # "(?=first)(?:text)" as the parser reads it: the look-ahead, then the pattern as a group that captures nothing.
         ahead = _p.parse(f"(?={first})", flags).data[0]
