@@ -161,7 +161,12 @@ _FLOOR_FLAT = _floor_flat()
 # K counts only right after a building ("Tower 3 22K"): on its own "8k" is money.
 _BARE_FLAT_LETTER = "[a-eg-hj]"
 _FLAT_LETTER_AFTER_BUILDING = "[a-eg-hjk]"
-_NOT_AFTER_FLAT = r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网络|讯号|dollars?|hkd|蚊|元|块))"
+# Nor an electrical rating: "a 13A socket", "a 60A supply", "16A的插座" are amperes.
+_NOT_AFTER_FLAT = (
+    r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网络|讯号|dollars?|hkd|蚊|元|块"
+    r"|(?:amps?|sockets?|plugs?|fuses?|supply|mcb|rcd|rcbo|elcb|breakers?|circuits?|isolators?|cables?|rating)(?![a-z])"
+    r"|(?:的|嘅)?(?:插座|插苏|插头|空开|空气开关|漏电|电流|保险丝|总掣|电线|线)))"
+)
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
 # Right after a building, "个" is Cantonese "the" ("3座1208個廁所"), not a count.
 _NUM_UNIT = rf"(?P<num>\d{{3,4}}[a-h]?)(?![a-z0-9]){_NOT_AFTER_NUMBER.replace(_COUNTED + '|', '')}"
@@ -485,7 +490,10 @@ _EN_YEAR_WORD = compile_led(
     r"founded|established|opened|completed|graduat\w*|married|century|decade|back|summer|winter|spring|autumn|"
     r"was|were|when|old|older|new|newer|original|age|aged|christmas|january|february|march|april|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"again|happened|typhoon|storm|during)(?![a-z])"
+    r"again|happened|typhoon|storm|during"
+    # An incident had then ("we had that gas leak in 2019"), not a word had with someone ("I had a word with 1905").
+    r"|(?:we|i|they) had (?:that|the|a|an|this|our|my)(?: [\w-]+){0,2} (?:leaks?|floods?|fires?|outages?|blackouts?"
+    r"|bursts?|incidents?|problems?|issues?|renovations?|works))(?![a-z])"
 )
 _EN_HOME_BEFORE = compile_plain(r"(?<![a-z])(?:flat|home|unit|apartment|house|place|here|there)\s*$")
 _SENTENCE_END = compile_plain(r"[.!?;\n]")
@@ -1684,6 +1692,21 @@ _MINE = compile_plain(
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|block|tower|blk)(?![a-z]))"
 )
 _ENTRANCE_SAID = compile_plain(r"(\d{1,2})\s*单元")
+# The mainland's 号楼 said in English with the number first, as the Chinese has it: "27 building, unit 1-1004", "22 bldg
+# unit 3 room 704", and "28 building 1 unit 1201" (28号楼1单元1201, the entrance before "unit"). Read as the Chinese.
+_EN_BUILDING_AFTER_NUMBER = compile_plain(
+    r"(?<![a-z0-9.,:/#$-])(?P<b>\d{1,2})\s*(?:building|bldg)\.?\s*,?\s*"
+    r"(?:(?P<e>\d{1,2})\s*unit\s*,?\s*(?:room\s*|rm\s*)?(?P<r>\d{3,4})(?![\d-])"
+    r"|(?=(?:unit|room|rm|flat|entrance)(?![a-z])))"
+)
+
+
+def _en_building_after_number(m: re.Match[str]) -> str:
+    if m.group("e"):
+        return f"{m.group('b')}号楼{m.group('e')}单元{m.group('r')}"
+    return f"{m.group('b')}号楼 "
+
+
 # A form filled in: "座數：2 單位：9樓F" names building 2.
 _BUILDING_FIELD = compile_plain(r"(?:座数|座号|楼栋|栋号|楼号)\s?[:：]\s?(?P<b>\d{1,2}|[a-z])(?![a-z0-9])")
 
@@ -1761,6 +1784,8 @@ def _extract_unit(s: str) -> UnitMention:
     if "、" in s or "," in s or "..." in s:
         s = _SAID_APART.sub(_said_together, s)
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
+    if "building" in s or "bldg" in s:
+        s = _EN_BUILDING_AFTER_NUMBER.sub(_en_building_after_number, s)
     if "fl" in s or "level" in s or "lvl" in s:  # ("fl" is in "floor" and "flr")
         s = _FLOOR_WORD_THEN_LETTER.sub(r"\g<floor>/f flat \g<letter>", s)
     if "楼" in s or "层" in s:

@@ -1977,6 +1977,19 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("shop 9, G/F: the shutter is stuck half way", (None, "G9")),
         ("shop 12 please send the invoice again", (None, "12")),
         ("我係G/F 5號舖嘅租客，想問下舖位管理費係點計", (None, "G5")),
+        # Stop 48: the mainland's 号楼 said in English with its number first; amperes; a year an incident was had.
+        ("any update on my ticket? 22 bldg unit 3 room 704", ("22", "3-704")),
+        ("Power out in just my flat. 27 building, unit 1-1004", ("27", "1-1004")),
+        ("balance of prepaid electricity for 28 building 1 unit 1201", ("28", "1-1201")),
+        ("the 2 building managers never answer", (None, None)),
+        ("I need the rating before I apply for a 60A supply upgrade", (None, None)),
+        ("a 13A socket in the kitchen is loose", (None, None)),
+        ("16A的插座配的是1.5平方的线", (None, None)),
+        ("32A MCB keeps tripping", (None, None)),
+        ("flat 13A, the socket is loose", (None, "13A")),
+        ("Block 3 flat 16A, the socket sparks", ("3", "16A")),
+        ("We had that gas leak in 2019. Has the riser been tested since?", (None, None)),
+        ("I had a word with the man in 1905 about the noise", (None, "1905")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
