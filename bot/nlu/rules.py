@@ -122,10 +122,21 @@ _BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在
 # 谁扔了烟头吧", "a bit of smoke coming out of the rubbish room … could just be someone's cigarette").
 _BIN_SMOKE = (
     r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}"
-    r"(?:冒(?:紧|着)?烟|出(?:晒|紧|好多|大)?烟|有(?:少少|啲|点|一点)?火(?!警|灾|钟))"
-    r"|(?<![a-z])(?:smoke|fire)[^.!?]{0,30}(?:rubbish|bin|refuse|garbage|trash) (?:room|chute|store))"
+    r"(?:冒(?:紧|着)?烟|出(?:晒|紧|好多|大)?烟|有(?:少少|啲|点|一点)?火(?!警|灾|钟)"
+    # (Smoke drifting out of it: "垃圾房門縫有白煙飄出嚟".)
+    r"|[白黑灰浓]?烟(?:飘|冒|喷|涌|标)?(?:出|冒)(?!去))"
+    r"|(?<![a-z])(?:smoke|fire)[^.!?]{0,30}(?:rubbish|bin|refuse|garbage|trash) (?:room|chute|store)"
+    # (The room named by what goes in it: "smoke coming out of the little room where we put the rubbish bags".)
+    r"|(?<![a-z])smoke[^.!?]{0,40}(?:room|cupboard|place|corner) (?:where|for) [^.!?]{0,20}"
+    r"(?:rubbish|garbage|trash|bins?)(?![a-z]))"
     # (Not once the source is found and the smoke gone: "垃圾房頭先冒煙 原來係焗蟲 已經散晒".)
     r"(?!.*(?:原来|散晒|散了|散咗|turned out|was only|was just|cleared))"
+)
+# Smoke growing as the resident watches ("maybe just someone's cigarette but it's getting thicker"): no guessed
+# source explains it away.
+_SMOKE_GROWING = (
+    r"(?<![a-z])(?:smoke|it'?s|it is|it)(?: is| keeps)? (?:getting|growing) (?:thicker|worse|bigger|heavier|denser)"
+    r"|(?<![a-z])more and more smoke|烟(?:越嚟越|越来越)(?:大|浓|多)"
 )
 _FIRE_STATED = (
     rf"{_BIN_SMOKE}"
@@ -156,7 +167,7 @@ _SMOKE_NOT_FIRE = (
 _SMOKING = (
     r"(?:cigarette|smoking"
     # Smoking as a habit: "the neighbour always smoke outside their door, the smoke goes in our flat".
-    r"|(?<![a-z])(?:always|often|keeps?|they|he|she|who|neighbou?rs?|people|workers?|men|guys|tenants?|staff|guards?"
+    r"|(?<![a-z])(?:always|often|keeps?|they|he|she|who|neighbou?rs?|people|ppl|workers?|men|guys|tenants?|staff|guards?"
     r"|cleaners?|residents?|contractors?|builders?|kids|teens|teenagers|next door|upstairs|downstairs) smokes?"
     r"(?= (?:outside|in|on|at|near|by))"
     r")(?![^.!?]*(?<![a-z])(?<!no )(?<!not )(?<!any )"
@@ -581,9 +592,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             # (Cigarettes explain smoke, not a fire said to burn now: "草坪着火了，烟很大，好像有人扔了烟头",
             # not "起火以后", "着火的事" nor "我还以为又着火了".)
-            rf"^(?!.*(?:{_BIN_SMOKE}|火苗|火舌|火焰|烧起来|(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)(?:咗|了)火|"
+            rf"^(?!.*(?:{_BIN_SMOKE}|{_SMOKE_GROWING}|火苗|火舌|火焰|烧起来|(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)(?:咗|了)火|"
             rf"(?<!以为)(?<!以为又)(?<!差点)(?<!差啲)(?:着|著)火了)).*(?:{_SMOKE_NOT_FIRE})"
-            rf"|^(?!.*(?:{_BIN_SMOKE})).*(?:{_SMOKING})"
+            rf"|^(?!.*(?:{_BIN_SMOKE}|{_SMOKE_GROWING})).*(?:{_SMOKING})"
             # A smell of smoke lingering after a fire ("the chute still smells of smoke", "the smell of smoke is still
             # in the clothes"), unless smoke is seen coming now.
             r"|(?<![a-z])(?:still (?:smells?|stinks?|reeks?) of smoke|smell of smoke (?:is )?still (?:in|inside|on))"
@@ -734,6 +745,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electrical",
         compile_led(
             r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
+            # An electrician's word for sparks: "visible arcing at the busbar", "an arc flash in the riser".
+            r"|(?<![a-z])(?:arcing|arced|arc flash(?:es)?)(?![a-z])"
             # Sparks said 火星 (not the planet): from something electric, or flying out ("有啲火星弹出嚟").
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板|电箱|电表|电制|掣)[^.!?。!?]{0,12}火星|火星(?:四溅|乱飞|飞出|弹出|爆出|喷出|标出)"
             r"|(?:蹦|冒|喷|飞|闪)(?:出)?火星"
@@ -753,7 +766,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Smoke out of one: "smoke coming out of the socket", a helper's "smoke coming out ang socket".
             r"|(?<![a-z])(?<!no )smoke (?:is )?(?:coming |pouring )?(?:out )?(?:of |from |ang |sa )"
             r"(?:the |my |a |our )?"
-            r"(?:socket|plug|switch|meter ?box|fuse ?box|outlet|extension|power strip|adapter)s?(?![a-z])"
+            r"(?:socket|plug|switch|meter ?box|fuse ?box|outlet|extension|power strip|adapter|db|db board"
+            r"|distribution board|consumer unit)s?(?![a-z])"
             # (Also a light switch, a power cord, the meter itself: "燈掣出緊煙", "电源线烧起来了".)
             r"|(?:插苏|插座|插头|电箱|电表|电表箱|电表房|配电箱|电线|电源线|电掣|灯掣|(?<!水)掣位|开关|总掣|拖板)[^,.!?。!?]{0,6}"
             # (Not denied: "個插頭冇燒焦味".)
@@ -766,7 +780,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         # An RCD ("漏电开关老是跳") is a device that trips, not current leaking.
         compile_led(
-            rf"{_NOT}(?:冒|有|出|闪|飞|喷)?(?:smoke|spark|烟|火花)|(?<![a-z])ice (?:is )?melting"
+            rf"{_NOT}(?:冒|有|出|闪|飞|喷)?(?:smoke|spark|arc|烟|火花)|(?<![a-z])ice (?:is )?melting"
             # Sparks from welding or grinding ("welding in the car park, sparks and banging", "电焊火花溅到车上").
             r"|(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)[^.!?。!?]{0,30}(?:spark|火花|火星)"
             r"|(?:spark\w*|火花|火星)[^.!?。!?]{0,60}(?:weld\w*|(?:angle )?grinders?|电焊|烧焊|焊接|打磨|切割)"
@@ -972,7 +986,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|棚架|雨棚)[^。!?]{0,20}(?:只|就|仅|净系)?(?:剩|得|靠)(?:返|下)?(?:最后)?"
             r"(?:一|1)(?:个|粒|只|口|颗|根|条)?(?:合页|铰链|窗铰|铰|螺丝钉?|螺丝|钉|螺栓)"
         ),
-        None,
+        # A small door indoors hanging off: "Mailbox for 19E … has its door hanging by one hinge".
+        compile_led(
+            r"(?<![a-z])(?:mail ?box|letter ?box|post ?box|cupboard|cabinet|locker|wardrobe|drawer|toilet seat)"
+            r"(?:es|s)?[^.!?]{0,50}(?:hanging|dangling)"
+        ),
     ),
     (
         # Someone hurt or unconscious: the duty team calls an ambulance and sends a guard.
@@ -1048,7 +1066,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:电梯|𨋢|lift|升降机|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面|度)?"
             r"(?:有|出现|发现|见到|看到)(?:咗|了)?(?:一)?条(?:大|小|好大)?蛇"
             r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群)[^。!?]{0,24}"
-            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)(?:叮|蜇|蛰)|叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人))"
+            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
             r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)"
             # A dog loose that has bitten and still chases: "有条大狗在追人，刚才咬了一个小孩",
             # "一直追着人咬，已经咬伤了一个老人".
@@ -1625,7 +1643,8 @@ _AND_NOW = compile_led(r"(?:(?<![a-z])(?:and|but|well)|,) ?now(?![a-z])|(?<![a-z
 # in the same sentence, nothing of the past between: "上年煤气喉漏过，而家炉头后面又有嘶嘶声", "师傅上个礼拜先嚟换过，
 # 头先入水喉突然爆开". The cue is left as it was.
 _NOW_NEAR = compile_led(
-    r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|今次|这次|(?<![a-z])(?:just now|this time)(?![a-z])"
+    r"而家|依家|宜家|现在|头先|刚才|刚刚|今天|今晚|今次|这次"
+    r"|(?<![a-z])(?:just now|this time|tonight|right now)(?![a-z])"
     # (English "now" only before what is going on: "now spraying hard", not "dry now, but …".)
     r"|(?<![a-z])now (?=(?:is |it'?s |it is )?(?!(?:no|some|any|every)thing)[a-z]+ing(?![a-z]))"
 )

@@ -2369,6 +2369,35 @@ MORE_LOOK_ALIKES += [
     ("a bite last week", "the dog next door has bitten my son last week, who do I report it to"),
 ]
 
+# Round 100 (trade-savvy residents, residents who cannot name things, ramblers, an ordinary month): arcing, smoke from
+# a board or from a room named by what goes in it and growing whatever cigarette is guessed, smoke drifting out of a
+# bin room's door, a ceiling coming down "tonight" after a crack reported long ago; people who smoke, a nest that has
+# stung nobody, a cupboard door by its last hinge.
+MORE_KINDS += [
+    ("electric", "Exposed live conductor in the riser on 17/F, cover plate gone, visible arcing at the busbar tap off"),
+    ("electric", "the socket behind the washing machine is arcing every time the drum spins"),
+    ("electric", "smoke coming out of the distribution board in the car park, smells like burning PVC"),
+    (
+        "fire",
+        "a bit of smoke coming out of the room where we leave the rubbish bags, maybe a cigarette but it's getting "
+        "thicker",
+    ),
+    ("fire", "見到垃圾房門縫有白煙飄出嚟，唔知係咪有人掉咗煙頭，味道好嗆"),
+    ("fire", "垃圾房有黑烟冒出来，可能是烟头，我们不敢进去"),
+    (
+        "collapse",
+        "I reported the crack in the ceiling last spring and was told not to worry. Tonight the ceiling is sagging and "
+        "lumps of concrete keep dropping onto the sofa.",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    ("people who smoke", "ppl smoke on the stairs and the smell comes under my door"),
+    ("smoking getting worse", "the smoke from their cigarettes is getting worse every day, 12B"),
+    ("a nest that stung nobody", "我家阳台外面空调架上有个马蜂窝，蜂子进进出出的，还没蛰人"),
+    ("a nest that stung nobody", "冷氣機架有個黃蜂竇，暫時未叮過人，可唔可以搵人拆"),
+    ("a cupboard door", "the meter cupboard door on 9/F is hanging by one hinge, please fix"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
