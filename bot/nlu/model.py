@@ -570,6 +570,10 @@ class BuiltinUnderstander:
             return None, ()
         p_category = self._predict(head, indices, values, self.settings.category_temperature)
         best = max(p_category, key=p_category.__getitem__)
+        if signal is not None and signal.kind in ("collapse", "trapped"):
+            # What hangs by its last hinge or pinned someone is the thing's trade (a window is `doors`): the head's
+            # likeliest, never asked about in an emergency.
+            return self._best_category(intent, indices, values) or "other", ()
         if signal is not None:
             # Gas and fire are no trade of their own: "other", unless the electrics are burning: the head
             # says so and the message names something electric (not "black smoke in the car park").

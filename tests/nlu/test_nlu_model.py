@@ -108,6 +108,23 @@ async def test_a_fire_is_electrical_only_when_the_electrics_burn(
     assert got.category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the bedroom window of 25E is hanging by one hinge over the walkway, swinging in the wind", "doors"),
+        ("8号楼有户人家窗户只剩一个合页挂着，下面就是人行道，风一吹晃得厉害", "doors"),
+        ("卷閘落到一半卡死，送貨師傅隻腳俾佢壓住拉唔出嚟呀！！", "doors"),
+    ],
+)
+async def test_what_hangs_or_pins_someone_is_the_things_trade(
+    model: BuiltinUnderstander, text: str, category: str
+) -> None:
+    # A window by its last hinge, a shutter on someone's leg: the danger's kind names no trade, the thing does.
+    got = await model.understand(text)
+    assert got.emergency
+    assert (got.category, got.category_choices) == (category, ())
+
+
 NOT_EMERGENCIES = [
     "隔篱屋食煙啲煙攻晒入嚟",
     "my neighbour's cigarette smoke comes into my flat",
