@@ -1990,6 +1990,9 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("Block 3 flat 16A, the socket sparks", ("3", "16A")),
         ("We had that gas leak in 2019. Has the riser been tested since?", (None, None)),
         ("I had a word with the man in 1905 about the noise", (None, "1905")),
+        ("對面屋3107成日好嘈，半夜都唔停", (None, "3107")),
+        ("隔壁屋企1502成晚唱K", (None, "1502")),
+        ("隔篱屋200蚊一个月租车位", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
