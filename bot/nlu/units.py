@@ -99,7 +99,9 @@ _BUILDING_EN = compile_plain(
     # A lettered building ("in Building C", "Bldg A"), but not "building a new gate": A only where nothing follows.
     r"|(?:building\s+(?P<bl3>[b-h]|a(?=\s*(?:[,.!?;)]|$)))|bldg\s*\.?\s*(?P<bl4>[a-h]))"
     # "No.7 building", but not "lift no.2 Tower 3", where the tower has its own number.
-    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower)(?!\s*\.?\s*(?:no\.?\s*)?\d{1,2}(?![\d/]|\s?(?:楼|层|f(?![a-z]))))"
+    # (Nor "Lift no.2 Tower A": a lettered tower after it.)
+    r"|no\.?\s*(?P<b4>\d{1,2})\s*(?:building|bldg|block|tower)"
+    r"(?!\s*\.?\s*(?:no\.?\s*)?(?:\d{1,2}(?![\d/]|\s?(?:楼|层|f(?![a-z])))|[a-h](?![a-z0-9])))"
     # The letter before its word, as Hong Kong says it ("the B block staircase", "sa C tower"), not before a number of
     # its own ("flat b block 12") nor "a block of flats".
     r"|(?P<bl2>[b-h])\s+(?:block|blk|tower)(?!\s*\.?\s*(?:no\.?\s*)?(?:\d{1,2}(?!\d|\s*/\s*f|\s*f(?![a-z]))|[a-z](?![a-z]))))"
@@ -379,6 +381,8 @@ _HOME_NUMBER = compile_led(
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:嗰个|嗰家|嗰户|那个|那家|那户|个门|"
     r"(?:的|嘅)?(?:门口|门前|门外)|(?:的|嘅)门(?!诊|卡|禁|铃|票|槛)|"
     r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])"
+    # ("1205個伯伯成個禮拜冇見過佢": 个 before a person is "the", as after a building.)
+    r"|个(?:伯伯|婆婆|阿伯|阿婆|老人家|老人|伯|婆|细路|小朋友|住户|业主|租客|男人|女人|阿姨|叔叔|后生仔)"
     # ("新搬来的1203邻居", "502邻居家爆管", "我是1203业主": the household named without 的.)
     r"|邻居|业主|租客))"
     # "602家搬进来", "1501家的狗", "803家天天装修": the household of a flat, where what follows 家 is its people, its

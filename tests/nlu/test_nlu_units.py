@@ -1993,6 +1993,9 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("對面屋3107成日好嘈，半夜都唔停", (None, "3107")),
         ("隔壁屋企1502成晚唱K", (None, "1502")),
         ("隔篱屋200蚊一个月租车位", (None, None)),
+        ("Lift no.2 Tower A doors keep opening and closing at every floor", ("A", None)),
+        ("1205個伯伯成個禮拜冇見過佢，門口啲單張堆晒", (None, "1205")),
+        ("有1205个人签名", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
