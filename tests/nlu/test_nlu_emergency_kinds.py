@@ -2398,6 +2398,44 @@ MORE_LOOK_ALIKES += [
     ("a cupboard door", "the meter cupboard door on 9/F is hanging by one hinge, please fix"),
 ]
 
+# Round 101 (forwarded messages, residents in a panic, danger words without danger, an old estate): shutters come
+# down on someone, a smell at the gas meter played down, things hanging outside by a corner, a dog that bit an old
+# lady, a plug smelling burnt, a man down and not responding, smoke with its source only guessed, a son in a stopped
+# lift "fine" but to be let out, wasps that stung and still chase; a bottle that burst, "if theres a fire", the gas
+# company's all clear, a snake gone into the bushes, the fire exit's sign, a hose come off and mopped up.
+MORE_KINDS += [
+    ("trapped", "楼下商铺卷帘门把送货的师傅压住了，腿拔不出来"),
+    ("trapped", "舖頭個閘跌落嚟壓住個伙記 地下5號舖 快啲"),
+    ("trapped", "底商的卷帘门掉下来压住了一个店员 快来"),
+    ("gas", "燃气表那儿有一点点味道，不是很大，应该没事吧？"),
+    ("gas", "煤氣錶嗰度有啲味，唔係好勁"),
+    ("collapse", "the window hinge snapped and the whole window is hanging by one corner over the street"),
+    ("collapse", "阳台窗户一整扇掉了一半 挂在外面晃 下面就是小区大门口"),
+    ("collapse", "露台玻璃門甩咗出嚟 吊喺出面 下面係行人路"),
+    ("injury", "大堂有隻唐狗咬咗個阿婆 仲喺度吠緊撲緊人"),
+    ("electric", "空调插头那里有点焦味 摸着烫手 可能没事吧"),
+    ("injury", "會所健身室有個男人突然瞓低咗 冇反應"),
+    ("fire", "bit of smoke in the stairwell on 15/F, probably somebody burning hell money again, anyway fyi"),
+    ("fire", "楼道里有点烟，不是很多，可能是谁扔了烟头吧，你们来看看"),
+    ("fire", "5楼消防楼梯里飘着烟，不大，估计谁在里面抽烟吧"),
+    ("trapped", "lift 2 stopped between floors with my son inside, says he's fine, can someone come let him out"),
+    ("injury", "wasps all over the playground near block 2, two kids already stung and they keep chasing people"),
+]
+MORE_LOOK_ALIKES += [
+    ("a bottle that burst", "有人由上面掟咗個玻璃樽落嚟 啱啱喺我身邊爆開 好彩冇掟中"),
+    ("a fire supposed", "bikes all over the staircase on 5th floor. if theres a fire we're dead"),
+    ("cleared, the report withdrawn", "the gas smell this morning was the Towngas guys purging a pipe, all clear now"),
+    ("a snake gone", "在小区花园看见一条蛇，已经钻到草丛里了，注意一下小孩"),
+    ("the fire exit's sign", "停車場個火警出口指示燈唔著，黑麻麻"),
+    (
+        "mopped up",
+        "upstairs' washing machine hose came off, they turned it off and mopped up, now a wet patch on my ceiling",
+    ),
+    ("a plug that does not smell", "冷氣機半夜突然冇晒電 個插頭冇燒焦味"),
+    ("a fly screen", "卧室那个纱窗掉下来了 连框一起 挂在外面晃 我够不着"),
+    ("smoke from a cigarette, no guess", "楼下有人抽烟，烟飘上来我家阳台"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
