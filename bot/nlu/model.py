@@ -40,6 +40,7 @@ from bot.nlu.places import find_common_area, says_own_home
 from bot.nlu.rules import (
     CONTEXT_FEATURES,
     EmergencySignal,
+    asks_to_check_on_someone,
     context_features,
     emergency_signal,
     is_question,
@@ -536,6 +537,10 @@ class BuiltinUnderstander:
             confidence = max(p_intent[intent.value], self.settings.rule_confidence)
         elif not emergency and intent is not Intent.COMPLAINT and says_complaint(s):
             intent = Intent.COMPLAINT
+            confidence = max(p_intent[intent.value], self.settings.rule_confidence)
+        elif not emergency and intent is not Intent.OTHER and asks_to_check_on_someone(s):
+            # A neighbour to be checked on is no fault to fix nor a grievance: the desk sends a guard to knock.
+            intent = Intent.OTHER
             confidence = max(p_intent[intent.value], self.settings.rule_confidence)
         if emergency or confidence >= self.settings.rule_confidence:
             unsure = False  # an emergency is never asked about; a keyword rule is sure enough
