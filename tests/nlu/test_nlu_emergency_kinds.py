@@ -2436,6 +2436,29 @@ MORE_LOOK_ALIKES += [
     ("smoke from a cigarette, no guess", "楼下有人抽烟，烟飘上来我家阳台"),
 ]
 
+# Round 102 (at night, the hotline in the first breath, neighbours, a private estate): a snake come into the home,
+# someone heard inside a lift, a lift transcribed "left" or 电题, a slight bit of gas, smoke with a haze, smoke with its
+# source guessed, a window on one hinge, a dog biting now; incense burning found, the blood left uncleaned, and a
+# source seen with the smoke only guessed harmless.
+MORE_KINDS += [
+    ("injury", "家里进蛇了 钻到床底下了 孩子吓哭了 怎么办啊"),
+    ("trapped", "lift alarm ringing in block 4 lift A for like 10 min, someone shouting inside"),
+    ("trapped", "yeah hi the left is stuck the left in tower B and there are kids inside we can hear them crying"),
+    ("trapped", "喂 电题 电题停了 我闺女在里面 门打不开 一号楼的"),
+    ("gas", "I think there's a slight bit of gas a slight smell on our floor not sure maybe it's nothing"),
+    ("fire", "十四樓垃圾房門口有陣陣煙味 唔算好濃 可能有人食煙啩 但係我行過都覺得有少少朦"),
+    ("fire", "楼到里有烟 一点点啊 不是很多 可能是谁扔了烟头吧 但是味道挺大的 七楼"),
+    ("collapse", "阳台的窗户整扇就挂在一个合页上 晃来晃去 下面就是人行道"),
+    ("injury", "嗯 有隻狗冇拉繩 喺停車場咬緊人呀 咬住個姐姐唔放"),
+]
+MORE_LOOK_ALIKES += [
+    ("incense found burning", "頭先有陣燶味 原來係隔籬燒緊香 冇事喇"),
+    ("blood left uncleaned", "頭先有人喺電梯大堂暈低 救護車已經送走咗 但係地下仲有血 冇人清"),
+    ("a source seen", "睇到樓下有煙 望落去係個燒衣桶喺度燒 應該冇事掛 想問下今日係咪准燒"),
+    ("a gas bill", "there's a slight bit of gas bill left to pay from last month"),
+    ("a dog with its ball", "隻狗喺公園咬住個波唔放，好得意"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))

@@ -133,6 +133,16 @@ async def test_what_hangs_or_pins_someone_is_the_things_trade(
         ("a strange smell from 11B, not gas, something rotten. the old lady lives alone", True),
         ("對面屋成朝打開度門，叫極都冇人應", True),
         ("heard a loud thump upstairs and now it's all quiet, he lives by himself", True),
+        ("走廊對面嗰家道門由朝早開到而家，冇人，係咪出咗事", True),
+        ("对门的阿姨今天一直没见着，电话也不接，她一个人住", True),
+        ("I heard a crash upstairs and a woman shouting, and now nothing at all. can someone go knock", True),
+        (
+            "a weird smell next door, definitely not gas, more like rotting food. haven't seen him in a week",
+            True,
+        ),
+        # A neighbour who will not answer about his dripping aircon, a stair door never locked: not such a request.
+        ("樓上冷氣機滴水滴咗成個夏天，上去拍門又冇人應", False),
+        ("後樓梯道門成日冇鎖，有陌生人行上嚟，阿爺一個人住，好擔心", False),
         # A lift's alarm nobody answers, a fault that went bang, a door left open as a grievance: not such a request.
         ("按了电梯警铃没人应，里面有个老人", False),
         ("the socket went bang last night and now nothing on that circuit works", False),
