@@ -272,11 +272,16 @@ _SHOP_WORD = compile_led(
 # A shop's number said rather than written: "G一二" and "S二十" (digit by digit, or as a number), "shop G 1 9".
 _SHOP_SAID = compile_led(
     r"(?<![a-z])(?P<letter>[gsl])\s?(?P<said>[〇零一二三四五六七八九十幺]{1,3})(?![〇零一二三四五六七八九十幺])"
+    # A ground-floor shop's number said in words: "喺地下三號舖門口" is 地下3號舖, G3.
+    r"|地下\s?(?P<ground_said>[一二三四五六七八九十]{1,3})(?=\s*号\s*商?[铺舖])"
 )
 _SHOP_SPACED = compile_plain(r"(?<![a-z])shop\s+(?P<letter>[gs])\s?(?P<digits>\d(?:\s\d){1,2})(?![\d])")
 
 
 def _shop_said(m: re.Match[str]) -> str:
+    if m.group("ground_said"):
+        number = _chinese_number(m.group("ground_said"))
+        return f"地下{number}" if number is not None else m.group(0)
     return m.group("letter") + _digits(m.group("said").replace("幺", "一"))
 
 
@@ -1706,6 +1711,9 @@ _EN_BUILDING_AFTER_NUMBER = compile_plain(
 )
 
 
+_GF_SPOKEN = compile_plain(r"(?<![a-z])g f(?=\s*,?\s*(?:flat|shop|unit)(?![a-z]))")
+
+
 def _en_building_after_number(m: re.Match[str]) -> str:
     if m.group("e"):
         return f"{m.group('b')}号楼{m.group('e')}单元{m.group('r')}"
@@ -1791,6 +1799,8 @@ def _extract_unit(s: str) -> UnitMention:
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
     if "building" in s or "bldg" in s:
         s = _EN_BUILDING_AFTER_NUMBER.sub(_en_building_after_number, s)
+    if "g f" in s:  # the ground floor as speech-to-text writes it: "G F flat A block eight"
+        s = _GF_SPOKEN.sub("g/f", s)
     if "fl" in s or "level" in s or "lvl" in s:  # ("fl" is in "floor" and "flr")
         s = _FLOOR_WORD_THEN_LETTER.sub(r"\g<floor>/f flat \g<letter>", s)
     if "楼" in s or "层" in s:

@@ -1996,6 +1996,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("Lift no.2 Tower A doors keep opening and closing at every floor", ("A", None)),
         ("1205個伯伯成個禮拜冇見過佢，門口啲單張堆晒", (None, "1205")),
         ("有1205个人签名", (None, None)),
+        ("喺地下三號舖門口，個閘壓住咗人", (None, "G3")),
+        ("地下十二號舖冷氣滴水", (None, "G12")),
+        ("overflowing into the hall G F flat A block eight", ("8", "GA")),
+        ("the g f is wet after the rain", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
