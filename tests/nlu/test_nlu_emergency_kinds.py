@@ -2459,6 +2459,23 @@ MORE_LOOK_ALIKES += [
     ("a dog with its ball", "隻狗喺公園咬住個波唔放，好得意"),
 ]
 
+# Round 103 (health workers, floor representatives, English as a second language, a mainland compound): bleeding in a
+# paramedic's words, a seizure and no response to voice, a dog attacking with its "is" left out or going for a kid,
+# a shutter "come down on" a worker, water rising on the floor; nobody "关在里面", rain coming in by a window.
+MORE_KINDS += [
+    ("injury", "deep lac to L forearm, looks arterial, direct pressure not controlling it, need a guard NOW"),
+    ("injury", "Resident seizing on the podium, now post-ictal and not responding to voice"),
+    ("injury", "Dog off the lead attacking people at the Phase 2 playground right now"),
+    ("injury", "A dog just went for a kid by the playground, owner can't hold it back"),
+    ("trapped", "rolling shutter of my shop come down on my worker leg he cannot get out. shop G8"),
+    ("flood", "樓上漏水交關厲害 水從燈那裏一直落 地下水越來越多"),
+]
+MORE_LOOK_ALIKES += [
+    ("nobody inside", "电梯坏脱了 没人关在里面 2号楼 要爬18楼"),
+    ("rain by a window", "主人房窗鉸鬆咗，關唔埋，落雨入晒水。1座8樓D室"),
+    ("a seizure once", "my son had a seizure last year, is there an AED in the clubhouse?"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))

@@ -140,6 +140,13 @@ async def test_what_hangs_or_pins_someone_is_the_things_trade(
             "a weird smell next door, definitely not gas, more like rotting food. haven't seen him in a week",
             True,
         ),
+        ("503门口的外卖放了两天没人拿，屋里灯一直亮着，老人独居", True),
+        ("Dog in 16E has been howling for two days and nobody has seen the owner. can a guard knock", True),
+        ("15樓對面單位個門成朝都開住 冇人喺度 好奇怪", True),
+        (
+            "Hotline not answered for 40 minutes during the blackout. Many older residents were frightened and alone.",
+            False,
+        ),
         # A neighbour who will not answer about his dripping aircon, a stair door never locked: not such a request.
         ("樓上冷氣機滴水滴咗成個夏天，上去拍門又冇人應", False),
         ("後樓梯道門成日冇鎖，有陌生人行上嚟，阿爺一個人住，好擔心", False),
