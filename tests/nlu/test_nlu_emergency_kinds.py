@@ -2476,6 +2476,45 @@ MORE_LOOK_ALIKES += [
     ("a seizure once", "my son had a seizure last year, is there an AED in the clubhouse?"),
 ]
 
+# Round 104 (a holiday weekend, children writing for their parents, fire and smoke, water): smoke "還沒散" or
+# "攻晒上嚟", a bin on fire beside a guessed cigarette, a little smoke far from its guessed cigarette, water poured
+# in, pouring down, a hose that will not shut, a bucket filled in minutes; the fire alarm's ringing, panel and assembly
+# point,
+# "in a fire", evacuation asked of, a fire feared, a guard who came late, no gas smell at all, a guard quoted, things
+# soaked before.
+MORE_KINDS += [
+    ("fire", "我姥姥说楼道里有点烟，不太多，她觉得是有人在楼梯间抽烟，可半天了还没散"),
+    ("fire", "樓下好似有人燒嘢，啲煙攻晒上嚟我屋企，唔知係咪火燭"),
+    ("fire", "bin outside the clubhouse is on fire, someone chucked a cigarette in it I think"),
+    (
+        "fire",
+        "There's a little bit of smoke in the back staircase around the 9th floor, not much, probably just someone's "
+        "cigarette",
+    ),
+    ("flood", "一楼商铺S20后门往里灌水，货都泡了"),
+    ("flood", "楼上地暖管漏了，水从我家顶上一直往下淌，他家没人"),
+    ("flood", "洗衣機條喉甩咗，水好大閂唔到，第三座十七樓B室"),
+    (
+        "flood",
+        "just a slight drip from the ceiling... actually it's more like a stream now, filled a bucket in ten minutes",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    ("the assembly point", "火警集合點喺邊度"),
+    ("the assembly point", "火灾疏散集合点在哪里？"),
+    ("the alarm panel", "大堂個火警控制板閃黃燈，嘟咗兩日"),
+    ("the alarm rang", "半夜火警响，打物业值班电话没人接"),
+    ("in a fire", "My dad is on oxygen. Does the estate keep a list of who needs help evacuating in a fire?"),
+    ("in a fire", "Bikes and a pram blocking the fire escape stairs on 7/F, nobody could get past in a fire"),
+    ("evacuation asked of", "我妈行动不便，着火了有人帮忙疏散吗"),
+    ("a fire feared", "对门邻居在楼道里堆了一堆纸箱和旧家具，我妈推助行器过不去，还怕着火"),
+    ("a guard who came late", "星期五我阿爸困𨋢，保安等咗四十分鐘先嚟，咁樣點得㗎"),
+    ("no gas smell at all", "我妈说早上燃气灶打不着火，一点燃气味都没有，就是点不着"),
+    ("a guard quoted", "夜更嗰個保安話「水浸唔關我事」，叫我自己搞掂"),
+    ("things soaked before", "地下室泡水的东西要拍照登记吗？找谁登记"),
+    ("a pothole", "pothole on the ramp down to B2, getting deeper every week"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))

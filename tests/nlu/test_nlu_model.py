@@ -143,6 +143,7 @@ async def test_what_hangs_or_pins_someone_is_the_things_trade(
         ("503门口的外卖放了两天没人拿，屋里灯一直亮着，老人独居", True),
         ("Dog in 16E has been howling for two days and nobody has seen the owner. can a guard knock", True),
         ("15樓對面單位個門成朝都開住 冇人喺度 好奇怪", True),
+        ("lady in 6C hasn't answered her door since yesterday, she's 90. could a guard check on her", True),
         (
             "Hotline not answered for 40 minutes during the blackout. Many older residents were frightened and alone.",
             False,
