@@ -812,6 +812,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:蹦|冒|喷|飞|闪)(?:出)?火星"
             # A socket, plug, switch or meter box smoking, melting or burning.
             r"|(?:socket|plug|switch|wire|wiring|outlet)[^.!?]{0,30}(?<![a-z])crackling"
+            # The same in Chinese: "插座發黑仲有啪啪聲".
+            r"|(?:插苏|插座|插头|电掣|开关|拖板|电箱|电表箱)[^,.!?。!?]{0,8}(?<!冇)(?<!没有)(?<!没)(?:啪啪声|噼啪声|劈啪声|噼噼啪啪)"
             r"|(?:plug|socket)[^.!?]{0,20}gone soft"
             r"|(?:socket|plug|switch|meter ?box|meter|switchboard|fuse ?box|breaker|wire|wiring|cable|outlet|extension"
             r"|(?:electrical|electric|meter|switch) (?:cupboard|cabinet|room|panel|riser|closet)"

@@ -2498,6 +2498,8 @@ MORE_KINDS += [
         "flood",
         "just a slight drip from the ceiling... actually it's more like a stream now, filled a bucket in ten minutes",
     ),
+    # (A socket crackling, as the English rule had it; until now the learned test's wording.)
+    ("electric", "插座發黑仲有啪啪聲"),
 ]
 MORE_LOOK_ALIKES += [
     ("the assembly point", "火警集合點喺邊度"),
@@ -2513,6 +2515,7 @@ MORE_LOOK_ALIKES += [
     ("a guard quoted", "夜更嗰個保安話「水浸唔關我事」，叫我自己搞掂"),
     ("things soaked before", "地下室泡水的东西要拍照登记吗？找谁登记"),
     ("a pothole", "pothole on the ramp down to B2, getting deeper every week"),
+    ("no crackle", "插座冇啪啪聲，只係鬆咗"),
 ]
 
 
