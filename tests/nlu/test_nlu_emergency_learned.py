@@ -138,7 +138,8 @@ def test_below_the_threshold_the_score_flags_nothing() -> None:
     [
         "the fuse box is popping and glowing orange",
         "a child is inside lift 2 and it won't move, he is crying",
-        "插座發黑仲有啪啪聲",
+        # (Was "插座發黑仲有啪啪聲" until stop 48, when the rules learned a socket crackling in Chinese.)
+        "插座黑了一大块还滋滋响",
     ],
 )
 def test_the_shipped_model_flags_emergencies_no_rule_knows(model: BuiltinUnderstander, text: str) -> None:
