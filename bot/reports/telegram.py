@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.errors import BackendUnavailable
 from bot.i18n import Translator
+from bot.messaging import ChatUnreachable
 from bot.reports.charts import dashboard_png
 from bot.reports.figures import GroupBy, Period, Report
 from bot.reports.render import group_labels, text, title_of
@@ -153,6 +154,9 @@ def install(app: Estatedesk) -> None:
             await desk.digest()
         except BackendUnavailable:
             raise
+        except ChatUnreachable as exc:
+            # An expected condition (the managers' chat gone or the bot removed from it): one line, no traceback.
+            log.warning("weekly digest not sent: the managers' chat is unreachable (%s); the next run retries", exc)
         except Exception:
             log.exception("weekly digest failed; the next run retries")
 
