@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DIGEST_EVERY_S = 60.0
+# After the managers' chat refused the digest, the next attempt waits this long (then twice as long, up to the
+# cap): the operator may add the bot back within the day's window, but a refusal every minute is 1,440 calls and
+# warnings a day that help nobody.
+UNREACHABLE_HOLD = timedelta(hours=1)
+UNREACHABLE_HOLD_CAP = timedelta(hours=6)
 
 
 def digest_key(week: str) -> str:
@@ -45,6 +50,9 @@ class ReportDesk:
         self.app = app
         self.reports = SqlReports(app.db)
         self._ = Translator(Translator.language_of(app.estate.staff_language))
+        # Per worker: each worker holds off on its own, so N workers try at most N times per hold.
+        self._hold_until: datetime | None = None
+        self._hold = UNREACHABLE_HOLD
 
     @property
     def chat_id(self) -> int | None:
@@ -100,6 +108,9 @@ class ReportDesk:
         assert sender is not None
         await sender.send(message.chat.id, Reply(text=words), reply_to=message.message_id)
 
+    def next_attempt(self) -> str:
+        return "now" if self._hold_until is None else self._hold_until.isoformat(timespec="minutes")
+
     async def digest(self) -> bool:
         """Send last week's figures if this week's digest moment has come; once per ISO week across workers.
 
@@ -111,6 +122,8 @@ class ReportDesk:
         if due is None or self.chat_id is None:
             return False
         moment, week = due
+        if self._hold_until is not None and now < self._hold_until:
+            return False
         key = digest_key(week)
         if await self.app.store.claim(key) is not Claim.NEW:
             return False
@@ -119,9 +132,15 @@ class ReportDesk:
             period = Period.week_before(moment.astimezone(ZoneInfo(zone)).date(), zone)
             report = await self.reports.report(period, GroupBy.DEPARTMENT)
             await self.send(report, title=self._("Weekly figures"))
+        except ChatUnreachable:
+            await self.app.store.release(key)
+            self._hold_until = now + self._hold
+            self._hold = min(self._hold * 2, UNREACHABLE_HOLD_CAP)
+            raise
         except BaseException:
             await self.app.store.release(key)
             raise
+        self._hold_until, self._hold = None, UNREACHABLE_HOLD
         await self.app.store.finish(key)
         log.info("weekly digest %s sent to the managers' chat", week)
         return True
@@ -156,7 +175,11 @@ def install(app: Estatedesk) -> None:
             raise
         except ChatUnreachable as exc:
             # An expected condition (the managers' chat gone or the bot removed from it): one line, no traceback.
-            log.warning("weekly digest not sent: the managers' chat is unreachable (%s); the next run retries", exc)
+            log.warning(
+                "weekly digest not sent: the managers' chat is unreachable (%s); next attempt not before %s",
+                exc,
+                desk.next_attempt(),
+            )
         except Exception:
             log.exception("weekly digest failed; the next run retries")
 

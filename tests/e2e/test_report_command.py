@@ -92,3 +92,31 @@ async def test_a_weekly_digest_to_an_unreachable_chat_is_one_line_without_a_trac
     (record,) = [r for r in caplog.records if r.name == "bot.reports.telegram"]
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert "unreachable (Chat not found)" in record.getMessage()
+
+
+async def test_a_refused_digest_is_tried_again_hours_later_not_every_minute(
+    sqlite_harness: Harness, clock: Clock
+) -> None:
+    # The bot removed from the managers' chat: every send there answers 403. Tried once a minute for the
+    # day's window, that was 1,440 refused calls and warnings; now an hour later, then two, up to six.
+    await load_fixture(sqlite_harness.desk.db, estate=False)
+    desk = report_desk(sqlite_harness)
+    sqlite_harness.fake.block(MANAGERS)
+    clock.now = datetime(2026, 11, 9, 1, 0, tzinfo=UTC)  # Monday 09:00 in Hong Kong
+    with pytest.raises(ChatUnreachable):
+        await desk.digest()
+    calls = len(sqlite_harness.fake.calls)
+    clock.advance(minutes=59)
+    assert await desk.digest() is False  # held off: no call to Telegram at all
+    assert len(sqlite_harness.fake.calls) == calls
+    clock.advance(minutes=1)
+    with pytest.raises(ChatUnreachable):
+        await desk.digest()  # an hour later: tried again, refused again; the next hold is two hours
+    clock.advance(hours=1, minutes=59)
+    assert await desk.digest() is False
+    sqlite_harness.fake.unblock(MANAGERS)  # the operator adds the bot back
+    clock.advance(minutes=1)
+    assert await desk.digest() is True
+    sent = sqlite_harness.fake.bot_messages(MANAGERS)
+    assert len([m for m in sent if m.text]) == 1 and len([m for m in sent if m.photo]) == 1
+    assert await desk.digest() is False  # sent once for the week
