@@ -22,10 +22,11 @@ class EmergencySignal:
 
 
 # 𨋢 (Cantonese "lift") is 䢂 after t2s; 较 after 部/架; 机厢 and 轿厢 are the car (formal Hong Kong, mainland).
-# 电体 is how voice input writes 电梯. (Not the verb: "the car park barrier won't lift, she's been stuck at it".)
+# 电体 is how voice input writes 电梯, 粒较 how it writes 𨋢 ("我困咗喺粒較度"). (Not the verb: "the car park barrier
+# won't lift, she's been stuck at it".)
 _LIFT = (
     # (电题 and 电提, 电梯 as voice input writes it.)
-    r"(?:电梯|(?<!导)电体|电题|电提(?![供示醒交议出前高到及])|升降机|䢂|𨋢|(?:部|架)较|机厢|轿厢"
+    r"(?:电梯|(?<!导)电体|电题|电提(?![供示醒交议出前高到及])|升降机|䢂|𨋢|(?:部|架|粒)较|机厢|轿厢"
     r"|(?:\d{1,2}|[一二三四五六七八九十])号梯|客梯|货梯"
     r"|(?<!n't )(?<!not )(?<!wont )(?<!will )(?<!cannot )lift|elevator)"
 )
@@ -743,6 +744,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell[^.!?]{0,30}(?:stove|cooker|hob)[^.!?]{0,20}(?:nothing(?:'s| is) on|(?:is|are|was) (?:off|not on))"
             r"|(?:sul(?:ph|f)ur|rotten[- ]eggs?) smell[^.!?]{0,30}(?:stove|cooker|hob|gas)"
             r"|(?:stove|cooker|hob|gas)[^.!?]{0,30}(?:sul(?:ph|f)ur|rotten[- ]eggs?) smell"
+            # The smell placed at the stove: "definitely like rotten eggs near the cooker, stronger at the pipe".
+            r"|(?:sul(?:ph|f)ur|rotten[- ]eggs?)[^.!?]{0,12} (?:near|by|at|around|from|behind|next to) the"
+            r" (?:stove|cooker|hob|gas)"
+            # Typed in a hurry: "gsa smell in 4B kitchen".
+            r"|(?<![a-z])(?:gsa|gass|gaz) (?:smell|leak)"
             r"|(?:煤气|燃气|石油气) ?smell|smells? like gas|(?:煤气|燃气|石油气|天然气)[^,.!?。!?]{0,4}(?:泄漏|泄露)"
             r"(?!报警|警报|探测|感应|检测)"
             r"|石油气味|gas (?:pipe |hose |cylinder |tank |meter )?(?:is )?leak\w*(?! (?:detector|alarm|sensor)s?)"
@@ -972,6 +978,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Denied: "isn't falling down or anything", "未冧", "没有塌".
             r"|(?<![a-z])(?:isn'?t|is not|not|no|wasn'?t|nothing) (?:\w+ )?(?:falling|collapsing|coming down|caving)"
             r"|(?:冇|没有?|唔系|不是|未)(?:有)?(?:塌|冧)"
+            # Only feared: "嘭一聲 嚇到我以為天花塌" (a neighbour's noise), "还以为天花板塌了".
+            r"|(?:以为|以係|以为系)[^,.!?。!?]{0,6}(?:塌|冧)"
             # Sagging a little and not down yet ("吊顶有点往下塌 鼓了个包 还没掉").
             r"|(?:有点|有少少|有啲)(?:往下|向下)?(?:塌|冧)|(?:还|仲)(?:没|冇|未)(?:有)?(?:掉|跌|塌|冧)"
             # A tree leaning, about to fall ("大树斜咗 好似就嚟冧"): the estate's grounds, not a ceiling or wall.
@@ -1030,7 +1038,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "大閘夾住咗一位送貨工人嘅腳，佢而家被壓喺閘底痛到大叫 … 推極都推唔開".
             r"|(?:卷闸|卷帘|铁闸|闸门|闸)[^。!?]{0,20}(?:压住|夹住|压着|夹着|压到|夹到)(?:咗|了)?[^。!?]{0,30}"
             r"(?:(?:被|俾|畀)压(?:喺|在)[^,.!?。!?]{0,3}底|推(?:极|来推去)?(?:都|也)?推(?:唔|不)(?:开|郁|动)|痛到大叫)"
+            # Someone's leg held under it now: "捲閘落咗一半卡住，個保安阿叔隻腳俾佢壓住咗".
+            r"|(?:卷闸|卷帘|铁闸|闸门)[^。!?]{0,30}(?:俾|被|畀)(?:佢|它|卷闸|闸)?(?:压|夹)(?:住|着)"
             r"|(?<![a-z])(?:shutter|gate)s?[^.!?]{0,30}(?:came down on|come down on|comes down on|fell on|closed on"
+            r"|dropped on|dropped onto|landed on"
             r"|crushed|pinned|trapp\w*)[^.!?]{0,40}"
             r"(?<![a-z])(?:stuck|pinned|trapped|under it|(?:can'?t|cannot) (?:get|pull) (?:\w+ )?(?:out|free))(?![a-z])"
         ),
@@ -1050,6 +1061,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"[^.!?]{0,40}(?:hanging|dangling|held)(?: off| loose)? (?:on |only |just )?(?:by|from|on)"
             r" (?:one|a single|its last|the last|a|just one|only one)"
             r" (?:hinge|screw|bolt|bracket|wire|cable)s?(?![a-z])"
+            # A few words between, and other holds: "is hanging outside by the last hinge", "swinging outside on one
+            # hinge", "hanging off the facade by one bracket", "hanging by one tie", "held by the last clamp".
+            r"|(?<![a-z])(?:hanging|dangling|held|swinging)(?: (?!by|on|from)[\w-]+){1,3}"
+            r" (?:only |just )?(?:by|on|from) (?:one|a single|its last|the last|just one|only one)"
+            r" (?:hinge|screw|bolt|bracket|tie|clamp|anchor)s?(?![a-z])"
+            r"|(?<![a-z])(?:hanging|dangling|held) (?:only |just )?(?:by|on|from) (?:one|a single|its last|the last"
+            r"|just one|only one) (?:tie|clamp|anchor)s?(?![a-z])"
             r"|(?<![a-z])swinging (?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance)"
             # By a corner, or hanging out over the street: "the whole window is hanging by one corner over the street".
             r"|(?<![a-z])(?:window|frame|pane|glass|sign|signboard|panel|canopy|awning|aircon|air-con|door)"
@@ -1065,13 +1083,28 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # By its last hinge or screw: "窗户就剩一个合页挂着了", "只靠最後一粒螺絲吊住", "淨係得一粒螺絲吊住".
             r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|棚架|雨棚)[^。!?]{0,20}(?:只|就|仅|净系)?(?:剩|得|靠)(?:返|下)?(?:最后)?"
             r"(?:一|1)(?:个|粒|只|口|颗|根|条)?(?:合页|铰链|窗铰|铰|螺丝钉?|螺丝|钉|螺栓)"
+            # More things and holds: "外机就挂在一根螺丝上", "簷篷甩咗一邊 得返一粒螺絲吊住", "就剩一个角的螺丝挂着",
+            # "脚手架有块钢板松了 就靠一个扣件挂着", "玻璃松了 … 就剩一个夹子夹着", "栏杆断了一截 … 只剩一个焊点连着",
+            # "成隻窗吊住出街 得返粒螺絲".
+            r"|(?:窗|玻璃|招牌|冷气机|空调|外机|铁皮|窗框|棚架|雨棚|雨篷|簷篷|檐篷|遮阳篷|脚手架|钢板|栏杆|广告牌)[^。!?]{0,20}"
+            r"(?:只|就|仅|净系)?(?:剩|得|靠)(?:返|下)?(?:最后)?(?:一|1)?(?:个|粒|只|口|颗|根|条)?(?:角的|边的)?"
+            r"(?:合页|铰链|窗铰|铰|螺丝钉?|螺丝|钉|螺栓|膨胀螺栓|扣件|夹子|焊点|支架)(?:吊|挂|夹|连|撑|\s*$|[\s,.!?。!?])"
+            r"|(?:窗|玻璃|招牌|冷气机|空调|外机|铁皮|窗框|棚架|雨棚|雨篷|簷篷|檐篷|脚手架|钢板|栏杆|广告牌)[^。!?]{0,20}"
+            r"(?:只|就|仅)(?:剩|靠)(?:最后)?(?:一|1)(?:个|粒|只|颗|根|条)(?:合页|铰链|铰|螺丝钉?|螺丝|螺栓|膨胀螺栓|扣件|夹子|焊点)"
+            r"|(?:窗|玻璃|招牌|冷气机|空调|外机|铁皮|窗框|雨棚|雨篷|簷篷|檐篷|钢板|栏杆)[^。!?]{0,12}(?:挂|吊)(?:在|喺)(?:一|1)"
+            r"(?:个|粒|只|颗|根)(?:合页|铰链|铰|螺丝钉?|螺丝|螺栓)"
+            # One hinge off and the window hanging: "隻窗個鉸甩咗一邊，成隻窗吊喺度咁，下面係行人路".
+            r"|(?<!纱)窗[^。!?]{0,8}(?:铰|合页|铰链)[^。!?]{0,3}(?:甩|断|脱|掉)(?:咗|了|埋)?(?:一边|一个|一只)[^。!?]{0,12}"
+            r"(?:吊|挂)(?:喺|在|住|着)"
             # "阳台的窗户整扇就挂在一个合页上 晃来晃去".
             r"|(?:(?<!纱)窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:挂|吊)(?:在|喺)(?:一|1)(?:个|粒|只|颗)"
             r"(?:合页|铰链|窗铰|铰|螺丝钉?|螺丝|螺栓)"
         ),
         # A small door indoors hanging off: "Mailbox for 19E … has its door hanging by one hinge".
         compile_led(
-            r"(?<![a-z])(?:mail ?box|letter ?box|post ?box|cupboard|cabinet|locker|wardrobe|drawer|toilet seat)"
+            # (And fittings on an inside wall: "the grab bar is hanging off the wall by one screw".)
+            r"(?<![a-z])(?:mail ?box|letter ?box|post ?box|cupboard|cabinet|locker|wardrobe|drawer|toilet seat"
+            r"|grab ?bar|grab ?rail|towel (?:rail|bar)|shelf|shelves|mirror|curtain rail|curtain|blind)"
             r"(?:es|s)?[^.!?]{0,50}(?:hanging|dangling)"
         ),
     ),
@@ -1111,6 +1144,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:fell|fallen)[^.!?]{0,40}(?<![a-z])and (?:is ?n'?t|is not|not)"
             r" (?:answering|responding|moving|breathing|waking)"
             r"|not waking up|blood (?:from|on) (?:his|her) head"
+            # "help my dad isnt waking up", "mum won't wake up", "I can't wake him".
+            r"|(?:is ?n'?t|isnt|won'?t|wont|doesn'?t|does not|will not) (?:wake|waking) up"
+            r"|(?:can'?t|cannot|couldn'?t) wake (?:him|her)"
             # As a nurse or paramedic puts it: "looks arterial, direct pressure not controlling it", "seizing …
             # post-ictal and not responding to voice".
             r"|arterial|direct pressure (?:is )?(?:not|isn'?t) (?:controlling|stopping|working)"
@@ -1120,8 +1156,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # "blood everywhere on his head", "so much blood", "her head is bleeding".
             r"|blood (?:everywhere|all over|pouring|gushing)|(?:lots of|a lot of|so much|a pool of) blood"
             r"|bleeding (?:everywhere|profusely|from (?:his|her|the) head)|(?:head|face) (?:is )?bleeding"
-            r"|(?:on|lying on) the floor[^.!?]{0,30}"
-            r"(?:not answering|not responding|not moving|won'?t wake|can'?t wake))"
+            r"|(?:on|lying on) the (?:\w+ )?floor[^.!?]{0,30}"
+            r"(?:not answering|not responding|not moving|won'?t wake|can'?t wake|won'?t (?:talk|speak|answer|respond)))"
             r"(?![a-z])"
         ),
         # A guard asleep on duty, who will not wake for a resident, is a complaint about staff:
@@ -1139,7 +1175,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:保安|保全|警卫|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
             # The blood left behind, not cleaned: "救護車已經送走咗 但係地下仲有血 冇人清".
             r"|(?:血|血迹|血渍)[^,.!?。!?]{0,6}(?:冇人|没人|未)(?:清|抹|擦|理|处理)"
-            r"|(?<![a-z])(?:guard|watchman|security)\w* (?:[\w']+ ){0,3}(?:asleep|sleeping)(?![a-z])"
+            # "Night-shift guard in the Tower 3 lobby was asleep at the desk at 2am, couldn't wake him".
+            r"|(?<![a-z])(?:guard|watchman|security)\w*[^.!?]{0,40}(?<![a-z])(?:asleep|sleeping)(?![a-z])"
         ),
     ),
     (
@@ -1162,7 +1199,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
             r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)"
             # Off its lead and biting someone now: "有隻狗冇拉繩 喺停車場咬緊人呀".
-            r"|(?:狗|犬)[^。!?]{0,16}咬(?:紧|住)(?:个|一个|啲)?(?:人|小朋友|细路|小孩|姐姐|阿婆|阿伯|老人|街坊|住户)"
+            r"|(?:狗|犬)[^。!?]{0,16}咬(?:紧|住)(?:个|一个|啲)?(?:人|小朋友|细路|小孩|姐姐|阿婆|阿伯|老人|街坊|住户|婆婆|伯伯"
+            r"|公公|老伯|老太|阿姨|女人|男人|保安|清洁)"
             # A dog loose that has bitten and still chases: "有条大狗在追人，刚才咬了一个小孩",
             # "一直追着人咬，已经咬伤了一个老人".
             r"|(?:狗|犬)[^。!?]{0,12}(?:追(?:住|着|紧)?人|咬(?:伤|咗|了)(?:咗|了)?(?:一个|个|好几个|两个)?"
@@ -2414,6 +2452,7 @@ _LIVES_ALONE = (
     r"独居|一个人住|自己一个(?:人)?住|住自己一个|一个人喺屋企"
     r"|(?<![a-z])(?:lives?|living|stays?|staying) (?:alone|on (?:his|her|their) own|by (?:him|her)self)"
     r"|(?<![a-z])alone(?! in the lift)"
+    r"|(?<![a-z])(?:he'?s|she'?s|he is|she is|guy|man|lady|woman)[^.!?]{0,16} on (?:his|her) own(?![a-z])"
 )
 _NOT_SEEN = (
     r"(?:几|好几|两|三|四|五)(?:日|天)(?:都)?(?:冇|没有?)(?:见|出|出过|出门|出街|见过|见到)|好耐(?:都)?冇(?:见|出)"
@@ -2442,6 +2481,9 @@ _LEFT_ON = (
     r"(?:两|三|几|好几|2|3)(?:日|天| days)"
     r"|(?:smell|臭味|怪味|味)[^。!?]{0,50}(?:not gas|唔系煤气|不像煤气|不是煤气|唔似煤气)"
     r"|灯一直(?:亮|着)"
+    # Dark for days: "對面單位個婆婆幾日冇開燈 成晚黑晒".
+    r"|(?:几|好几|两|三)(?:日|天)(?:都)?(?:冇|没有?)(?:开|着|亮)(?:过)?灯"
+    r"|(?<![a-z])lights? (?:haven'?t|hasn'?t|have not|has not) been on (?:for|in|since)"
 )
 # Worried something has happened to them, or asking someone to go and knock: "会不会出事了", "擔心佢哋", "can someone
 # go knock", "叫保安上去拍下門" (not "上去拍門又冇人應", a neighbour who will not answer about his dripping aircon).
@@ -2452,10 +2494,16 @@ _WORRIED_FOR = (
     # "can a guard knock", "could a guard check", "send security to check on her".
     r"|(?<![a-z])(?:guard|security|someone|somebody)(?: to)?(?: go| come)?(?: and)? (?:knock|check on)(?![a-z])"
     r"|(?<![a-z])(?:guard|security) (?:to )?check(?:\s*$|[.!?]| please| pls)"
+    # "can someone check flat nine B".
+    r"|(?<![a-z])(?:someone|somebody|a guard|security) (?:go |come )?check (?:on |flat |unit |the flat|him|her|them)"
 )
 _CHECK_ON_STRONG = compile_plain(
     r"(?:细路|小孩|婴儿|bb|孩子|小朋友|(?<![a-z])(?:baby|child|kid|toddler))[^。!?]{0,10}(?:喊|哭|crying|screaming)"
     r"[^。!?]{0,20}(?:冇大人|没大人|冇人|没人|(?<![a-z])(?:alone|no adults?|parents? not|nobody))"
+    # A small child wandering alone: "a little boy maybe 4 wandering around the lobby alone, no parent in sight".
+    r"|(?<![a-z])(?:boy|girl|kid|child|toddler)[^.!?]{0,30}(?:wandering|walking around|running around)[^.!?]{0,30}"
+    r"(?:alone|no parents?|no adults?|on (?:his|her) own|by (?:him|her)self)"
+    r"|(?:细路|小朋友|小孩|孩子)[^。!?]{0,8}(?:一个人|自己一个)[^。!?]{0,8}(?:周围行|乱走|走来走去|行来行去|游荡|四处走)"
     r"|(?:thud|thump|bang|crash|砰|嘭|好大声|摔东西|撞)[^。!?]{0,40}"
     r"(?:now (?:it'?s )?(?:all )?(?:silence|silent|quiet)|then (?:silence|quiet)"
     r"|now nothing(?: at all)?(?! (?:on|works?|working|happens|else|left|to))"

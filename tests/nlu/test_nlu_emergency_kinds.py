@@ -2519,6 +2519,52 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 105 (gas and electricity, people at risk, money without a bill word, complaints at their borders): a window
+# hanging by its other hinge, a shutter holding someone's leg, a gas smell placed at the cooker or typed "gsa", someone
+# who "isn't waking up" or on the floor and "won't talk", a dog biting an old woman, a lift heard as 粒較; a guard
+# asleep whom nobody could wake stays a complaint.
+MORE_KINDS += [
+    ("collapse", "我間房隻窗個鉸甩咗一邊，成隻窗吊喺度咁，下面係行人路 C座12樓A室"),
+    ("trapped", "捲閘落咗一半卡住，個保安阿叔隻腳俾佢壓住咗"),
+    ("gas", "it's definitely like rotten eggs near the cooker, stronger at the pipe behind it. Tower 2, 16/F, Flat E"),
+    ("gas", "gsa smell in 4B kitchen, hose looks cracked"),
+    ("injury", "help my dad isnt waking up. block three, twenty two A"),
+    (
+        "injury",
+        "she didn't answer so I used her key and she's on the kitchen floor, eyes open but she won't talk to me",
+    ),
+    ("injury", "有隻狗喺大堂咬住個婆婆唔放，主人唔知去咗邊，第七座"),
+    ("trapped", "hello hello 我係十二座嘅 我困咗喺粒較度呀 好熱呀 冇人聽電話㗎"),
+]
+MORE_LOOK_ALIKES += [
+    ("a guard asleep", "Night-shift guard in the Tower 3 lobby was asleep at the desk at 2am, couldn't wake him"),
+]
+
+# Round 106 (the fabric and things that fall, the hotline as transcribed, short messages, a mixed-use estate): things
+# hanging outside by their last hold in more words and more kinds (a frame "hanging outside by the last hinge", a
+# signboard "by one bracket", scaffolding "by one tie", a balustrade "held by the last clamp"; 外機 "挂在一根螺丝上",
+# 簷篷 "得返一粒螺絲吊住", 鋼板 "就靠一个扣件挂着", 栏杆 "只剩一个焊点连着"), a shutter that "dropped on" someone; a
+# ceiling only feared down is no emergency.
+MORE_KINDS += [
+    ("collapse", "The window frame came loose in the wind and is hanging outside by the last hinge, over the road"),
+    ("collapse", "corridor window on 16/F Tower A is swinging outside on one hinge, right above the entrance"),
+    ("collapse", "Our signboard is hanging off the facade by one bracket over the pavement"),
+    ("collapse", "Scaffolding board has come loose and is hanging by one tie over the pavement at the bus stop"),
+    ("collapse", "the glass balustrade has one panel leaning out over the edge held by the last clamp"),
+    ("collapse", "空调外机支架锈断了 外机就挂在一根螺丝上 下面是人行道 我家7栋1803"),
+    ("collapse", "大廈門口個簷篷甩咗一邊 得返一粒螺絲吊住 啲人照行 好危險 第二座"),
+    ("collapse", "楼下商铺的招牌掉了一半 就剩一个角的螺丝挂着 下面是人行道"),
+    ("collapse", "外墙脚手架有块钢板松了 就靠一个扣件挂着 下面就是小学生放学走的路"),
+    ("collapse", "天台女儿墙的铁栏杆断了一截 吊在外面只剩一个焊点连着 下面是小区大门"),
+    ("collapse", "窗鉸甩咗 成隻窗吊住出街 得返粒螺絲"),
+    ("trapped", "the roller shutter at shop G3 dropped on a delivery guy hes stuck under it screaming"),
+]
+MORE_LOOK_ALIKES += [
+    ("a ceiling feared down", "樓上成晚拖椅 仲有嘢跌落地 嘭一聲 嚇到我以為天花塌 佢哋係14B"),
+    ("a fitting indoors", "the disabled toilet in the clubhouse - the grab bar is hanging off the wall by one screw"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))

@@ -144,6 +144,15 @@ async def test_what_hangs_or_pins_someone_is_the_things_trade(
         ("Dog in 16E has been howling for two days and nobody has seen the owner. can a guard knock", True),
         ("15樓對面單位個門成朝都開住 冇人喺度 好奇怪", True),
         ("lady in 6C hasn't answered her door since yesterday, she's 90. could a guard check on her", True),
+        # Dark for days and nobody answering; a small child wandering alone (round 105).
+        ("對面單位個婆婆幾日冇開燈 成晚黑晒 又冇人應門 可唔可以搵人睇下 十座", True),
+        ("there's a little boy maybe 4 wandering around the lobby alone, no parent in sight", True),
+        # Living on his own, nobody answering, someone asked to check (round 106, the hotline as transcribed).
+        (
+            "um sorry to bother you I heard something heavy fall in the flat next door an hour ago he's an old guy on "
+            "his own and nobody answers can someone check flat nine B block one",
+            True,
+        ),
         (
             "Hotline not answered for 40 minutes during the blackout. Many older residents were frightened and alone.",
             False,
