@@ -163,10 +163,12 @@ _FLOOR_FLAT = _floor_flat()
 # K counts only right after a building ("Tower 3 22K"): on its own "8k" is money.
 _BARE_FLAT_LETTER = "[a-eg-hj]"
 _FLAT_LETTER_AFTER_BUILDING = "[a-eg-hjk]"
-# Nor an electrical rating: "a 13A socket", "a 60A supply", "16A的插座" are amperes.
+# Nor an electrical rating: "a 13A socket", "a 60A supply", "16A的插座", "from 30A to 60A" are amperes.
 _NOT_AFTER_FLAT = (
     r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网络|讯号|dollars?|hkd|蚊|元|块"
     r"|(?:amps?|sockets?|plugs?|fuses?|supply|mcb|rcd|rcbo|elcb|breakers?|circuits?|isolators?|cables?|rating)(?![a-z])"
+    # A rating's range: "from 30A to 60A".
+    r"|(?:to|or|至|到)\s*\d{2,3}a(?![a-z0-9])"
     r"|(?:的|嘅)?(?:插座|插苏|插头|空开|空气开关|漏电|电流|保险丝|总掣|电线|线)))"
 )
 _SG_UNIT = r"(?P<sg>\d{1,2}-\d{2,4})(?![\d-])"
@@ -290,10 +292,13 @@ def _shop_said(m: re.Match[str]) -> str:
 # without one "P2" is a car park's level).
 _SHOP_NUMBER = compile_led(
     # The ground floor's shops numbered on it: "地下5號舖" and "G/F Shop 9" are G5 and G9.
-    r"(?:地下|(?<![a-z])g/f)\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]|(?<![a-z])g/f\s*,?\s*shop\s*(?:no\.?\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
+    # ("ground floor shop number 9" too, as the hotline's transcript has it.)
+    r"(?:地下|(?<![a-z])g/f)\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]"
+    r"|(?<![a-z])(?:g/f|ground floor)\s*,?\s*shop\s*(?:no\.?\s*|number\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
     r"|(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
     # Or the floor said after: "Shop 2 on the G/F", "shop 9, g/f".
-    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)g/f(?![a-z])"
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)"
+    r"(?:g/f|ground floor)(?![a-z])"
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
     r"|(?<![a-z\d.$:/-])(?P<shop_letter>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered),
@@ -348,7 +353,7 @@ _UNIT_ALONE = compile_led(
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
     rf"|(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,]){_floor_flat('a_')}"
-    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER}"
+    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?<!\da to )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER}"
     # K right before its building ("pintunya miring 15K blok 1"); alone, "8k" is money.
     r"|\d{1,2}k(?=\s*,?\s*(?:in\s+|of\s+)?(?:block|blk|tower|twr|座|栋)))(?![a-z0-9])"
     rf"{_NOT_AFTER_FLAT}"
@@ -1598,7 +1603,13 @@ _GROUND_FLOOR_LETTER = compile_led(
 )
 
 
+# Its number said: "三座地下G三" is G3 (not the ground floor's G and a letter G).
+_G_SAID = compile_plain(r"(?<![a-z])g\s?(?P<said>[〇零一二三四五六七八九十幺]{1,3})(?![〇零一二三四五六七八九十幺])")
+
+
 def _ground_floor_flat(s: str) -> str | None:
+    if "g" in s and not s.isascii():
+        s = _G_SAID.sub(lambda said: "g" + _digits(said.group("said").replace("幺", "一")), s)
     m = _GROUND_FLOOR_FLAT.search(s) if "g" in s else None
     if m:
         return m.group("g")

@@ -2000,6 +2000,13 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("地下十二號舖冷氣滴水", (None, "G12")),
         ("overflowing into the hall G F flat A block eight", ("8", "GA")),
         ("the g f is wet after the rain", (None, None)),
+        # Round 106: a ground-floor flat's number said, the ground-floor shop in English, a rating's range.
+        ("我屋企個水錶 嗰度漏水 地下濕咗一灘 三座地下G三", ("3", "G3")),
+        ("地下G十二嘅信箱爛咗", (None, "G12")),
+        ("I'm the tenant in the ground floor shop 9, the grease trap is blocked", (None, "G9")),
+        ("shop 12 on the ground floor has its shutter stuck", (None, "G12")),
+        ("How much would it cost to upgrade the power supply to my flat from 30A to 60A?", (None, None)),
+        ("next to 12A the corridor light is out", (None, "12A")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
