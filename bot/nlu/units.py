@@ -93,7 +93,9 @@ _BETWEEN_BUILDINGS = compile_led(
 _BUILDING_EN = compile_plain(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
     r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
-    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})|t(?P<b3>\d{1,2})"
+    # (Not a tube's size: "the T5 fluorescent luminaire", "T8 tubes".)
+    r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})"
+    r"|t(?P<b3>\d{1,2})(?!\s*(?:fluorescent|tubes?|lamps?|led|fittings?|battens?|luminaires?|lights?|bulbs?)(?![a-z]))"
     # A house on an estate of houses ("House 12", "Villa 8"), not a count or a time after it ("house 2 years ago").
     r"|(?:house|villa)\s*(?:no\.?\s*)?(?P<b5>\d{1,2})(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|times|people|kids))"
     # A lettered building ("in Building C", "Bldg A"), but not "building a new gate": A only where nothing follows.
@@ -163,10 +165,12 @@ _FLOOR_FLAT = _floor_flat()
 # K counts only right after a building ("Tower 3 22K"): on its own "8k" is money.
 _BARE_FLAT_LETTER = "[a-eg-hj]"
 _FLAT_LETTER_AFTER_BUILDING = "[a-eg-hjk]"
-# Nor an electrical rating: "a 13A socket", "a 60A supply", "16A的插座", "from 30A to 60A" are amperes.
+# Nor an electrical rating: "a 13A socket", "a 13A twin socket outlet", "a 60A supply", "16A的插座", "from 30A to
+# 60A" are amperes.
 _NOT_AFTER_FLAT = (
     r"(?!\s*(?:signal|network|data|coverage|sim|wi-?fi|信号|网络|讯号|dollars?|hkd|蚊|元|块"
     r"|(?:amps?|sockets?|plugs?|fuses?|supply|mcb|rcd|rcbo|elcb|breakers?|circuits?|isolators?|cables?|rating)(?![a-z])"
+    r"|(?:twin|double|single|switched|unswitched|fused)\s+(?:sockets?|plugs?|outlets?|spurs?)(?![a-z])"
     # A rating's range: "from 30A to 60A".
     r"|(?:to|or|至|到)\s*\d{2,3}a(?![a-z0-9])"
     r"|(?:的|嘅)?(?:插座|插苏|插头|空开|空气开关|漏电|电流|保险丝|总掣|电线|线)))"
@@ -353,7 +357,7 @@ _UNIT_ALONE = compile_led(
     r"|#\s*(?P<hash_sg>\d{1,2}-\d{2,4})(?![\d-])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<zh_room>\d{3,4})\s*(?:室|号房|房)"
     rf"|(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,]){_floor_flat('a_')}"
-    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?<!\da to )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER}"
+    rf"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?<!no )(?<!\da to )(?<!section )(?P<flat_letter>\d{{1,2}}{_BARE_FLAT_LETTER}"
     # K right before its building ("pintunya miring 15K blok 1"); alone, "8k" is money.
     r"|\d{1,2}k(?=\s*,?\s*(?:in\s+|of\s+)?(?:block|blk|tower|twr|座|栋)))(?![a-z0-9])"
     rf"{_NOT_AFTER_FLAT}"

@@ -2007,6 +2007,11 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("shop 12 on the ground floor has its shutter stuck", (None, "G12")),
         ("How much would it cost to upgrade the power supply to my flat from 30A to 60A?", (None, None)),
         ("next to 12A the corridor light is out", (None, "12A")),
+        # Round 107's careful writers: a tube's size is no tower, a socket's rating no flat, a section no flat.
+        ("The T5 fluorescent luminaire outside the lift lobby on 14/F Tower 3 flickers", ("3", None)),
+        ("T5 lobby light out", ("5", None)),
+        ("the 13A twin socket outlet is smoking, Flat 9F, Block 1.", ("1", "9F")),
+        ("Is this the special fund under section 20A of the Building Management Ordinance?", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
