@@ -68,6 +68,9 @@ log = logging.getLogger(__name__)
 # Staff cards a turn failed to post are posted by a sweep this often (once per period across workers).
 CARD_SWEEP_S = 30.0
 
+# Each worker reads the group migrations other workers recorded this often.
+CHAT_MOVES_EVERY_S = 60.0
+
 # Modules with an ``install(app)`` that adds commands, buttons and jobs (notices, surveys, reports...).
 EXTENSIONS: list[str] = ["bot.surveys", "bot.reports.telegram", "bot.notices.extension"]
 
@@ -224,6 +227,18 @@ class Estatedesk:
         periodic.append(("SLA sweep", SWEEP_EVERY_S, self._sweep_sla))
         for name, seconds, job in periodic:
             self._tasks.append(asyncio.create_task(run_every(self.store, name, seconds, job), name=name))
+        # Every worker, not one per period: a group's upgrade reaches one worker as an update, and the others
+        # must accept the staff's commands in the new chat too.
+        self._tasks.append(asyncio.create_task(self._follow_chat_moves(), name="chat moves"))
+
+    async def _follow_chat_moves(self) -> None:
+        """Read the recorded group migrations every :data:`CHAT_MOVES_EVERY_S`, into this worker's map."""
+        while True:
+            await asyncio.sleep(CHAT_MOVES_EVERY_S)
+            try:
+                self.desk.chat_moves.update(await self.durable.chat_moves())
+            except BackendUnavailable as exc:
+                log.warning("group migrations not read: %s", exc)
 
     async def _carry_over_chat_moves(self) -> None:
         """Group migrations were once kept in the state store only: move them to the database."""
@@ -371,7 +386,8 @@ async def build(
         clock=clock,
         budget=budget,
     )
-    sender = TelegramSender(bot)
+    # A group that became a supergroup is followed at its new id by every message to it (the move kept).
+    sender = TelegramSender(bot, moves=desk.chat_moves, on_moved=durable.record_chat_move)
     # Staff groups take ~20 messages a minute: their traffic goes through one ordered, batching outbox.
     outbox = GroupOutbox(sender, limit=settings.group_per_minute)
     sender.on_flood = outbox.note_flood

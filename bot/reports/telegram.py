@@ -56,7 +56,9 @@ class ReportDesk:
 
     @property
     def chat_id(self) -> int | None:
-        return self.app.estate.routing.managers_chat_id
+        """The managers' chat, at its new id once it became a supergroup."""
+        configured = self.app.estate.routing.managers_chat_id
+        return None if configured is None else self.app.desk.chat_moves.get(configured, configured)
 
     def labels(self, report: Report) -> Callable[[str], str]:
         return group_labels(report.by, self.app.estate.routing.departments, self._)
@@ -91,6 +93,7 @@ class ReportDesk:
         sender = self.app.desk.sender
         assert sender is not None
         await sender.send(chat_id, Reply(text=body, title=title), reply_to=reply_to)
+        chat_id = self.chat_id or chat_id  # the text's send may have found the chat moved
         png = dashboard_png(report, self._, label, title=title_of(report, self._, self.app.estate.name))
         caption = self._("Figures {period}", period=str(report.period))
 

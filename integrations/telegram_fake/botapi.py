@@ -396,6 +396,10 @@ class BotApi:
         return chat
 
     def _writable(self, chat: FakeChat) -> None:
+        if chat.migrated_to is not None:
+            raise BotApiError(
+                400, "Bad Request: group chat was upgraded to a supergroup chat", migrate_to_chat_id=chat.migrated_to
+            )
         if not chat.blocked:
             return
         self.stats.forbidden += 1

@@ -18,19 +18,31 @@ class BotApiError(FakeTelegramError):
     """
 
     def __init__(
-        self, status: int, description: str, *, retry_after: int | None = None, html_body: str | None = None
+        self,
+        status: int,
+        description: str,
+        *,
+        retry_after: int | None = None,
+        html_body: str | None = None,
+        migrate_to_chat_id: int | None = None,
     ) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id
         # Some failures (a 502 from Telegram's nginx) come as an HTML page instead of the JSON envelope.
         self.html_body = html_body
 
     def envelope(self) -> dict[str, Any]:
         body: dict[str, Any] = {"ok": False, "error_code": self.status, "description": self.description}
+        parameters: dict[str, int] = {}
         if self.retry_after is not None:
-            body["parameters"] = {"retry_after": self.retry_after}
+            parameters["retry_after"] = self.retry_after
+        if self.migrate_to_chat_id is not None:
+            parameters["migrate_to_chat_id"] = self.migrate_to_chat_id
+        if parameters:
+            body["parameters"] = parameters
         return body
 
 

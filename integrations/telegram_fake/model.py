@@ -234,6 +234,8 @@ class FakeChat:
     # The reply keyboard the user currently sees, if any.
     reply_keyboard: JSON | None = None
     blocked: bool = False
+    # A group upgraded to a supergroup: its old id refuses every send, naming the new one.
+    migrated_to: int | None = None
 
     def to_api(self) -> JSON:
         data: JSON = {"id": self.id, "type": str(self.type)}
@@ -843,6 +845,28 @@ class TelegramState:
         if chat.reply_keyboard and chat.reply_keyboard.get("one_time_keyboard"):
             chat.reply_keyboard = None
         return self.queue_update("message", self.message_dict(message), deliver=self._bot_sees(chat, message))
+
+    def user_upgrades_group(self, user_id: int, chat_id: int, new_chat_id: int | None = None) -> JSON:
+        """A member turns a basic group into a supergroup: a new chat with a new id, the same title and
+        members. Sends to the old id answer 400 with ``migrate_to_chat_id`` from then on, and the bot gets the
+        two service messages Telegram posts: ``migrate_to_chat_id`` in the old chat (the update returned),
+        ``migrate_from_chat_id`` in the new one."""
+        user, old = self._sender_and_chat(user_id, chat_id)
+        if old.type is not ChatType.GROUP or old.migrated_to is not None:
+            raise SimulationError(f"chat {chat_id} is not a basic group")
+        new_id = _SUPERGROUP_ID_LIMIT - abs(chat_id) if new_chat_id is None else new_chat_id
+        if new_id > _SUPERGROUP_ID_LIMIT or new_id in self.chats:
+            raise SimulationError(f"{new_id} is no free supergroup id")
+        new = self.add_group(
+            new_id, old.title or "", members=tuple(old.members), supergroup=True, bot_is_admin=old.bot_is_admin
+        )
+        old.migrated_to = new_id
+        updates = [
+            self.queue_update("message", self.message_dict(message), deliver=self._bot_sees(chat, message))
+            for chat, service in ((old, {"migrate_to_chat_id": new_id}), (new, {"migrate_from_chat_id": chat_id}))
+            for message in (self.post(chat, user, service=service),)
+        ]
+        return updates[0]
 
     def user_text(self, user_id: int, text: str, **where: Any) -> JSON:
         return self.user_posts(user_id, text=text, entities=formatting.with_auto_entities(text, []), **where)

@@ -190,6 +190,11 @@ class FakeTelegram:
     # Each returns the update it queued for the bot. They are coroutines so a caller can await them the same
     # way whether the update goes to getUpdates or to a webhook.
 
+    async def upgrade_group(self, user_id: int, chat_id: int, new_chat_id: int | None = None) -> JSON:
+        """The member ``user_id`` upgrades the basic group ``chat_id`` to a supergroup (see
+        ``TelegramState.user_upgrades_group``); the new id is the update's ``message.migrate_to_chat_id``."""
+        return self.state.user_upgrades_group(user_id, chat_id, new_chat_id)
+
     async def send_text(
         self,
         user_id: int,

@@ -97,3 +97,50 @@ async def test_refusals_come_back_as_the_desks_errors(fake_telegram: FakeTelegra
         await sender.send(RESIDENT, Reply("hello again"))
     with pytest.raises(ChatUnreachable):
         await sender.send(424242, Reply("nobody"))  # "chat not found"
+
+
+async def test_a_group_upgraded_to_a_supergroup_is_followed_to_its_new_id_and_the_move_kept(
+    fake_telegram: FakeTelegram, sender: TelegramSender
+) -> None:
+    # A basic group becomes a supergroup (a topic or a public link added, say): Telegram gives it a new id and
+    # refuses every send to the old one with "group chat was upgraded", naming the new. Nothing the desk holds
+    # (the estate config, a ticket's card chat) knows the new id until told.
+    basic = -4009
+    fake_telegram.add_group(basic, "Managers", members=(RESIDENT,))
+    kept: list[tuple[int, int]] = []
+
+    async def keep(old: int, new: int) -> None:
+        kept.append((old, new))
+
+    sender.on_moved = keep
+    before = await sender.send(basic, Reply("before"))
+    new = (await fake_telegram.upgrade_group(RESIDENT, basic))["message"]["migrate_to_chat_id"]
+    after = await sender.send(basic, Reply("escalation"), reply_to=before)
+
+    assert [m.text for m in fake_telegram.bot_messages(new)] == ["escalation"]
+    assert after == fake_telegram.bot_messages(new)[0].message_id
+    assert kept == [(basic, new)] and sender.moves == {basic: new}
+    refused = [c for c in fake_telegram.calls_to("sendMessage") if c.status != 200]
+    assert len(refused) == 1 and int(refused[0].params["chat_id"]) == basic
+    # From then on the new id is used at once: no refused call first, edits too.
+    await sender.send(basic, Reply("next"))
+    await sender.edit(basic, after, Reply("escalation, edited"))
+    assert len([c for c in fake_telegram.calls_to("sendMessage") if c.status != 200]) == 1
+    assert [m.text for m in fake_telegram.bot_messages(new)] == ["escalation, edited", "next"]
+    assert kept == [(basic, new)]
+
+
+async def test_the_move_is_followed_even_when_it_cannot_be_kept(
+    fake_telegram: FakeTelegram, sender: TelegramSender
+) -> None:
+    basic = -4010
+    fake_telegram.add_group(basic, "Engineering", members=(RESIDENT,))
+    new = (await fake_telegram.upgrade_group(RESIDENT, basic))["message"]["migrate_to_chat_id"]
+
+    async def database_down(old: int, new: int) -> None:
+        raise RuntimeError("database unavailable")
+
+    sender.on_moved = database_down
+    await sender.send(basic, Reply("card"))
+    assert [m.text for m in fake_telegram.bot_messages(new)] == ["card"]
+    assert sender.moves == {basic: new}

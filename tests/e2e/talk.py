@@ -37,3 +37,15 @@ def last_number(h: Harness, chat_id: int) -> str:
         if found := re.search(r"[A-Z]-\d{6}", m.text or ""):
             return found.group(0)
     raise AssertionError(f"no ticket number in chat {chat_id}")
+
+
+async def report_repair(h: Harness, user_id: int, text: str) -> str:
+    """A linked resident (unit A-1203) reports an electrical repair of normal urgency; its ticket number."""
+    await h.act(h.fake.send_text(user_id, "/repair"))
+    await press(h, user_id, user_id, "Electrical")
+    await press(h, user_id, user_id, "My unit A-1203")
+    await h.act(h.fake.send_text(user_id, text))
+    await press(h, user_id, user_id, "Skip photos")
+    await press(h, user_id, user_id, "Normal")
+    await press(h, user_id, user_id, "Confirm")
+    return last_number(h, user_id)

@@ -13,7 +13,7 @@ from bot.config import embedded_config_text
 from bot.demo.harness import Harness, running
 from integrations.sql.testing import scratch_database
 from tests.e2e.conftest import REDIS_URL, drop_redis_prefix
-from tests.e2e.talk import last_number, link, press
+from tests.e2e.talk import last_number, link, press, report_repair
 from tests.helpers import Clock
 
 PETER, CHAN = 7002, 7001
@@ -46,22 +46,11 @@ async def forum_harness(tmp_path: Path) -> AsyncIterator[Harness]:
     await drop_redis_prefix(prefix)
 
 
-async def repair(h: Harness, user_id: int, text: str) -> str:
-    await h.act(h.fake.send_text(user_id, "/repair"))
-    await press(h, user_id, user_id, "Electrical")
-    await press(h, user_id, user_id, "My unit A-1203")
-    await h.act(h.fake.send_text(user_id, text))
-    await press(h, user_id, user_id, "Skip photos")
-    await press(h, user_id, user_id, "Normal")
-    await press(h, user_id, user_id, "Confirm")
-    return last_number(h, user_id)
-
-
 async def test_forum_topics_and_round_robin(forum_harness: Harness) -> None:
     h = forum_harness
     await link(h, PETER, "Resident", "+852 6123 0001")
-    first = await repair(h, PETER, "Kitchen socket loose")
-    second = await repair(h, PETER, "Bathroom light dead")
+    first = await report_repair(h, PETER, "Kitchen socket loose")
+    second = await report_repair(h, PETER, "Bathroom light dead")
     t1, t2 = await h.desk.tickets.get(first), await h.desk.tickets.get(second)
     assert t1 is not None and t2 is not None
     # Round robin among on-duty staff: one each.
@@ -86,7 +75,7 @@ async def test_no_edit_or_rename_that_changes_nothing_reaches_telegram(forum_har
     """Telegram refuses an unchanged message edit and an unchanged topic rename; neither is ever sent."""
     h = forum_harness
     await link(h, PETER, "Resident", "+852 6123 0001")
-    number = await repair(h, PETER, "Kitchen socket loose")
+    number = await report_repair(h, PETER, "Kitchen socket loose")
     ticket = await h.desk.tickets.get(number)
     assert ticket is not None and ticket.assignee is not None
     for button in ("Assign…", "‹ Back", "Start", "Assign…", "‹ Back"):

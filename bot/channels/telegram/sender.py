@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, InputMediaPhoto
@@ -42,11 +42,26 @@ class TelegramSender:
 
     ``on_flood(chat_id, seconds)`` is told of every 429 before the wait, so a queue in front of the
     sender (:class:`bot.channels.telegram.group_outbox.GroupOutbox`) can hold that chat back too.
+
+    A group upgraded to a supergroup gets a new id, and Telegram refuses every send to the old one, naming the
+    new. ``moves`` (old id -> new, shared with the desk: :attr:`bot.desk.Desk.chat_moves`) is followed before
+    each call; a send refused so is sent again to the new id, once, and the move added to ``moves`` and passed
+    to ``on_moved`` (which keeps it in the database). So every caller, whichever configured id it holds (the
+    managers' chat, a department's group), reaches the chat where the people are.
     """
 
-    def __init__(self, bot: Bot, *, on_flood: Callable[[int, float], None] | None = None) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        on_flood: Callable[[int, float], None] | None = None,
+        moves: MutableMapping[int, int] | None = None,
+        on_moved: Callable[[int, int], Awaitable[None]] | None = None,
+    ) -> None:
         self.bot = bot
         self.on_flood = on_flood
+        self.moves: MutableMapping[int, int] = {} if moves is None else moves
+        self.on_moved = on_moved
 
     async def send(
         self,
@@ -58,6 +73,7 @@ class TelegramSender:
         priority: Priority = Priority.NORMAL,
     ) -> int:
         # Priority matters only to a queue in front of this sender; here every message goes at once.
+        chat_id = self.moves.get(chat_id, chat_id)
         data: dict[str, Any] = {
             "chat_id": chat_id,
             "text": render_text(reply),
@@ -69,7 +85,11 @@ class TelegramSender:
         if reply_to is not None:
             # A card deleted meanwhile should not cost the staff the message about it.
             data["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
-        message_id = await self._call(chat_id, lambda: post(self.bot, "sendMessage", data))
+        try:
+            message_id = await self._call(chat_id, lambda: post(self.bot, "sendMessage", data))
+        except ChatMoved as moved:
+            chat_id = data["chat_id"] = await self._follow(moved)
+            message_id = await self._call(chat_id, lambda: post(self.bot, "sendMessage", data))
         if reply.photos:
             try:
                 await self._send_photos(chat_id, reply.photos, message_id, thread_id)
@@ -79,7 +99,21 @@ class TelegramSender:
                 log.error("photos under message %s in chat %s not sent: %s", message_id, chat_id, exc)
         return message_id
 
+    async def _follow(self, moved: ChatMoved) -> int:
+        """Remember that ``moved.old_chat_id`` is now ``moved.new_chat_id``; the new id."""
+        old, new = moved.old_chat_id, moved.new_chat_id
+        log.warning("chat %s became supergroup %s: messages for it go there from now on", old, new)
+        self.moves[old] = new
+        if self.on_moved is not None:
+            try:
+                await self.on_moved(old, new)
+            except Exception:
+                # The move holds in this process; the next refused send records it again.
+                log.exception("the move of chat %s to %s could not be recorded", old, new)
+        return new
+
     async def edit(self, chat_id: int, message_id: int, reply: Reply) -> None:
+        chat_id = self.moves.get(chat_id, chat_id)
         markup = render_markup(reply)
         try:
             await self._call(
@@ -104,6 +138,7 @@ class TelegramSender:
             raise
 
     async def delete(self, chat_id: int, message_id: int) -> None:
+        chat_id = self.moves.get(chat_id, chat_id)
         try:
             await self._call(chat_id, lambda: self.bot.delete_message(chat_id, message_id))
         except MessageGone:
