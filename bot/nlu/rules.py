@@ -38,7 +38,9 @@ _FABRIC_FALLING = (
 )
 
 # A large piece of a ceiling or wall, or more of it coming down: what flaking plaster is not.
-_BIG_PIECE = r"(?:一大块|大块|成块|整块|一大嚿|大嚿|成嚿|成旧|一大旧|随时会?(?:掉|跌|塌|冧)|陆续(?:掉|跌))"
+_BIG_PIECE = (
+    r"(?:一大块|大块|成块|整块|一大嚿|大嚿|成嚿|成旧|一大旧|随时(?:会|再|都会|可能)?(?:掉|跌|塌|冧)|陆续(?:掉|跌))"
+)
 
 _AT_HOME = r"[^,.!?。!?]{0,2}(?:屋企|家里|家中|屋里|在家|喺屋)"
 
@@ -142,7 +144,7 @@ _SMOKE_GROWING = (
     # A smell of smoke with a haze to be seen: "垃圾房門口有陣陣煙味 … 我行過都覺得有少少朦".
     r"|烟味[^。!?]{0,40}有(?:少少|啲|点|一点)?(?:朦|蒙)"
     # Not clearing: "可半天了还没散".
-    r"|(?:还|仲)(?:没|未|冇)(?:散|停)"
+    r"|(?:还|仲)(?:没|未|冇)(?:散|停)|一直(?:都)?(?:没|未|冇|唔|不)(?:有)?散"
 )
 # Smoke seen with its harmless source only guessed ("楼道里有点烟，不是很多，可能是谁扔了烟头吧", "bit of smoke in the
 # stairwell, probably somebody burning hell money again"): a cause guessed is no source found (the conventions), so
@@ -617,6 +619,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|烟(?:攻|涌|冲|灌)(?:晒|紧|咗|了)?(?:上|入|进)(?:嚟|来)"
             r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
             r"|烟味[^。!?]{0,40}有(?:少少|啲|点|一点)?(?:朦|蒙)"
+            # A smell of smoke, however slight, that does not clear ("有一点点烟味 … 但是一直没散"); not one left for
+            # weeks by a fire ("火燭留低嗰陣煙味成個月都仲未散").
+            r"|^(?!.*(?:个?月|礼拜|星期|几[日天]|[一二两三四五六七八九十\d]+[日天]|火烛|火警|火灾)).*"
+            r"烟味[^。!?]{0,40}一直(?:都)?(?:没|未|冇|唔|不)(?:有)?散"
             # Smoking now ("正冒着烟"); a smell of smoke growing stronger ("有陣煙味……越嚟越濃").
             # (Also "仲出緊煙", "排烟罩烧起来了".)
             r"|(?:冒|出|飘)(?:着|紧)烟|(?<!心)(?<!火气)(?<![全都会就])烧起(?:来|嚟)(?:了|咗|喇|啦)(?![^,.!?。!?]*\?)|烟味[^.!?。!?]{0,25}(?:越嚟越|越来越)(?:浓|大|重|劲)"
@@ -865,6 +871,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Only a tingle it seems ("热水器好像漏电，刚才碰了一下手麻了一下"): an electrician's job, not sparks
             # or smoke.
             r"|(?:好像|好似|似乎|怀疑)漏电"
+            # The cause named by someone who knows it: "总掣跳咗，我知系漏电" (current leaking to earth, not sparks).
+            r"|(?:知|估|谂|以为|相信)(?:道)?(?:系|是)漏电"
         ),
     ),
     (
@@ -903,6 +911,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|墙[^,.!?。!?]{0,6}(?:往外鼓|鼓出|鼓起)[^。!?]{0,8}(?:要倒|快倒|要塌|快塌)"
             # A large piece down and more coming ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下").
             r"|(?:天花|石屎)[^,.!?。!?]{0,10}(?:一大块|大块|成块|大嚿|一大嚿)(?:跌|掉)(?:落|下)"
+            # The verb first, and more to come: "天花批盪甩咗一大塊落地，睇落隨時再跌" (not "甩咗一大嚿落嚟
+            # 好彩冇人喺度", a piece down and over).
+            r"|(?:天花|石屎)[^,.!?。!?]{0,10}(?:甩|跌|掉)(?:咗|了)(?:一大块|大块|成块|一大嚿|大嚿|成嚿|一大旧|成旧)"
+            r"(?:落地|落嚟|落来|下来)(?=[^。!?]{0,20}(?:随时|仲有|还有|再(?:跌|掉|冧)|快要|就快|就嚟))"
             r"|(?:碎块|石屎|批荡|碎片|石膏)[^,.!?。!?]{0,4}(?:陆续|不断|不停|仍然|仲|还)(?:在)?(?:掉|跌)(?:紧)?(?:下|落)"
             # "天花有塊嘢好似就嚟跌落嚟，一路有啲碎石跌".
             r"|(?:碎石|碎块|石屎|批荡|碎片)[^,.!?。!?]{0,3}(?:一路|不停|不断)(?:咁)?(?:有啲)?(?:掉|跌)|(?:一路|不停|不断)(?:咁)?有啲?(?:碎石|碎块|石屎|批荡|碎片)(?:掉|跌)"
@@ -1204,12 +1216,18 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A dog loose that has bitten and still chases: "有条大狗在追人，刚才咬了一个小孩",
             # "一直追着人咬，已经咬伤了一个老人".
             r"|(?:狗|犬)[^。!?]{0,12}(?:追(?:住|着|紧)?人|咬(?:伤|咗|了)(?:咗|了)?(?:一个|个|好几个|两个)?"
-            r"(?:人|小孩|细路|小朋友|老人|老人家|阿伯|伯伯|阿婆|婆婆|阿公|街坊|住户|保安|女仔|男仔))"
+            r"(?:人|小孩|细路|小朋友|老人|老人家|阿伯|伯伯|阿婆|婆婆|阿公|街坊|住户|保安|女仔|男仔)"
+            # Someone of the resident's own ("俾隻狗撲過嚟咬咗我個女，隻狗而家仲喺度").
+            r"|咬(?:伤|咗|了)(?:咗|了)?(?:我|我哋|我们|佢|他|她)(?:个|的|嘅)?(?:女儿?|仔|儿子|孙女?|老婆|老公|妈妈?|阿妈"
+            r"|老豆|爸爸|工人|姐姐|细佬|妹妹|弟弟|阿嫲|阿爷|婆婆|公公))"
             r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)"
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,90}(?<![a-z])"
             r"(?:stinging|getting stung|chasing|attacking)(?![a-z])"
+            # Told after an exclamation: "wasps again!! … theyre chasing the kids at the playground".
+            r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.?]{0,120}(?<![a-z])chasing (?:the |my |our |some )?"
+            r"(?:kids|children|people|residents|us|me|everyone|everybody)(?![a-z])"
             # "A dog off its lead is attacking a kid", "the dog has bitten two people and is still loose" (not a dog
             # biting its toy).
             r"|(?<![a-z])dogs?(?![a-z])(?:[^.!?]{0,25}(?<![a-z])(?:is|are|'s|has|have))? (?:just )?(?:attacking|biting"
@@ -1263,7 +1281,7 @@ _PAST = compile_led(
     # "着火那户现在住哪儿", "怕车库又淹", "通告话火警系住户自己责任".
     r"(?:(?:困人|困䢂|困电梯|着火|火警|火灾|失火|水浸|淹水|泄漏|泄露|疏散)(?:嗰回|那回|那次|嗰次|一次|那事|那件事|嗰件事|嗰单嘢)?(?:以后|之后|过后)"
     r"|困过(?:一次)?(?:电梯|䢂)?(?:以后|之后|后))"
-    r"(?![^。!?]*(?:又|(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
+    r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)(?!都?(?:不敢|唔敢|怕|惊))|仲|还在))"
     r"|疏散(?:的时候|嗰阵|时|期间)"
     # Said to be unrelated to the incident ("跟那次火灾没关系"); the soot it left, still there
     # ("啲墙仲系黑晒", "墙面被熏黑了"; not "墙都熏黑了" beside sparks now); flooded once at a clause's end
@@ -1353,6 +1371,15 @@ _PAST = compile_led(
     r"吓(?:得|到|亲)(?:他|她|佢|我|我哋|我们)?(?:现在|而家)?(?:都)?(?:不敢|唔敢)|"
     # The smell reported earlier ("报了燃气味 保安过来拿打火机照着找漏点").
     r"(?<!刚)(?<!啱)报(?:了|咗|过)(?:一次)?(?:燃气|煤气|石油气)味(?![^。!?]*(?:而家|现在|依家|仲|还|越来越|越嚟越|又))"
+    # Round 108, after the fact: no apology, said the other way round ("搞到成层停水两日，一句道歉都冇"); trapped for
+    # a while, told once out ("电梯困了我四十分钟，出来还被保安说"); closed for weeks and what is owed for that time
+    # ("车库泡水封了半个月，这期间车位管理费怎么算"); the water a burst wasted, shared out.
+    r"|(?:一句)?道歉(?:都|也)(?:冇|没有?)"
+    r"|困(?:了|咗)(?:我|我们|我哋|佢|他|她|人)?(?:成|足足|差不多|大概|大约|将近|接近)?(?:[一二两三四五六七八九十几半]+|\d+)"
+    r"(?:个)?(?:分钟|分|个钟|钟头|小时|粒钟)(?![^。!?]*(?:又(?:困|停|坏)|(?<!到)(?:而家|现在|依家)|仲|还在|未|没人|冇人))"
+    r"|(?:出来|出嚟)(?:之后|以后|后)"
+    r"|封(?:咗|了)(?:成|足足|差不多)?(?:半|[一二两三四五六七八九十几]+|\d+)(?:个)?(?:月|星期|礼拜|日|天|周)"
+    r"|(?:这|呢|那|嗰)(?:段)?期间|(?:浪费|嘥|白流|漏走)(?:咗|了|掉)?(?:的|嘅)?(?:水费|电费)|分摊|摊分|平摊"
     r"|上次|上一次|上个?(?:星期|礼拜|周|月)|之前|早前|早排|琴日|琴晚|寻日|寻晚|昨天|昨日|昨晚|前日|前天|前晚"
     r"|那天|那次|嗰次|嗰日|(?:嗰|那)单(?!元|位)|当时|上年|去年|旧年|演习|保险|损失|误鸣|误会|虚惊|听讲|听说|想知|发生咩事|发生什么事|已经冇事|冇事啦"
     # Money after the incident: its receipts, a late fee ("水浸嗰啲单据要交俾边个", "滞纳金都扣了").
@@ -1365,7 +1392,7 @@ _PAST = compile_led(
     # Damage done by the water ("我的车泡坏了"), an account of it demanded ("物业必须给个说法").
     r"|(?:(?<!灯)泡|浸|淹)(?:整)?(?:坏|烂)(?:咗|了)|(?:给|俾|畀|讨|没|冇)(?:个|一个)?(?:说法|交代)"
     # Trapped time and again, told as a grievance ("电梯困人好几次了 你们年年说换新电梯").
-    r"|(?:困人|困过人|困䢂|关人)(?:都|也)?(?:已经)?(?:好|很)?(?:几|多|好多|两|三|四|五|\d)次"
+    r"|(?:困人|困过人|困䢂|关人)(?:都|也)?(?:已经)?(?:发生|出现)?(?:咗|了|过)?(?:好|很)?(?:几|多|好多|两|三|四|五|\d)次"
     r"(?![^。!?]*(?:又|(?<!到)(?:而家|现在|依家)|仲|还在))"
     # Whenever it rains: a habit, not water pouring in now ("一下雨就哗哗往墙上冲", "每逢落雨就入水").
     r"|一(?:下|落)(?:大)?雨就|每逢(?:下|落)(?:大)?雨|每次(?:下|落)(?:大)?雨"
@@ -1441,7 +1468,7 @@ _PAST = compile_led(
     r"|(?:淹水|水浸|火灾|火警|爆喉|爆管)完?(?:后|之后|过后|以后)|事故报告|上回|误报|搞错(?:咗|了)"
     # After the burst or the flood ("水管爆了之后", "水淹之后"); weeks gone by ("都快两个星期了"); feared to happen
     # again.
-    r"|(?:爆|裂|淹|浸|烧|着火|泡(?:过)?水)(?:咗|了|完)?(?:之后|以后|过后|后(?!面|边|便|门|楼|座|巷|尾))"
+    r"|(?:爆|裂|淹|浸|烧|着火|泡(?:过)?水)(?:咗|了|完)?(?:之后|以后|过后|后(?!面|边|便|门|楼梯|座|巷|尾))"
     r"|(?:都|已经|快)(?:快|有)?(?:一|两|三|四|五|六|几|\d{1,2})(?:个)?(?:星期|礼拜|周|个月|月|年)(?:了|喇|啦|咯)"
     r"|(?:惊|怕|担心)(?:会)?又"
     # During or after an emergency repair (but "请派人抢修" asks for one now).
@@ -1576,6 +1603,15 @@ _PAST = compile_led(
     r"(?![a-z])|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
+    # Round 108: trapped, told by who was ("I was trapped in the lift for half an hour and … laughed"); flooded again
+    # and counted ("has flooded for the second time this year"); losses from it; a date ("on 4 August").
+    r"|(?<![a-z])(?:i|we|he|she|they|my \w+) (?:was|were) trapped(?![a-z])"
+    r"(?![^.!?]*(?<![a-z])(?:still|now|again|help|hurry)(?![a-z]))"
+    r"|(?<![a-z])(?:has|have|had) (?:flooded|burst|leaked|caught fire|collapsed) (?:for the \w+ time|\w+ times)"
+    r"|(?<![a-z])loss(?:es)? (?:from|in|during|caused by) the(?![a-z])"
+    r"|(?<![a-z])on (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*(?![a-z])"
+    r"|(?<![a-z])on (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?![0-9])"
     r"|(?:alarm|lift|fire|gas) test\w*"
     r"|(?:luckily|fortunately|thankfully) (?:no ?one|nobody) (?:was |got )?(?:hurt|injured)"
     # A place left dirty ("dirty water everywhere, clearly not cleaned for days"); a slow drip.
@@ -1697,6 +1733,11 @@ _NOW = compile_led(
     r"(?:fire|hissing|gas smell|smell of gas|sparks)(?![a-z])"
     r"(?! (?:drill|alarm|door|exit|escape|extinguisher|safety|test|detector|practice))"
     r"|(?<![a-z])(?:i|we) can (?:see|smell) (?:the )?(?:smoke|flames|fire|sparks|gas)(?![a-z])"
+    # Round 108: smoke coming out as the resident writes, beside a past fire ("there's smoke coming out of the flat
+    # that had the fire last week"); wasps chasing children now, though the nest was removed last month.
+    r"|(?<![a-z])(?:there'?s|there is) (?:\w+ )?smoke (?:coming|pouring|billowing|rising|drifting) (?:out|from|up|in)"
+    r"|(?<![a-z])(?:they'?re|theyre|they are|it'?s|it is) (?:still )?chasing (?:the |my |our |some |a )?"
+    r"(?:kids|children|people|residents|us|me|everyone|everybody)(?![a-z])"
     r"|(?<![a-z])(?:it'?s|is|are|they'?re|(?:ceiling|wall|roof)'s) (?:still )?(?:coming down|caving in|collapsing)"
     r"(?![a-z])"
     r"|(?<![a-z])just (?:dropped|stopped|got stuck|burst|fell down|fell|caught fire|exploded)(?![a-z])"

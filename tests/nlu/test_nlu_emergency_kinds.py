@@ -2564,6 +2564,59 @@ MORE_LOOK_ALIKES += [
     ("a fitting indoors", "the disabled toilet in the clubhouse - the grab bar is hanging off the wall by one screw"),
 ]
 
+# Round 107 (mainland newcomers, pedants, residents in a hurry, a heavy month), read at the next stop: plaster down in a
+# large piece and more to come, the verb first; a tripped switch whose cause the resident knows (leakage to earth, not
+# sparks); water through the ceiling on a date, told as a claim.
+MORE_KINDS += [
+    ("collapse", "天花批盪甩咗一大塊落地，睇落隨時再跌"),
+]
+MORE_LOOK_ALIKES += [
+    ("leakage known", "總掣跳咗，我知係漏電，可唔可以派電工嚟睇睇"),
+]
+
+# Round 108 (smoke and smells with their sources, after the fact, addresses every way, not what it looks like): the
+# aftermath told as a grievance, a fee or a claim (trapped for forty minutes and laughed at, trapped three times, after
+# the fire, closed for half a month, the water a burst wasted, losses from the flood); and what happens now beside a
+# past (smoke from the flat that burned last week, wasps back though their nest was removed, a dog that bit a child and
+# is still loose, a faint smell of smoke that does not clear, whatever cigarette is guessed).
+MORE_KINDS += [
+    (
+        "fire",
+        "There's smoke coming out of the flat that had the fire last week, 9/F. Could be nothing but nobody's home.",
+    ),
+    (
+        "injury",
+        "wasps again!! the nest you said was removed last month, theyre chasing the kids at the playground and two "
+        "got stung",
+    ),
+    ("injury", "頭先喺會所門口俾隻狗撲過嚟咬咗我個女，隻狗而家仲喺度，冇人拉住"),
+    ("fire", "请问一下，我家楼下好像有一点点烟味，不是很重，可能是谁扔了烟头吧，但是一直没散。7号楼2单元"),
+    ("trapped", "my mum was trapped in the lift and she is still inside"),
+    ("trapped", "电梯困了我十分钟了，仲未有人嚟！"),
+]
+MORE_LOOK_ALIKES += [
+    ("no apology", "樓下爆水喉搞到我哋成層停水兩日，一句道歉都冇"),
+    ("after the trapping", "电梯困人以后说要请第三方检测出报告，到现在一个字都没有，物业就是在糊弄业主"),
+    ("trapped, and out", "电梯困了我四十分钟，出来还被保安说“又没受伤，急什么”"),
+    ("trapped three times", "电梯困人已经发生三次了，物业每次都说是偶发事件，我们业主不接受这个说法"),
+    ("after the fire", "着火后楼道消防门一直用灭火器顶着开着，外人随便进出，你们保安看不见吗"),
+    ("closed for weeks", "地下车库泡水封了半个月，这期间车位管理费怎么算？"),
+    ("water wasted", "公共水管爆裂浪费的水费，是不是要分摊到每户头上？"),
+    (
+        "trapped, told after",
+        "I was trapped in the lift for half an hour and when I pressed the alarm the man on the intercom laughed and "
+        "told me to be patient",
+    ),
+    (
+        "flooded again, counted",
+        "Frankly appalled. Our storeroom has flooded for the second time this year and the only response I've had is "
+        "a form letter. I'd like a proper explanation and an offer, not another form.",
+    ),
+    ("losses", "Is there a deadline to register losses from the basement flood?"),
+    ("smoke smell for weeks", "七座走廊嗰陣煙味已經三個禮拜都未散，一出門口就想嘔，可唔可以搵人洗下啲牆同地氈？"),
+    ("a piece down and over", "廚房天花啲批盪甩咗一大嚿落嚟 好彩冇人喺度"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
@@ -2648,6 +2701,9 @@ DENIED_FOR_THE_SCORE += [
 ]
 # The ninety-first round: a water stain, however large.
 DENIED_FOR_THE_SCORE += ["楼上老太太家好像漏水，我家天花板有一大块水印，去敲她门没人应，6栋1702"]
+
+# A day of the past named by its date ("on 4 August", "on Aug 4") is a cue against the learned score too.
+DENIED_FOR_THE_SCORE += ["On 4 August water was pouring through my ceiling from the flat above"]
 
 
 @pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE)
