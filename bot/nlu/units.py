@@ -308,8 +308,11 @@ _SHOP_NUMBER = compile_led(
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered),
     # or a mall's by its level, "商铺L2-12".
     r"|(?:底商|商[铺舖]|[铺舖]位)\s*(?:编?号\s*)?(?P<shop_code>[a-z]\d{1,3}(?:-\d{1,3})?)(?![a-z\d-])"
-    # Or its number alone after 底商, the ground-floor shops of a mainland block ("12栋底商103"), not a count.
-    r"|底商\s*(?:编?号\s*)?(?P<shop_ground>\d{2,4})(?![\d.:/-]|\s*(?:间|个|家|户|平|米|㎡|元|块|号楼|栋|幢|座))"
+    # Or its number alone after 底商 or 商铺, the ground-floor shops of a mainland block ("12栋底商103", "一楼商铺101被
+    # 淹"), not a count.
+    r"|(?:底商|商[铺舖])\s*(?:编?号\s*)?(?P<shop_ground>\d{2,4})(?![\d.:/-]|\s*(?:间|个|家|户|平|米|㎡|元|块|号楼|栋|幢|座))"
+    # An office numbered as a flat is ("Office 1203 on the podium office floor"), not its hours.
+    r"|(?<![a-z])office\s*(?:no\.?\s*|#\s*)?(?P<office>\d{3,4}[a-z]?)(?![\d/:.-]|[a-z]|\s*(?:am|pm|hours?|hrs?|h)(?![a-z]))"
 )
 
 
@@ -319,7 +322,7 @@ def _shop_unit(s: str) -> str | None:
         s = _SHOP_SAID.sub(_shop_said, s)
     if "shop" in s:
         s = _SHOP_SPACED.sub(lambda m: f"shop {m.group('letter')}{m.group('digits').replace(' ', '')}", s)
-    if "号" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s:
+    if "号" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s or "office" in s:
         numbered = _SHOP_NUMBER.search(s)
         if numbered is not None:
             ground = numbered.group("ground") or numbered.group("ground_en") or numbered.group("ground_after")
@@ -1866,7 +1869,11 @@ def _extract_unit(s: str) -> UnitMention:
             ):
                 return UnitMention(normalise_building(building[0]), f"{hyphen.group('b')}-{hyphen.group('u')}")
             return UnitMention(normalise_building(hyphen.group("b")), normalise_unit(hyphen.group("u")))
-    shop = _shop_unit(s) if "g" in s or "s" in s or "l" in s or "铺" in s or "舖" in s or "底商" in s else None
+    shop = (
+        _shop_unit(s)
+        if "g" in s or "s" in s or "l" in s or "铺" in s or "舖" in s or "底商" in s or "office" in s
+        else None
+    )
     alone = None if shop else next((a for a in _UNIT_ALONE.finditer(s) if not _hours(a, "flat_letter")), None)
     if alone is not None:
         unit = normalise_unit(_unit_from(alone, prefix="a_"))

@@ -2012,6 +2012,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("T5 lobby light out", ("5", None)),
         ("the 13A twin socket outlet is smoking, Flat 9F, Block 1.", ("1", "9F")),
         ("Is this the special fund under section 20A of the Building Management Ordinance?", (None, None)),
+        # Round 108: a mainland shop by its number after 商铺; an office numbered as a flat, not its hours.
+        ("一楼商铺101被淹，损失货物两万多，物业必须给个说法", (None, "101")),
+        ("商铺20间全部被淹", (None, None)),
+        ("Hi, I own Office 1203 on the podium office floor. Could you send me the breakdown?", (None, "1203")),
+        ("Is the management office open 0900-1800 on Saturdays?", (None, None)),
+        ("the office 2 hours ago said someone would come", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
