@@ -283,6 +283,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Water seeping in again and more and more ("今日又開始有水滲入嚟，越嚟越多"); up past the ankles.
             r"|有水(?:渗|流|涌|灌)(?:入|进)(?:嚟|来)[^。!?]{0,8}(?:越嚟越|越来越)(?:多|大|深|高)"
             r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])(?:getting deeper|halfway across|still coming in)(?![a-z])"
+            # The floor soaked and the water still running: "空调漏水…现在顺着墙往下淌，地板都泡了，还在流".
+            r"|(?:地板|地下|成地|地上)(?:都)?(?:泡|浸)(?:了|咗|晒)[^。!?]{0,8}(?:还|仍|仲)(?:在|喺度)?(?:流|漏|涌)"
             r"|(?<![a-z])(?:come|came|got|gone|is|'s) up (?:past|over|above) (?:my|the|our|his|her)"
             r" (?:ankles?|knees?|shins?)"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
@@ -408,6 +410,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?![^。!?]*(?:射|喷|涌|漫|灌|标|今日|今天|而家|现在|依家))"
             # An aircon dripping ("the air conditioner is dripping water onto the sofa … keeps coming").
             rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
+            # (Unless the water has spread and still comes: "dripping a bit this morning … now the water is running
+            # down the wall and creeping halfway across the living room floor and it's still coming".)
+            r"(?![^。!?]*(?:halfway across|still coming|地板都(?:泡|浸)|(?:还|仲)(?:在|喺度)?(?:流|涌)))"
             # ... or its water coming in ("aircon water is coming inside from the top of aircon").
             rf"|{_AIRCON}\s+water(?! (?:is )?(?:pouring|gushing|flooding|everywhere))"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
@@ -1056,6 +1061,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|dropped on|dropped onto|landed on"
             r"|crushed|pinned|trapp\w*)[^.!?]{0,40}"
             r"(?<![a-z])(?:stuck|pinned|trapped|under it|(?:can'?t|cannot) (?:get|pull) (?:\w+ )?(?:out|free))(?![a-z])"
+            # Round 109: "mans hand caught under the roller shutter at the car park entrance he cant pull it out".
+            r"|(?<![a-z])(?:hand|arm|leg|foot|feet|fingers?|head|man|woman|kid|child|boy|girl|guy|worker|someone"
+            r"|somebody)(?:'s)? (?:is |are |got |was |has been )?(?:caught|stuck|trapped|pinned|jammed|crushed)"
+            r" (?:under|in|beneath) (?:the |a )?(?:[\w-]+ )?(?:shutter|gate)s?(?![a-z])"
         ),
         None,
     ),
@@ -1232,6 +1241,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # biting its toy).
             r"|(?<![a-z])dogs?(?![a-z])(?:[^.!?]{0,25}(?<![a-z])(?:is|are|'s|has|have))? (?:just )?(?:attacking|biting"
             r"|mauling|bitten|attacked)(?![a-z])(?! (?:a|my|the|his|her|its|their) (?:toy|ball|shoe|bone|lead|leash))"
+            # Loose and snapping, having bitten: "a dog loose in the Block D lobby snapping at people, it already bit a
+            # kid on the leg".
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:snapping|lunging|going) (?:at|for)"
+            r" (?:people|kids|children|residents|everyone|everybody)(?![a-z])"
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:already |just )?bit (?:a|two|three|my|the|one|some)"
+            r" (?:kid|child|boy|girl|man|woman|lady|person|people|resident|guard|helper|neighbou?r|cleaner)s?(?![a-z])"
             # "Dog off the lead attacking people", "a dog just went for a kid … owner can't hold it back".
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,25}"
             r" (?:attacking|biting|mauling|went for|going for|lunged at|lunging at)"

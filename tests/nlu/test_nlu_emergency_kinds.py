@@ -2617,6 +2617,25 @@ MORE_LOOK_ALIKES += [
     ("a piece down and over", "廚房天花啲批盪甩咗一大嚿落嚟 好彩冇人喺度"),
 ]
 
+# Round 109 (which trade, which complaint, money in every form, a busy week): an aircon's water spread across the floor
+# and still coming, a hand caught under a shutter, a loose dog snapping at people that has bitten a child; an aircon
+# only dripping stays calm.
+MORE_KINDS += [
+    ("flood", "空调漏水一开始就一点点，现在顺着墙往下淌，地板都泡了，还在流"),
+    (
+        "flood",
+        "So the aircon was dripping a bit this morning and I put a towel under it, but now the water is running down "
+        "the wall and creeping halfway across the living room floor and it's still coming.",
+    ),
+    ("trapped", "mans hand caught under the roller shutter at the car park entrance he cant pull it out"),
+    ("injury", "There's a dog loose in the Block D lobby snapping at people, it already bit a kid on the leg"),
+]
+MORE_LOOK_ALIKES += [
+    ("an aircon dripping", "空调滴水，滴在窗台上，滴答滴答一整晚睡不着"),
+    ("an aircon dripping", "the aircon in the bedroom is dripping onto the sofa again, can someone look at it"),
+    ("a dog that bit, told after", "the dog that bit a kid in Block D last week is still not on a lead"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
