@@ -150,7 +150,7 @@ _SMOKE_GROWING = (
 # stairwell, probably somebody burning hell money again"): a cause guessed is no source found (the conventions), so
 # the guess does not explain the smoke away. A smell with a guessed source is left to the source words.
 _SOURCE_GUESSED = (
-    r"(?:有(?:啲|点|些|少少|一点|一些)?烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾|感)|(?:飘|冒|出)(?:着|紧)烟|烟(?:飘|冒)(?:出|入|紧|着)"
+    r"(?:有(?:啲|点|些|少少|一点点|一点|一些)?烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾|感)|(?:飘|冒|出)(?:着|紧)烟|烟(?:飘|冒)(?:出|入|紧|着)"
     r"|(?<![a-z])(?:bit of|some|a little|a little bit of|light|thin|a wisp of) smoke(?! (?:alarm|detector|smell))"
     r"|(?<![a-z])smoke (?:coming|drifting|seeping) (?:out|from|in|into|under))"
     r"[^.!?。!?]{0,60}(?:可能|估计|应该|大概|好似|好像|唔知系咪|不知道是不是|不知是不是|似乎|怀疑|觉得|以为"
@@ -186,7 +186,7 @@ _SMOKE_NOT_FIRE = (
 # unless a fire is plainly seen beside it (_FIRE_SEEN): "someone smoking on the stairs and now smoke everywhere, I
 # see flames".
 _SMOKING = (
-    r"(?:cigarette|smoking"
+    r"(?:cigarette|smoking|(?<![a-z])smokers?(?![a-z])"
     # Smoking as a habit: "the neighbour always smoke outside their door, the smoke goes in our flat".
     r"|(?<![a-z])(?:always|often|keeps?|they|he|she|who|neighbou?rs?|people|ppl|workers?|men|guys|tenants?|staff|guards?"
     r"|cleaners?|residents?|contractors?|builders?|kids|teens|teenagers|next door|upstairs|downstairs) smokes?"
@@ -412,7 +412,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_AIRCON}[^.!?。!?]{{0,30}}(?:drip\w*|滴)"
             # (Unless the water has spread and still comes: "dripping a bit this morning … now the water is running
             # down the wall and creeping halfway across the living room floor and it's still coming".)
-            r"(?![^。!?]*(?:halfway across|still coming|地板都(?:泡|浸)|(?:还|仲)(?:在|喺度)?(?:流|涌)))"
+            r"(?![^。!?]*(?:halfway across|still coming|pouring|gushing|getting worse|地板都(?:泡|浸)"
+            r"|(?:还|仲)(?:在|喺度)?(?:流|涌)))"
             # ... or its water coming in ("aircon water is coming inside from the top of aircon").
             rf"|{_AIRCON}\s+water(?! (?:is )?(?:pouring|gushing|flooding|everywhere))"
             # Slow ordinary water: a cistern or urinal running on, laundry dripping, a slow drain.
@@ -449,6 +450,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             # ("电梯停在9楼和10楼之间，里面困着我邻居").
             rf"{_LIFT}[^。!?]{{0,30}}(?:里面|入面|里头)困(?:着|住|咗|了)|"
+            # Understated, round 110: "I'm in the lift at Tower C with the doors shut and it hasn't moved for a while".
+            r"(?<![a-z])(?:i'?m|we'?re|i am|we are) (?:stuck )?(?:in|inside) the (?:lift|elevator)[^.!?]{0,60}"
+            r"(?:doors? (?:shut|closed)|hasn'?t moved|isn'?t moving|not moving|won'?t open)|"
             # (Not kept at home by a lift out of order: "阿爸困咗喺屋企因為部𨋢壞咗".)
             rf"被困|困(?!{_AT_HOME})(?:咗|住|了|在|喺|于)?[^,.!?。!?]{{0,6}}{_LIFT}"
             rf"|{_LIFT}[^,.!?。!?]{{0,8}}困(?!过|扰|难|惑)(?!{_AT_HOME})"
@@ -634,7 +638,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])flames? (?:are |is )?(?:coming|shooting|pouring|leaping)? ?(?:out|from|through)(?![a-z])"
             # A little smoke, said mildly: "後樓梯有啲煙，唔係好多"; smoke or a little fire in a bin room
             # ("垃圾房門口好似有少少火，可能有人掉煙頭").
-            r"|有(?:啲|点|些|少少|一点|一些)烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾)"
+            r"|有(?:啲|点|些|少少|一点点|一点|一些)烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾)"
             rf"|{_BIN_SMOKE}"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
@@ -872,7 +876,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:was|were|has been|have been|got) (?:replaced|fixed|repaired|changed)(?![a-z])"
             r"(?![^.!?]{0,60}(?:but|still|again|sparking|smoking))"
             # Asked whether it leaks current ("摸着有点麻手 是不是漏电了").
-            r"|(?:是不是|系唔系|系咪|会不会|会唔会)漏电"
+            r"|(?:是不是|系唔系|系咪|会不会|会唔会)[^,.!?。!?]{0,6}漏电"
             # Only a tingle it seems ("热水器好像漏电，刚才碰了一下手麻了一下"): an electrician's job, not sparks
             # or smoke.
             r"|(?:好像|好似|似乎|怀疑)漏电"
@@ -1136,6 +1140,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             r"晕(?:低|倒|咗|了|过去)|昏迷|昏倒|昏(?:咗|了)?过去|昏(?:低|咗)|失去知觉|冇晒知觉|不省人事|唔省人事|(?:流|出)(?:了|咗)?(?:好多|很多|大量)血|流血不止"
             r"|流(?:紧|着)血|血(?:一直|不停|仲|还)(?:在|喺度)?流|(?:正在|仲|还在)?(?:抽搐|抽筋)(?:紧|着|中)|癫痫发作|发羊吊|血(?:喺度)?流(?:唔停|不停|个不停|不止)|(?:一直|不停)(?:在)?流血|流血(?:唔停|不停)"
+            # Down and not answering, in the hotline's fragments: "Yes, she's on the floor. No, she's not answering."
+            r"|(?<![a-z])(?:he|she|they|my \w+)(?:'s| is| are) (?:lying )?on the (?:floor|ground)(?![a-z])[^?]{0,60}"
+            r"(?<![a-z])(?:not|isn'?t|won'?t|can'?t) (?:answering|responding|moving|waking|wake up|talking|breathing)"
             # Unconscious or unresponsive, someone down who does not answer, bleeding that will not stop.
             r"|(?:没有?|冇|失去|无)(?:晒)?意识|(?:叫|喊)(?:极|咗|了)?(?:不|唔)(?:醒|答应|应)"
             r"|(?:倒|晕|瞓低|瞓|躺|跌低|跌倒|摔倒|倒地)(?:咗|了|在|喺|上)[^.!?。!?]{0,10}(?:叫(?:极|佢|他|她)?(?:都|也)?(?:不|唔)(?:醒|应|答应)"
@@ -1229,7 +1236,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Someone of the resident's own ("俾隻狗撲過嚟咬咗我個女，隻狗而家仲喺度").
             r"|咬(?:伤|咗|了)(?:咗|了)?(?:我|我哋|我们|佢|他|她)(?:个|的|嘅)?(?:女儿?|仔|儿子|孙女?|老婆|老公|妈妈?|阿妈"
             r"|老豆|爸爸|工人|姐姐|细佬|妹妹|弟弟|阿嫲|阿爷|婆婆|公公))"
-            r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:in|inside|under|behind)"
+            r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:curled up |coiled up |hiding |lying )?"
+            r"(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)"
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,90}(?<![a-z])"
@@ -1391,7 +1399,8 @@ _PAST = compile_led(
     # ("车库泡水封了半个月，这期间车位管理费怎么算"); the water a burst wasted, shared out.
     r"|(?:一句)?道歉(?:都|也)(?:冇|没有?)"
     r"|困(?:了|咗)(?:我|我们|我哋|佢|他|她|人)?(?:成|足足|差不多|大概|大约|将近|接近)?(?:[一二两三四五六七八九十几半]+|\d+)"
-    r"(?:个)?(?:分钟|分|个钟|钟头|小时|粒钟)(?![^。!?]*(?:又(?:困|停|坏)|(?<!到)(?:而家|现在|依家)|仲|还在|未|没人|冇人))"
+    r"(?:个)?(?:分钟|分|个钟|钟头|小时|粒钟)(?=[^。!?]{0,8}(?:出来|出嚟|先至?(?:有人|出|救|放)|才(?:有人|出|救|放)))"
+    r"(?![^。!?]*(?:又(?:困|停|坏)|(?<!到)(?:而家|现在|依家)|仲|还在|未|没人|冇人))"
     r"|(?:出来|出嚟)(?:之后|以后|后)"
     r"|封(?:咗|了)(?:成|足足|差不多)?(?:半|[一二两三四五六七八九十几]+|\d+)(?:个)?(?:月|星期|礼拜|日|天|周)"
     r"|(?:这|呢|那|嗰)(?:段)?期间|(?:浪费|嘥|白流|漏走)(?:咗|了|掉)?(?:的|嘅)?(?:水费|电费)|分摊|摊分|平摊"
@@ -1618,6 +1627,10 @@ _PAST = compile_led(
     r"(?![a-z])|re the|in (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december)"
     r"|drill|compensat\w*|insurance|insurers?|claims?|handled|handling|follow(?:ing|ed)?[- ]up"
+    # Round 110: taken back and over ("THE WHOLE KITCHEN IS FLOODED!!!! well ok not really … I mopped it up").
+    r"|(?<![a-z])(?:well,? )?ok(?:ay)?,? not really(?![a-z])"
+    r"|(?<![a-z])(?:mopped|wiped) (?:it |them |that |everything )?up"
+    r"(?![a-z])"
     # Round 108: trapped, told by who was ("I was trapped in the lift for half an hour and … laughed"); flooded again
     # and counted ("has flooded for the second time this year"); losses from it; a date ("on 4 August").
     r"|(?<![a-z])(?:i|we|he|she|they|my \w+) (?:was|were) trapped(?![a-z])"
@@ -1820,6 +1833,9 @@ _NOW = compile_led(
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
     r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"
+    # The door first, then who is inside: "部𨋢門開唔到，我阿媽喺入面" (not "我個件困咗喺入面", a parcel).
+    r"|(?:开唔到|打不开|开不了)[^。!?]{0,6}(?:(?:我|佢|他|她)(?:的|嘅)?(?:个)?(?:阿妈|阿爸|妈妈?|爸爸?|老豆|老母|仔|女|儿子|女儿"
+    r"|老公|老婆|工人|姐姐|屋企人|家人|婆婆|公公|阿嫲|阿爷|细佬|妹妹)|有人|个人)(?:困)?(?:咗|了)?(?:喺|在)(?:入面|里面|里头)"
     r"|(?<![a-z])(?:i|we|he|she|they|(?:my|our|his|her|their) \w+|(?:two|three|four|five|\d) (?:people|of us|kids))"
     r"(?: is| are| am|'s|'re|'m) (?:still )?(?:stuck|trapped)(?![a-z])"
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
@@ -2108,6 +2124,8 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = compile_plain(
     r"(?:万一|假如|假设|若果|要是|如果|假使|倘若|假若|如若|若然)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
+    # Only when it comes to that: "你哋係咪要等到有人困死喺入面先至理".
+    r"|等到[^,.!?。!?;]{0,16}(?:先至|先|才)"
     # A danger feared from a hazard: "这多危险啊 着火了怎么办", "好危险 火烛点算".
     r"|(?:危险|隐患)[,\s]?(?:着火|起火|失火|火烛|火灾)(?:了|咗)?(?:怎么办|点算|点办|谁负责|边个负责|哪个负责)"
     # Whenever it rains: "一下雨水就漫到路上", "每次落大雨都浸".
@@ -2191,6 +2209,9 @@ _DENIED = compile_led(
     r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面)"
     r"|(?:进|入)(?:到)?水)"
     r"|(?<![a-z])nobody (?:is |was )?(?:inside|stuck|trapped)|(?:里面|入面|里头)(?:冇|没有?)人"
+    # Nobody hurt yet: "还没人被蛰" (a nest to remove, "nobody's been stung").
+    r"|(?:还|仲)?(?:没|冇|未)(?:有)?人(?:被|俾)?(?:蛰|蜇|叮|咬)"
+    r"|(?<![a-z])nobody'?s? (?:has )?(?:been )?(?:stung|bitten)"
     # Everyone out of the lift once its doors opened ("门开了我们都出来了").
     r"|(?:门开(?:了|咗)|开(?:了|咗)?门)[^,.!?。!?]{0,4}(?:我们|我哋|大家|人)(?:都|已经?)*出(?:咗|了)?(?:嚟|来)"
     # An empty lift car; nothing coming up or out ("the car is empty", "nothing coming up though").
@@ -2328,7 +2349,8 @@ _COMPARED = compile_plain(
     # (The rules read "就是" as a filler: "上次楼上漏水泡的那块" is what they see. Not a place the danger itself struck,
     # "上次天花塌咗嗰度", nor "the night" or "the time": "上次水浸嘅嗰晚" is the past itself.)
     # (嗰位 before a person is that person: "上次喺大堂暈低嗰位師傅而家點呀" asks how he is.)
-    r"|(?:上次|上回|之前|早前|那次|嗰次)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)"
+    # (Nor where the flood itself was: "上次水浸嗰度，啲牆而家發晒霉".)
+    r"|(?:上次|上回|之前|早前|那次|嗰次)(?!水浸|淹水|水淹|浸水)[^,.!?。!?;烧焦塌冧爆火]{0,12}(?:(?:的|嘅)(?:那|嗰)?|那|嗰)"
     r"(?:块|旧|度|位(?!师傅|先生|小姐|太太|女士|阿伯|阿婆|伯伯|婆婆|大爷|阿姨|老人|住户|业主|保安|同事)|处|条|片|间)"
     r"(?![^,.!?。!?;]{0,4}(?:时|晚|日|天|次))"
     r"|(?<![a-z])(?:it'?s|it is|that'?s|that is|this is) the (?:same )?"

@@ -192,7 +192,9 @@ _FLOOR_BEFORE_NUM = r"(?:(?P<fl>\d{1,2})\s*(?:楼|层|/f)\s*,?\s*(?=(?P=fl)\d{2}
 _UNIT_AFTER_BUILDING = compile_led(
     # (A number said alone after them keeps its mark, \ue000: "16号楼的，3单元，三零幺"; "blok E no. 15-C".)
     # (The top floor said before its flat: "18号楼顶层2601".)
-    rf"(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|的|嘅|顶层|顶楼|no\.)*(?:(?P<entrance>\d{{1,2}})\s*单元(?:[\s,:#\ue000-]|那个|嗰个|就是|即系|呃|嗯|啊)*"
+    # (An elder's pauses, written as ellipses: "十二号楼…一单元…一零零三".)
+    rf"(?:[\s,:#\ue000-]|\.{{2,3}}|那个|嗰个|就是|即系|呃|嗯|的|嘅|顶层|顶楼|no\.)*(?:(?P<entrance>\d{{1,2}})\s*单元"
+    rf"(?:[\s,:#\ue000-]|\.{{2,3}}|那个|嗰个|就是|即系|呃|嗯|啊)*"
     rf"|{_EN_ENTRANCE})?"
     rf"(?:{_FLOOR_FLAT}|{_SG_UNIT}|{_FLOOR_BEFORE_NUM}{_NUM_UNIT}"
     rf"|(?P<bflat>\d{{1,2}}(?: ?- ?| ?){_FLAT_LETTER_AFTER_BUILDING})(?![a-z0-9]){_NOT_AFTER_FLAT})"
@@ -1292,7 +1294,8 @@ _FLAT_THEN_BUILDING = compile_led(
 # three or more are one number said digit by digit; two only after a flat word or before a building, floor or
 # flat word ("1 2 栋" is building 12, "flat 1 2 b" flat 12B), since "2 3 days" is two numbers, "block 7 3a"
 # building 7 and flat 3A, and "5 5号楼" a stutter.
-_SPACED_DIGITS = compile_plain(r"(?<![\d.,:/-])(?<![\d.,:/-] )\d(?: \d)+(?! ?[\d.,:/])")
+# (A full stop after them ends the sentence: "Toilet flush broken. Flat 2 0 3."; not a decimal point.)
+_SPACED_DIGITS = compile_plain(r"(?<![\d.,:/-])(?<![\d.,:/-] )\d(?: \d)+(?! ?[\d,:/])(?! ?\.\d)")
 _FLAT_BEFORE = compile_plain(r"(?:flat|unit|room|rm|#)\s?$")
 _PLACE_AFTER = compile_plain(r"\s?(?:栋|座|幢|号楼|号|楼|层|单元|室|/f|floor)")
 

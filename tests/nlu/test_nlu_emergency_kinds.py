@@ -2636,6 +2636,40 @@ MORE_LOOK_ALIKES += [
     ("a dog that bit, told after", "the dog that bit a kid in Block D last week is still not on a lead"),
 ]
 
+# Round 110 (the elderly by phone, two matters in one message, a mainland gated community, the loud and the quiet):
+# understatement ("I'm in the lift … doors shut and it hasn't moved for a while", "Yes, she's on the floor. No, she's
+# not answering", a door that will not open with mum inside "佢話冇事 … 不過都困咗半個鐘", "a snake curled up in the
+# lift", "一点点烟 … 可能是谁在抽烟吧"), a flood after a complaint begun ("but hang on, water is now pouring out of our
+# ceiling", the aircon's drip named before it); and loud look-alikes: a flood taken back and mopped up, a nest where
+# nobody is stung yet, smokers in the stairwell, a lift feared to trap someone some day, a tripped switch asked about.
+MORE_KINDS += [
+    (
+        "trapped",
+        "Evening. Slightly awkward one — I'm in the lift at Tower C with the doors shut and it hasn't moved for a "
+        "while. Pressed the bell, nothing.",
+    ),
+    ("injury", "Yes, she's on the floor. No, she's not answering. Flat G... ground floor, flat B. Block 4."),
+    ("trapped", "部𨋢門開唔到，我阿媽喺入面，佢話冇事嘅，叫我唔好煩你哋，不過都困咗半個鐘。第三座。"),
+    ("injury", "Hi! Quick one — there's a snake curled up in the lift in Block B. Nobody's been bitten."),
+    ("fire", "不好意思麻烦一下，楼道里好像有一点点烟，不多，可能是谁在抽烟吧。6号楼。"),
+    (
+        "flood",
+        "I was going to write to complain about the upstairs flat again, their aircon drips on our window all day - "
+        "but hang on, water is now pouring out of our ceiling by the window and running down the wall",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    (
+        "taken back",
+        "THE WHOLE KITCHEN IS FLOODED!!!! well ok not really, the dishwasher hose leaked about a cup of water and I "
+        "mopped it up",
+    ),
+    ("smokers", "Smokers in the stairwell every night, the smoke comes under our door. Block 4, 10th floor."),
+    ("feared some day", "報咗三次話個𨋢成日停 都冇人理 你哋係咪要等到有人困死喺入面先至理"),
+    ("asked about", "家里突然跳闸了，合上又跳，是不是哪个电器漏电？"),
+    ("the place flooded before", "上次水浸嗰度，啲牆而家發晒霉，有陣霉味"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
@@ -2723,6 +2757,8 @@ DENIED_FOR_THE_SCORE += ["楼上老太太家好像漏水，我家天花板有一
 
 # A day of the past named by its date ("on 4 August", "on Aug 4") is a cue against the learned score too.
 DENIED_FOR_THE_SCORE += ["On 4 August water was pouring through my ceiling from the flat above"]
+# Nobody stung yet, however loud: a nest to remove.
+DENIED_FOR_THE_SCORE += ["天哪！！！阳台上有个马蜂窝！！！！好大一个！！！赶紧来人摘掉！！！还没人被蛰，就是吓人！！"]
 
 
 @pytest.mark.parametrize("text", DENIED_FOR_THE_SCORE)

@@ -2018,6 +2018,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("Hi, I own Office 1203 on the podium office floor. Could you send me the breakdown?", (None, "1203")),
         ("Is the management office open 0900-1800 on Saturdays?", (None, None)),
         ("the office 2 hours ago said someone would come", (None, None)),
+        # Round 110: digits said one by one before a full stop; an elder's pauses written as ellipses.
+        ("Toilet flush broken. Flat 2 0 3.", (None, "203")),
+        ("flat 2 0 3.5", (None, None)),
+        ("嗯…物业费…我老伴交了没有…十二号楼…一单元…一零零三", ("12", "1-1003")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
