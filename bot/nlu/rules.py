@@ -140,7 +140,7 @@ _BIN_SMOKE = (
 # source explains it away.
 _SMOKE_GROWING = (
     r"(?<![a-z])(?:smoke|it'?s|it is|it)(?: is| keeps)? (?:getting|growing) (?:thicker|worse|bigger|heavier|denser)"
-    r"|(?<![a-z])more and more smoke|烟(?:越嚟越|越来越)(?:大|浓|多)"
+    r"|(?<![a-z])more and more smoke|烟(?:越嚟越|越来越|愈嚟愈|愈来愈)(?:大|浓|多)"
     # A smell of smoke with a haze to be seen: "垃圾房門口有陣陣煙味 … 我行過都覺得有少少朦".
     r"|烟味[^。!?]{0,40}有(?:少少|啲|点|一点)?(?:朦|蒙)"
     # Not clearing: "可半天了还没散".
@@ -153,7 +153,9 @@ _SOURCE_GUESSED = (
     r"(?:有(?:啲|点|些|少少|一点点|一点|一些)?烟(?!味|头|屎|蒂|仔|灰|囱|花|瘾|感)|(?:飘|冒|出)(?:着|紧)烟|烟(?:飘|冒)(?:出|入|紧|着)"
     r"|(?<![a-z])(?:bit of|some|a little|a little bit of|light|thin|a wisp of) smoke(?! (?:alarm|detector|smell))"
     r"|(?<![a-z])smoke (?:coming|drifting|seeping) (?:out|from|in|into|under))"
-    r"[^.!?。!?]{0,60}(?:可能|估计|应该|大概|好似|好像|唔知系咪|不知道是不是|不知是不是|似乎|怀疑|觉得|以为"
+    # (The guess may open the next sentence: "smoke drifting out of the back staircase around 20/F. Could be someone
+    # having a sneaky cigarette I guess".)
+    r"[^.!?。!?]{0,60}(?:[.。] ?)?(?:可能|估计|应该|大概|好似|好像|唔知系咪|不知道是不是|不知是不是|似乎|怀疑|觉得|以为"
     r"|(?<![a-z])(?:maybe|probably|perhaps|possibly|i guess|i think|must be|could (?:just )?be|might be))"
     # The guess names the source: "可能是谁扔了烟头", "probably somebody burning hell money" (not "應該冇事", the
     # source seen and the smoke only guessed harmless).
@@ -627,6 +629,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Rushing up or in: "樓下好似有人燒嘢，啲煙攻晒上嚟我屋企".
             r"|烟(?:攻|涌|冲|灌)(?:晒|紧|咗|了)?(?:上|入|进)(?:嚟|来)"
             r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
+            # Growing as the resident watches, round 111: "後樓梯啲煙愈嚟愈多".
+            r"|(?<!油)烟(?:越嚟越|越来越|愈嚟愈|愈来愈)(?:大|浓|多)"
             r"|烟味[^。!?]{0,40}有(?:少少|啲|点|一点)?(?:朦|蒙)"
             # A smell of smoke, however slight, that does not clear ("有一点点烟味 … 但是一直没散"); not one left for
             # weeks by a fire ("火燭留低嗰陣煙味成個月都仲未散").
@@ -891,7 +895,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # with nothing electric named"; stop 45).
         "electric",
         None,
-        compile_led(r"烧焦|焦糊|燶(?:燶哋)?味|burning smell|smell of burning"),
+        # (Also "一股焦味" whose source was looked for and not found, round 111: "地库里有一股焦味，转了一圈也没找到是
+        # 哪里来的"; not "一股焦味 原来是我自己锅忘关了".)
+        compile_led(
+            r"烧焦|焦糊|燶(?:燶哋)?味|burning smell|smell of burning"
+            r"|(?:一股|一阵|阵|股)焦味[^。!?]{0,30}(?:没找到|找不到|搵唔到|唔知|不知道?)(?:是|系)?(?:从)?(?:哪里|边度|哪儿|边)"
+        ),
         compile_led(
             rf"{_NOT}(?:冒|有|出)?(?:smoke|spark|烟|火花|burning smell|smell of burning|烧焦)|{_SOURCE_ONLY}"
             # What a fire left: "到处都是烧焦的垃圾", "平台啲烧焦垃圾堆喺度成个礼拜".
@@ -1842,7 +1851,7 @@ _NOW = compile_led(
     r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
     r"|(?<!for )(?<!to )(?<!the )(?<!sa )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
-    r"(?<!or )(?<!nor )"
+    r"(?<!or )(?<!nor )(?<!no )"
     r"help(?! desk)(?! (?:us |me )?(?:to )?(?:re)?paint| clean)"
     r"|come now|(?:please|pls|plz) come(?! (?:and )?(?:put|fix|check|look|see|change|replace|install|repair|clean|paint"
     r"|take|service|adjust|reinstall|stick|mount))"

@@ -2670,6 +2670,23 @@ MORE_LOOK_ALIKES += [
     ("the place flooded before", "上次水浸嗰度，啲牆而家發晒霉，有陣霉味"),
 ]
 
+# Round 111 (South and Southeast Asian residents, a heavy month, an ordinary month, voice input), scored with the
+# final model of its stop: smoke with its cigarette guessed in the next sentence, smoke growing (愈嚟愈多), a burning
+# smell whose source was looked for and not found; "no help at all" is no call for help now.
+MORE_KINDS += [
+    (
+        "fire",
+        "Hi, not sure if this is anything, but there's a bit of smoke drifting out of the back staircase around 20/F. "
+        "Could be someone having a sneaky cigarette I guess",
+    ),
+    ("fire", "七座後樓梯啲煙愈嚟愈多，應該係有人亂掉煙頭啩，不過都係嚟睇下好"),
+    ("electric", "刚才停车的时候地库里有一股焦味，转了一圈也没找到是哪里来的，你们派人看看吧"),
+]
+MORE_LOOK_ALIKES += [
+    ("no help, last Friday", "Last Friday my Ma'am fainted in the lift lobby and the guard just stand there, no help"),
+    ("a source found", "厨房一股焦味 原来是我自己锅忘关了 不好意思刚才那条不用管了"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
