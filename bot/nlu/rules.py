@@ -452,6 +452,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             # ("电梯停在9楼和10楼之间，里面困着我邻居").
             rf"{_LIFT}[^。!?]{{0,30}}(?:里面|入面|里头)困(?:着|住|咗|了)|"
+            # Round 112: "the lift seems to have stopped with my wife and the pram in it"; a child run in alone and the
+            # lift stopped ("佢自己衝咗入去，門閂埋咗而家停咗喺度冇郁過").
+            r"(?<![a-z])(?:lift|elevator)[^.!?]{0,30}(?:stopped|stuck) with (?:my|our|his|her|their|a|the|two|some)"
+            r" [^.!?]{0,40}(?:in it|inside|in there)(?![a-z])|"
+            rf"{_LIFT}[^。!?]{{0,40}}(?:冲|行|走|跑)(?:咗|了)?(?:入去|进去)[^。!?]{{0,30}}(?:停(?:咗|了|住)|冇郁|唔郁|没动|不动)|"
             # Understated, round 110: "I'm in the lift at Tower C with the doors shut and it hasn't moved for a while".
             r"(?<![a-z])(?:i'?m|we'?re|i am|we are) (?:stuck )?(?:in|inside) the (?:lift|elevator)[^.!?]{0,60}"
             r"(?:doors? (?:shut|closed)|hasn'?t moved|isn'?t moving|not moving|won'?t open)|"
@@ -592,6 +597,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("nobody is answering" the alarm is no one inside.)
             r"|(?<![a-z])(?:nobody|no one|no-one)(?:'s)? (?:inside|in it|stuck|trapped|was"
             r"|is(?! answering| picking| responding))"
+            # "It has not stopped altogether and no one has been trapped" (round 112).
+            r"|(?<![a-z])(?:nobody|no one|no-one) (?:has|had|have) (?:ever )?(?:been|got) (?:trapped|stuck)(?![a-z])"
             r"|(?<![a-z])empty(?![a-z])"
             # The lift going again by itself ("停了一下我在里面关了一会它自己又开了"): over.
             r"|(?:它|佢)?自己(?:又)?(?:开|郁|动|行)(?:返|回)?(?:了|咗)"
@@ -998,6 +1005,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:没|冇)(?:有)?(?:掉|跌)(?:下来|落嚟|落来)|small pieces?"
             r"|(?<![a-z])tiles?(?: [\w-]+){0,8} (?:came off|popped|fell off|fell down|dropped)"
             r"|(?:fell|falls?|falling|fallen|dropp\w*|came|coming) (?:down |off )?a little"
+            # A fitting that fell from the ceiling, in Chinese: "烟感从天花板掉下来了 lol 谁来装回去" (round 112).
+            r"|(?:烟感|烟雾报警器|烟雾探测器|灯罩|灯|吊扇|风扇|喇叭|摄像头|花洒头|出风口|盖|罩)(?:从|由)天花(?:板)?(?:掉|跌|甩)"
             # A fitting that fell from the ceiling, not the ceiling: "the light fitting in our bathroom ceiling fell".
             r"|(?<![a-z])(?:light|lamp|fan|fitting|fixture|cover|vent|grille|detector|alarm|sensor|speaker|camera|bulb"
             r"|sprinkler(?: head)?)s?(?: fitting)?"
@@ -1249,10 +1258,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)"
-            r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,90}(?<![a-z])"
+            r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,90}(?<![a-z])(?<!not )(?<!n't )(?<!never )"
             r"(?:stinging|getting stung|chasing|attacking)(?![a-z])"
             # Told after an exclamation: "wasps again!! … theyre chasing the kids at the playground".
-            r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.?]{0,120}(?<![a-z])chasing (?:the |my |our |some )?"
+            r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.?]{0,120}(?<![a-z])(?<!not )(?<!n't )chasing"
+            r" (?:the |my |our |some )?"
             r"(?:kids|children|people|residents|us|me|everyone|everybody)(?![a-z])"
             # "A dog off its lead is attacking a kid", "the dog has bitten two people and is still loose" (not a dog
             # biting its toy).
@@ -1839,6 +1849,12 @@ _NOW = compile_led(
     rf"{_NOT_AGAIN_NOW}"
     r"|^又(?:闻到|嗅到|爆|漏气|冒烟|有烟|困)|(?:而家|依家|现在)(?:喺|在)(?:走廊|楼下|门口|屋外|外面)(?:等紧|等着|等)"
     r"|(?:我们|我哋|大家|全家|一家人?)(?:而家|依家|现在)(?:已经)?(?:喺|在)(?:走廊|门口|屋外)(?![^,.!?。!?]{0,4}(?:管理|办公|等你))"
+    # A lift stopped with someone in it as the resident writes, however fine they say they are (round 112: "the lift
+    # seems to have stopped with my wife and the pram in it. she says she's fine"; not "the lift got stuck with my son
+    # inside last night").
+    r"|(?<![a-z])(?:lift|elevator)[^.!?]{0,30}(?:seems to have|has|have|is|'s|are) (?:just )?"
+    r"(?:stopped|stuck|got stuck) with (?:my|our|his|her|their|a|the|two|some) [^.!?]{0,40}"
+    r"(?:in it|inside|in there)(?![a-z])"
     # Someone inside now, whatever was fixed last week: "我老豆喺入面，门开唔到", "my mum is stuck inside".
     r"|(?<!冇人)(?<!没人)(?<!没有人)(?<!无人)(?:喺|在)(?:入面|里面|里头)[^.!?。!?]{0,8}"
     r"(?:开唔到|打不开|开不了|出唔到|出不来|出不去)"

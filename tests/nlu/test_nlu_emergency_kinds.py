@@ -2687,6 +2687,25 @@ MORE_LOOK_ALIKES += [
     ("a source found", "厨房一股焦味 原来是我自己锅忘关了 不好意思刚才那条不用管了"),
 ]
 
+# Round 112 (young professionals, retired civil servants, parents of small children, night-shift workers), scored with
+# the final model of its stop: a lift stopped with someone in it however fine they say they are, a child run into a
+# lift that stopped; a smoke detector fallen from the ceiling, a nest with wasps "not chasing anyone", a letter saying
+# "no one has been trapped" are calm. (A lift that "got stuck with my son inside last night" stays the past.)
+MORE_KINDS += [
+    (
+        "trapped",
+        "hi sorry to bother you, the lift seems to have stopped with my wife and the pram in it. she says she's fine, "
+        "it's just dark and the baby is asleep. block 2",
+    ),
+    ("trapped", "喂，二座升降機呀，我個仔三歲，佢自己衝咗入去，門閂埋咗而家停咗喺度冇郁過，我喺大堂聽到佢喊"),
+]
+MORE_LOOK_ALIKES += [
+    ("a fitting fallen", "烟感从天花板掉下来了 lol 谁来装回去 1403"),
+    ("not chasing", "wasps nest on my balcony not chasing anyone just there. pls remove. 20B"),
+    ("no one trapped", "On two occasions it paused before continuing. It has not stopped and no one has been trapped."),
+    ("the past", "last night the lift stuck with my friend inside for twenty minutes, why so slow"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
