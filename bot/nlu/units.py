@@ -305,7 +305,7 @@ _SHOP_NUMBER = compile_led(
     # Or the floor said after: "Shop 2 on the G/F", "shop 9, g/f".
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)"
     r"(?:g/f|ground floor)(?![a-z])"
-    r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|number\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
     r"|(?<![a-z\d.$:/-])(?P<shop_letter>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered),
     # or a mall's by its level, "商铺L2-12".
@@ -323,6 +323,7 @@ def _shop_unit(s: str) -> str | None:
     if not s.isascii():
         s = _SHOP_SAID.sub(_shop_said, s)
     if "shop" in s:
+        s = _EN_SHOP_NUMBER_SAID.sub(lambda m: m.group("pre") + _en_number(m.group("words").split()), s)
         s = _SHOP_SPACED.sub(lambda m: f"shop {m.group('letter')}{m.group('digits').replace(' ', '')}", s)
     if "号" in s or "shop" in s or "铺" in s or "舖" in s or "底商" in s or "office" in s:
         numbered = _SHOP_NUMBER.search(s)
@@ -776,8 +777,11 @@ _EN_TENS_HYPHEN = compile_plain(
     r"(?<![a-z])(?P<tens>twenty|thirty|forty|fifty|sixty)-(?=(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))"
 )
 # Digits said one by one with hyphens between ("flat two-two-D", "one-five-b"): "two two d". "Two-way" stays.
+# (A floor said as one number before "oh" is one of them too: "unit twelve-oh-eight" is 1208.)
 _EN_DIGIT_HYPHEN = compile_plain(
-    r"(?<![a-z])(?P<digit>zero|oh|one|two|three|four|five|six|seven|eight|nine)-"
+    r"(?<![a-z])(?P<digit>zero|oh|one|two|three|four|five|six|seven|eight|nine"
+    r"|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty)(?=-(?:oh|zero)(?![a-z])))-"
     r"(?=(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-h])(?![a-z]))"
 )
 
@@ -1427,6 +1431,13 @@ _ZH_DIGITS_HYPHENED = compile_plain(rf"(?<!{_ZH_DIGIT})(?<!-){_ZH_DIGIT}(?:-{_ZH
 
 # A shop said in words: "G十五號舖", "shop G twelve", "shop unit G fifteen" are shops G15 and G12.
 _ZH_SPOKEN_SHOP = compile_plain(r"(?<![a-z0-9])g\s?(?P<n>[〇零一二三四五六七八九十两]{1,4})(?=\s?(?:号|铺|舖))")
+# A shop's number in words where the words can only be its number: on the ground floor ("ground floor shop nine") or
+# after "number" ("shop number nine"); not "the shop one day".
+_EN_SHOP_NUMBER_SAID = compile_plain(
+    rf"(?<![a-z])(?P<pre>(?:(?:g/f|ground floor)\s*,?\s*shop\s*(?:no\.?\s*|number\s*|#\s*)?)"
+    rf"|shop\s+(?:no\.?|number)\s+)"
+    rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"
+)
 _EN_SPOKEN_SHOP = compile_plain(
     rf"(?<![a-z])(?P<pre>(?:shop|store)(?: unit| no\.?| number)?\s+)(?:g|gee)\s+"
     rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"

@@ -2022,6 +2022,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("Toilet flush broken. Flat 2 0 3.", (None, "203")),
         ("flat 2 0 3.5", (None, None)),
         ("嗯…物业费…我老伴交了没有…十二号楼…一单元…一零零三", ("12", "1-1003")),
+        # A floor said as one number before "oh"; a shop's number in words where it can only be its number.
+        ("Hi, when will the deposit be returned? Unit twelve-oh-eight, building three.", ("3", "1208")),
+        ("she can't get out, ground floor shop nine", (None, "G9")),
+        ("shop number 12 has no power", (None, "12")),
+        ("I went to the shop one day and the lift was broken", (None, None)),
+        ("a two-way radio for the guards", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
