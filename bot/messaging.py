@@ -25,7 +25,8 @@ class ChatUnreachable(Exception):
 
 
 class ChatMoved(ChatUnreachable):
-    """The group became a supergroup with a new chat id: send there from now on."""
+    """The group became a supergroup with a new chat id: send there from now on. The Telegram sender follows the
+    move itself (and keeps it); callers see this only where no sender stands between them and the Bot API."""
 
     def __init__(self, old_chat_id: int, new_chat_id: int) -> None:
         super().__init__(f"chat {old_chat_id} migrated to {new_chat_id}")

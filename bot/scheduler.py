@@ -42,7 +42,7 @@ from bot.domain.text import shorten
 from bot.domain.tickets import Ticket, TicketEvent, Urgency
 from bot.errors import BackendUnavailable, Conflict
 from bot.i18n import Translator
-from bot.messaging import ChatMoved, ChatUnreachable, MessageGone, MessageSender, Priority
+from bot.messaging import ChatUnreachable, MessageGone, MessageSender, Priority
 from bot.sla import Deadline, Due, is_recorded, owed, recorded_levels
 from bot.staff.queries import department_name, local_time, span, staff_name, ticket_facts
 from dialogs.labels import category_label
@@ -374,9 +374,6 @@ async def _post(
     except MessageGone:
         log.info("topic of %s is gone; its SLA message goes to the group itself", ticket.number)
         await ctx.sender.send(chat_id, reply, priority=priority)
-    except ChatMoved as moved:
-        log.warning("chat %s moved to %s; SLA message for %s sent there", chat_id, moved.new_chat_id, ticket.number)
-        await ctx.sender.send(moved.new_chat_id, reply, priority=priority)
 
 
 async def _send(
@@ -392,12 +389,8 @@ async def _send(
 
 async def _send_digest(ctx: SweepContext, chat_id: int, items: list[tuple[Ticket, Due]], now: datetime) -> None:
     reply = digest_reply(ctx, items, now)
-    priority = _priority([t for t, _due in items])
-    try:
-        await ctx.sender.send(chat_id, reply, priority=priority)
-    except ChatMoved as moved:
-        log.warning("chat %s moved to %s; SLA digest sent there", chat_id, moved.new_chat_id)
-        await ctx.sender.send(moved.new_chat_id, reply, priority=priority)
+    # A group upgraded to a supergroup is followed by the sender itself (bot.channels.telegram.sender).
+    await ctx.sender.send(chat_id, reply, priority=_priority([t for t, _due in items]))
 
 
 def _late_line(ctx: SweepContext, due: Due, now: datetime) -> str:

@@ -130,17 +130,29 @@ async def test_a_group_upgraded_to_a_supergroup_is_followed_to_its_new_id_and_th
     assert kept == [(basic, new)]
 
 
-async def test_the_move_is_followed_even_when_it_cannot_be_kept(
+async def test_the_move_is_followed_even_when_it_cannot_be_kept_and_kept_once_it_can(
     fake_telegram: FakeTelegram, sender: TelegramSender
 ) -> None:
     basic = -4010
     fake_telegram.add_group(basic, "Engineering", members=(RESIDENT,))
     new = (await fake_telegram.upgrade_group(RESIDENT, basic))["message"]["migrate_to_chat_id"]
+    kept: list[tuple[int, int]] = []
+    database_up = False
 
-    async def database_down(old: int, new: int) -> None:
-        raise RuntimeError("database unavailable")
+    async def keep(old: int, new: int) -> None:
+        if not database_up:
+            raise RuntimeError("database unavailable")
+        kept.append((old, new))
 
-    sender.on_moved = database_down
+    sender.on_moved = keep
     await sender.send(basic, Reply("card"))
     assert [m.text for m in fake_telegram.bot_messages(new)] == ["card"]
-    assert sender.moves == {basic: new}
+    # Not remembered while it cannot be kept: the next send is refused again and followed again...
+    assert sender.moves == {} and kept == []
+    database_up = True
+    await sender.send(basic, Reply("reminder"))
+    # ...and the move is kept then, and remembered.
+    assert [m.text for m in fake_telegram.bot_messages(new)] == ["card", "reminder"]
+    assert kept == [(basic, new)] and sender.moves == {basic: new}
+    refused = [c for c in fake_telegram.calls_to("sendMessage") if c.status != 200]
+    assert len(refused) == 2

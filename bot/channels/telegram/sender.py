@@ -100,16 +100,17 @@ class TelegramSender:
         return message_id
 
     async def _follow(self, moved: ChatMoved) -> int:
-        """Remember that ``moved.old_chat_id`` is now ``moved.new_chat_id``; the new id."""
+        """Remember that ``moved.old_chat_id`` is now ``moved.new_chat_id``, once it is kept; the new id."""
         old, new = moved.old_chat_id, moved.new_chat_id
         log.warning("chat %s became supergroup %s: messages for it go there from now on", old, new)
-        self.moves[old] = new
         if self.on_moved is not None:
             try:
                 await self.on_moved(old, new)
             except Exception:
-                # The move holds in this process; the next refused send records it again.
+                # Not remembered either: the next send is refused again, followed again, and the move kept then.
                 log.exception("the move of chat %s to %s could not be recorded", old, new)
+                return new
+        self.moves[old] = new
         return new
 
     async def edit(self, chat_id: int, message_id: int, reply: Reply) -> None:
