@@ -20,7 +20,8 @@ Decisions, so that callers know what to expect:
   building needs no "flat" ("tower bee twenty one see" is B, 21C; see ``_EN_FLAT_AFTER_LETTER_BUILDING``).
 * A resident correcting themselves ("block three no sorry block five", "flat eight a no sorry eight b", "3座，唔係，
   5座", "二零二 不对 二零一", "十二樓A室 唔係 B室") is taken at the correction; a false start said again on the phone
-  ("五 五号楼", "一五 一五零八", "三栋 三栋五零一", "twelve er twelve d") is dropped.
+  ("五 五号楼", "一五 一五零八", "三栋 三栋五零一", "twelve er twelve d") is dropped, also with pauses between the
+  parts of a flat ("A座…十…十樓…D" is A, 10D; see ``_FLOOR_LETTER_APART``).
 * In English a bare 3–4 digit number is a flat only where the words around say it is a home ("smoke from 2203",
   "the guy in 1906"); years, times, amounts, phone numbers and references are not (the rule is written above
   ``_EN_HOME_PREPOSITION``).
@@ -1823,12 +1824,38 @@ def _said_together(m: re.Match[str]) -> str:
     return (m.group("b") or m.group("b2")) + re.sub(r"\s*(?:[,、]|\.{3})\s*", "", m.group("seq") or m.group("seq2"))
 
 
+# A floor and its flat letter said apart after the building, a pause between each part and perhaps a false start, as
+# an elder says it and a transcript writes it: "A座…十…十樓…D" is A, 10D, "一座，三十二，D" 1, 32D. The pauses become
+# spaces, where the stutter and floor-letter rules read them; only right after a building word and ending in a single
+# letter, so a list ("三座，一、二、三號升降機") is left alone.
+_FLOOR_LETTER_APART = compile_plain(
+    rf"(?P<b>座|栋|幢|号楼)(?P<parts>(?:\s*(?:\.{{3}}|,|、)\s*[{_ZH_NUMERAL}]{{1,3}}(?:楼|层)?){{1,3}})"
+    r"\s*(?:\.{3}|,|、)\s*(?P<letter>[a-h])(?![a-z0-9])"
+)
+
+
+def _floor_letter_apart(m: re.Match[str]) -> str:
+    parts = re.sub(r"\s*(?:\.{3}|,|、)\s*", " ", m.group("parts"))
+    return f"{m.group('b')}{parts} {m.group('letter')}"
+
+
+# A floor and flat run into the building after them: "十九樓A五座" is building 5, 19A (not building A5), as a
+# transcript runs "十九樓A，五座" together. Rewritten in the usual order; not where a building comes before the floor
+# ("六座三樓A 六座三樓A", said twice).
+_FLOOR_FLAT_THEN_BUILDING = compile_plain(
+    r"(?<![\d/-])(?<![座栋幢])(?<![座栋幢]\s)(?P<floor>\d{1,2})\s?(?:楼|层)\s?(?P<letter>[a-h])(?P<b>\d{1,2})\s?(?P<word>座|栋|幢)"
+)
+
+
 def _extract_unit(s: str) -> UnitMention:
     """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
     s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
     if "、" in s or "," in s or "..." in s:
         s = _SAID_APART.sub(_said_together, s)
+        s = _FLOOR_LETTER_APART.sub(_floor_letter_apart, s)
     s = _CAR_SPACE_NUMBER.sub(r"\g<word> ", spoken_to_digits(s))
+    if "楼" in s or "层" in s:
+        s = _FLOOR_FLAT_THEN_BUILDING.sub(r"\g<b>\g<word> \g<floor>楼\g<letter>", s)
     if "building" in s or "bldg" in s:
         s = _EN_BUILDING_AFTER_NUMBER.sub(_en_building_after_number, s)
     if "g f" in s:  # the ground floor as speech-to-text writes it: "G F flat A block eight"

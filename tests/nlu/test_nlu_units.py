@@ -2028,6 +2028,13 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("shop number 12 has no power", (None, "12")),
         ("I went to the shop one day and the lift was broken", (None, None)),
         ("a two-way radio for the guards", (None, None)),
+        # An elder's pauses between a floor and its letter, with a false start; a floor and flat run into the building.
+        ("喂 A座…十…十樓…D 冇水呀", ("A", "10D")),
+        ("一座，三十二，D，廚房漏水", ("1", "32D")),
+        ("二座…十…十二樓…C 冷氣滴水", ("2", "12C")),
+        ("三座，一、二、三號升降機都壞咗", ("3", None)),
+        ("十九樓A五座 冇電", ("5", "19A")),
+        ("我係六座三樓A 六座三樓A 快啲嚟", ("6", "3A")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
