@@ -83,6 +83,8 @@ _SOURCE = (
     r"|(?<![a-z])(?:only|just) (?:the |my |our |a )?(?:neighbou?r'?s?|upstairs|downstairs|someone'?s?)?"
     r" ?cooking(?![a-z])"
     r"|(?<![a-z])(?:the )?first time (?:used|use|using|switched on|turned on)(?![a-z])"
+    # The same in Chinese: a new oven burning off its factory oil ("新焗爐第一次用燒緊出廠嘅油") (round 113).
+    r"|第一次(?:用|开|使用|着)|首次使用|出厂(?:嘅|的)?(?:油|涂层)|(?:保护|防锈)油"
     r"|hell (?:bank )?(?:money|notes?)|joss paper|paper (?:money|offerings)|burn(?:t|ing|ed|s)? (?:\w+ )?paper"
     # Frying or stir-frying something named: "煎咸鱼", "炒辣椒", "炸紧鸡翼".
     r"|(?:煎|炒|炸)(?:紧|咗|了|着|完)?(?:咸鱼|鱼|辣椒|虾酱|蒜|牛扒|猪扒|鸡翼|鸡|嘢|东西|菜|肉|饭|面|蛋)"
@@ -216,7 +218,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         compile_led(
-            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂)?(?:入|进)(?:屋企|屋|家|室内)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂|紧|着)?(?:入|进)(?:屋企|屋|家|室内|啲单位|单位|住户)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水(?!箱|费)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -231,7 +233,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管|阀|龙头|水掣)[^,.!?。!?]{0,3}喷(?:紧|住|着)水"
             r"|(?:喉|水管|暖气管|管子|管道|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
             r"|(?:屋|家|厅|房|厨房|厕所)(?:里|头|企|入面)?都?(?:变)?成(?:了)?(?:一条)?河(?!粉)"
-            r"|水浸(?!住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸))|淹水|往(?:里|屋里|入)(?:灌|涌|冲)水"
+            r"|水浸(?!住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸)|到(?:生锈|发霉|霉|坏|烂|起泡|变形))|淹水|往(?:里|屋里|入)(?:灌|涌|冲)水"
             # Pouring down from above, a hose come off that will not shut ("水从我家顶上一直往下淌", "洗衣機條喉甩咗，
             # 水好大閂唔到").
             r"|水(?:从|由)[^,.!?。!?]{0,8}(?:一直|不停|唔停)(?:往下|向下)?(?:淌|泻|灌)"
@@ -376,6 +378,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # The same in English: "bedroom floor now all water", water "from ceiling like rain" (read without "like").
             r"|(?<![a-z])(?:floor|room|kitchen|bedroom|bathroom|toilet|flat|house|lobby)(?: is| are)? (?:now )?"
             r"(?:all|full of) water(?![a-z])"
+            # Sewage up through a floor drain and over the room ("污水从地漏反上来了 满卫生间都是"), water pooled
+            # centimetres deep ("地上已经积了好几厘米"), a corridor or car park under water ("成条走廊浸晒"), water
+            # coming down hard ("天花有水好大力落紧"), pouring ("哗啦啦漏水") (round 113).
+            r"|(?:污水|粪水|臭水|脏水|渠水)[^,.!?。!?]{0,8}(?:反|返|冒|涌|倒灌)(?:上来|上嚟|出来|出嚟)[^。!?]{0,8}"
+            r"(?:满|成个|整个|一地|成地)"
+            r"|积(?:了|咗)?(?:好|有)?(?:几|两|三|四|五|\d{1,2})(?:厘米|公分|cm|寸)"
+            r"|(?:成|整)(?:个|条|层)(?:走廊|大堂|停车场|地库|车库)(?:都)?(?:浸|淹|漫)(?:晒|哂|满)"
+            r"|水[^,.!?。!?]{0,2}(?:好大力|大力|好犀利)(?:咁)?(?:落|喷|射|流|涌|冲|灌)(?:紧|着)"
+            r"|哗啦啦(?:地|咁)?(?:漏|流|落|喷|灌)|大量(?:漏|涌|进|灌)水"
             r"|(?<![a-z])(?:from|through) (?:the )?(?:ceiling|roof) (?:rain|waterfall|a waterfall)(?![a-z])"
         ),
         compile_led(
@@ -386,7 +397,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"水浸(?:唔|不)?关(?:我|你|佢|他)(?:哋|们)?事|泡(?:过)?水(?:的|嘅)(?:东西|嘢|家具|车|物品)|"
             # A fountain, unless water sprays "like a fountain" ("水像喷泉一样").
             r"喷灌|滴灌|浇灌|(?<![a-z])(?:garden|lawn|irrigation) sprinklers?"
-            r"|(?:唔系|不是|冇|没有|未至于?|未到)水浸|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
+            r"|(?:唔系|不是|冇|没有|未至于?|未到)水浸|(?:唔系|不是)爆(?:水)?(?:管|喉)"
+            # A toilet's cistern that keeps running ("马桶冲水按钮坏了水一直哗哗流"), not over the floor (round 113).
+            r"|(?:马桶|水箱)[^。!?]{0,16}(?:一直|不停|个不停)[^。!?]{0,12}(?:哗哗|流)"
+            r"(?![^。!?]*(?:溢|漫|满地|成地|一地|地上|地下|出来|出嚟|客厅))"
+            r"|(?<![a-z])(?:not (?:like |a )?flood\w*|no flood\w*"
             r"|just a puddle|slow(?:ly)? drain\w*|drains? (?:is |are )?(?:so |very |really )?slow"
             r"|slow to (?:go down|drain|empty)|not (?:yet )?overflow\w*)"
             # Mended and quiet since: "the burst pipe … was repaired last month and has given no further trouble".
@@ -923,6 +938,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         compile_led(
             r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            # Concrete hanging by its last wire ("外牆有塊石屎鬆咗吊喺度，得返一條鐵線扎住"; a window or a sign so
+            # is read in the next entry, with its own trade), a large piece hanging and swinging ("有一大塊批盪吊住喺度
+            # 搖搖下") (round 113).
+            r"|(?:石屎|批荡|纸皮石|混凝土|水泥)[^。!?]{0,20}(?:得返|只剩|只剩下|只靠|就靠|净系靠)(?:一|1)(?:条|根|粒|颗|口|个)"
+            r"(?:铁线|铁丝|电线|螺丝|钉|铰|绳|线)"
+            r"|(?:一大块|大块|成块|一大嚿|大嚿|成嚿)(?:批荡|石屎|天花|石膏|瓷砖)?[^,.!?。!?]{0,4}(?:吊住|吊咗|吊喺|挂住|悬)"
+            r"[^。!?]{0,8}(?:摇|郁|晃|荡)"
             # The ceiling itself down, said as news ("2-1101 天花板掉下来了"); not dust or flakes from it ("天花板掉下来
             # 一些灰"), nor the time it fell ("天花板掉下来过", "天花板掉下来那次", "掉下来砸坏了电视 … 踢皮球").
             r"|天花板(?:整个|成个|都|全部)?(?:掉|跌|冧|塌)(?:咗|了)?(?:下来|落嚟|落来|下嚟)(?:了|咗|啦|喇|呀|啊|!|$|\s?仲|\s?还)"
@@ -999,6 +1021,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         # drying rack on the roof has collapsed").
         compile_led(
             r"(?<!not just )(?<!not only )(?<!not lang )paint|油漆|少少|一点点"
+            # The scaffolding taken down at the end of works ("when is the scaffolding coming down") (round 113).
+            r"|(?<![a-z])(?:when|why|how long|until|till|before)[^.!?]{0,40}scaffold\w*[^.!?]{0,15}"
+            r"(?:com\w* down|taken down|be removed|removed)|(?<![a-z])(?:take|taking|took) (?:down )?(?:the )?scaffold"
             # Plaster and the wall's skin, unless a large piece has come down or more is coming
             # ("天花批盪剛剛有大塊跌落，仍有碎塊陸續掉下"; not "唔係好大塊").
             rf"|^(?![\s\S]*(?<!唔系)(?<!唔系好)(?<!不是)(?<!不算)(?<!唔算){_BIG_PIECE})[\s\S]*?(?:批荡|墙皮(?!连着砖|连砖|带着砖))"
@@ -1169,6 +1194,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # saying a word).
             r"|(?:倒地|晕|跌低|跌倒|摔倒)(?:上|下)?(?:咗|了|在|喺)?[^.!?。!?]{0,10}(?:不|唔)(?:说话|讲嘢|出声)"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
+            # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
+            r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"
+            r"(?:遇溺|溺水)(?!点算|怎么办|点|怎|事故)"
+            r"|(?<![a-z])(?:he|she|they|someone|somebody|a (?:kid|child|boy|girl|man|woman)"
+            r"|my (?:son|daughter|kid|child))"
+            r"(?:'s| is| are) drowning"
+            r"(?! in (?:paper\w*|bills?|debts?|work|homework|e-?mails?|notices?|letters?|parcels?|leaves|junk|flyers?))"
+            r"|(?:at|in) the deep end[^.!?]{0,40}(?:struggling|going under|in trouble)"
+            r"|(?:struggling|going under|in trouble) in (?:the )?(?:water|pool|deep end)"
             r"|(?<![a-z])(?:unconscious|unresponsive|fainted|passed out|not breathing"
             r"|bleeding (?:quite |very |really |so )?(?:badly|heavily|a lot)"
             r"|(?:can'?t|cannot|won'?t) stop (?:the )?bleeding|bleeding (?:won'?t|will not|doesn'?t) stop"
@@ -1585,6 +1619,11 @@ _PAST = compile_led(
     # The incident as a topic: "a meeting about the fire", "wasn't there before the fire", "next to the fire flat".
     r"|(?<![a-z])(?:about|before|regarding) the (?:[\w-]+ )?(?:fire|flood|blackout|power cut|leak|burst pipe)(?![a-z])"
     r"|(?<![a-z])the (?:fire|flood\w*|burnt|burned) (?:flat|unit|floor|household)(?![a-z])"
+    # Where it was, and what it costs now: "the fire was in Tower 6", "a 'fire incident cost recovery' item"
+    # (round 114).
+    r"|(?<![a-z])the (?:fire|flood|blaze|leak|burst) was (?:in|at|on) "
+    r"(?:tower|block|building|another|a different|the other|\d)"
+    r"|(?<![a-z])(?:fire|flood|leak) (?:incident )?(?:cost|costs|recovery|levy|surcharge)(?![a-z])"
     r"|(?:we|i|our (?:unit|flat)) had (?:water|a flood|a leak|a fire|a burst)|now dry|dry now"
     r"|dried (?:up|out)|been (?:[\w-]+ ){0,2}(?:days|weeks|months|years) since"
     # Weeks on; who is to pay; the guards who stood and watched; nothing left of it now ("now no smell").

@@ -2706,6 +2706,53 @@ MORE_LOOK_ALIKES += [
     ("the past", "last night the lift stuck with my friend inside for twenty minutes, why so slow"),
 ]
 
+# Rounds 113 and 114 (new flats, leaks between flats, the clubhouse, major works; the security desk, an old block,
+# Kongish, owners and money), scored with the final model of stop 50: someone struggling at the pool's deep end,
+# sewage up through a floor drain and over the room, concrete hanging by its last wire, a large piece of plaster
+# hanging and swinging, water coming down hard, pooled centimetres deep, a corridor under water and flowing into flats;
+# calm: the scaffolding coming down at the end of works, a new oven burning off its factory oil, a toilet's cistern
+# that keeps running, mailboxes rusted by a flood, "不是爆管", a fire in another tower charged for.
+MORE_KINDS += [
+    (
+        "injury",
+        "sorry to bother, probably nothing, but the boy at the deep end looks like he's struggling and there's no "
+        "lifeguard on the chair. my husband's gone in after him. could someone come down",
+    ),
+    ("injury", "救命 有小朋友遇溺 喺深水嗰邊 冇救生員"),
+    ("injury", "quick someone is drowning in the pool"),
+    ("flood", "污水从地漏反上来了 满卫生间都是 说是今天换排水管 12-2-301"),
+    ("collapse", "外牆有塊石屎鬆咗吊喺度，得返一條鐵線扎住，下面就係巴士站，啲人企喺度等車 7座"),
+    (
+        "collapse",
+        "唔好意思打擾你哋，我諗可能唔係好緊要嘅，不過天花嗰笪水漬而家開始裂開，有一大塊批盪吊住喺度搖搖下，下面就係我個仔張床",
+    ),
+    ("flood", "我幫我阿嫲打嚟，佢話天花有水好大力落緊，屋主電話打唔通，地址係K座21樓D室"),
+    ("flood", "14樓走廊消防喉轆漏水，成條走廊浸晒，水流緊入啲單位"),
+    ("flood", "12栋1单元大堂天花板哗啦啦漏水，地上已经积了好几厘米"),
+    ("flood", "我在公司 监控看到家里天花板在大量漏水 地板全是水 家里没人 麻烦物业先去关阀门 10号楼1103"),
+]
+MORE_LOOK_ALIKES += [
+    ("the scaffolding removed", "when is the scaffolding coming down. it's been 11 months"),
+    (
+        "a new oven's factory oil",
+        "廚房頭先冒煙，原來係新焗爐第一次用燒緊出廠嘅油，開咗窗已經散晒，冇事呀，保安唔使上嚟喇",
+    ),
+    ("a running cistern", "马桶一直漏水 冲完水箱响个不停 一晚上哗哗的睡不着 7-1-1101"),
+    ("a running cistern", "马桶冲水按钮坏了水一直哗哗流 水费要爆了 21栋1105"),
+    ("rusted by a flood", "大堂啲信箱俾水浸到生鏽，開唔到"),
+    ("no burst", "水龙头出黄水 不是爆管 就是锈 已经三天了 402室"),
+    (
+        "a fire elsewhere, charged for",
+        "Why is there a 'fire incident cost recovery' item on our Q2 statement? "
+        "The fire was in Tower 6, we're Tower 4.",
+    ),
+    (
+        "drowning in homework",
+        "My daughter's drowning in homework and wants to use the study room - does it need booking?",
+    ),
+    ("a lifeguard who might miss it", "泳池救生員成日坐喺度玩手機，有小朋友遇溺點算？"),
+]
+
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
