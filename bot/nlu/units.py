@@ -504,7 +504,7 @@ _EN_NOT_HOME_WORD = compile_plain(
     r"space|lot|bay|slot|park|parked|parking|car|plate|bus|route|flight|train|page|line|model|version|size|item|"
     r"meter|reading|readings|reads|read|shows|showing|says|said|temperature|temp|speed|weight|height|length|area|"
     r"count|out|one|call|called|phone|tel|mobile|whatsapp|fax|dial|ext|extension|text|year|years|class|"
-    r"ends|ending|digits|tracking|waybill)[.:#]?\s*$"
+    r"ends|ending|digits|tracking|waybill|error|err|status)[.:#]?\s*$"
 )
 # Before a number that closes the message, also no verb "to be", article or time, range or list word.
 _EN_NOT_LAST_WORD = compile_plain(
@@ -1802,6 +1802,16 @@ def extract_unit(text: str, *, normalised: bool = False) -> UnitMention:
     return _extract_unit(s)
 
 
+def _building_said_again(m: re.Match[str], building: str | None) -> str | None:
+    """The flat of a building-flat pair said after a Hong Kong block's word: "二座2-0907" is building 2, flat 0907
+    (not floor 2, flat 0907 as Singapore writes it; a mainland "Building 2, 2-802" stays entrance 2, flat 802)."""
+    sg = m.group("sg")
+    if sg is None or building is None:
+        return None
+    first, _, flat = sg.partition("-")
+    return flat if first.lstrip("0") == building.lstrip("0") and len(flat) >= 3 else None
+
+
 def _with_entrance(meant: str, said: str | None) -> str:
     """``meant``, a bare flat number, with the entrance of the flat ``said`` before it ("1-301", "401" -> "1-401")."""
     if meant.isdecimal() and said is not None and "-" in said:
@@ -1847,8 +1857,18 @@ _FLOOR_FLAT_THEN_BUILDING = compile_plain(
 )
 
 
+# Mainland residents typing pinyin ("6 hao lou 2 danyuan 1102"): the building and entrance words as characters.
+_PINYIN_PLACE = compile_plain(r"(?<![a-z0-9])(?P<n>\d{1,2})\s?(?:(?P<b>hao\s?lou)|dan\s?yuan)(?![a-z])")
+# A ground-floor flat written with its G before the letter: "Flat GA" is G/F Flat A, "GA" (see the conventions).
+_FLAT_G_LETTER = compile_plain(r"(?<![a-z])(?P<word>flat|unit|apt)\.?\s?g(?P<letter>[a-h])(?![a-z0-9])")
+
+
 def _extract_unit(s: str) -> UnitMention:
     """:func:`extract_unit` of a normalised message, once any correction in it is dealt with."""
+    if "hao" in s or "dan" in s:
+        s = _PINYIN_PLACE.sub(lambda m: m.group("n") + ("号楼" if m.group("b") else "单元"), s)
+    if "g" in s:
+        s = _FLAT_G_LETTER.sub(r"g/f \g<word> \g<letter>", s)
     s = _BUILDING_FIELD.sub(r"\g<b>座 ", s) if ":" in s or "：" in s else s
     if "、" in s or "," in s or "..." in s:
         s = _SAID_APART.sub(_said_together, s)
@@ -1881,7 +1901,8 @@ def _extract_unit(s: str) -> UnitMention:
         for at in chain((end,), again):  # lazily: the building said again is looked for only when needed
             m = _UNIT_AFTER_BUILDING.match(s, at)
             if m is not None and not _hours(m, "bflat") and not _called(m):
-                return UnitMention(name, normalise_unit(_unit_from(m)))
+                repeated = _building_said_again(m, name) if "座" in s[max(0, at - 2) : at] else None
+                return UnitMention(name, normalise_unit(repeated or _unit_from(m)))
         named = _ENTRANCE_AFTER_BUILDING.match(s, end)
         entrance = (named.group("entrance") or named.group("en_entrance")) if named else None
         before = _FLAT_BEFORE_BUILDING.search(s, max(0, start - 12), start)

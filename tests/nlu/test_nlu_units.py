@@ -2035,6 +2035,14 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("三座，一、二、三號升降機都壞咗", ("3", None)),
         ("十九樓A五座 冇電", ("5", "19A")),
         ("我係六座三樓A 六座三樓A 快啲嚟", ("6", "3A")),
+        # Pinyin place words, a ground-floor flat with its G, a Hong Kong block said again before its flat, an error
+        # code.
+        ("wo jia toilet lou shui le, 6 hao lou 2 danyuan 1102, pls send shifu", ("6", "2-1102")),
+        ("wuye fei zenme jiao? WeChat Pay ok ma? 8 hao lou", ("8", None)),
+        ("Who pays for the floorboards? Flat GA", (None, "GA")),
+        ("請告知補領住戶證所需費用及手續。二座2-0907", ("2", "0907")),
+        ("Can you tell me how much I owe on the management fee? Building 2, 2-802", ("2", "2-802")),
+        ("The parcel locker #3 won't open, screen says error 502", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
