@@ -386,7 +386,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|积(?:了|咗)?(?:好|有)?(?:几|两|三|四|五|\d{1,2})(?:厘米|公分|cm|寸)"
             r"|(?:成|整)(?:个|条|层)(?:走廊|大堂|停车场|地库|车库)(?:都)?(?:浸|淹|漫)(?:晒|哂|满)"
             r"|水[^,.!?。!?]{0,2}(?:好大力|大力|好犀利)(?:咁)?(?:落|喷|射|流|涌|冲|灌)(?:紧|着)"
-            r"|哗啦啦(?:地|咁)?(?:漏|流|落|喷|灌)|大量(?:漏|涌|进|灌)水"
+            r"|哗啦啦(?:地|咁)?(?:漏|流|落|喷|灌)"
+            # Heavy leaking with the floor under water ("天花板在大量漏水 地板全是水"), not a heavy leak alone
+            # ("停車場大量漏水" is urgent, not a flood).
+            r"|大量(?:漏|涌|进|灌)水[^。!?]{0,12}(?:(?:地板|地上|地下|成地|满地)(?:都|全)(?:是|系)水|积水|浸)"
             r"|(?<![a-z])(?:from|through) (?:the )?(?:ceiling|roof) (?:rain|waterfall|a waterfall)(?![a-z])"
         ),
         compile_led(

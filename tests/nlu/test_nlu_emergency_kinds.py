@@ -2740,6 +2740,7 @@ MORE_LOOK_ALIKES += [
     ("a running cistern", "马桶一直漏水 冲完水箱响个不停 一晚上哗哗的睡不着 7-1-1101"),
     ("a running cistern", "马桶冲水按钮坏了水一直哗哗流 水费要爆了 21栋1105"),
     ("rusted by a flood", "大堂啲信箱俾水浸到生鏽，開唔到"),
+    ("a heavy leak, no flood", "停車場大量漏水"),
     ("no burst", "水龙头出黄水 不是爆管 就是锈 已经三天了 402室"),
     (
         "a fire elsewhere, charged for",
