@@ -19,6 +19,7 @@ from sqlalchemy import text
 from bench import inbound
 from integrations.sql.database import Database
 from integrations.sql.testing import postgres_test_url
+from integrations.telegram_fake.model import Change, ChangeKind, FakeMessage, FakeUser
 
 pytestmark = pytest.mark.redis
 
@@ -60,7 +61,8 @@ def test_all_three_configurations_on_sqlite() -> None:
     checks = [line for line in lines if line.startswith("  ours-aiohttp: ") or line.startswith("  echo-")]
     assert any("tickets in the database: 15 for 15 Confirm presses" in c and c.endswith("OK") for c in checks)
     assert any("12 of 12 timed updates got exactly one reply with a ticket number" in c for c in checks)
-    assert any(c.startswith("  ours-aiohttp: staff cards: 15 reached") and c.endswith("OK") for c in checks)
+    carded = "  ours-aiohttp: staff cards: 15 reached the staff groups for 15 tickets"
+    assert any(c.startswith(carded) and c.endswith("OK") for c in checks)
     assert sum("12 of 12 timed updates got exactly one reply echoing their text: OK" in c for c in checks) == 2
     assert not any("FAILED" in line for line in lines)
 
@@ -143,6 +145,25 @@ def test_server_cpu_counts_new_processes_from_zero_and_drops_ended_ones() -> Non
     before = {1: ("PostgreSQL", 2.0), 2: ("PostgreSQL", 1.0), 3: ("Redis", 5.0)}
     after = {1: ("PostgreSQL", 2.5), 3: ("Redis", 5.25), 4: ("PostgreSQL", 0.125)}
     assert inbound.server_cpu_spent(before, after) == {"PostgreSQL": 0.625, "Redis": 0.25}
+
+
+def test_a_card_is_counted_by_its_ticket_and_other_group_messages_apart() -> None:
+    # A card posted twice must show as such; the scheduler's weekly figures in the managers' chat (a run
+    # that spans the hour they are due) are not cards. Counting every group message once took them for two.
+    bot, cards, managers = FakeUser(1, "Desk", is_bot=True), -100, -200
+    watch = inbound.Watch(ChangeKind.NEW_MESSAGE, card_chats={cards})
+
+    def post(chat_id: int, text: str) -> None:
+        message = FakeMessage(chat_id=chat_id, message_id=len(watch.cards) + 1, sender=bot, date=0, text=text)
+        watch(Change(ChangeKind.NEW_MESSAGE, chat_id, message))
+
+    post(cards, "R-000001\nKind: Repair")
+    post(cards, "R-000002\nKind: Repair")
+    post(cards, "R-000002\nKind: Repair")
+    post(managers, "Weekly figures")
+    assert [number for _, number in watch.cards] == ["R-000001", "R-000002", "R-000002"]
+    assert len({number for _, number in watch.cards}) == 2
+    assert watch.others == 1
 
 
 @pytest.mark.postgres
