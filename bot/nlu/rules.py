@@ -233,7 +233,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管|阀|龙头|水掣)[^,.!?。!?]{0,3}喷(?:紧|住|着)水"
             r"|(?:喉|水管|暖气管|管子|管道|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
             r"|(?:屋|家|厅|房|厨房|厕所)(?:里|头|企|入面)?都?(?:变)?成(?:了)?(?:一条)?河(?!粉)"
-            r"|水浸(?!住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸)|到(?:生锈|发霉|霉|坏|烂|起泡|变形))|淹水|往(?:里|屋里|入)(?:灌|涌|冲)水"
+            r"|水浸(?!住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸)|到(?:生锈|发霉|霉|坏|烂|起泡|变形)|啲(?:泥|嘢|垃圾))|淹水|往(?:里|屋里|入)(?:灌|涌|冲)水"
             # Pouring down from above, a hose come off that will not shut ("水从我家顶上一直往下淌", "洗衣機條喉甩咗，
             # 水好大閂唔到").
             r"|水(?:从|由)[^,.!?。!?]{0,8}(?:一直|不停|唔停)(?:往下|向下)?(?:淌|泻|灌)"
@@ -391,6 +391,19 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("停車場大量漏水" is urgent, not a flood).
             r"|大量(?:漏|涌|进|灌)水[^。!?]{0,12}(?:(?:地板|地上|地下|成地|满地)(?:都|全)(?:是|系)水|积水|浸)"
             r"|(?<![a-z])(?:from|through) (?:the )?(?:ceiling|roof) (?:rain|waterfall|a waterfall)(?![a-z])"
+            # Round 115: water standing to the ankles ("to have water up to my ankles? It's still rising"), coming in
+            # faster ("coming under our shutter from the street … it's coming in faster now"), spraying "every where"
+            # as a recogniser writes it, a room that is all water ("而家成個客廳都係水"), a waterfall down the back
+            # stairs ("由天台成條瀑布咁沖落嚟"), a lift shaft pouring ("由天台漏落去 嘩啦嘩啦咁").
+            r"|(?<![a-z])water (?:is |'s )?(?:already |now )?up to (?:my|the|our|his|her)"
+            r" (?:ankles?|knees?|shins?|waist)"
+            r"(?![a-z])(?! (?:every|each) time| whenever| when)"
+            r"|(?<![a-z])(?:it'?s|it is|water(?:'s| is)?) (?:now )?coming in (?:faster|quicker|harder|more and more)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:spraying|squirting|gushing|spurting) every where(?![a-z])"
+            r"|(?:成|整)(?:个|间)(?:客厅|厅|屋|房|房间|睡房|厨房|厕所|浴室|大堂|走廊|地库|停车场)(?:都)?(?:系|是)水(?!汽|气|蒸|渍|印)"
+            r"|瀑布(?:咁|一样|般|似的)?(?:冲|流|泻|落|倒|灌)"
+            r"|(?:漏|流|冲|灌|泻)(?:落去|落嚟|下去|下来)[^。!?]{0,2}哗啦哗啦|哗啦哗啦(?:咁|地)?(?:漏|流|落|喷|灌|冲)"
         ),
         compile_led(
             # Something thrown or popping that bursts, with no water, pipe or drain named ("有人由上面掟咗個玻璃樽落嚟
@@ -584,8 +597,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|半路|两层中间|(?:楼|层)之?中间|(?:楼|层)之间|中间停|停(?:咗|了|住)?喺?半空)"
             r"[^.!?。!?]{0,60}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
             # Stuck between floors with someone in it says the lift without naming it.
-            r"|(?<![a-z])stuck between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
+            r"|(?<![a-z])(?:stuck|stock) between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
             r"[^.!?]{0,45}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
+            # Round 115: people heard inside a lift stopped between floors ("Lift B in Tower 6 stopped between floors
+            # with the school kids coming home, I can hear them banging on the door"); a lift stuck whose door will
+            # not open, with a cry for help ("救命 电梯卡住了 门打不开"); people shut in ("电梯里关着人").
+            rf"|{_LIFT}[^.!?]{{0,25}}(?:stopped|stuck|stock) between floors[^.!?]{{0,80}}"
+            r"(?<![a-z])(?:banging|knocking|shouting|screaming|crying|calling)(?![a-z])"
+            rf"|救命[^。!?]{{0,4}}{_LIFT}[^。!?]{{0,4}}(?:卡住|困住|停)(?:了|咗)[^。!?]{{0,4}}门(?:打不开|开唔到|开不了|开不到)"
+            rf"|{_LIFT}(?:里|里面|入面|内)(?:关|困|焗)(?:着|住|咗)(?:人|小朋友|小孩|细路|老人)"
         ),
         compile_led(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
@@ -696,6 +716,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|caught fire))"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|(?<![a-z])(?:the )?smoke (?:has |had )?stopped"
+            # An alarm heard, the smoke looked for and not found: "I can't smell or see any smoke" (round 115).
+            r"|(?<![a-z])(?:can'?t|cannot|don'?t|do not|didn'?t) (?:smell|see)(?: or (?:smell|see))? (?:any )?"
+            r"smoke(?![a-z])"
             r"|vap(?:e|es|ing)(?![a-z])|(?:worker|guard|cleaner|staff|guy|man|uncle|people|someone|neighbou?r|tenant)s?"
             r" smoke (?:in|at|on|inside|near|outside)"
             r"|(?<![a-z])(?:they|he|she|couple|neighbou?rs?|people|guys?|tenants?|family|upstairs|downstairs|door)"
@@ -1107,6 +1130,17 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:(?:被|俾|畀)压(?:喺|在)[^,.!?。!?]{0,3}底|推(?:极|来推去)?(?:都|也)?推(?:唔|不)(?:开|郁|动)|痛到大叫)"
             # Someone's leg held under it now: "捲閘落咗一半卡住，個保安阿叔隻腳俾佢壓住咗".
             r"|(?:卷闸|卷帘|铁闸|闸门)[^。!?]{0,30}(?:俾|被|畀)(?:佢|它|卷闸|闸)?(?:压|夹)(?:住|着)"
+            # Round 115: someone's foot caught by a gate ("我個仔畀卷閘夾住咗隻腳", "隻腳畀卷閘壓住咗呀"), a child's arm
+            # held and the mother unable to pull it free ("個電閘夾住咗個細路隻手臂 佢阿媽拉唔開"), a foot drawn in by a
+            # sliding gate ("电动伸缩门把孩子的脚卷进去了 卡住出不来"), fingers caught in a gate shut on them.
+            r"|(?:俾|被|畀)(?:个|部|道|度)?(?:卷闸|卷帘|铁闸|闸门|电闸|闸|伸缩门)(?:门)?(?:夹|压)(?:住|着|到)"
+            r"|(?:卷闸|卷帘|铁闸|闸门|电闸|闸)[^。!?]{0,4}(?:压住|夹住|压着|夹着)(?:咗|了)?[^。!?]{0,12}"
+            r"(?:拉唔开|拉不开|拉唔出|拉不出|拎唔出|拿不出)"
+            r"|(?:闸|门)[^。!?]{0,6}把[^。!?]{0,8}(?:卷|夹|压)(?:进去|住|到|着)(?:了)?[^。!?]{0,10}"
+            r"(?:卡住|出不来|拉不出|拿不出|动不了)"
+            r"|(?<![a-z])(?:fingers?|hands?|arms?|legs?|foot|feet|head)(?:'s)? (?:is |are |got )?"
+            r"(?:caught|stuck|trapped|jammed)[^.!?]{0,40}(?<![a-z])(?:gate|door|shutter)s?(?![a-z])[^.!?]{0,40}"
+            r"(?:can'?t|cannot|can not) (?:get|pull|open)"
             r"|(?<![a-z])(?:shutter|gate)s?[^.!?]{0,30}(?:came down on|come down on|comes down on|fell on|closed on"
             r"|dropped on|dropped onto|landed on"
             r"|crushed|pinned|trapp\w*)[^.!?]{0,40}"
@@ -1140,6 +1174,21 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:hanging|dangling|held) (?:only |just )?(?:by|on|from) (?:one|a single|its last|the last"
             r"|just one|only one) (?:tie|clamp|anchor)s?(?![a-z])"
             r"|(?<![a-z])swinging (?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance)"
+            # Round 115: "hanging off one hinge right over the drop-off".
+            r"|(?<![a-z])hanging off (?:by )?(?:one|a single|its last|the last|just one|only one)"
+            r" (?:hinge|screw|bolt|bracket)s?"
+            r"[^.!?]{0,30}(?:over|above) (?:the )?(?:drop|street|road|pavement|path|walkway|playground|entrance|people"
+            r"|bus stop)"
+            # A sign hanging by one side over the pavement ("招牌被风吹歪了，只剩一边挂着，下面就是人行道"), an air
+            # conditioner hanging mid-air by its bracket ("個架甩咗一邊 成部機吊咗喺半空 下面係巴士站").
+            r"|(?:窗|玻璃|招牌|冷气机|空调|外机|铁皮|窗框|雨棚|雨篷|簷篷|檐篷|钢板|栏杆|广告牌)[^。!?]{0,24}(?:挂|吊)(?:着|住|咗|了)?"
+            r"(?:喺|在)?[^。!?]{0,10}(?:下面|下边|底下|下底)(?:就)?(?:是|系)?(?:人行道|行人路|马路|街|巴士站|车站|游乐场"
+            r"|门口|通道|行人)"
+            r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:掉|甩|松|脱|断|跌)[^。!?]{0,8}(?:挂|吊)(?:咗|了)(?:在|喺)"
+            r"(?:外面|出面|半空|街上)"
+            # Some of the ceiling boards down and more swinging ("天花幾塊板跌咗落嚟 仲有幾塊喺度擰緊").
+            r"|(?:跌|掉|塌)(?:咗|了)(?:落|下)(?:嚟|来)[^。!?]{0,12}(?:仲有|还有)[^。!?]{0,6}(?:喺度|在)?"
+            r"(?:拧|摇|晃|摆|郁|荡)(?:紧|着|来晃去)"
             # By a corner, or hanging out over the street: "the whole window is hanging by one corner over the street".
             r"|(?<![a-z])(?:window|frame|pane|glass|sign|signboard|panel|canopy|awning|aircon|air-con|door)"
             r"[^.!?]{0,60}(?:hanging|dangling) (?:(?:on |only |just )?by (?:one|a single|its last|the last) corner"
@@ -1197,6 +1246,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # saying a word).
             r"|(?:倒地|晕|跌低|跌倒|摔倒)(?:上|下)?(?:咗|了|在|喺)?[^.!?。!?]{0,10}(?:不|唔)(?:说话|讲嘢|出声)"
             r"|血止(?:不|唔)(?:住|到)|止(?:不|唔)(?:住|到)血"
+            # Round 115: bleeding that will not stop ("血流得止不住"), a head split open and bleeding
+            # ("個頭爆咗 好多血"), someone lying down who does not move ("喺泳池邊瞓低咗 唔郁").
+            r"|血流得(?:止不住|止唔住|停不下来|好犀利|好劲|好急)|(?<![a-z])头(?:爆|穿|裂)(?:咗|了)[^。!?]{0,8}血"
+            r"|(?:瞓低|倒地|晕低|跌低|躺)(?:咗|了)[^.!?。!?]{0,3}(?:唔|不|冇|没)(?:郁|动)(?!得|过|到|手)"
             # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
             r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"
             r"(?:遇溺|溺水)(?!点算|怎么办|点|怎|事故)"
@@ -1270,8 +1323,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "injury",
         "other",
         compile_led(
-            r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,3}"
-            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢)"
+            r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,4}"
+            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|升降机)"
             r"|(?:爬|钻|游)(?:咗|了)?(?:入|进)(?:嚟|来)(?:了|咗)?(?:一)?条蛇"
             # "家里进蛇了 钻到床底下了".
             r"|(?:屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面)?(?:进|入)(?:咗|了)?(?:一)?(?:条)?蛇"
@@ -1280,7 +1333,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:有|出现|发现|见到|看到)(?:咗|了)?(?:一)?条(?:大|小|好大)?蛇"
             r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群)[^。!?]{0,24}"
             r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
-            r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)"
+            r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)|(?:狗|犬)[^。!?]{0,8}(?:在|正在|喺度)咬人"
             # Off its lead and biting someone now: "有隻狗冇拉繩 喺停車場咬緊人呀".
             r"|(?:狗|犬)[^。!?]{0,16}咬(?:紧|住)(?:个|一个|啲)?(?:人|小朋友|细路|小孩|姐姐|阿婆|阿伯|老人|街坊|住户|婆婆|伯伯"
             r"|公公|老伯|老太|阿姨|女人|男人|保安|清洁)"
@@ -1291,6 +1344,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Someone of the resident's own ("俾隻狗撲過嚟咬咗我個女，隻狗而家仲喺度").
             r"|咬(?:伤|咗|了)(?:咗|了)?(?:我|我哋|我们|佢|他|她)(?:个|的|嘅)?(?:女儿?|仔|儿子|孙女?|老婆|老公|妈妈?|阿妈"
             r"|老豆|爸爸|工人|姐姐|细佬|妹妹|弟弟|阿嫲|阿爷|婆婆|公公))"
+            # Round 115: "SNAKE in our kitchen!!!", "snake in my son's bedroom!!!".
+            r"|(?<![a-z])snakes? (?:in|inside|under) (?:(?:my|our|the|her|his|their) )?(?:[a-z]+'s )?"
+            r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)(?![a-z])"
             r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:curled up |coiled up |hiding |lying )?"
             r"(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"
@@ -1312,7 +1368,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:already |just )?bit (?:a|two|three|my|the|one|some)"
             r" (?:kid|child|boy|girl|man|woman|lady|person|people|resident|guard|helper|neighbou?r|cleaner)s?(?![a-z])"
             # "Dog off the lead attacking people", "a dog just went for a kid … owner can't hold it back".
-            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,25}"
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,45}"
             r" (?:attacking|biting|mauling|went for|going for|lunged at|lunging at)"
             r" (?:people|kids|children|someone|somebody|(?:a|the|my|our|his|her)"
             r" (?:kid|child|boy|girl|man|woman|lady|person|resident|son|daughter|mum|mom|dad|helper|neighbou?r|grandma"
@@ -1596,7 +1652,13 @@ _PAST = compile_led(
     r"(?! (?:black|dark|brown|yellow|grey|gray|soft|mouldy|moldy|wet|hot|dead|crazy|off)(?![a-z]))"
     r"|(?<![a-z])(?:has|have|'s|is) (?:finally|now) (?:gone|cleared)(?![a-z])"
     r"|in the (?:[\w-]+ )?(?:typhoon|rainstorm|storm)|(?:since|during|(?:on )?the day of) the (?:[\w-]+ ){0,2}"
-    r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)|what happened"
+    r"(?:flood\w*|fire|typhoon|rainstorm|storm|leak|burst pipe)"
+    # What a past flood left or cost: "is that from the flood?", "the receipts from the basement flooding"; a burst
+    # pipe that "is fixed" (round 115).
+    r"|(?<![a-z])(?:is|was) (?:that|this|it) (?:from|because of|caused by|due to) the (?:last |big |recent )?"
+    r"(?:flood\w*|fire|burst pipe)(?![a-z])"
+    r"|(?<![a-z])receipts?(?![a-z])|(?<![a-z])(?:is|are|'s|got|been) (?:all |now |finally )?fixed(?![a-z])(?! yet)"
+    r"|what happened"
     r"|last (?:winter|summer|spring|autumn)|got out (?:ok|okay|fine|safely|already)"
     # Left by an incident: "rusted shut from the flood"; its cause asked ("what caused the ceiling to collapse?");
     # "after it collapsed".
@@ -2191,6 +2253,8 @@ def _literal(s: str) -> str:
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = compile_plain(
     r"(?:万一|假如|假设|若果|要是|如果|假使|倘若|假若|如若|若然)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
+    # A warning of what a hazard will do: "飞线从窗户拉下来 太危险了 会着火的" (round 115).
+    r"|(?<!已经)会(?:着火|起火|失火|烧起来|爆炸)(?:的|嘅|㗎|架|喎)"
     # Only when it comes to that: "你哋係咪要等到有人困死喺入面先至理".
     r"|等到[^,.!?。!?;]{0,16}(?:先至|先|才)"
     # A danger feared from a hazard: "这多危险啊 着火了怎么办", "好危险 火烛点算".

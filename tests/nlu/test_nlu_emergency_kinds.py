@@ -2755,6 +2755,72 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 115 (bot users, families, speech recognisers' transcripts, a storm week), scored with the final model of stop
+# 51 and read at stop 52: water to the ankles and rising, coming in faster, a room all water, a waterfall down the back
+# stairs, a lift shaft pouring; a lift stopped between floors with children heard inside, a lift stuck with a cry for
+# help, people shut in; a dog biting, bleeding that will not stop, someone lying still, a head split open; a foot or an
+# arm caught by a gate; a window hanging off one hinge over a drop, a sign or an air conditioner hanging over the
+# pavement, ceiling boards down with more swinging; a snake in a kitchen or a lift. Calm: an alarm ringing with no
+# smoke to be seen, a flying lead that "will catch fire", flood receipts, a burst pipe that is fixed, rusty water asked
+# about as the flood's, mud from the flood mopped up, and a toilet's running water however loud.
+MORE_KINDS += [
+    ("flood", "Is it normal for the G/F lift lobby to have water up to my ankles? It's still rising. Tower 4"),
+    (
+        "flood",
+        "Shop G08 here - water coming under our shutter from the street, we put cardboard down but it's coming in "
+        "faster now",
+    ),
+    ("flood", "喂 我哋間屋入水呀 由窗邊入嘅 而家成個客廳都係水 第二座 十五樓 G 呀"),
+    ("flood", "後樓梯有水由天台成條瀑布咁沖落嚟，廿八樓到廿五樓都濕晒，仲沖緊 第八座"),
+    ("flood", "電梯槽有水 由天台漏落去 嘩啦嘩啦咁 二號梯 六座"),
+    ("flood", "there's water coming out the pipe under the sink like spraying every where all over the kitchen"),
+    (
+        "trapped",
+        "Lift B in Tower 6 stopped between floors with the school kids coming home, I can hear them banging on the "
+        "door",
+    ),
+    ("trapped", "the left is stock between floors and my mother is inside she's eighty two please hurry"),
+    ("trapped", "救命 电梯卡住了 门打不开 8栋"),
+    ("trapped", "电梯里关着人！7号楼东边那部，里面有小孩在哭"),
+    ("trapped", "我個仔畀卷閘夾住咗隻腳 喺G15舖門口 快啲嚟人"),
+    ("trapped", "5座大堂個電閘夾住咗個細路隻手臂 佢阿媽拉唔開 快啲嚟人"),
+    ("trapped", "小区北门那个电动伸缩门把孩子的脚卷进去了 卡住出不来 快来人"),
+    (
+        "trapped",
+        "my daughter's fingers are caught in the hinge side, the gate sprang shut on them and we cannot get it open",
+    ),
+    ("injury", "9栋楼下有只大狗在咬人！一个小孩被咬了 快派保安过来"),
+    ("injury", "Big dog off its leash outside Block 10 just went for a kid's leg, the owner can't hold it back"),
+    ("injury", "孩子在滑板场摔了 下巴磕开一个大口子 血流得止不住 在3号楼后面"),
+    ("injury", "有個伯伯喺會所泳池邊瞓低咗 唔郁 救生員又唔喺度"),
+    ("injury", "有個外賣仔喺平台樓梯跌落嚟 個頭爆咗 好多血 三座嗰邊"),
+    ("injury", "SNAKE in our kitchen!!! came in from the balcony drain I think. kids locked in the bedroom"),
+    ("injury", "有條蛇喺5座升降機入面!!!有個阿媽推住BB車喺入面"),
+    (
+        "collapse",
+        "the stairwell window on 19/F Tower 7 got ripped by the wind, it's hanging off one hinge right over the "
+        "drop-off",
+    ),
+    ("collapse", "商铺招牌被风吹歪了，只剩一边挂着，下面就是人行道 L1-12号铺"),
+    ("collapse", "外牆部冷氣機個架甩咗一邊 成部機吊咗喺半空 下面係巴士站呀 七座嗰邊"),
+    ("collapse", "天花幾塊板跌咗落嚟 仲有幾塊喺度擰緊 冇人受傷 十三座 零七零三"),
+]
+MORE_LOOK_ALIKES += [
+    ("an alarm, no smoke", "Fire alarm's ringing in Block 11, is it real? I can't smell or see any smoke"),
+    ("a warning", "楼道里有人给电动车充电 飞线从窗户拉下来 太危险了 会着火的"),
+    ("flood receipts", "I have the receipts from the basement flooding who should I send it to"),
+    ("fixed", "fyi the burst pipe at the children's pool from this morning is fixed, kids are back in the water"),
+    (
+        "the flood's aftermath",
+        "hot water's been rusty brown since tuesday. is that from the flood? is it safe to shower?",
+    ),
+    ("mud mopped", "啲清潔工拖完水浸啲泥 就咁將個拖把擺喺𨋢入面 成部𨋢臭到想嘔"),
+    ("a running toilet", "喂 我屋企個廁所 一直有水聲 嘩啦嘩啦咁 撳極都停唔到 我住 五座 二十樓 D 呀"),
+    ("steam", "廁所抽氣扇唔轉 沖完涼成間廁所都係水汽 鏡都矇晒"),
+    ("a slow drain", "shower drain in 11G super slow, water up to my ankles every time"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
