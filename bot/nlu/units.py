@@ -476,8 +476,10 @@ def _home_number(s: str) -> str | None:
 # a number that could be a year ("1903", "2015") is a flat.
 _EN_LIVES = compile_plain(r"live|living|stay|staying|neighbou?rs?|upstairs|downstairs|next\s+door")
 # (With Tagalog's and Bisaya's "sa", at or in, as helpers write it: "may sunog po sa 2305", "management fee sa 2305".)
+# Someone named by where they live: "my neighbour at 2215", "the old lady at 905".
 _EN_HOME_PREPOSITION = (
     r"(?:in|inside|into|from|of|above|below|under|beneath|opposite|beside|near|next\s+to|outside|across\s+from|sa"
+    r"|(?:neighbou?rs?|lady|man|woman|uncle|auntie|aunty|family|tenants?|owners?|couple|guy)\s+at"
     rf"|own|owns|{_EN_LIVES.pattern})"
 )
 # Fillers said inside a number ("flat um one seven zero two", "block nine um four oh eight") are dropped; before
@@ -1341,13 +1343,26 @@ _EN_STUTTER = compile_plain(rf"(?<![a-z])(?P<w>{_EN_NUMBER_WORD})\s+(?:{_EN_FILL
 
 # What a speech recogniser writes for a number said next to a place word ("tower to", "flat ate d", "in for oh two",
 # 第八坐, 二单圆, 二单远): the number, so the place is read as a clerk hears it.
-_EN_SOUNDS_LIKE = {"to": "two", "too": "two", "for": "four", "ate": "eight", "tour": "tower"}
+_EN_SOUNDS_LIKE = {
+    "to": "two",
+    "too": "two",
+    "for": "four",
+    "ate": "eight",
+    "tour": "tower",
+    "towel": "tower",
+    "blog": "block",
+}
 _EN_HOMOPHONE = compile_led(
     r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
     rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
     # "The twenty for floor of tour six": four after a tens word before a floor word, a tower before its number.
     r"|(?:(?<=twenty )|(?<=thirty )|(?<=forty )|(?<=fifty )|(?<=sixty ))(?P<word3>for)(?= (?:floor|fl|/f|f)(?![a-z]))"
-    rf"|(?<![a-z])(?P<word4>tour)(?= (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
+    # A recogniser's "blog seven" for block 7 (not "my blog"), "twelve e towel c" for tower C (after a flat's letter
+    # only: "a towel a day" is a towel) (round 115).
+    rf"|(?<![a-z])(?P<word4>tour|(?<!my )(?<!our )(?<!a )(?<!his )(?<!her )(?<!their )blog)"
+    rf"(?= (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
+    rf"|(?:(?<=\s[b-h]\s)|(?<=\d[a-h]\s))(?P<word6>towel)"
+    rf"(?= [a-h](?![a-z0-9'])| (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
     # "Tower for flat eight zero two" (not "waiting at the block for an hour", "the whole block for 9 hours").
     r"|(?<![a-z])(?P<before5>(?:tower|block|blk|building|bldg) )(?P<word5>for)(?=,? (?:flat|unit|room|rm)(?![a-z]))"
 )
@@ -1359,10 +1374,11 @@ _ZH_SOUNDS_LIKE = {
     "好楼": "号楼",
     "耗楼": "号楼",
     "浩楼": "号楼",
+    "担元": "单元",
 }
 # (Not 坐 as sitting: "一坐就往下滑", as soon as one sits.)
 _ZH_HOMOPHONE = compile_plain(
-    r"(?<=[一二三四五六七八九十\d])(?:坐(?!就|下|低|落|着|住|在|喺|上|满|返|翻|咗|了|过|车|船|电梯|䢂|𨋢|lift)|单圆|单远|单原"
+    r"(?<=[一二三四五六七八九十\d])(?:坐(?!就|下|低|落|着|住|在|喺|上|满|返|翻|咗|了|过|车|船|电梯|䢂|𨋢|lift)|单圆|单远|单原|担元"
     # A recogniser's 好楼 for 号楼: "七好楼".
     r"|(?:好|耗|浩)楼)"
 )
@@ -1373,7 +1389,7 @@ def _en_homophone(m: re.Match[str]) -> str:
         return m.group("before") + _EN_SOUNDS_LIKE[m.group("word")]
     if m.group("word5") is not None:
         return m.group("before5") + "four"
-    return _EN_SOUNDS_LIKE[m.group("word2") or m.group("word3") or m.group("word4")]
+    return _EN_SOUNDS_LIKE[m.group("word2") or m.group("word3") or m.group("word4") or m.group("word6")]
 
 
 # A flat put right by saying which it is not: "系14f 唔系14e", "是1406不是1405", "it's 14f not 14e". The one said

@@ -2043,6 +2043,17 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("請告知補領住戶證所需費用及手續。二座2-0907", ("2", "0907")),
         ("Can you tell me how much I owe on the management fee? Building 2, 2-802", ("2", "2-802")),
         ("The parcel locker #3 won't open, screen says error 502", (None, None)),
+        # Round 115: a recogniser's "blog" for block and "towel" for tower, 担元 for 单元; someone named by their flat
+        # ("my neighbour at 2215"). Not a blog of one's own, nor a towel.
+        ("my mother is inside she's eighty two blog five please hurry", ("5", None)),
+        ("big pieces just came down almost hit my son twenty one oh three blog seven", ("7", "2103")),
+        ("I can see flames from the balcony we're twelve E towel C", ("C", "12E")),
+        ("厨房一股很大的没气味 我把窗户开了 十二号楼一担元幺零二 快点来人", ("12", "1-102")),
+        ("My neighbour at 2215 hasn't opened her door since Tuesday's storm. Tower 1", ("1", "2215")),
+        ("the old lady at 905 hasn't collected her post for a week", (None, "905")),
+        ("I posted about the lobby on my blog 5 times", (None, None)),
+        ("Could the gym have a towel a day for each of us", (None, None)),
+        ("meet me at 905 tomorrow", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
