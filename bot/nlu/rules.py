@@ -403,6 +403,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:spraying|squirting|gushing|spurting) every where(?![a-z])"
             r"|(?:成|整)(?:个|间)(?:客厅|厅|屋|房|房间|睡房|厨房|厕所|浴室|大堂|走廊|地库|停车场)(?:都)?(?:系|是)水(?!汽|气|蒸|渍|印)"
             r"|瀑布(?:咁|一样|般|似的)?(?:冲|流|泻|落|倒|灌)"
+            # Round 116: a roof tank overflowing down the stairs ("啲水沿住樓梯一路流落嚟", "pouring down the stairwell,
+            # top floor stairs are like a river"), a hose reel burst and spraying the floor wet, water welling up from
+            # the ground faster and faster ("地面突然往上冒水，越冒越大"), a drain "backing up with sewage".
+            r"|(?:沿住|沿着|顺着|顺住)(?:楼梯|梯级)[^。!?]{0,4}(?:一路|一直|不停)?(?:流|冲|泻|灌)(?:落|下)"
+            r"(?![^。!?]{0,8}(?:唔算|不算|唔系好|不是很|少少|一点点))"
+            r"|(?<![a-z])(?:pouring|gushing|rushing|flowing|cascading) down"
+            r" (?:the )?(?:stairwell|stairs|staircase|stairway)"
+            r"|(?<![a-z])(?:stairs|stairwell|staircase|corridor|lobby|floor) (?:are|is) like a river(?![a-z])"
+            r"|喉辘[^,.!?。!?]{0,2}爆|喷到成地都(?:系|是)水|(?:往上|向上)?冒水[^。!?]{0,6}越冒越(?:大|多|高|急)"
+            r"|(?<![a-z])backing up with sewage(?![a-z])"
             r"|(?:漏|流|冲|灌|泻)(?:落去|落嚟|下去|下来)[^。!?]{0,2}哗啦哗啦|哗啦哗啦(?:咁|地)?(?:漏|流|落|喷|灌|冲)"
         ),
         compile_led(
@@ -606,6 +616,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:banging|knocking|shouting|screaming|crying|calling)(?![a-z])"
             rf"|救命[^。!?]{{0,4}}{_LIFT}[^。!?]{{0,4}}(?:卡住|困住|停)(?:了|咗)[^。!?]{{0,4}}门(?:打不开|开唔到|开不了|开不到)"
             rf"|{_LIFT}(?:里|里面|入面|内)(?:关|困|焗)(?:着|住|咗)(?:人|小朋友|小孩|细路|老人)"
+            # Round 116: a guard's "B梯困咗個阿伯", a lift door closed on someone ("电梯门夹住人了 打不开").
+            r"|梯困(?:咗|了|住)(?:个|一个|位|一位)?(?:阿伯|阿婆|伯伯|婆婆|人|老人家?|小朋友|细路|小孩|住户|街坊|工人|姐姐)"
+            rf"|{_LIFT}门夹(?:住|着)(?:咗|了)?(?:人|小朋友|细路|小孩|老人)"
         ),
         compile_led(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
@@ -651,6 +664,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:(?:not|no longer) stuck(?: now| anymore| any more)?"
             r"|then (?:carried|went|kept) (?:on|going)"
             r"|(?:started|moved|went) (?:again|moving again|up again|down again) (?:by itself|on its own)"
+            # "stopped on the way up with me inside this morning, restarted after a minute and I'm fine" (round 116).
+            r"|restarted (?:after|by itself|on its own|itself)"
             r"|i'?m (?:fine|ok|okay)(?: now)? and (?:out|got out))"
             r"(?![a-z])(?![^.!?]*(?:stopped again|stuck again|still (?:stuck|inside|trapped)))"
         ),
@@ -877,7 +892,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electric",
         "electrical",
         compile_led(
-            r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock|\bshocked\b"
+            r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock"
+            # ("I'm shocked", "shocked that …" is a feeling.)
+            r"|(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!honestly )\bshocked\b(?! (?:that|to|at|how))"
             # An electrician's word for sparks: "visible arcing at the busbar", "an arc flash in the riser".
             r"|(?<![a-z])(?:arcing|arced|arc flash(?:es)?)(?![a-z])"
             # Sparks said 火星 (not the planet): from something electric, or flying out ("有啲火星弹出嚟").
@@ -1124,7 +1141,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Come down on someone: "舖頭個閘跌落嚟壓住個伙記", "卷帘门掉下来压住了店员".
             r"|(?:卷闸|卷帘|铁闸|闸门|闸)(?:门)?[^,.!?。!?]{0,6}(?:跌|掉|落|冚)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:咗|了)?"
             r"[^,.!?。!?]{0,3}(?:压住|夹住|压着|压到|夹到)(?:咗|了)?(?:个|一个|位|一位|条|只)?[^,.!?。!?]{0,3}"
-            r"(?:人|伙记|店员|师傅|工人|小朋友|细路|小孩|老人|阿伯|阿婆|同事|送货|顾客|客人|保安|清洁|脚|腿|手)"
+            r"(?:人|伙记|店员|师傅|工人|小朋友|细路|小孩|老人|阿伯|阿婆|同事|送货|顾客|客人|保安|清洁|脚|腿|手|快递|外卖|速递|司机"
+            r"|途人|行人)"
             # "大閘夾住咗一位送貨工人嘅腳，佢而家被壓喺閘底痛到大叫 … 推極都推唔開".
             r"|(?:卷闸|卷帘|铁闸|闸门|闸)[^。!?]{0,20}(?:压住|夹住|压着|夹着|压到|夹到)(?:咗|了)?[^。!?]{0,30}"
             r"(?:(?:被|俾|畀)压(?:喺|在)[^,.!?。!?]{0,3}底|推(?:极|来推去)?(?:都|也)?推(?:唔|不)(?:开|郁|动)|痛到大叫)"
@@ -1134,8 +1152,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # held and the mother unable to pull it free ("個電閘夾住咗個細路隻手臂 佢阿媽拉唔開"), a foot drawn in by a
             # sliding gate ("电动伸缩门把孩子的脚卷进去了 卡住出不来"), fingers caught in a gate shut on them.
             r"|(?:俾|被|畀)(?:个|部|道|度)?(?:卷闸|卷帘|铁闸|闸门|电闸|闸|伸缩门)(?:门)?(?:夹|压)(?:住|着|到)"
-            r"|(?:卷闸|卷帘|铁闸|闸门|电闸|闸)[^。!?]{0,4}(?:压住|夹住|压着|夹着)(?:咗|了)?[^。!?]{0,12}"
-            r"(?:拉唔开|拉不开|拉唔出|拉不出|拎唔出|拿不出)"
+            r"|(?:卷闸|卷帘|铁闸|闸门|电闸|闸|自动门)[^。!?]{0,4}(?:压住|夹住|压着|夹着)(?:咗|了)?[^。!?]{0,12}"
+            r"(?:拉唔开|拉不开|拉唔出|拉不出|拎唔出|拿不出|卡死|郁唔到|动不了)"
+            # A tree down on a car with the driver still inside ("大樹冧咗壓住架的士,司機仲困喺車入面") (round 116).
+            r"|(?:树|树枝)[^。!?]{0,4}(?:冧|倒|塌|断)(?:咗|了)[^。!?]{0,3}(?:压|砸)(?:住|中|到)(?:咗|了)?[^。!?]{0,16}"
+            r"困(?:喺|在)(?:车|的士)"
             r"|(?:闸|门)[^。!?]{0,6}把[^。!?]{0,8}(?:卷|夹|压)(?:进去|住|到|着)(?:了)?[^。!?]{0,10}"
             r"(?:卡住|出不来|拉不出|拿不出|动不了)"
             r"|(?<![a-z])(?:fingers?|hands?|arms?|legs?|foot|feet|head)(?:'s)? (?:is |are |got )?"
@@ -1186,6 +1207,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|门口|通道|行人)"
             r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:掉|甩|松|脱|断|跌)[^。!?]{0,8}(?:挂|吊)(?:咗|了)(?:在|喺)"
             r"(?:外面|出面|半空|街上)"
+            # Round 116: falling in pieces and still cracking ("墙一大块一大块往下掉，中间鼓起来还在裂", "天花板在往下掉
+            # 一大块一大块的 还在响"). (A crack that widens, alone, is a repair: "天花條裂痕越嚟越大".)
+            r"|一大(?:块|嚿)一大(?:块|嚿)(?:地|的|咁)?(?:往下|向下)?(?:掉|跌|落)"
+            r"|(?:往下|向下)掉[^。!?]{0,12}(?:还在|仲喺度|仲)(?:裂|响|掉|跌)"
+            # Fallen onto the pavement with more loose above ("有舊石屎跌咗落行人路 上面仲有舊鬆鬆哋").
+            r"|(?:石屎|批荡|瓷砖|纸皮石|外墙)[^。!?]{0,8}(?:跌|掉)(?:咗|了)(?:落|下|到)(?:行人路|马路|街|人行道)[^。!?]{0,10}"
+            r"(?:仲有|还有)[^。!?]{0,6}(?:松|裂|甩|摇)"
             # Some of the ceiling boards down and more swinging ("天花幾塊板跌咗落嚟 仲有幾塊喺度擰緊").
             r"|(?:跌|掉|塌)(?:咗|了)(?:落|下)(?:嚟|来)[^。!?]{0,12}(?:仲有|还有)[^。!?]{0,6}(?:喺度|在)?"
             r"(?:拧|摇|晃|摆|郁|荡)(?:紧|着|来晃去)"
@@ -1324,16 +1352,28 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         compile_led(
             r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,4}"
-            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|升降机)"
+            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机)"
+            # Into a home or a classroom ("已經由20E道門罅鑽咗入屋", "蛇爬咗入幼稚園課室") (round 116).
+            r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:屋|家|房|厨房|课室|教室|幼稚园|课室)"
             r"|(?:爬|钻|游)(?:咗|了)?(?:入|进)(?:嚟|来)(?:了|咗)?(?:一)?条蛇"
             # "家里进蛇了 钻到床底下了".
             r"|(?:屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面)?(?:进|入)(?:咗|了)?(?:一)?(?:条)?蛇"
             # "电梯里有条蛇!!!", "屋企廚房有條蛇".
-            r"|(?:电梯|𨋢|lift|升降机|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面|度)?"
+            r"|(?:电梯|𨋢|䢂|lift|升降机|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面|度)?"
             r"(?:有|出现|发现|见到|看到)(?:咗|了)?(?:一)?条(?:大|小|好大)?蛇"
-            r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群)[^。!?]{0,24}"
-            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
-            r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)|(?:狗|犬)[^。!?]{0,8}(?:在|正在|喺度)咬人"
+            r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群|啲蜂|d蜂)[^。!?]{0,24}"
+            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)[^。!?]{0,8}(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
+            r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)|(?:狗|犬)[^。!?]{0,12}咬人(?!的事|嘅事|事件|的问题|嘅问题)"
+            # Round 116, a hillside estate: someone bitten by a dog still about ("一群野狗在小区门口咬人,送外卖的小哥
+            # 被咬了"); a wild boar charging in ("有头野猪冲进了4栋大堂", "野豬衝咗入平台花園追住啲細路"); a monkey in a
+            # home or attacking ("猴子闯进我家了,抓伤了我老公的手", "有隻馬騮入咗我屋企客廳 … 仲撲埋嚟想咬我個女").
+            r"|(?:野猪|山猪)[^。!?]{0,6}(?:冲|撞|闯)(?:咗|了)?(?:进|入)|(?:野猪|山猪)[^。!?]{0,16}(?:追(?:住|着|紧)|撞(?:伤|倒)|咬(?:伤|人))"
+            r"|(?:马骝|猴子|猴)[^。!?]{0,4}(?:闯|走|跳|爬|钻)?(?:咗|了)?(?:进|入)(?:咗|了)?(?:我|我哋|我们)?(?:屋企|屋|家|厨房|客厅|房)"
+            r"|(?:马骝|猴子|猴)[^。!?]{0,20}(?:抓伤|咬伤|咬(?:咗|了)|扑(?:埋|过|向)|袭击)"
+            r"|(?<![a-z])(?:wild )?boars?(?![a-z])[^.!?]{0,40}(?<![a-z])"
+            r"(?:charg(?:ed|ing)|attack(?:ed|ing)|gored|chasing|went for|going for)(?![a-z])"
+            r"|(?<![a-z])monkeys?(?![a-z])[^.!?]{0,80}(?<![a-z])(?:scratch(?:ed|ing)|bit|biting|attack(?:ed|ing)|lung(?:ed|ing)"
+            r"|went for|grabb(?:ed|ing) (?:at )?(?:my|a|the|her|his|our))(?![a-z])"
             # Off its lead and biting someone now: "有隻狗冇拉繩 喺停車場咬緊人呀".
             r"|(?:狗|犬)[^。!?]{0,16}咬(?:紧|住)(?:个|一个|啲)?(?:人|小朋友|细路|小孩|姐姐|阿婆|阿伯|老人|街坊|住户|婆婆|伯伯"
             r"|公公|老伯|老太|阿姨|女人|男人|保安|清洁)"
@@ -1363,6 +1403,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|mauling|bitten|attacked)(?![a-z])(?! (?:a|my|the|his|her|its|their) (?:toy|ball|shoe|bone|lead|leash))"
             # Loose and snapping, having bitten: "a dog loose in the Block D lobby snapping at people, it already bit a
             # kid on the leg".
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:one |it |they )?bit (?:her|his|my|our|their)"
+            r" (?:leg|arm|hand|foot|ankle|calf)"
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:snapping|lunging|going) (?:at|for)"
             r" (?:people|kids|children|residents|everyone|everybody)(?![a-z])"
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:already |just )?bit (?:a|two|three|my|the|one|some)"

@@ -2821,6 +2821,71 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 116 (a hillside estate, the estate's own staff relaying, the podium's kindergarten, clinic and shops, long and
+# very short messages), scored with the final model of rounds 115's rules: a wild boar charging, a monkey in a home or
+# attacking, stray dogs biting, wasps chasing children to sting; a roof tank overflowing down the stairs, a hose reel
+# burst, water welling up faster and faster; a lift's door closed on someone, a guard's "B梯困咗個阿伯", a child's
+# hand caught in an automatic door, a tree down on a taxi with the driver inside; the fabric falling in pieces and
+# still cracking; a snake in a lift as a transcript writes 𨋢. Calm: "I'm shocked" at a fee, a lift that stopped and
+# restarted, a crack widening alone, a sink backing up with dirty water, a roof tank's seep down the stairs.
+MORE_KINDS += [
+    (
+        "injury",
+        "wild boar just charged at a kid near the playground by block 1, it's still there pls send security NOW",
+    ),
+    ("injury", "有头野猪冲进了4栋大堂,大家都堵在电梯口不敢出去"),
+    ("injury", "野豬衝咗入平台花園追住啲細路,就喺1座門口,快啲派保安嚟!!"),
+    ("injury", "猴子闯进我家了,抓伤了我老公的手,现在还在翻冰箱,1栋2单元1801"),
+    ("injury", "有隻馬騮入咗我屋企客廳搶嘢食,仲撲埋嚟想咬我個女,6座23樓D室"),
+    (
+        "injury",
+        "a monkey got in through the kitchen window, 11F flat B tower 5, it's scratching my grandma, she can't get "
+        "away",
+    ),
+    ("injury", "一群野狗在小区门口咬人,送外卖的小哥被咬了,狗还没走"),
+    ("injury", "pack of stray dogs chasing my helper up the hill road near Block 8, one bit her leg"),
+    ("injury", "平台花园有一窝马蜂，现在追着放学的小朋友蛰，已经有两个孩子被蛰了！快来人"),
+    ("injury", "花王報 4座後面草叢有蜂竇 啲蜂追住啲細路叮 有兩個小朋友俾叮咗 喊緊"),
+    ("injury", "𨋢入面有條蛇!!"),
+    ("injury", "遊樂場有條蛇爬咗入幼稚園課室！！啲小朋友仲喺入面，快啲派人嚟"),
+    ("flood", "5座天台水缸溢水 啲水沿住樓梯一路流落嚟"),
+    (
+        "flood",
+        "the roof water tank overflow on Tower 6 is pouring down the stairwell, top floor stairs are like a river",
+    ),
+    ("flood", "E座20樓走廊消防喉轆爆咗 噴到成地都係水"),
+    ("flood", "放学时候1号楼门口地面突然往上冒水，越冒越大，人都过不去了"),
+    ("trapped", "喂 呀我係三座夜更保安 B梯困咗個阿伯 困咗成十分鐘 佢撳緊警鐘 快啲叫電梯公司嚟"),
+    ("trapped", "电梯门夹住人了 打不开 6栋1单元 快"),
+    ("trapped", "唔該！幼稚園門口部自動門夾住個小朋友隻手，道門卡死咗郁唔到"),
+    ("trapped", "屋苑入口有棵大樹冧咗壓住架的士,司機仲困喺車入面出唔到嚟"),
+    ("trapped", "5号楼一楼商铺的卷帘门掉下来压住一个快递员的腿"),
+    ("collapse", "诊所隔壁的墙一大块一大块往下掉，中间鼓起来还在裂，感觉要塌了"),
+    ("collapse", "那个 我家 七号楼三单元六零二 天花板在往下掉 一大块一大块的 还在响"),
+    ("collapse", "10座外牆有舊石屎跌咗落行人路 上面仲有舊鬆鬆哋 要封路"),
+]
+MORE_LOOK_ALIKES += [
+    (
+        "shocked at a fee",
+        "Honestly I'm shocked. The swimming pool has been closed for 'maintenance' since June, and the clubhouse fee "
+        "is still charged in full every month.",
+    ),
+    (
+        "stopped and restarted",
+        "The lift at Tower 4 stopped on the way up with me inside this morning, restarted after a minute and I'm fine, "
+        "but someone should check it",
+    ),
+    ("a crack widening", "喂 我 廳 嘅 天花 有 裂痕 越嚟越大"),
+    ("a crack widening", "3号楼2单元802的业主让我转达：客厅天花裂缝越来越大，偶尔掉点墙皮"),
+    (
+        "a sink backing up",
+        "the kitchen sink is backing up with dirty water from the neighbour side every time they drain",
+    ),
+    ("a seep down the stairs", "天台水缸好似漏水 啲水沿住樓梯流落嚟 唔算好多但成日濕"),
+    ("a dog bite reported", "客服电话打了十几次 狗咬人的事没人接"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
