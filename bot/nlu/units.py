@@ -275,8 +275,12 @@ _SHOP_UNIT = compile_led(
 # … 住戶投訴", "G12個卷閘", "grease trap at G12".)
 _SHOP_WORD = compile_led(
     r"(?<![a-z])(?:shops?|shopfront|store|tenants?|arcade|podium|mall|kiosk|boutique|clinic|restaurant|salon|cafe"
-    r"|customers?|shutters?|grease\s+traps?)(?![a-z])"
+    r"|customers?|shutters?|grease\s+traps?"
+    # The podium's trades by name, and what only a shop keeps (round 116: "the pharmacy … G14", "我们药房的防盗门 …
+    # G15", "我哋凍櫃啲嘢全部壞晒 … G2").
+    r"|pharmacy|supermarket|bakery|florist|pharmacies|our\s+stock)(?![a-z])"
     r"|商?[铺舖]|店|商场|档口|门市|门面|商户|底商|诊所|餐厅|餐馆|茶餐厅|酒楼|食肆|客人|顾客|铁闸|卷闸|卷帘|隔油"
+    r"|药房|超市|冻柜|雪柜|货仓"
 )
 # A shop's number said rather than written: "G一二" and "S二十" (digit by digit, or as a number), "shop G 1 9".
 _SHOP_SAID = compile_led(
@@ -285,6 +289,8 @@ _SHOP_SAID = compile_led(
     r"|地下\s?(?P<ground_said>[一二三四五六七八九十]{1,3})(?=\s*号\s*商?[铺舖])"
 )
 _SHOP_SPACED = compile_plain(r"(?<![a-z])shop\s+(?P<letter>[gs])\s?(?P<digits>\d(?:\s\d){1,2})(?![\d])")
+# A mall's code said with its dash ("shop L1 dash 05", as a recogniser writes it) (round 116).
+_SHOP_DASH_SAID = compile_plain(r"(?<![a-z])l\s?(?P<level>\d{1,2})\s+dash\s+(?P<number>\d{1,3})(?![\d])")
 
 
 def _shop_said(m: re.Match[str]) -> str:
@@ -303,6 +309,8 @@ _SHOP_NUMBER = compile_led(
     r"(?:地下|(?<![a-z])g/f)\s*(?P<ground>\d{1,3})\s*号\s*商?[铺舖]"
     r"|(?<![a-z])(?:g/f|ground floor)\s*,?\s*shop\s*(?:no\.?\s*|number\s*|#\s*)?(?P<ground_en>\d{1,3})(?![\d/:-])"
     r"|(?<![a-z\d.$:/-])(?P<shop>\d{1,3})\s*号\s*商?[铺舖]"
+    # Three digits right before 商铺, as said digit by digit: "一楼一零五商铺" is shop 105 (round 116).
+    r"|(?<![a-z\d.$:/-])(?<!有)(?<!共)(?<!约)(?<!近)(?<!过)(?P<shop_said>\d{3})\s*商[铺舖]"
     # Or the floor said after: "Shop 2 on the G/F", "shop 9, g/f".
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)"
     r"(?:g/f|ground floor)(?![a-z])"
@@ -323,6 +331,8 @@ def _shop_unit(s: str) -> str | None:
     """The first shop number ``s`` names, by the rules above _SHOP_UNIT and _SHOP_NUMBER."""
     if not s.isascii():
         s = _SHOP_SAID.sub(_shop_said, s)
+    if "dash" in s:
+        s = _SHOP_DASH_SAID.sub(lambda m: f"l{m.group('level')}-{m.group('number')}", s)
     if "shop" in s:
         s = _EN_SHOP_NUMBER_SAID.sub(lambda m: m.group("pre") + _en_number(m.group("words").split()), s)
         s = _SHOP_SPACED.sub(lambda m: f"shop {m.group('letter')}{m.group('digits').replace(' ', '')}", s)
@@ -1240,6 +1250,8 @@ _ARTICLE_A = compile_plain(
     r"new|big|small|good|bad|long|short|single|very|more|most)(?![a-z])"
 )
 _TEMPERATURE_BEFORE = compile_plain(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
+# Where the resident says they live, a floor of one word is enough: "I'm in five E" is 5E (round 116).
+_LIVES_IN_BEFORE = compile_plain(r"(?<![a-z])(?:i'?m|i am|we'?re|we are|i live|we live|living|staying) in\s+$")
 
 
 # A flat letter said apart from its floor right after a flat word: "flat eleven k" is "flat 11 k" once the number is
@@ -1258,7 +1270,11 @@ def _en_spoken_flat(m: re.Match[str]) -> str:
     if (
         words[0] in ("oh", "zero")
         or not 1 <= len(floor) <= 2
-        or not (said_as_floor or m.group("block") is not None)
+        or not (
+            said_as_floor
+            or m.group("block") is not None
+            or _LIVES_IN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        )
         or (letter == "a" and _ARTICLE_A.match(m.string, m.end()))
         or (letter == "c" and _TEMPERATURE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))
     ):

@@ -2054,6 +2054,16 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("I posted about the lobby on my blog 5 times", (None, None)),
         ("Could the gym have a towel a day for each of us", (None, None)),
         ("meet me at 905 tomorrow", (None, None)),
+        # Round 116: a shop by what only a shop is (a pharmacy, a freezer's stock), a mall's code said with its dash,
+        # a shop's number said digit by digit before 商铺 (not a count of shops), a one-word floor where one lives.
+        ("我们药房的防盗门锁芯坏了，钥匙插不进去，G15", (None, "G15")),
+        ("停電嗰日我哋凍櫃啲嘢全部壞晒，電費可唔可以減免返？G2", (None, "G2")),
+        ("hi I'm calling from the clinic on the podium level shop L1 dash 05 a patient collapsed", (None, "L1-05")),
+        ("卷帘门砸下来压住人了 一楼一零五商铺 人出不来", (None, "105")),
+        ("我们小区有120商铺吗", (None, None)),
+        ("laundry dripping on my balcony again I'm in five E", (None, "5E")),
+        ("sorry we are in a hurry", (None, None)),
+        ("G15 gate is broken", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
