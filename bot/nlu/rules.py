@@ -167,7 +167,7 @@ _FIRE_STATED = (
     rf"{_BIN_SMOKE}"
     r"|(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
     # (Not a fire denied, thought, likened or feared: "没着火", "不是着火", "我还以为着火了", "像着火一样".)
-    r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:着(?:咗|了)?火|起火|失火)"
+    r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:(?:着|著)(?:咗|了)?火|起火|失火)"
     # The fire caught what was beside it, or burns on: "燒著咗旁邊啲草 … 而家仲燒緊".
     rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}|{_FIRE_CAUGHT}"
 )
@@ -261,7 +261,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:pipe|喉|(?<![灯光])管)\s?爆|water spray\w*"
             r"|water(?:'s| is)?(?: (?:literally|just|really|actually|still|now))?"
             r" (?:pouring|gushing|flooding|spraying|bursting)"
-            r"|(?<!smoke )(?<!smoke is )(?:pouring|gushing) (?:water|out|from|in)"
+            r"|(?<!smoke )(?<!smoke is )(?<!air )(?:pouring|gushing) (?:water|out|from|in)"
             r"|burst (?:pipe|water)|pipe (?:has )?burst|flood(?:ed|ing)?\b"
             r"|(?:hose|pipe|valve|connection|fitting|joint)s? (?:has |have |just |got )?burst"
             # "pipe under the sink just burst".
@@ -406,8 +406,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 116: a roof tank overflowing down the stairs ("啲水沿住樓梯一路流落嚟", "pouring down the stairwell,
             # top floor stairs are like a river"), a hose reel burst and spraying the floor wet, water welling up from
             # the ground faster and faster ("地面突然往上冒水，越冒越大"), a drain "backing up with sewage".
-            r"|(?:沿住|沿着|顺着|顺住)(?:楼梯|梯级)[^。!?]{0,4}(?:一路|一直|不停)?(?:流|冲|泻|灌)(?:落|下)"
-            r"(?![^。!?]{0,8}(?:唔算|不算|唔系好|不是很|少少|一点点))"
+            r"|(?:沿住|沿着|顺着|顺住)(?:楼梯|梯级|电梯井|电梯槽|井道|䢂槽)[^。!?]{0,4}(?:一路|一直|不停)?(?:往下)?"
+            r"(?:流|冲|泻|灌)(?:落|下)?(?![^。!?]{0,8}(?:唔算|不算|唔系好|不是很|少少|一点点))"
+            # A main dug through and the water rushing into a lobby ("水直接冲进3栋一楼大堂,越来越多") (round 117).
+            r"|水(?:直接|一直)?(?:冲|涌|灌)(?:进|入)(?:了|咗)?[^。!?]{0,8}(?:大堂|屋|家|单位|地库|停车场|走廊|铺|店)"
             r"|(?<![a-z])(?:pouring|gushing|rushing|flowing|cascading) down"
             r" (?:the )?(?:stairwell|stairs|staircase|stairway)"
             r"|(?<![a-z])(?:stairs|stairwell|staircase|corridor|lobby|floor) (?:are|is) like a river(?![a-z])"
@@ -542,7 +544,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}[^.!?。!?]{{0,15}}(?:停|卡)[^.!?。!?]{{0,12}}(?:仲|还)(?:喺|在)(?:入面|里面|里头)"
             rf"|{_LIFT}[^.!?。!?]{{0,20}}(?:开唔到|打唔开|打不开|开不了)[^.!?。!?]{{0,10}}(?<!冇人)(?<!没人)"
             r"(?:喺|在)(?:入面|里面|里头)"
-            rf"|{_LIFT}[^?]{{0,60}}(?:停|卡)[^?]{{0,20}}(?:开不了|打不开|开唔到)[^?。!?]{{0,10}}(?<!冇人)(?<!没人)"
+            rf"|{_LIFT}[^?]{{0,60}}(?:停|卡)[^?]{{0,20}}(?:开不了|打不开|开唔到|打唔开)[^?。!?]{{0,10}}(?<!冇人)(?<!没人)"
             r"(?:还|仲)?(?:在|喺)(?:里面|入面|里头)"
             # "The lift ... has stopped again between floors and my mum is stuck inside".
             rf"|{_LIFT}[^?]{{0,80}}(?<![a-z])(?:is|are|am|'s|'re|'m) (?:still )?stuck (?:inside|in (?:it|there|here))"
@@ -689,6 +691,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Rushing up or in: "樓下好似有人燒嘢，啲煙攻晒上嚟我屋企".
             r"|烟(?:攻|涌|冲|灌)(?:晒|紧|咗|了)?(?:上|入|进)(?:嚟|来)"
             r"|(?<![a-z])(?:ablaze|in flames|engulfed)(?![a-z])"
+            # Flames seen, a flue spitting fire ("樓下啲餐廳煙囪噴緊火 我望到火舌呀") (round 117).
+            r"|(?<!没有)(?<!冇)(?<!没)火舌|(?:烟囱|烟道|烟管|排烟罩|抽油烟机|hood)[^,.!?。!?]{0,4}(?:喷|标|冒|窜)(?:紧|着|咗|了)?火"
             # Growing as the resident watches, round 111: "後樓梯啲煙愈嚟愈多".
             r"|(?<!油)烟(?:越嚟越|越来越|愈嚟愈|愈来愈)(?:大|浓|多)"
             r"|烟味[^。!?]{0,40}有(?:少少|啲|点|一点)?(?:朦|蒙)"
@@ -706,7 +710,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_BIN_SMOKE}"
             r"|(?<![a-z])(?:see|seeing|saw) flames(?![a-z])"
             r"|(?<![a-z])(?:flames? (?:are |is )?visible|visible flames?)(?![a-z])"
-            r"|\bfire\b(?! (?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety|corridor|route"
+            r"|\bfire\b(?![ -](?:door|exit|escape|extinguisher|hose|drill|alarm|bell|service|lane|safety|corridor|route"
             r"|passage|stair|hazard|insurance|cert|inspection|department|station|officer|regulation|rule|code|shutter"
             r"|sprinkler))"
             # (Not what smoke left: "smoke stains", "smoke damage", "smoke marks"; nor a smoke detector, misspelt or
@@ -731,6 +735,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|caught fire))"
             r"|second[- ]hand|(?<![a-z])smokes(?![a-z])|smoke (?:weed|pot|cigs?|cigarettes?|shisha|vape)"
             r"|(?<![a-z])(?:the )?smoke (?:has |had )?stopped"
+            # Taken for a fire and found to be something else ("刚才以为着火了，出去一看是热水器排气口冒的白气"), smoke
+            # in scare quotes ("the 'smoke' on the roof … is steam from the heating vent, nothing's on fire") (round
+            # 117).
+            r"|(?:以为|还以为|仲以为|当是|当系)(?:是|系)?(?:着火|著火|起火|火警|火烛|失火|冒烟)"
+            r"|(?<![a-z])(?:'smoke'|‘smoke’|\"smoke\")|(?<![a-z])nothing(?:'s| is| was) on fire(?![a-z])"
             # An alarm heard, the smoke looked for and not found: "I can't smell or see any smoke" (round 115).
             r"|(?<![a-z])(?:can'?t|cannot|don'?t|do not|didn'?t) (?:smell|see)(?: or (?:smell|see))? (?:any )?"
             r"smoke(?![a-z])"
@@ -1140,7 +1149,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:出唔到|拉唔出|出不来|拉不出|动不了|郁唔到|出唔嚟|拔(?:不|唔)出)"
             # Come down on someone: "舖頭個閘跌落嚟壓住個伙記", "卷帘门掉下来压住了店员".
             r"|(?:卷闸|卷帘|铁闸|闸门|闸)(?:门)?[^,.!?。!?]{0,6}(?:跌|掉|落|冚)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:咗|了)?"
-            r"[^,.!?。!?]{0,3}(?:压住|夹住|压着|压到|夹到)(?:咗|了)?(?:个|一个|位|一位|条|只)?[^,.!?。!?]{0,3}"
+            r"[^,.!?。!?]{0,3}(?:压住|夹住|压着|压到|夹到)(?:咗|了)?(?:个|一个|位|一位|条|只)?[^,.!?。!?]{0,8}"
             r"(?:人|伙记|店员|师傅|工人|小朋友|细路|小孩|老人|阿伯|阿婆|同事|送货|顾客|客人|保安|清洁|脚|腿|手|快递|外卖|速递|司机"
             r"|途人|行人)"
             # "大閘夾住咗一位送貨工人嘅腳，佢而家被壓喺閘底痛到大叫 … 推極都推唔開".
@@ -1202,9 +1211,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|bus stop)"
             # A sign hanging by one side over the pavement ("招牌被风吹歪了，只剩一边挂着，下面就是人行道"), an air
             # conditioner hanging mid-air by its bracket ("個架甩咗一邊 成部機吊咗喺半空 下面係巴士站").
-            r"|(?:窗|玻璃|招牌|冷气机|空调|外机|铁皮|窗框|雨棚|雨篷|簷篷|檐篷|钢板|栏杆|广告牌)[^。!?]{0,24}(?:挂|吊)(?:着|住|咗|了)?"
-            r"(?:喺|在)?[^。!?]{0,10}(?:下面|下边|底下|下底)(?:就)?(?:是|系)?(?:人行道|行人路|马路|街|巴士站|车站|游乐场"
-            r"|门口|通道|行人)"
+            r"|(?:窗|玻璃|招牌|冷气机|空调|外机|铁皮|窗框|雨棚|雨篷|簷篷|檐篷|钢板|栏杆|广告牌|保温层)[^。!?]{0,24}"
+            r"(?:挂|吊|悬挂)(?:着|住|咗|了)?(?:喺|在)?[^。!?]{0,10}(?:下面|下边|底下|下底|下方)(?:就)?(?:是|系|为)?"
+            r"(?:人行道|行人路|马路|街|巴士站|车站|游乐场|门口|通道|行人|(?:小区)?主路)"
+            # Glass fallen onto the pavement and the rest loose ("碎片掉到楼下人行道上，剩下的也松了随时会掉")
+            # (round 117).
+            r"|(?:人行道|行人路|马路|主路|巴士站)[^。!?]{0,16}(?:随时|就快|眼看)(?:会|要)?(?:掉|跌|堕|坠)"
             r"|(?:窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:掉|甩|松|脱|断|跌)[^。!?]{0,8}(?:挂|吊)(?:咗|了)(?:在|喺)"
             r"(?:外面|出面|半空|街上)"
             # Round 116: falling in pieces and still cracking ("墙一大块一大块往下掉，中间鼓起来还在裂", "天花板在往下掉
@@ -1277,6 +1289,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 115: bleeding that will not stop ("血流得止不住"), a head split open and bleeding
             # ("個頭爆咗 好多血"), someone lying down who does not move ("喺泳池邊瞓低咗 唔郁").
             r"|血流得(?:止不住|止唔住|停不下来|好犀利|好劲|好急)|(?<![a-z])头(?:爆|穿|裂)(?:咗|了)[^。!?]{0,8}血"
+            # Round 117: "流緊好多血", "流了一地血 按着也止不住".
+            r"|流(?:紧|着)(?:好多|很多|大量)血|流(?:了|咗)一地(?:的)?血|(?:按|撳|压)(?:着|住)(?:也|都)止(?:不|唔)(?:住|到)"
             r"|(?:瞓低|倒地|晕低|跌低|躺)(?:咗|了)[^.!?。!?]{0,3}(?:唔|不|冇|没)(?:郁|动)(?!得|过|到|手)"
             # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
             r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"

@@ -2886,6 +2886,38 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 117 (a university's staff quarters, an estate beside a building site and a highway, the kitchens of a
+# commercial block, a northern winter), scored with the model of rounds 115 and 116: a flue spitting flames, a hood
+# "著咗火" in a roast-meat shop (著 as well as 着 names a fire its source does not explain), water rushing into a lobby
+# or down a lift shaft, a gate fallen on the dishwasher's foot, "流緊好多血", a window hanging by one side over the
+# pavement in formal Chinese, glass left loose over it. Calm: a fire only thought of, smoke in scare quotes, "a
+# fire-safety concern", cold air "pouring in".
+MORE_KINDS += [
+    ("fire", "喂 你好 我喺三座八樓B室 樓下啲餐廳煙囪噴緊火 我望到火舌呀 好驚"),
+    ("fire", "喂 你好呀 我哋係地下十二號舖燒味舖 個 hood 著咗火呀 啲火沿住煙管上咗去 你哋快啲嚟啦"),
+    ("flood", "外面修路把自来水总管挖断了,水直接冲进3栋一楼大堂,越来越多"),
+    ("flood", "楼顶水箱间的管子冻爆了，水顺着电梯井往下流，电梯还在运行！2号楼"),
+    ("trapped", "喂 救命呀 個閘跌落嚟壓住我哋洗碗阿姐隻腳 拉唔起呀 G十五"),
+    ("injury", "阿婆喺停車場斜路跣低咗，流緊好多血，起唔到身，快啲嚟，5座出口"),
+    ("injury", "切菜师傅一刀切到手指 流了一地血 按着也止不住 S16 快来人"),
+    ("collapse", "第八座五樓E室露台玻璃窗鉸鏈斷裂，窗扇僅靠一邊懸掛，下方為行人路，隨時墮下。"),
+    ("collapse", "楼道窗户玻璃碎了一块，碎片掉到楼下人行道上，剩下的也松了随时会掉，8号楼六楼。"),
+    ("collapse", "11号楼北面外墙一大块保温层被风吹翻起来了，就挂在那晃，眼看要掉，底下是小区主路"),
+]
+MORE_LOOK_ALIKES += [
+    ("only thought a fire", "刚才以为着火了，出去一看是热水器排气口冒的白气，冬天看着跟烟似的。不过那根排气管好像歪了"),
+    (
+        "smoke in scare quotes",
+        "Just a heads up, the 'smoke' on the roof of Building 4 is steam from the heating vent, nothing's on fire",
+    ),
+    (
+        "a fire-safety concern",
+        "The emergency light on the B1 staircase of Block 3 stays permanently off. A fire-safety concern.",
+    ),
+    ("cold air", "my bedroom window won't latch shut, cold air pouring in all night. 6-1-1703"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
