@@ -347,7 +347,22 @@ def _shop_unit(s: str) -> str | None:
             continue
         if m.group("level") or _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)):
             return m.group("shop") or m.group("level")
+        if m.group("shop") and (
+            (_SIGNED.fullmatch(s, 0, start) and _CHINESE_AFTER.match(s, end)) or _SIGNED_OFF.fullmatch(s, end)
+        ):
+            if not _NOT_A_SHOP_AFTER.match(s, end):
+                return m.group("shop")
     return None
+
+
+# A shop's code closing the message, or opening a Chinese one, as a tenant signs it ("… 冷库老跳闸 S24",
+# "S10后厨排风机没电了", "G8 茶記後廚勁大煤氣味呀!!") (round 117: a commercial block's kitchens); "G12 is broken again"
+# says no more than a code. A gate, a car space or a grade is named with its word, which _NOT_A_SHOP_AFTER,
+# _SPACE_OR_REFERENCE_BEFORE and the patterns for car spaces read.
+_SIGNED = compile_plain(r"\s*(?:(?:hi|hello|喂|你好|您好|唔该)[\s,!]*)?")
+_SIGNED_OFF = compile_plain(r"[\s.!?。~]*(?:\S{1,4}[\s.!?。~]*)?")
+_CHINESE_AFTER = compile_plain(r"\s?[\u3400-\u9fff]")
+_NOT_A_SHOP_AFTER = compile_plain(r"\s?(?:gate|door|exit|entrance|grade|level|闸|门|出口|入口|车位|层)")
 
 
 # "车位B-218", "parking lot C-075": a car space, not building B flat 218.

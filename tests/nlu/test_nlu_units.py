@@ -2064,6 +2064,15 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("laundry dripping on my balcony again I'm in five E", (None, "5E")),
         ("sorry we are in a hurry", (None, None)),
         ("G15 gate is broken", (None, None)),
+        # Round 117: a shop's code opening or closing a tenant's message, as it signs it; not a gate's or a grade.
+        ("S10后厨排风机没电了，一上午都不转，麻烦派电工来看一下", (None, "S10")),
+        ("G8 茶記後廚勁大煤氣味呀!! 啲伙記已經走晒出嚟 快啲派人嚟睇", (None, "G8")),
+        ("周一停电六小时 冷库里的货全坏了 物业得赔 S18", (None, "S18")),
+        ("鋅盤去水好慢 應該積晒油 聽朝十點前可唔可以嚟通 G23 車仔麵", (None, "G23")),
+        ("one power socket in our prep area is dead, the others work fine. G17", (None, "G17")),
+        ("The bins behind Block C are overflowing and the smell reaches my ground-floor flat, G2.", ("C", "G2")),
+        ("G12 gate won't close again", (None, None)),
+        ("my son got a G5 grade in the exam", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
