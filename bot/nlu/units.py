@@ -223,7 +223,9 @@ _HYPHEN = compile_plain(
 # letter, so that "1/2 a day" is half a day), "7/28F, flat A" (28/F, flat A). F alone is a floor ("7/28F"), as above.
 _SLASH_FLAT = compile_plain(
     r"(?<![a-z0-9$:/#.-])(?P<b>\d{1,2})/(?:(?P<floor>\d{1,2})\s?/?f\s*,?\s*(?:flat|unit|rm|room)\s*(?P<letter>[a-h])"
-    r"|(?P<u>\d{1,2}[a-eg-h]|\d{2}\s[a-eg-h](?=\s*(?:[,.!?;)]|$))))(?![a-z0-9/:-])"
+    r"|(?P<u>\d{1,2}[a-eg-h]|\d{2}\s[a-eg-h](?=\s*(?:[,.!?;)]|$)))"
+    # A building and its flat's number: "7/2207" (a floor and a flat, see _flat_number; never a date).
+    r"|(?P<u4>\d{3,4})(?=\s|[\u3400-\u9fff,.!?;)]|$))(?![a-z0-9/:-])"
 )
 # "24h" is hours, not flat 24H, where the words around say so: a round-the-clock or duration word after it
 # ("24h有人看着", "24h监控", "24h on duty", "48h以内") or before it ("7*24h", "全天24h", "超过24h", "within 48h").
@@ -423,7 +425,8 @@ _HOME_NUMBER = compile_led(
     r"|(?:我家|我屋企|(?<![记忍顶抵挡按撑握抱捉拿扣揸拉锁关停卡困撞压])住|住在|我是|我系|我在|我喺|隔壁|隔篱|对面|对门|斜对面|信箱"
     r"|楼上|楼下)(?:的|嘅)?"
     # ("對面屋3107": the home across, 屋 or 家 after the place word.)
-    r"(?:屋企|屋|那家|嗰家|那户|嗰户|那个|嗰个|个)?(?:是|系|住|在|住在)?\s?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
+    # (In brackets too: "我家(301)漏水了".)
+    r"(?:屋企|屋|那家|嗰家|那户|嗰户|那个|嗰个|个)?(?:是|系|住|在|住在)?\s?\(?(?P<after_home>[1-9]\d{2,3})(?![a-z0-9])"
     r"|(?<![a-z0-9$:/#-])(?<!\d[.,])(?P<before_home>[1-9]\d{2,3})(?=\s?(?:嗰个|嗰家|嗰户|那个|那家|那户|个门|"
     r"(?:的|嘅)?(?:门口|门前|门外)|(?:的|嘅)门(?!诊|卡|禁|铃|票|槛)|"
     r"(?:的|嘅)(?:小孩|孩子|细路|小朋友|人|住户|业主|租客|邻居|屋主|家|狗|猫)|(?:的|嘅)(?=$|[\s,.!?;])"
@@ -1960,8 +1963,10 @@ def _extract_unit(s: str) -> UnitMention:
             entrance = first.group("e") if first else entrance
             return UnitMention(normalise_building(raw), f"{entrance}-{flat}" if entrance else normalise_unit(flat))
     slashed = _SLASH_FLAT.search(s) if "/" in s else None
+    if slashed is not None and slashed.group("u4") and not _flat_number(slashed.group("u4")):
+        slashed = None  # "3/1000", "1/100": a ratio or a count, no floor and flat
     if slashed is not None and (building is None or normalise_building(building[0]) == slashed.group("b")):
-        flat = slashed.group("u") or slashed.group("floor") + slashed.group("letter")
+        flat = slashed.group("u") or slashed.group("u4") or slashed.group("floor") + slashed.group("letter")
         return UnitMention(slashed.group("b"), normalise_unit(flat.replace(" ", "")))
     hashed = _BUILDING_HASH_FLAT.search(s) if "#" in s else None
     if hashed is not None:

@@ -2073,6 +2073,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("The bins behind Block C are overflowing and the smell reaches my ground-floor flat, G2.", ("C", "G2")),
         ("G12 gate won't close again", (None, None)),
         ("my son got a G5 grade in the exam", (None, None)),
+        # From stop 51's list: a building and its flat's number with a slash, a home's number in brackets; not a
+        # ratio or a count.
+        ("7/2207 厨房漏水", ("7", "2207")),
+        ("我家(301)漏水了", (None, "301")),
+        ("only 3/1000 people voted", (None, None)),
+        ("打九折 1/2000", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
