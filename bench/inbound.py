@@ -860,14 +860,16 @@ async def add_staff_groups(fake: FakeTelegram) -> set[int]:
     from bot.config import load_config
 
     routing = load_config(None).routing
+    card_chats: set[int] = set()
     for dept in routing.departments.values():
         if dept.chat_id is not None:
             for member in dept.staff:
                 fake.add_user(member.user_id, member.name.split()[0], language_code="en")
             fake.add_group(dept.chat_id, dept.name("en"), members=[m.user_id for m in dept.staff])
+            card_chats.add(dept.chat_id)
     if routing.managers_chat_id is not None:
         fake.add_group(routing.managers_chat_id, "Managers", members=[])
-    return {dept.chat_id for dept in routing.departments.values() if dept.chat_id is not None}
+    return card_chats
 
 
 async def drop_redis_prefix(url: str, prefix: str) -> int:

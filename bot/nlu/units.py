@@ -280,7 +280,7 @@ _SHOP_WORD = compile_led(
     r"|customers?|shutters?|grease\s+traps?"
     # The podium's trades by name, and what only a shop keeps (round 116: "the pharmacy … G14", "我们药房的防盗门 …
     # G15", "我哋凍櫃啲嘢全部壞晒 … G2").
-    r"|pharmacy|supermarket|bakery|florist|pharmacies|our\s+stock)(?![a-z])"
+    r"|pharmac(?:y|ies)|supermarkets?|bakery|florist|our\s+stock)(?![a-z])"
     r"|商?[铺舖]|店|商场|档口|门市|门面|商户|底商|诊所|餐厅|餐馆|茶餐厅|酒楼|食肆|客人|顾客|铁闸|卷闸|卷帘|隔油"
     r"|药房|超市|冻柜|雪柜|货仓"
 )
@@ -349,11 +349,10 @@ def _shop_unit(s: str) -> str | None:
             continue
         if m.group("level") or _SHOP_WORD.search(s, max(0, start - 40), min(len(s), end + 40)):
             return m.group("shop") or m.group("level")
-        if m.group("shop") and (
-            (_SIGNED.fullmatch(s, 0, start) and _CHINESE_AFTER.match(s, end)) or _SIGNED_OFF.fullmatch(s, end)
-        ):
-            if not _NOT_A_SHOP_AFTER.match(s, end):
-                return m.group("shop")
+        # (A level's code returned above: what is left is a shop's.)
+        signed = (_SIGNED.fullmatch(s, 0, start) and _CHINESE_AFTER.match(s, end)) or _SIGNED_OFF.fullmatch(s, end)
+        if signed and not _NOT_A_SHOP_AFTER.match(s, end):
+            return m.group("shop")
     return None
 
 
