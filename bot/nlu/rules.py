@@ -170,6 +170,8 @@ _FIRE_STATED = (
     r"|火舌|火焰|烧起来|烧着|蔓延|(?<![打点没冇无是系为像似怕会心])(?:(?:着|著)(?:咗|了)?火|起火|失火)"
     # The fire caught what was beside it, or burns on: "燒著咗旁邊啲草 … 而家仲燒緊".
     rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}|{_FIRE_CAUGHT}"
+    # Something else set alight: "烧纸把人家门口堆的纸箱子点着了" (round 119).
+    r"|把[^。!?]{0,16}点(?:着|著)(?:了|咗)"
 )
 _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
@@ -190,14 +192,19 @@ _SMOKE_NOT_FIRE = (
 # unless a fire is plainly seen beside it (_FIRE_SEEN): "someone smoking on the stairs and now smoke everywhere, I
 # see flames".
 _SMOKING = (
-    r"(?:cigarette|smoking|(?<![a-z])smokers?(?![a-z])"
+    r"(?:cigarette|smoking"
+    r"|(?<![a-z])smokers?(?![a-z])"
     # Smoking as a habit: "the neighbour always smoke outside their door, the smoke goes in our flat".
     r"|(?<![a-z])(?:always|often|keeps?|they|he|she|who|neighbou?rs?|people|ppl|workers?|men|guys|tenants?|staff|guards?"
     r"|cleaners?|residents?|contractors?|builders?|kids|teens|teenagers|next door|upstairs|downstairs) smokes?"
     r"(?= (?:outside|in|on|at|near|by))"
     r")(?![^.!?]*(?<![a-z])(?<!no )(?<!not )(?<!any )"
     r"(?:(?:see|saw|seeing) (?:the )?(?:flames?|fire)|flames|on fire|(?:black|thick) smoke (?:is )?(?:pouring|billowing"
-    r"|coming))(?![a-z]))"
+    r"|coming)"
+    # A thing smoking, not a smoker: "the smart home panel … is smoking theres a burnt smell and smoke coming out of
+    # it" (round 118).
+    r"|smoke (?:is )?coming out of it|(?:burnt|burning) (?:plastic |rubber )?smell|smell of burning (?:plastic|rubber)"
+    r")(?![a-z]))"
 )
 
 # An air conditioner, whose dripping is ordinary water, not a flood.
@@ -276,7 +283,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:all over|spreading|everywhere)"
             r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
             r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
-            r"|(?:地漏|地台去水|去水口|去水位|马桶|坐厕|渠|排水口)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?"
+            r"|(?:地漏|地台去水|去水口|去水位|马桶|坐厕|渠|排水口|下水道)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?"
             r"(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
             # A room under water, or water still coming in: "成個廚房都浸晒", "仲喺度入緊水".
             r"|成(?:个|间)?(?:厨房|厅|客厅|屋|房|洗手间|厕所|浴室|大堂)(?:都)?(?:浸|淹)(?:晒|哂|紧)"
@@ -286,7 +293,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:仲|还)(?:在|喺度)?(?:入|进)紧水|(?:仲|还)?(?:不停|一直)(?:咁)?(?:入|进)紧水"
             # Water seeping in again and more and more ("今日又開始有水滲入嚟，越嚟越多"); up past the ankles.
             r"|有水(?:渗|流|涌|灌)(?:入|进)(?:嚟|来)[^。!?]{0,8}(?:越嚟越|越来越)(?:多|大|深|高)"
-            r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])(?:getting deeper|halfway across|still coming in)(?![a-z])"
+            r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])(?:getting deeper|halfway across|still coming in|still rising)"
+            r"(?![a-z])"
+            # Sewage that keeps coming ("dirty water keep coming out" of a floor drain) (round 118).
+            r"|(?<![a-z])(?:dirty|black|brown|filthy|smelly|toilet) water[^.!?]{0,20}(?<![a-z])keeps? coming(?![a-z])"
+            # Round 119: water pouring down from a light fitting ("卫生间顶灯那里在往下灌水"), the sea backing up
+            # through a drain ("海水倒灌进来了"), sewage out of a floor drain into the hallway, water "rising fast", a
+            # ramp "a river going into B1" (read without "like"), a ceiling pouring onto the television.
+            r"|在(?:往下|向下)(?:灌|冲|泻|涌)水?|(?:海水|潮水|雨水|河水)[^。!?]{0,4}倒灌"
+            r"|(?<![a-z])(?:water|sewage) coming up (?:out of|from|through) (?:the )?(?:floor )?drain[^.!?]{0,60}"
+            r"(?:all over|spreading|everywhere|into the (?:hallway|corridor|living room|bedroom))"
+            r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])rising (?:fast|quickly|rapidly)(?![a-z])"
+            r"|(?<![a-z])a river (?:going|flowing|running|pouring) into(?![a-z])"
+            r"|(?<![a-z])water[^.!?]{0,40}(?:ceiling|roof)[^.!?]{0,40}(?<![a-z])(?:it'?s|it is) pouring"
+            r" (?:on|onto|into|over)"
             # The floor soaked and the water still running: "空调漏水…现在顺着墙往下淌，地板都泡了，还在流".
             r"|(?:地板|地下|成地|地上)(?:都)?(?:泡|浸)(?:了|咗|晒)[^。!?]{0,8}(?:还|仍|仲)(?:在|喺度)?(?:流|漏|涌)"
             r"|(?<![a-z])(?:come|came|got|gone|is|'s) up (?:past|over|above) (?:my|the|our|his|her)"
@@ -401,7 +421,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:it'?s|it is|water(?:'s| is)?) (?:now )?coming in (?:faster|quicker|harder|more and more)"
             r"(?![a-z])"
             r"|(?<![a-z])(?:spraying|squirting|gushing|spurting) every where(?![a-z])"
-            r"|(?:成|整)(?:个|间)(?:客厅|厅|屋|房|房间|睡房|厨房|厕所|浴室|大堂|走廊|地库|停车场)(?:都)?(?:系|是)水(?!汽|气|蒸|渍|印)"
+            r"|(?:成|整)(?:个|间)(?:客厅|厅|屋|房|房间|睡房|厨房|厕所|浴室|大堂|走廊|地库|停车场|天花板|天花)(?:都)?(?:系|是)水"
+            r"(?!汽|气|蒸|渍|印)"
             r"|瀑布(?:咁|一样|般|似的)?(?:冲|流|泻|落|倒|灌)"
             # Round 116: a roof tank overflowing down the stairs ("啲水沿住樓梯一路流落嚟", "pouring down the stairwell,
             # top floor stairs are like a river"), a hose reel burst and spraying the floor wet, water welling up from
@@ -410,10 +431,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:流|冲|泻|灌)(?:落|下)?(?![^。!?]{0,8}(?:唔算|不算|唔系好|不是很|少少|一点点))"
             # A main dug through and the water rushing into a lobby ("水直接冲进3栋一楼大堂,越来越多") (round 117).
             r"|水(?:直接|一直)?(?:冲|涌|灌)(?:进|入)(?:了|咗)?[^。!?]{0,8}(?:大堂|屋|家|单位|地库|停车场|走廊|铺|店)"
+            r"|(?<![a-z])(?:pouring|gushing|rushing|flowing|cascading) down (?:the )?(?:car ?park )?ramp(?![a-z])"
             r"|(?<![a-z])(?:pouring|gushing|rushing|flowing|cascading) down"
             r" (?:the )?(?:stairwell|stairs|staircase|stairway)"
             r"|(?<![a-z])(?:stairs|stairwell|staircase|corridor|lobby|floor) (?:are|is) like a river(?![a-z])"
             r"|喉辘[^,.!?。!?]{0,2}爆|喷到成地都(?:系|是)水|(?:往上|向上)?冒水[^。!?]{0,6}越冒越(?:大|多|高|急)"
+            # Round 118: water shooting down without a stop and the floor a river ("水仲不停咁射落嚟，地下已經成條河"),
+            # a great deal leaking that keeps running ("浴室天花大量漏水 一直流"), dirty water overflowing into a room,
+            # a ceiling pouring "like a tap open" (read without "like": "a tap open").
+            r"|水(?:仲|还)?(?:不停|一直|唔停)(?:咁|地)(?:喷|射|标|涌|冲)|(?:地下|地上|成地|地板)(?:已经)?成(?:条|个)河"
+            r"|大量漏水[^。!?]{0,4}(?:一直|不停|唔停)(?:咁)?(?:流|漏)"
+            r"|(?<![a-z])overflow(?:s|ing|ed)? into (?:the |my |our )?"
+            r"(?:bedroom|living room|room|corridor|hall|kitchen)"
+            r"(?![a-z])"
+            r"|(?<![a-z])(?:ceiling|roof)[^.!?]{0,60}(?<![a-z])a (?:tap|faucet) (?:open|on|turned on|running)(?![a-z])"
             r"|(?<![a-z])backing up with sewage(?![a-z])"
             r"|(?:漏|流|冲|灌|泻)(?:落去|落嚟|下去|下来)[^。!?]{0,2}哗啦哗啦|哗啦哗啦(?:咁|地)?(?:漏|流|落|喷|灌|冲)"
         ),
@@ -477,6 +508,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:砖|玻璃|镜|云石|石材)(?:面)?(?:突然)?爆裂"
             # The water gone down ("水浸已退", "the flood water has receded").
             r"|(?:水浸|积水|浸水|水)(?:已经|已)(?:退|消退)|(?:水浸|积水)(?:退(?:咗|了|晒|哂)|消退)"
+            # "十点才退干净" (round 119).
+            r"|(?:才|已经|已|都)退(?:干净|晒|哂)"
             r"|(?<![a-z])(?:water|flood\w*)(?![^.!?]{0,40}(?:n't|not|never|yet|still))(?: [^.!?]{0,30})?"
             r" (?:has |have |had )?(?:now )?(?:receded|subsided|gone down|drained away)"
             r"(?![a-z])"
@@ -484,6 +517,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # A little water, said so ("a little water coming in under the kitchen sink cabinet"), unless it spreads.
             r"|(?<![a-z])(?:a little|a bit of|a small amount of|a trickle of) water (?:is )?(?:coming|seeping|leaking"
             r"|dripping)(?![^.!?]*(?:deeper|rising|halfway|spreading|pouring|everywhere|gushing))"
+            # As much as a towel or two soak up ("a couple of damp towels' worth") (round 118).
+            r"|(?<![a-z])(?:a couple of|a few|one or two|two|a|one) (?:damp |wet )?towels?'?s? worth(?![a-z])"
+            # Cars moved out of a flooded car park into the fire lane: the cars are the matter ("有人將車泊咗喺消防通道,
+            # 話地庫浸水", "have moved their cars into the fire lane") (round 118).
+            r"|(?:泊|停)(?:咗|了|在|喺)[^。!?]{0,4}(?:消防通道|消防车道)"
+            # ("Fire lane" is read as a gap, a compound noun of _NOT_LITERAL: "into the " and a space.)
+            r"|(?<![a-z])(?:moved|parked|parking|park) (?:their |the |all the |his |her )?(?:cars?|vans?)"
+            r" (?:in|into|on) (?:the )?(?:fire lanes?(?![a-z])| )"
             # Smoke welling out, not water: "啲煙由門罅湧出嚟" is a fire's.
             r"|烟(?:由|从)?[^,.!?。!?水]{0,6}涌(?:出|落|进|入)"
             r"|(?:裂痕|裂缝|裂纹|罅)[^,.!?。!?]{0,8}爆(?:返|番|开)"
@@ -595,7 +636,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"[^?]{0,12}"
             r"(?<![a-z])(?:we're|we are|i'm|i am|i|we|with me|with us|someone's|someone is|people are|they're|they are"
             r"|kids are"
-            r"|(?:my|our) \w+(?: (?:is|are)|'s)|(?:\d+|two|three|four|five|six|some|all|both) of us"
+            r"|(?:my|our) \w+(?: (?:is|are)|'s)|(?:he|she)(?: is|'s)"
+            r"|(?:\d+|two|three|four|five|six|some|all|both) of us"
             r"|(?:\d+|two|three|four|five|six) (?:people|ppl|kids|children))"
             r" (?:stuck )?(?:inside|in (?:it|there|here))(?![a-z])"
             # Someone inside who cannot get out.
@@ -609,7 +651,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|半路|两层中间|(?:楼|层)之?中间|(?:楼|层)之间|中间停|停(?:咗|了|住)?喺?半空)"
             r"[^.!?。!?]{0,60}(?:inside|in it|in here|in there|入面|里面|里头|有人)"
             # Stuck between floors with someone in it says the lift without naming it.
-            r"|(?<![a-z])(?:stuck|stock) between (?:floors|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
+            r"|(?<![a-z])(?:stuck|stock|stop|stopped) between"
+            r" (?:floors?|(?:the )?\d{1,2}(?:/f|f|th|st|nd|rd)? and \d{1,2})"
             r"[^.!?]{0,45}(?<![a-z])(?:inside|in it|in here|in there)(?![a-z])"
             # Round 115: people heard inside a lift stopped between floors ("Lift B in Tower 6 stopped between floors
             # with the school kids coming home, I can hear them banging on the door"); a lift stuck whose door will
@@ -620,7 +663,18 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             rf"|{_LIFT}(?:里|里面|入面|内)(?:关|困|焗)(?:着|住|咗)(?:人|小朋友|小孩|细路|老人)"
             # Round 116: a guard's "B梯困咗個阿伯", a lift door closed on someone ("电梯门夹住人了 打不开").
             r"|梯困(?:咗|了|住)(?:个|一个|位|一位)?(?:阿伯|阿婆|伯伯|婆婆|人|老人家?|小朋友|细路|小孩|住户|街坊|工人|姐姐)"
-            rf"|{_LIFT}门夹(?:住|着)(?:咗|了)?(?:人|小朋友|细路|小孩|老人)"
+            rf"|{_LIFT}门夹(?:住|着)(?:咗|了)?(?:个|一个|位|一位)?(?:人|小朋友|细路|小孩|老人|婆婆|阿婆|伯伯|阿伯|公公|老伯"
+            r"|姐姐|住户|街坊)"
+            # Round 118: stopped, the door shut, someone inside ("C座個𨋢停咗 門打唔開 入面有個婆婆"; "stuck at 8/F with
+            # the doors shut, the delivery guy is inside").
+            rf"|{_LIFT}[^。!?]{{0,12}}(?:停|卡)[^。!?]{{0,4}}门(?:打唔开|开唔到|打不开|开不了)[^。!?]{{0,4}}"
+            r"(?:里面|入面|里头)(?:有|仲有|还有)(?:个|位|一个|一位|人)"
+            rf"|{_LIFT}[^.!?]{{0,30}}(?:stuck|stopped)[^.!?]{{0,40}}(?:doors? (?:shut|closed)|won'?t open)"
+            r"[^.!?]{0,40}"
+            r"(?<!nobody )(?<!no one )(?<!nobody is )(?<!no one is )(?<![a-z])inside(?![a-z])"
+            # Round 119: "me and my son … been stuck inside 10 mins"; a shutter pressing on someone ("车库卷帘门压住
+            # 一个人了").
+            rf"|{_LIFT}[^.!]{{0,120}}(?<![a-z])been stuck (?:inside|in (?:here|there|it))(?![a-z])"
         ),
         compile_led(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
@@ -668,6 +722,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:started|moved|went) (?:again|moving again|up again|down again) (?:by itself|on its own)"
             # "stopped on the way up with me inside this morning, restarted after a minute and I'm fine" (round 116).
             r"|restarted (?:after|by itself|on its own|itself)"
+            # "Not trapped, doors open, just dead" (round 119).
+            r"|(?:not|nobody|no one|no-one|noone) trapped"
             r"|i'?m (?:fine|ok|okay)(?: now)? and (?:out|got out))"
             r"(?![a-z])(?![^.!?]*(?:stopped again|stuck again|still (?:stuck|inside|trapped)))"
         ),
@@ -759,6 +815,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Smoke from something lit on purpose (a neighbour's barbecue or incense), unless only guessed, or a
             # question about smoking.
             rf"|^(?!.*(?:{_SOURCE_GUESSED}))(?:{_SOURCE_ONLY})"
+            # Smokers named by their flat: "The people in 17E smoke on their balcony" (round 119).
+            r"|(?<![a-z0-9])\d{1,4}[a-z]? smokes?(?= (?:outside|in|on|at|near|by))"
             r"|(?<![a-z])(?:(?:can (?:i |we |people |you )?|(?:ok|okay|allowed|permitted) to )smoke|smoking area)"
         ),
     ),
@@ -774,6 +832,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔|灰)"
             # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
             r"|(?<!水有)(?<!水)(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
+            # Round 119: offerings that set boxes alight ("把人家门口堆的纸箱子点着了 火挺大 烟呛得下不了楼"), a little
+            # smoke drifting in a fire stair ("消防通道里飘着一点烟").
+            r"|点着(?:了|咗)[^。!?]{0,6}火(?:挺|好|很|超|特别|非常)?大|烟呛得(?:下不了楼|出不去|透不过气|睁不开眼)"
+            r"|飘(?:着|紧|住)(?:一点|少少|啲|一些|一阵|阵)?(?:黑|白)?烟(?!味|头|仔|灰)"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony|engine|bonnet|leaves|grass|bushes"
             r"|hedge|tree|laundry|clothes|curtain|mattress|sofa)s?"
             r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
@@ -816,6 +878,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:fuel|petrol) tank (?:is )?leaking"
             r"|(?:好|很|非常|超|劲)(?:大|浓|重|臭)?(?:阵|股)?汽油味"
             r"|smell(?:s|ing)? (?:strongly |badly |really |heavily |very strongly )?(?:of )?gas"
+            # "I am smelling very strong the gas in kitchen" (round 118).
+            r"|(?<![a-z])smell(?:s|ing)? (?:very |so |really )?(?:strong|strongly|heavy|bad) (?:the |of )?gas(?![a-z])"
             # "the whole corridor stinks of gas", "I can smell a little gas in the kitchen" (put mildly, still gas).
             r"|(?<![a-z])(?:stinks?|stinking|reeks?|reeking) of gas(?![a-z])"
             r"|(?<![a-z])smell (?:a little|a bit of|a little bit of|some|a faint|faint|a slight|a slight bit of|slight)"
@@ -933,6 +997,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:插苏|插座|插头|电箱|电表|电表箱|电表房|配电箱|电线|电源线|电掣|灯掣|(?<!水)掣位|开关|总掣|拖板)[^,.!?。!?]{0,6}"
             # (Not denied: "個插頭冇燒焦味".)
             r"(?<!冇)(?<!没)(?<!没有)(?<!无)(?<!唔)(?<!不)(?:冒烟|出烟|(?:冒|出)(?:紧|着)烟|烧焦|烧紧|熔紧|烧(?:溶|熔|融)|着火|著火|烧起(?:来|嚟))"
+            # Wires burning in the wall with black smoke ("电线 在墙里面 燃烧 黑色的烟", round 118).
+            r"|电线[^,.!?。!?]{0,6}(?<!冇)(?<!没)(?<!不)燃烧"
             # Hot enough to melt: "插苏好热，热到有少少溶".
             # (Not the resident melting beside a dead aircon whose plug is pushed in: "插頭都插實咗 熱到溶".)
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)(?!都?插(?:实|好|紧))[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}"
@@ -989,7 +1055,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "collapse",
         "other",
         compile_led(
-            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?:就嚟|就快|快要|就要|随时)(?:冧|塌)"
+            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?<!不是)(?<!唔系)(?<!不会)(?<!唔会)(?:就嚟|就快|快要|就要|随时|马上要?|眼看要?)(?:冧|塌)"
             # Concrete hanging by its last wire ("外牆有塊石屎鬆咗吊喺度，得返一條鐵線扎住"; a window or a sign so
             # is read in the next entry, with its own trade), a large piece hanging and swinging ("有一大塊批盪吊住喺度
             # 搖搖下") (round 113).
@@ -1150,7 +1216,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:卷闸|卷帘|铁闸|闸门|闸|自动门)[^。!?]{0,20}(?:压住|夹住|压着|夹着|压到|夹到)(?:咗|了)?[^。!?]{0,12}"
             r"(?:出唔到|拉唔出|出不来|拉不出|动不了|郁唔到|出唔嚟|拔(?:不|唔)出|拉唔开|拉不开|拎唔出|拿不出|卡死)"
             # Come down on someone: "舖頭個閘跌落嚟壓住個伙記", "卷帘门掉下来压住了店员".
-            r"|(?:卷闸|卷帘|铁闸|闸门|闸)(?:门)?[^,.!?。!?]{0,6}(?:跌|掉|落|冚)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:咗|了)?"
+            r"|(?:卷闸|卷帘|铁闸|闸门|闸)(?:门)?[^,.!?。!?]{0,6}(?:跌|掉|落|冚|砸)(?:咗|了)?(?:落|下)?(?:嚟|来)?(?:咗|了)?"
             r"[^,.!?。!?]{0,3}(?:压住|夹住|压着|压到|夹到)(?:咗|了)?(?:个|一个|位|一位|条|只)?[^,.!?。!?]{0,8}"
             r"(?:人|伙记|店员|师傅|工人|小朋友|细路|小孩|老人|阿伯|阿婆|同事|送货|顾客|客人|保安|清洁|脚|腿|手|快递|外卖|速递|司机"
             r"|途人|行人)"
@@ -1163,8 +1229,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # in by a sliding gate ("电动伸缩门把孩子的脚卷进去了 卡住出不来"), fingers caught in a gate shut on them.
             r"|(?:俾|被|畀)(?:个|部|道|度)?(?:卷闸|卷帘|铁闸|闸门|电闸|闸|伸缩门)(?:门)?(?:夹|压)(?:住|着|到)"
             # A tree down on a car with the driver still inside ("大樹冧咗壓住架的士,司機仲困喺車入面") (round 116).
-            r"|(?:树|树枝)[^。!?]{0,4}(?:冧|倒|塌|断)(?:咗|了)[^。!?]{0,3}(?:压|砸)(?:住|中|到)(?:咗|了)?[^。!?]{0,16}"
-            r"困(?:喺|在)(?:车|的士)"
+            r"|(?:树|树枝)[^。!?]{0,4}(?:冧|倒|塌|断)(?:咗|了|落嚟|落来|下来)[^。!?]{0,3}(?:压|砸)(?:住|中|到)(?:咗|了)?"
+            r"[^。!?]{0,16}"
+            r"(?:困(?:喺|在)(?:车|的士)|(?:仲|还)?(?:喺|在)(?:车|的士)(?:入面|里面|里)[^。!?]{0,2}(?:出唔到|出不来|出唔嚟|出不了))"
+            # Someone under a fallen tree ("有人被倒下的树压住了,腿动不了") (round 118).
+            r"|(?:有人|人|阿伯|阿婆|伯伯|婆婆|小朋友|细路|小孩|老人|工人|途人|行人|司机|保安|清洁)(?:被|俾|畀)[^。!?]{0,6}"
+            r"(?:树|树枝)(?:压|砸)(?:住|中|到)"
             r"|(?:闸|门)[^。!?]{0,6}把[^。!?]{0,8}(?:卷|夹|压)(?:进去|住|到|着)(?:了)?[^。!?]{0,10}"
             r"(?:卡住|出不来|拉不出|拿不出|动不了)"
             r"|(?<![a-z])(?:fingers?|hands?|arms?|legs?|foot|feet|head)(?:'s)? (?:is |are |got )?"
@@ -1177,7 +1247,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 109: "mans hand caught under the roller shutter at the car park entrance he cant pull it out".
             r"|(?<![a-z])(?:hand|arm|leg|foot|feet|fingers?|head|man|woman|kid|child|boy|girl|guy|worker|someone"
             r"|somebody)(?:'s)? (?:is |are |got |was |has been )?(?:caught|stuck|trapped|pinned|jammed|crushed)"
-            r" (?:under|in|beneath) (?:the |a )?(?:[\w-]+ )?(?:shutter|gate)s?(?![a-z])"
+            r" (?:under|in|beneath) (?:the |a )?(?:[\w-]+ ){0,2}(?:shutter|gate)s?(?![a-z])"
+            r"|(?:卷闸|卷帘|铁闸|闸门)(?:门)?(?:压|夹)(?:住|着)(?:了|咗)?(?:一个|个|位|一位)?人"
         ),
         None,
     ),
@@ -1202,7 +1273,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:hinge|screw|bolt|bracket|tie|clamp|anchor)s?(?![a-z])"
             r"|(?<![a-z])(?:hanging|dangling|held) (?:only |just )?(?:by|on|from) (?:one|a single|its last|the last"
             r"|just one|only one) (?:tie|clamp|anchor)s?(?![a-z])"
-            r"|(?<![a-z])swinging (?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance)"
+            r"|(?<![a-z])swinging (?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance|podium)"
+            # Round 118: "the frame come loose it hanging outside only one screw left", "hanging with only one hinge
+            # over the street".
+            r"|(?<![a-z])(?:window|frame|pane|glass|sign|signboard|panel|canopy|awning|aircon|air-con)"
+            r"[^.!?]{0,60}(?:hanging|dangling|swinging)[^.!?]{0,30}(?<![a-z])(?:only|just) (?:one|a single)"
+            r" (?:hinge|screw|bolt|bracket)s?(?![a-z])"
             # Round 115: "hanging off one hinge right over the drop-off".
             r"|(?<![a-z])hanging off (?:by )?(?:one|a single|its last|the last|just one|only one)"
             r" (?:hinge|screw|bolt|bracket)s?"
@@ -1219,6 +1295,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 116: falling in pieces and still cracking ("墙一大块一大块往下掉，中间鼓起来还在裂", "天花板在往下掉
             # 一大块一大块的 还在响"). (A crack that widens, alone, is a repair: "天花條裂痕越嚟越大".)
             r"|一大(?:块|嚿)一大(?:块|嚿)(?:地|的|咁)?(?:往下|向下)?(?:掉|跌|落)"
+            # Round 119: "一大块一大块的水泥 现在还在掉", "一大块已经塌下来了"; a window left on one hinge over the road
+            # ("有扇窗得返一個鉸吊住，喺馬路正上面搖嚟搖去"; 鉸 is read 较).
+            r"|一大(?:块|嚿)一大(?:块|嚿)[^。!?]{0,8}(?:还在|仲喺度|仲)(?:掉|跌|落)|一大块(?:已经)?(?:塌|冧)(?:下来|落嚟|咗|了)"
+            r"|(?:窗|窗框|窗门|玻璃)[^。!?]{0,8}(?:得返|只剩|只有|靠)(?:一|1)(?:个|粒|颗|只)?(?:铰|较|螺丝)[^。!?]{0,4}(?:吊|挂)"
             r"|(?:往下|向下)掉[^。!?]{0,12}(?:还在|仲喺度|仲)(?:裂|响|掉|跌)"
             # Fallen onto the pavement with more loose above ("有舊石屎跌咗落行人路 上面仲有舊鬆鬆哋").
             r"|(?:石屎|批荡|瓷砖|纸皮石|外墙)[^。!?]{0,8}(?:跌|掉)(?:咗|了)(?:落|下|到)(?:行人路|马路|街|人行道)[^。!?]{0,10}"
@@ -1232,7 +1312,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:out )?over the (?:street|road|pavement|path|walkway|playground|entrance))"
             # Come loose and hanging outside: "阳台窗户一整扇掉了一半 挂在外面晃", "露台玻璃門甩咗出嚟 吊喺出面".
             # (Not a fly screen, "纱窗": light, and filed calm.)
-            r"|(?:(?<!纱)窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:掉|甩|松|脱|断|跌)[^。!?]{0,8}(?:挂|吊)(?:咗|了)?(?:在|喺)"
+            r"|(?:(?<!纱)窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:掉|甩|松|脱|断|跌)[^。!?]{0,8}(?:挂|吊)(?:咗|了|住|着)?(?:在|喺)"
             r"(?:外面|出面|半空|街上)"
             r"|(?:(?<!纱)窗|玻璃|招牌|冷气机|铁皮|窗框|雨棚)[^。!?]{0,12}(?:挂|吊)(?:在|喺)(?:外面|出面|半空)[^。!?]{0,3}"
             r"(?:晃|摇|揈|荡)"
@@ -1289,6 +1369,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 117: "流緊好多血", "流了一地血 按着也止不住".
             r"|流(?:紧|着)(?:好多|很多|大量)血|流(?:了|咗)一地(?:的)?血|(?:按|撳|压)(?:着|住)(?:也|都)止(?:不|唔)(?:住|到)"
             r"|(?:瞓低|倒地|晕低|跌低|躺)(?:咗|了)[^.!?。!?]{0,3}(?:唔|不|冇|没)(?:郁|动)(?!得|过|到|手)"
+            # Fallen and not answering when called ("我老細跌咗落浴缸 叫佢唔應 唔醒") (round 118).
+            r"|(?:跌|倒|晕)(?:咗|了|低|倒|落)[^。!?]{0,20}(?:叫|喊|嗌)(?:佢|他|她)?(?:都|极都|极)?(?:唔应|不应|冇反应|没反应|唔醒|不醒)"
+            # Round 119: someone lying in a stairwell who does not move when called ("叫佢佢都唔郁"), a head split and
+            # bleeding ("頭爆晒血").
+            r"|(?:叫|喊|嗌)(?:佢|他|她)(?:佢|他|她)?(?:都|极都)(?:唔郁|不动)|头爆(?:晒|哂|咗)血"
             # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
             r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"
             r"(?:遇溺|溺水)(?!点算|怎么办|点|怎|事故)"
@@ -1365,7 +1450,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,4}"
             r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机)"
             # Into a home or a classroom ("已經由20E道門罅鑽咗入屋", "蛇爬咗入幼稚園課室") (round 116).
-            r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:屋|家|房|厨房|课室|教室|幼稚园)"
+            r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:屋|家|房|厨房|课室|教室|幼稚园|客厅|厅|睡房|卧室|厕所|浴室"
+            r"|洗手间)"
+            # Coiled behind the rice sacks in a kitchen ("后厨米袋后面盘着一条蛇") (round 118).
+            r"|(?:厨房|后厨|屋|家|房|客厅|厕所|浴室)[^。!?]{0,10}(?:盘|躲|藏|卷)(?:着|住|咗|了)(?:一)?条(?:大|小)?蛇"
             r"|(?:爬|钻|游)(?:咗|了)?(?:入|进)(?:嚟|来)(?:了|咗)?(?:一)?条蛇"
             # "家里进蛇了 钻到床底下了".
             r"|(?:屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面)?(?:进|入)(?:咗|了)?(?:一)?(?:条)?蛇"
@@ -1398,12 +1486,21 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 115: "SNAKE in our kitchen!!!", "snake in my son's bedroom!!!".
             r"|(?<![a-z])snakes? (?:in|inside|under) (?:(?:my|our|the|her|his|their) )?(?:[a-z]+'s )?"
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)(?![a-z])"
+            # Round 119: "SNAKE … just slid into the lift car", "A snake! In the lift of Block 4!", "a snake in my
+            # parents' bathroom"; a dog bite that bled, the dog still there ("畀隻狗咬到成腳血").
+            r"|(?<![a-z])snakes?(?![a-z])!* ?(?:[^.?]{0,40}(?<![a-z])(?:slid|slithered|crawled|went|got|came) )?"
+            r"(?:in|into|inside) (?:the |my |our |a )?(?:lift|elevator|flat|bathroom|kitchen|bedroom|living room|home"
+            r"|house|toilet)(?! lobby| hall| door| button)(?![a-z])"
+            r"|(?<![a-z])(?:there'?s|there is|a) snake in (?:my|our|his|her|the) [\w']+ "
+            r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|house|apartment)(?![a-z])"
+            r"|(?:俾|畀|被)(?:只|条|个)?狗咬(?:到|伤|咗|了)[^。!?]{0,6}血"
             r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:curled up |coiled up |hiding |lying )?"
             r"(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|bed|house|lift|sofa|apartment|elevator)"
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.!?]{0,90}(?<![a-z])(?<!not )(?<!n't )(?<!never )"
-            r"(?:stinging|getting stung|chasing|attacking)(?![a-z])"
+            r"(?:stinging|getting stung|chasing|attacking"
+            r"|going after (?:the |our |my )?(?:people|kids|children|us|everyone|everybody|residents))(?![a-z])"
             # Told after an exclamation: "wasps again!! … theyre chasing the kids at the playground".
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.?]{0,120}(?<![a-z])(?<!not )(?<!n't )chasing"
             r" (?:the |my |our |some )?"
@@ -1416,9 +1513,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # kid on the leg".
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:one |it |they )?bit (?:her|his|my|our|their)"
             r" (?:leg|arm|hand|foot|ankle|calf)"
-            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:snapping|lunging|going) (?:at|for)"
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:snapping|lunging|going) (?:at|for|after)"
             r" (?:people|kids|children|residents|everyone|everybody)(?![a-z])"
-            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:already |just )?bit (?:a|two|three|my|the|one|some)"
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:already |just )?bit (?:a|an|two|three|my|the|one|some)"
+            r"(?: old)?"
             r" (?:kid|child|boy|girl|man|woman|lady|person|people|resident|guard|helper|neighbou?r|cleaner)s?(?![a-z])"
             # "Dog off the lead attacking people", "a dog just went for a kid … owner can't hold it back".
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,45}"
@@ -1696,7 +1794,15 @@ _PAST = compile_led(
     # "the night the pipe burst": a clause about the past; the fee for a call-out.
     r"|(?:the|that) (?:night|day|time|morning|evening|week|weekend) (?:the|our|my|his|her) (?:[\w-]+ ){0,3}"
     r"(?:burst|flooded|caught fire|broke down|got stuck)|(?:call-?out|callout|emergency) (?:fee|charge)s?"
-    r"|previous|earlier|after the|false[- ]?trigger\w*|turns out|false alarm|(?:days?|weeks?|months?|years?) ago"
+    # (Not "after the power came back", when what follows happens now; round 118.)
+    r"|previous|earlier"
+    # (Nor "going after the kids", "looking after the kids": wasps chasing, a helper minding.)
+    r"|(?<!going )(?<!went )(?<!coming )(?<!came )(?<!running )(?<!ran )(?<!looking )(?<!look )"
+    r"after the(?! (?:power|electricity|supply|water) (?:came|comes|come|was|is|has been) (?:back|on|restored))"
+    r"|before the flood(?:ing|s)?(?![a-z])|false[- ]?trigger\w*|turns out|false alarm"
+    # "the sparking lamp post near the clubhouse, was that ever sorted?" (round 119).
+    r"|(?:was|were|has|have) (?:that|it|this|they) ever (?:been )?(?:sorted|fixed|repaired|resolved|looked at)"
+    r"|(?:days?|weeks?|months?|years?) ago"
     # A day's storm, and what it left: "flooded in Saturday's rainstorm. Is anyone going to clean up the mud?".
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|clean(?:ed|ing)? up (?:the |all the )?(?:mud|mess|debris|silt)"
     # The smell gone ("they've finished now and it's gone").
@@ -2021,7 +2127,9 @@ _NOW = compile_led(
     r"|(?<![a-z])(?:i|we|he|she|they|(?:my|our|his|her|their) \w+|(?:two|three|four|five|\d) (?:people|of us|kids))"
     r"(?: is| are| am|'s|'re|'m) (?:still )?(?:stuck|trapped)(?![a-z])"
     r"|(?<![a-z])(?:we'?re|we are|i'?m|i am) (?:all )?(?:outside|out of) the (?:flat|unit|house|apartment)"
-    r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+) (?:now|asap|urgently|right away|immediately)(?![a-z])"
+    r"|(?<![a-z])(?:send|need) (?:someone|somebody|help|a \w+|an \w+|engineering|maintenance|security"
+    r"|(?:the )?(?:technician|engineer|plumber|electrician|guard)s?)"
+    r" (?:now|asap|urgently|right away|immediately)(?![a-z])"
     r"|(?<![a-z])(?:right now|(?<!moving )(?<!working )(?<!running )(?<!normal )again now"
     r"|(?<!for )(?<!to )(?<!the )(?<!sa )(?<!quick )(?<!your )(?<!ur )(?<!even )(?<!didn't )(?<!not )(?<!never )"
     r"(?<!or )(?<!nor )(?<!no )"
@@ -2350,8 +2458,12 @@ _SUPPOSED = compile_plain(
     # 结果现在大概有一寸深了").
     r"|(?<![还仲])以为[^。!?;]{0,24}原来(?:系|是)"
     r"|(?:惊|怕|担心|担忧)(?:佢|它|会|佢会|它会)(?:漏(?:煤|燃)?气|爆炸|着火|起火|烧着|烧起|火烛)[^,.!?。!?;]{0,10}"
+    # A flood feared tonight ("有冇沙包派? 我住地下, 驚今晚水浸") (round 118).
+    r"|(?:惊|怕|担心|担忧)(?:今晚|今夜|阵间|等阵|一阵|听日|明天|明日)?(?:会)?(?:又)?(?:水浸|浸水|淹水|水淹|被淹)"
     r"|(?<![a-z])(?:before|or|otherwise) (?:some ?one|somebody|anyone|anybody|people|a kid|kids|children|an? \w+)"
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
+    # Asked after something glimpsed: "Is there a gas leak in Tower 6? Saw a Towngas van" (round 119).
+    r"|(?<![a-z])is there (?:a |any )?(?:gas leak|fire|flood|leak)[^.!?]{0,40}\?"
     # Feared before it happens: "is anyone coming before it actually catches fire?".
     r"|(?<![a-z])before (?:it|the \w+|something|anything) (?:actually |really )?(?:catch(?:es)? fire|burns?|bursts?"
     r"|floods?|falls?|collapses?|explodes?)(?![a-z])"
@@ -2477,7 +2589,11 @@ _REPORTED = compile_led(
 
 
 # A clause that says the danger is over ("现在已经修好"), not when an earlier repair was made.
-_FIXED_NOW = compile_plain(r"(?:现在|而家|依家)[^,.!?。!?]{0,4}(?:修好|整好|搞掂|搞定|弄好|冇事|没事)")
+_FIXED_NOW = compile_plain(
+    r"(?:现在|而家|依家)[^,.!?。!?]{0,4}(?:修好|整好|搞掂|搞定|弄好|冇事|没事)"
+    # "今朝爆喉 師傅已經整好咗" (round 118): done today, not the repair an earlier report was promised.
+    r"|^(?![^,.!?。!?]*(?:上次|之前|早前|上个?(?:星期|礼拜|周|月)|去年|旧年|话|说))[^,.!?。!?]*已经(?:修好|整好|搞掂|搞定|弄好)"
+)
 
 
 def _without_past_reports(s: str) -> str:
@@ -2495,6 +2611,8 @@ def _without_past_reports(s: str) -> str:
 _NEW_MATTER = compile_led(
     r"(?:^|(?<=[,.!?;。!?;])) ?(?:另外|此外|另一(?:件|样)事|顺便(?:讲|说|问)?|对了|仲有样嘢|还有一件事|仲有一样)"
     r"|(?<![a-z])(?:also,|also now|oh (?:my )?god|omg|oh no|another thing|one more thing|on another note|separately"
+    # "Oh and while I am typing this there is an orange glow and smoke" (round 119).
+    r"|oh and|while i(?:'m| am) (?:typing|writing)(?: this)?|as i(?: am|'m)? (?:type|typing|write|writing)(?: this)?"
     r"|more urgent(?:ly)?|most urgent(?:ly)?"
     r"|more importantly|p\.?s\.?(?= )|by the way|btw|(?:and )?(?:second|third|fourth)(?:ly)?,|secondly|thirdly|lastly"
     r"|finally,|(?:actually,? )?hang on|oh wait|wait,|actually,)(?![a-z])"

@@ -2918,6 +2918,167 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 118 (a public rental estate, a luxury estate, a typhoon night, a translation app), read at stop 53: a window
+# hanging outside by its last screw as a caller tells it, a lift stopped "between floor" with someone inside, a tree
+# down on a car with its driver inside or on someone's legs, a gate "砸下来" on a courier, a snake coiled in a
+# kitchen or crawled into a living room, wasps "going after people", someone fallen who does not answer when called,
+# sewage that keeps coming, water "still rising", wires burning in a wall, a thing "smoking" beside a burnt smell,
+# sparks "after the power came back", a ceiling "马上要塌". Calm: a burst pipe "已經整好咗" today, a towel's worth
+# of water, cars moved into
+# the fire lane out of a flooded car park, a flood feared tonight, a guard rude "before the flooding".
+MORE_KINDS += [
+    (
+        "collapse",
+        "er hello the the window in my flat the frame come loose it hanging outside only one screw left block four "
+        "room two one zero eight",
+    ),
+    ("collapse", "屋企個窗鉸斷咗,成扇窗吊住喺出面得返粒螺絲頂住,風咁大隨時跌落街,5座26樓F室"),
+    ("collapse", "我家天花板在渗水而且一大块石膏板往下垂,感觉马上要塌,人都不敢站下面,4栋2单元1503"),
+    (
+        "trapped",
+        "Hello po ma'am, lift in Block 5 is stop between floor, me and my alaga lola inside already 15 minutes",
+    ),
+    (
+        "trapped",
+        "hello yes i am the helper for mister wong block twelve the lift stop and he is inside cannot open the door",
+    ),
+    ("trapped", "Lift in Tower C stuck at 8/F with the doors shut, the delivery guy is inside I can hear him shouting"),
+    ("trapped", "C座個𨋢停咗 門打唔開 入面有個婆婆 佢撳咗警鐘都冇人應"),
+    ("trapped", "𨋢門夾住個婆婆隻手 拎唔出嚟 1座大堂部𨋢"),
+    ("trapped", "停車場斜路有棵樹冧落嚟壓住咗架車,司機仲喺車入面出唔到嚟,好似受咗傷,十座"),
+    ("trapped", "小区东门那边有人被倒下的树压住了,腿动不了,快叫人"),
+    ("trapped", "车库入口卷闸门砸下来压住了一个送外卖的小哥，人卡在下面！"),
+    ("injury", "后厨米袋后面盘着一条蛇！S04 没人敢进去"),
+    ("injury", "有一条蛇从阳台爬进了客厅!!! 小孩在家 1号楼2单元301 请快派保安来"),
+    (
+        "injury",
+        "Wasps all over the kids' pool at the clubhouse, two children stung already and they're going after people.",
+    ),
+    ("injury", "阿姐 我老細跌咗落浴缸 叫佢唔應 唔醒 第6座 18樓B室 點算 救命"),
+    (
+        "flood",
+        "the floor drain in the kitchen is backing up, dirty water and grease all over the floor and still rising",
+    ),
+    ("flood", "water coming up from floor drain in bathroom, dirty water keep coming out, Blk 4 Rm 0916"),
+    (
+        "flood",
+        "the toilet water coming back up from the floor drain, dirty water overflow into bedroom, flat 6C block 10",
+    ),
+    ("flood", "樓上漏水漏到成個天花都係，而家水仲不停咁射落嚟，地下已經成條河 33B"),
+    ("flood", "すみません 3座27樓B室 浴室天花大量漏水 一直流 止まらない 請快啲嚟"),
+    (
+        "flood",
+        "hi ah yes the water is coming down from the ceiling in my flat twelve B like a tap open um the floor all wet",
+    ),
+    ("electric", "你好 我是巴基斯坦人 我的房子 电线 在墙里面 燃烧 黑色的烟 20号楼 1单元 1101 快快"),
+    (
+        "electric",
+        "Sparks coming from the meter box in the corridor outside 9A after the power came back!! burning plastic smell",
+    ),
+    (
+        "fire",
+        "um hi yeah the smart home panel in the hallway is smoking theres a burnt smell and smoke coming out of it",
+    ),
+    ("gas", "Good evening. I am smelling very strong the gas in kitchen of 18C, Tower 3. Please come."),
+    (
+        "collapse",
+        "Ceiling in our master bath just came down in chunks and more is sagging. Send engineering now, this is "
+        "unacceptable.",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    ("a burst pipe fixed today", "今朝爆喉 師傅已經整好咗 多謝晒你哋"),
+    (
+        "a towel's worth",
+        "Water seeping in along the bottom of the living room window, a couple of damp towels' worth, I think the "
+        "window seal has gone.",
+    ),
+    (
+        "cars in the fire lane",
+        "People from the flooded basement have moved their cars into the fire lane and the drop-off point, I can't get "
+        "out of my space.",
+    ),
+    ("cars in the fire lane", "有人將車泊咗喺消防通道,話地庫浸水,但係擋住晒救護車位,B座"),
+    ("cars in the fire lane", "有人把车停在消防通道上,说地下车库淹了没地方停,堵得救护车都进不来,2号楼前面"),
+    ("a flood feared", "請問管理處有冇沙包派?我住地下,驚今晚水浸"),
+    (
+        "before the flooding",
+        "The security guy at the car park entrance was really rude when I asked where to move my car before the "
+        "flooding",
+    ),
+    ("a car under a tree", "打風果陣我架車俾樹壓到 車位B2-18 要搵邊個"),
+    ("not about to collapse", "墙上的裂缝这几周好像还在变长。倒不是马上要塌，但我们心里不踏实。"),
+]
+
+
+# Round 119 (a mainland resettlement community, a seaside estate, what residents see from their windows, the month
+# after a new management company took over), read at stop 53: water all over a ceiling ("成個天花板都係水"), pouring
+# from a light fitting, the sea backing up through a drain, sewage into the hallway or the living room, a ramp "a
+# river going into B1", water "rising fast"; a snake that slid into a lift or is in "my parents' bathroom", wasps or a
+# dog "going after" people, a dog bite that bled; someone lying still who does not move when called, a head split
+# open; boxes set alight by burning offerings, a little smoke drifting in a fire stair; a shutter pressing on
+# someone, a lift stopped with people "stuck inside 10 mins"; concrete still falling in pieces, a window on one hinge
+# over the road; a fire told after "oh and while I am typing this". Calm: "Not trapped", a flood "才退干净", "is there
+# a gas leak?" asked, a spark "was that ever sorted?", smokers named by their flat, a guard who does not answer.
+MORE_KINDS += [
+    ("flood", "喂 喂 物業呀 我間屋 天花有水 唔係滴 係一路落 成個天花板都係水 電燈嗰度都流緊"),
+    ("flood", "急！！卫生间顶灯那里在往下灌水！！1号楼2单元1602，楼上敲门没人"),
+    ("flood", "我们店门口的下水道在往外冒水 海水倒灌进来了 已经进店里了"),
+    ("flood", "我家卫生间那个下水道往上冒水 冒的是脏水 臭的 已经流到客厅了 怎么办啊"),
+    (
+        "flood",
+        "there's water coming up out of the floor drain in the bathroom and it's sewage it's all over the floor and "
+        "going into the hallway",
+    ),
+    ("flood", "water coming up through the drain in car park B2 and it's rising fast, already over the kerb"),
+    ("flood", "is it normal for water to be pouring down the car park ramp at Block 4? Its like a river going into B1"),
+    ("flood", "there's a lot of water coming through my living room ceiling like a lot it's pouring on the tv"),
+    ("injury", "SNAKE in Block 9 G/F lift lobby, it just slid into the lift car, people screaming"),
+    ("injury", "A snake! In the lift of Block 4! It's on the floor of the car, doors open on the ground floor"),
+    ("injury", "there's a snake in my parents' bathroom!! Bldg 2 1-101. Mum is standing on the bed. please hurry"),
+    ("injury", "Wasps everywhere by the playground, they're going after the kids, two stung on the face already"),
+    (
+        "injury",
+        "Big dog loose in the garden by building 9, it just bit an old man on the arm and is still going after people",
+    ),
+    ("injury", "有人喺單元門口畀隻狗咬到成腳血 隻狗仲喺度吠緊 唔肯走 11號樓"),
+    ("injury", "有冇人可以嚟睇吓？一座二十樓後樓梯有個男人瞓喺度，周圍都係嘔吐物，叫佢佢都唔郁"),
+    ("injury", "有個阿伯喺海堤釣魚跌落啲石度，頭爆晒血，流咗好多，叫佢都唔應，快啲嚟！"),
+    ("fire", "快来人！6号楼一单元楼道里烧纸把人家门口堆的纸箱子点着了 火挺大 烟呛得下不了楼"),
+    ("fire", "消防通道里飘着一点烟，估计是谁家小孩玩火柴吧，不知道要不要紧，11栋15楼附近"),
+    (
+        "fire",
+        "the treadmill in the gym is still out of order since last month. Oh and while I am typing this there is an "
+        "orange glow and smoke coming from a balcony in Block 7",
+    ),
+    ("trapped", "车库卷帘门压住一个人了！！1号楼地下车库入口"),
+    (
+        "trapped",
+        "Someone's pinned under the car park shutter at the B2 exit, it came down on his leg, we can't lift it",
+    ),
+    (
+        "trapped",
+        "is the lift in Tower 2 meant to stop between floors? me and my son were going up to 31B, been stuck inside 10 "
+        "mins",
+    ),
+    ("collapse", "我们家天花板在往下掉东西 一大块一大块的水泥 现在还在掉 孩子都吓哭了"),
+    ("collapse", "客厅天花板往下掉，一大块已经塌下来了，还有一块裂着往下垂，正好在沙发上面"),
+    ("collapse", "對面D座十八樓E室有扇窗得返一個鉸吊住，喺馬路正上面搖嚟搖去，好危險！"),
+]
+MORE_LOOK_ALIKES += [
+    ("not trapped", "the Tower 6 lift has stopped at 20/F and refused to go down. Not trapped, doors open, just dead."),
+    ("a flood gone", "今天早上涨潮停车场又淹了，十点才退干净，今年第三次了！排水的问题你们到底有没有在解决？"),
+    ("a gas leak asked about", "Is there a gas leak in Tower 6? Saw a Towngas van and guys in the lobby. Just curious"),
+    (
+        "a spark asked after",
+        "the sparking lamp post near the clubhouse, was that ever sorted? haven't seen anyone on it",
+    ),
+    ("smokers by their flat", "The people in 17E smoke on their balcony and it all comes into our bedroom. Block 2."),
+    ("a guard who does not answer", "你哋個保安成日坐喺度打機 叫佢都唔應"),
+    ("a parcel stuck", "parcel locker won't open, screen's dead. my tenant's parcel has been stuck in there 3 days"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
