@@ -115,7 +115,7 @@ _TYPHOON = compile_plain(
     r"typhoon|signal|hoist|rainstorm|风球|打风|台风|挂\s*(?:t\s*)?(?:\d|[一三八九十])"
     r"|(?<![a-z])(?:during|under|until|till|yesterday|last night|since|after)\s*(?:the\s+)?t\d"
     # "shut for the T8", "hammering at 11pm. in a T8" (not "in the T3 lobby", a tower).
-    r"|(?<![a-z])(?:for the|in a)\s+t\d"
+    r"|(?<![a-z])(?:for the|in a|because of (?:the|a)|due to (?:the|a))\s+t\d"
     # Heard of ("T8 daw mamaya", a T8 later, they say).
     r"|t\d{1,2}\s*(?:daw|raw|katanya|kata)(?![a-z])"
     r"|t\d{1,2}\s*(?:is|was|has been|will be|gets?|goes|going|went|comes?|coming)?"
@@ -1110,6 +1110,9 @@ _ZH_DIGIT = "〇零一二三四五六七八九幺两"
 _TEN_FALSE_START = compile_plain(rf"(?<![{_ZH_NUMERAL}\d])十\s+(?=[{_ZH_DIGIT}]?十)")
 
 
+_EN_BUILDING_WORD_BEFORE = compile_plain(r"(?<![a-z])(?:block|blk|tower|twr|building|bldg)\s*\.?\s*$")
+
+
 def _stutter(m: re.Match[str]) -> str:
     n, rest, place = m.group("n"), m.group("rest"), m.group("place")
     before = m.string[m.start() - 1 : m.start()] if m.start() else " "
@@ -1124,6 +1127,8 @@ def _stutter(m: re.Match[str]) -> str:
             return ""
     if len(n) == 1 and not before.isspace() and (not rest or before in "第座栋幢楼层元室号"):
         return m.group(0)
+    if _EN_BUILDING_WORD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return m.group(0)  # a building's number, then its floor: "Tower 2 22樓" (round 118), not "二 二十二樓"
     if place or (len(n) >= 2 and rest):
         return ""
     return m.group(0)

@@ -2079,6 +2079,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("我家(301)漏水了", (None, "301")),
         ("only 3/1000 people voted", (None, None)),
         ("打九折 1/2000", (None, None)),
+        # Round 118: a tower's number before its floor is no stutter; a typhoon signal "because of the T8" is no tower.
+        ("有人半夜試我哋門把手, Tower 2 22樓, 好驚", ("2", None)),
+        ("Block 3 33樓走廊燈壞咗", ("3", None)),
+        ("二 二十三樓走廊燈壞咗", (None, None)),
+        ("Office was closed because of the T8, will I get a late charge? 12C Tower 1", ("1", "12C")),
+        ("closed due to the T8 yesterday, flat 5A", (None, "5A")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
