@@ -378,7 +378,9 @@ _SPACE_OR_REFERENCE_BEFORE = compile_plain(
 _UNIT_ALONE = compile_led(
     rf"(?:(?<![a-z]){_EN_ENTRANCE.replace('en_entrance', 'a_en_entrance')}(?P<a_en_flat>\d{{3,4}})(?![a-z0-9])"
     # "Flat A, 23/F": the flat letter before its floor.
-    r"|(?<![a-z])(?:flat|unit|rm|room)\s+(?P<lf_flat>[a-h])\s*,?\s*(?:on\s+(?:the\s+)?)?(?P<lf_floor>\d{1,2})\s*"
+    # (Letters past H too where the floor follows: "Flat K, 19/F", round 119.)
+    r"|(?<![a-z])(?:flat|unit|rm|room)\s+(?P<lf_flat>[a-h]|[j-m](?=\s*,?\s*\d{1,2}\s*/f))\s*,?\s*(?:on\s+(?:the\s+)?)?"
+    r"(?P<lf_floor>\d{1,2})\s*"
     r"(?:/f|f|(?:st|nd|rd|th)?\s*(?:floor|fl))(?![a-z0-9])"
     # ("My flat is 15F": the flat word makes it a flat, not the floor.)
     r"|(?<![a-z])(?:flat|unit|rm|room|apt|apartment)\s*\.?\s*(?:is\s+)?(?:no\.?\s*)?#?\s*"
@@ -417,7 +419,9 @@ _NOT_HOME_BEFORE = compile_led(
     r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
     r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year|"
     # Parcels and phone numbers named by their last digits: "单号后四位3381", "尾号是6620", "取件码 4471".
-    r"尾号|尾数|(?:后|末|最后)[一二三四五六两\d]位|取件码|取货码|提货码|运单号?|新号|账号|帐号)(?:是|系|为)?[\s:：#]*$"
+    r"尾号|尾数|(?:后|末|最后)[一二三四五六两\d]位|取件码|取货码|提货码|运单号?|新号|账号|帐号"
+    # A date written on a label: "張標籤寫2021", "張紙寫住二零二一" (a fire extinguisher's, round 118).
+    r"|写(?:住|着|明)?|标签|日期|期限|有效期|年份|过期)(?:是|系|为)?[\s:：#]*$"
 )
 _HOME_NUMBER = compile_led(
     rf"{_SAID}(?P<said>\d{{2,4}}[a-z]?)(?![a-z0-9])"
@@ -795,9 +799,12 @@ _EN_LETTERS = {
 _EN_WORD = "|".join(["double", *_EN_TENS, *sorted(_EN_DIGITS, key=len, reverse=True), r"\d"])
 # The number words without "o", which on its own is too often a letter or a word.
 _EN_NUMBER_WORD = "|".join(["double", *_EN_TENS, *sorted((w for w in _EN_DIGITS if w != "o"), key=len, reverse=True)])
+_EN_COUNTED = r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times)(?![a-z])"
 _EN_SPOKEN = compile_plain(
     r"(?<![a-z])(?P<marker>flat|unit|room|rm|apt|apartment|block|blk|tower|building|floor)\s+"
-    rf"(?P<words>(?:(?:{_EN_WORD}|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))(?:\s+|(?![a-z])))+)"
+    # (A number word before a count's unit counts that, not the flat: "room nine oh one five days ago", round 119.)
+    rf"(?P<words>(?:(?:(?:{_EN_WORD})(?!\s+{_EN_COUNTED})|(?:{_EN_FILLER_WORD})(?=\s+(?:{_EN_WORD})(?![a-z])))"
+    r"(?:\s+|(?![a-z])))+)"
     rf"(?P<letter>(?:{'|'.join(_EN_LETTERS)}|[a-h])(?![a-z]))?"
 )
 
@@ -1317,7 +1324,7 @@ _SAID_AFTER_PLACE = compile_plain(rf"(?P<place>单元|座|栋|幢|楼|室|号|fl
 # Money or a number plate said just before a number said alone: "$三 就是 八零零", "车牌 好似系 HK 三三八".
 # A phone number or a parcel named by its last digits said alone: "换了个新号 你记一下 一三九", "尾号 三三八一".
 _SAID_NOT_HOME_BEFORE = compile_plain(
-    r"\$|蚊|(?<!单)元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk"
+    r"\$|蚊|(?<!单)元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk|写(?:住|着|明)?|标签|日期|有效期"
 )
 
 # Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");

@@ -2085,6 +2085,16 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("二 二十三樓走廊燈壞咗", (None, None)),
         ("Office was closed because of the T8, will I get a late charge? 12C Tower 1", ("1", "12C")),
         ("closed due to the T8 yesterday, flat 5A", (None, "5A")),
+        # Round 119 and stop 51's list: a date on a label is no flat; a number word before a count's unit counts it;
+        # a flat's letter past H before its floor.
+        ("走廊嗰個滅火筒過咗期，張標籤寫2021", (None, None)),
+        ("走廊個滅火筒過咗期 張紙寫住二零二一", (None, None)),
+        ("寫字樓1203漏水", (None, "1203")),
+        ("building fifteen unit four room nine oh one five days ago", ("15", "4-901")),
+        ("Reported the broken stair railing in Bldg 18 unit 2 three times. Nobody cares.", ("18", None)),
+        ("block seven people are stuck in the lobby", ("7", None)),
+        ("flat one two three four", (None, "1234")),
+        ("the video door phone has no picture. Flat K, 19/F, Tower 6", ("6", "19K")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
