@@ -25,8 +25,8 @@ class EmergencySignal:
 # 电体 is how voice input writes 电梯, 粒较 how it writes 𨋢 ("我困咗喺粒較度"). (Not the verb: "the car park barrier
 # won't lift, she's been stuck at it".)
 _LIFT = (
-    # (电题 and 电提, 电梯 as voice input writes it.)
-    r"(?:电梯|(?<!导)电体|电题|电提(?![供示醒交议出前高到及])|升降机|䢂|𨋢|(?:部|架|粒)较|机厢|轿厢"
+    # (电题 and 电提, 电梯 as voice input writes it; 店体 as a pinyin keyboard guesses it, round 120.)
+    r"(?:电梯|(?<!导)电体|电题|电提(?![供示醒交议出前高到及])|店体|升降机|䢂|𨋢|(?:部|架|粒)较|机厢|轿厢"
     r"|(?:\d{1,2}|[一二三四五六七八九十])号梯|客梯|货梯"
     r"|(?<!n't )(?<!not )(?<!wont )(?<!will )(?<!cannot )lift|elevator)"
 )
@@ -225,7 +225,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "flood",
         "plumbing",
         compile_led(
-            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂|紧|着)?(?:入|进)(?:屋企|屋|家|室内|啲单位|单位|住户)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
+            r"射(?:晒|哂)出|水(?:不停|一直|仲|还)(?:在|喺度)?(?:喷|射|标|涌)|今(?:朝|早|日|天)又再?爆|(?<!到)爆(?:过|咗|了)?(?:水)?(?:喉|管)|爆(?:咗|了)(?:条|支|根)(?:水)?(?:喉|管)|水管爆|水喉爆|(?:水管|水喉|管子|暖气管|暖气片)[^,.!?。!?]{1,10}爆(?:咗|了|开)|水流(?:晒|哂|紧|着)?(?:入|进)(?:屋企|屋|家|室内|啲单位|单位|住户)|喷水|(?:有|啲|的)水(?:一路)?倾(?:紧)?(?:落|出|入)|水柱[^,.!?。!?]{0,3}(?:射|喷|冲|标|涌)|(?<!火星)(?<!火花)(?<!烟)喷(?:紧|住)?出|射出|水涌|(?<!烟)涌(?:出|落|进|入)"
             # Water rushing ("水哗哗咁流", "哗哗地往外喷"), not glass rattling in the wind ("哗哗响") nor a tank's
             # "水声哗哗".
             r"|水(?!箱|费)[^,.!?。!?声]{0,20}哗哗(?!响|的?(?:流水)?声)|哗哗(?:地|咁|声)?(?:喷|涌|冲|灌|往|向|射|标)"
@@ -305,6 +305,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:all over|spreading|everywhere|into the (?:hallway|corridor|living room|bedroom))"
             r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])rising (?:fast|quickly|rapidly)(?![a-z])"
             r"|(?<![a-z])a river (?:going|flowing|running|pouring) into(?![a-z])"
+            # Round 120: a floor already under water and still running ("走廊已經浸咗 仲係咁流"), half the living room
+            # ("已经漫到客厅一半了，还在往外流"), hot water sprayed over the floor ("热水喷了一地"); water "getting
+            # higher", "is pouring now", dirty water "still coming", a bathroom overflowing into the bedroom.
+            r"|浸(?:咗|了)[^。!?]{0,3}(?:仲|还)(?:系咁|一直|不停|在)(?:流|涌|入)|漫到(?:客厅|房间|厅|睡房)一半|水喷(?:了|咗)一地"
+            r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])getting higher(?![a-z])"
+            r"|(?<![a-z])water (?:from|through|out of) (?:the |my |our )?[\w ]{0,25}(?:is |'s )(?:now )?"
+            r"(?:pouring|gushing|spraying)(?![a-z])"
+            r"|(?<![a-z])(?:dirty|black|brown|sewage|toilet) water[^.!?]{0,80}(?<![a-z])still coming(?![a-z])"
+            r"|(?<![a-z])overflowing the (?:bathroom|kitchen|toilet)[^.!?]{0,20}(?<![a-z])(?:going|spreading|running)"
+            r" (?:in)?to the (?:bedroom|living room|hall|hallway|corridor)"
             r"|(?<![a-z])water[^.!?]{0,40}(?:ceiling|roof)[^.!?]{0,40}(?<![a-z])(?:it'?s|it is) pouring"
             r" (?:on|onto|into|over)"
             # The floor soaked and the water still running: "空调漏水…现在顺着墙往下淌，地板都泡了，还在流".
@@ -423,11 +433,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:spraying|squirting|gushing|spurting) every where(?![a-z])"
             r"|(?:成|整)(?:个|间)(?:客厅|厅|屋|房|房间|睡房|厨房|厕所|浴室|大堂|走廊|地库|停车场|天花板|天花)(?:都)?(?:系|是)水"
             r"(?!汽|气|蒸|渍|印)"
-            r"|瀑布(?:咁|一样|般|似的)?(?:冲|流|泻|落|倒|灌)"
+            r"|瀑布(?:咁|一样|般|似的)?(?:冲|流|泻|落|倒|灌|射|喷)"
             # Round 116: a roof tank overflowing down the stairs ("啲水沿住樓梯一路流落嚟", "pouring down the stairwell,
             # top floor stairs are like a river"), a hose reel burst and spraying the floor wet, water welling up from
             # the ground faster and faster ("地面突然往上冒水，越冒越大"), a drain "backing up with sewage".
-            r"|(?:沿住|沿着|顺着|顺住)(?:楼梯|梯级|电梯井|电梯槽|井道|䢂槽)[^。!?]{0,4}(?:一路|一直|不停)?(?:往下)?"
+            r"|(?:沿住|沿着|顺着|顺住|由)(?:楼梯|梯级|电梯井|电梯槽|井道|䢂槽)[^。!?]{0,4}(?:一路|一直|不停)?(?:往下)?"
             r"(?:流|冲|泻|灌)(?:落|下)?(?![^。!?]{0,8}(?:唔算|不算|唔系好|不是很|少少|一点点))"
             # A main dug through and the water rushing into a lobby ("水直接冲进3栋一楼大堂,越来越多") (round 117).
             r"|水(?:直接|一直)?(?:冲|涌|灌)(?:进|入)(?:了|咗)?[^。!?]{0,8}(?:大堂|屋|家|单位|地库|停车场|走廊|铺|店)"
@@ -675,6 +685,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 119: "me and my son … been stuck inside 10 mins"; a shutter pressing on someone ("车库卷帘门压住
             # 一个人了").
             rf"|{_LIFT}[^.!]{{0,120}}(?<![a-z])been stuck (?:inside|in (?:here|there|it))(?![a-z])"
+            # Round 120: the lift autocorrected to "left" ("left stuck between 14 n 15 my mum inside", "is it normal
+            # for the left to stop with doors shut n not move? been inside 5 min"); someone in a lift that will not move
+            # or open ("我喺部𨋢度呀 佢停咗好耐都唔郁 門又開唔到").
+            r"|(?<![a-z])(?:the )?left (?:is |was |got |has )?(?:stuck|stopped|to stop)(?![a-z])[^.!]{0,60}"
+            r"(?<![a-z])(?:inside|in it|in there)(?![a-z])"
+            rf"|(?:我|我哋|我们)(?:喺|在)(?:部|架)?{_LIFT}(?:度|入面|里面|里)[^。!?]{{0,20}}(?:停|唔郁|不动)[^。!?]{{0,12}}"
+            r"门(?:又)?(?:开唔到|打唔开|打不开|开不了)"
         ),
         compile_led(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
@@ -836,6 +853,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # smoke drifting in a fire stair ("消防通道里飘着一点烟").
             r"|点着(?:了|咗)[^。!?]{0,6}火(?:挺|好|很|超|特别|非常)?大|烟呛得(?:下不了楼|出不去|透不过气|睁不开眼)"
             r"|飘(?:着|紧|住)(?:一点|少少|啲|一些|一阵|阵)?(?:黑|白)?烟(?!味|头|仔|灰)"
+            # Round 120: "楼道里好大的烟！看不清楚", "突然聞到好勁燒燶味 … 間屋有少少矇".
+            r"|(?:好|很|超|非常)大(?:的|嘅)烟(?!味|头|仔|灰)|(?:好|劲|浓)(?:劲|浓)?烧(?:㶶|燶|焦)味"
             r"|(?:chute|bin|flat|unit|room|kitchen|car|rubbish|trash|garbage|balcony|engine|bonnet|leaves|grass|bushes"
             r"|hedge|tree|laundry|clothes|curtain|mattress|sofa)s?"
             r"(?: (?:on|in|at) the [\w/-]+(?: floor)?)?"
@@ -862,6 +881,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Natural gas ("天然气味道"), or as voice input writes it ("然气味儿", "有股没气味 是煤气"); the stove
             # off and the smell still there ("燃气灶关了还是有味儿").
             r"(?:天|(?<![自忽突果居虽当显竟公依仍既燃不偶纯全固必]))然气味|股没气味"
+            # Round 120: 煤氣味 as a keyboard guesses it ("厨房没气味好大", "好大陣沒氣味"), "smell has in the kitchen"
+            # (gas, autocorrected), natural gas "好像漏了".
+            r"|没气味(?:好|很|超|劲|非常)(?:大|浓|重|臭)|(?:好|很)大(?:阵|股)没气味"
+            r"|(?<![a-z])smell(?:s|ing)? (?:of )?has (?:in|at|from) (?:the|my|our)(?![a-z])"
+            r"|(?:天然气|煤气|燃气|石油气)(?:好像|好似|可能|怀疑)?漏(?:了|咗)"
             r"|(?:煤气|燃气|天然气|石油气)(?:灶|炉|炉头|阀|阀门|总阀|掣)[^,.!?。!?]{0,4}(?:关|闩)(?:咗|了|埋|掉)[^,.!?。!?]{0,3}"
             r"(?:还是|仍然|依然|都仲|仲|还)(?:有|闻到|嗅到)(?:股|阵|啲)?(?:味|气味|臭味)"
             # A carbon monoxide alarm going off with people dizzy ("一氧化碳报警器一直在响，家里两个人都头晕").
@@ -930,14 +954,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         compile_led(
             # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
-            rf"(?<!股){_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|(?:天)?然气味|气味|\s?gas\s?味)"
+            rf"(?<!股){_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|(?:天)?然气味"
+            r"|气味(?!(?:好|很|超|劲|非常)(?:大|浓|重|臭))|\s?gas\s?味)"
             r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
             # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
             r"|smell(?: of)? gas (?:no(?! ?one| ?body)|none|nothing)(?![a-z])"
             # "is there a gas leak? … in our flat no smell at all"; "mum can't smell anything"; "检查话冇漏".
             r"|(?<![a-z])no smell at all(?![a-z])|(?<![a-z])(?:can'?t|cannot|don'?t) smell anything(?![a-z])"
             r"|(?:话|讲|说)(?:系)?(?:冇|没有?)漏"
-            rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?<!股)(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)"
+            rf"|(?<!有){_NOT}(?:话|讲|说)?(?:泄漏|泄露|漏(?:气|煤气|燃气|石油气))|(?<!股)(?<!大阵)(?<!大股)(?:冇|没有?)(?:咩|乜|什么)?(?:气)?味(?!道)(?!(?:好|很|超|劲|非常)(?:大|浓|重|臭))"
             # "关不上，不漏气": a stiff valve that does not leak.
             r"|(?<![会是系])(?:不|唔)(?:会)?漏(?:气|煤气|燃气)"
             r"|(?:冇|没有?|不再|唔再|no longer|stopped)(?:再)?\s?(?:嘶嘶|hissing)"
@@ -999,6 +1024,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<!冇)(?<!没)(?<!没有)(?<!无)(?<!唔)(?<!不)(?:冒烟|出烟|(?:冒|出)(?:紧|着)烟|烧焦|烧紧|熔紧|烧(?:溶|熔|融)|着火|著火|烧起(?:来|嚟))"
             # Wires burning in the wall with black smoke ("电线 在墙里面 燃烧 黑色的烟", round 118).
             r"|电线[^,.!?。!?]{0,6}(?<!冇)(?<!没)(?<!不)燃烧"
+            r"|(?<![a-z])(?:fuse ?box|breaker|socket|plug|switch|meter box|consumer unit)[^.!?]{0,60}"
+            r"(?<!no )(?<!not )(?<!any )(?:scorch mark|scorching|smells? burnt)(?![a-z])"
             # Hot enough to melt: "插苏好热，热到有少少溶".
             # (Not the resident melting beside a dead aircon whose plug is pushed in: "插頭都插實咗 熱到溶".)
             r"|(?:插苏|插座|插头|电线|电掣|开关|总掣|拖板)(?!都?插(?:实|好|紧))[^.!?。!?]{0,12}(?:热到|烫到)[^.!?。!?]{0,4}"
@@ -1298,6 +1325,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 119: "一大块一大块的水泥 现在还在掉", "一大块已经塌下来了"; a window left on one hinge over the road
             # ("有扇窗得返一個鉸吊住，喺馬路正上面搖嚟搖去"; 鉸 is read 较).
             r"|一大(?:块|嚿)一大(?:块|嚿)[^。!?]{0,8}(?:还在|仲喺度|仲)(?:掉|跌|落)|一大块(?:已经)?(?:塌|冧)(?:下来|落嚟|咗|了)"
+            # Round 120: a ceiling dropping a big piece and more coming ("天花板掉了一大块水泥下来", "掉了一块巴掌大的，
+            # 砸到桌子上，现在还在掉渣", "往下掉东西 哗哗的 一大块一大块的", "仲有啲沙跌緊落嚟"), a wall coming down
+            # piece by piece until the whole of it may go ("啲批盪同磚一舊舊跌落嚟，好似成幅要塌咁"; plaster falling in
+            # bits, alone, stays calm), "隨時成舊冧落嚟", a window "只挂着一个合页"; a fuse box scorched and smelling
+            # burnt is the electrics' (below).
+            r"|天花板?(?:掉|跌|冧)(?:了|咗)一大(?:块|嚿)|(?:掉|跌)(?:了|咗)(?:一)?(?:块|嚿)[^。!?]{0,10}砸(?:到|中)[^。!?]{0,12}"
+            r"(?:还在|仲喺度|仲)(?:掉|跌)"
+            r"|(?:往下|向下)掉东西[^。!?]{0,10}一大(?:块|嚿)|(?:仲|还)有[^。!?]{0,6}(?:跌|掉)(?:紧|着)(?:落|下)(?:嚟|来)"
+            r"|成(?:幅|面)(?:墙)?要(?:塌|冧)|随时成(?:嚿|块|旧)(?:冧|塌|跌)"
+            r"|只(?:挂|吊)(?:着|住)(?:一)?(?:个|粒)?(?:合页|铰|较)[^。!?]{0,4}(?:晃|摇|荡)"
             r"|(?:窗|窗框|窗门|玻璃)[^。!?]{0,8}(?:得返|只剩|只有|靠)(?:一|1)(?:个|粒|颗|只)?(?:铰|较|螺丝)[^。!?]{0,4}(?:吊|挂)"
             r"|(?:往下|向下)掉[^。!?]{0,12}(?:还在|仲喺度|仲)(?:裂|响|掉|跌)"
             # Fallen onto the pavement with more loose above ("有舊石屎跌咗落行人路 上面仲有舊鬆鬆哋").
@@ -1374,6 +1411,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 119: someone lying in a stairwell who does not move when called ("叫佢佢都唔郁"), a head split and
             # bleeding ("頭爆晒血").
             r"|(?:叫|喊|嗌)(?:佢|他|她)(?:佢|他|她)?(?:都|极都)(?:唔郁|不动)|头爆(?:晒|哂|咗)血"
+            r"|倒(?:在)?地(?:上)?(?:了|咗)?[^。!?]{0,4}一动(?:不|唔)动"
             # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
             r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"
             r"(?:遇溺|溺水)(?!点算|怎么办|点|怎|事故)"
@@ -1429,7 +1467,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Asked after, later: "晕倒那个老人怎样了", "嗰個暈低咗嘅阿伯好返未".
             r"|(?:晕|昏)(?:倒|低|咗)[^,.!?。!?]{0,10}"
             r"(?:怎样了|怎么样了|点样(?:呀|啊|了|喇)|好(?:返|翻)(?:未|啲|咗)|好(?:点|些)(?:了|没|吗)|出(?:咗|了)?院)"
-            r"|(?:已经|救护车)[^,.!?。!?]{0,4}(?:送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院)|(?:接|载|抬)走(?:咗|了)"
+            # (白车 is Hong Kong's ambulance: "白車已經送咗佢走", round 120.)
+            r"|(?:已经|救护车|白车)[^,.!?。!?]{0,4}(?:送(?:咗|了)(?:佢|他|她)?(?:去|到|入)?(?:医院|院)|送(?:咗|了)(?:佢|他|她)走"
+            r"|(?:接|载|抬)走(?:咗|了)"
             r"|(?:扶|抬|背|送|带)(?:咗|了)(?:佢|他|她)(?:上去|上楼|返屋企?|回家|返去|回去|出去|落去)))"
             r"(?![^。!?]*(?:但|不过|可是|仲|还|血|晕|唔识|讲唔到|叫唔醒))"
             r"|(?:保安|保全|警卫|护卫|看更|管理员|门卫|值班|当值|夜更|更亭)[^,.!?。!?]{0,8}(?:睡|瞓)"
@@ -1461,7 +1501,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:电梯|𨋢|䢂|lift|升降机|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅)(?:里面|里|入面|度)?"
             r"(?:有|出现|发现|见到|看到)(?:咗|了)?(?:一)?条(?:大|小|好大)?蛇"
             r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群|啲蜂|d蜂)[^。!?]{0,24}"
-            r"(?:追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)[^。!?]{0,8}(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
+            # (Not "暫時未見佢哋追人", round 120.)
+            r"(?:(?<!未见佢哋)(?<!未见它们)(?<!未见)(?<!没见)(?<!冇见)(?<!未)(?<!冇)(?<!没)追(?:住|着|紧)?(?:人|啲|细路|小孩|我|我们|我哋)|追(?:住|着|紧)[^。!?]{0,8}(?:叮|蜇|蛰)|(?<![没未冇无])(?:叮(?:紧|伤)|(?:蜇|蛰)(?:伤|人)))"
             r"|(?:狗|犬)[^,.!?。!?]{0,6}(?:咬紧|正在咬|追住咬|扑(?:紧|住)人)|(?:狗|犬)[^。!?]{0,12}咬人(?!的事|嘅事|事件|的问题|嘅问题)"
             # Round 116, a hillside estate: someone bitten by a dog still about ("一群野狗在小区门口咬人,送外卖的小哥
             # 被咬了"); a wild boar charging in ("有头野猪冲进了4栋大堂", "野豬衝咗入平台花園追住啲細路"); a monkey in a
@@ -1493,7 +1534,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|house|toilet)(?! lobby| hall| door| button)(?![a-z])"
             r"|(?<![a-z])(?:there'?s|there is|a) snake in (?:my|our|his|her|the) [\w']+ "
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|house|apartment)(?![a-z])"
-            r"|(?:俾|畀|被)(?:只|条|个)?狗咬(?:到|伤|咗|了)[^。!?]{0,6}血"
+            r"|(?:俾|畀|被)(?:只|条|个)?狗咬(?:到|伤|咗|了)[^。!?]{0,6}血|狗[^。!?]{0,20}咬出血"
+            # Round 120: a snake under a bed, into a lift, in a classroom, crawling towards the open door.
+            r"|(?:房间|睡房|卧室|客厅|厨房|厕所|浴室|屋企|家|床底)[^。!?,]{0,6}(?:有|出现)(?:咗|了)?(?:一)?条(?:大|小)?蛇"
+            rf"|蛇[^。!?]{{0,8}}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?{_LIFT}"
+            r"|蛇(?:喺|在)(?:幼稚园|课室|教室|学校)|蛇[^。?]{0,40}往(?:我|我们|我哋)?(?:家|屋)(?:门口)?爬"
             r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:curled up |coiled up |hiding |lying )?"
             r"(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"
@@ -2464,6 +2509,8 @@ _SUPPOSED = compile_plain(
     r" (?:gets? |got |is |are |will be |will get )?(?:stuck|trapped|hurt|injured|electrocuted)(?![a-z])"
     # Asked after something glimpsed: "Is there a gas leak in Tower 6? Saw a Towngas van" (round 119).
     r"|(?<![a-z])is there (?:a |any )?(?:gas leak|fire|flood|leak)[^.!?]{0,40}\?"
+    # What an alarm would be worth: "即係真係困𨋢都冇用？" (round 120).
+    rf"|真(?:系|的|是)(?:被)?困(?:{_LIFT})?(?:都|也)"
     # Feared before it happens: "is anyone coming before it actually catches fire?".
     r"|(?<![a-z])before (?:it|the \w+|something|anything) (?:actually |really )?(?:catch(?:es)? fire|burns?|bursts?"
     r"|floods?|falls?|collapses?|explodes?)(?![a-z])"
@@ -2501,8 +2548,12 @@ _SUPPOSED = compile_plain(
 
 # "No smoke", "冇煤氣味", "not leaking anymore", "唔係水浸": the message denies the danger it names.
 _DENIED = compile_led(
-    rf"{_NOT}(?:\w+ ){{0,2}}(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|overflow\w*|water|spark\w*|burning"
-    r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味|煤气|燃气|水浸|淹|漏|火花|人(?:困|喺入面|在里面)"
+    # (Not "好大陣沒氣味", 煤氣味 as a keyboard guesses it, round 120.)
+    rf"(?<!大阵)(?<!大股){_NOT}(?:\w+ ){{0,2}}"
+    r"(?:smoke|fire|flame|gas|smell|leak\w*|flood\w*|overflow\w*|water|spark\w*|burning"
+    r"|(?:one|people|passengers?) (?:inside|stuck|trapped)|烟|火|气味(?!(?:好|很|超|劲|非常)(?:大|浓|重|臭))|煤气|燃气"
+    r"|水浸|淹|漏"
+    r"|火花|人(?:困|喺入面|在里面)"
     r"|(?:进|入)(?:到)?水)"
     r"|(?<![a-z])nobody (?:is |was )?(?:inside|stuck|trapped)|(?:里面|入面|里头)(?:冇|没有?)人"
     # Nobody hurt yet: "还没人被蛰" (a nest to remove, "nobody's been stung").

@@ -3079,6 +3079,49 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 120 (subdivided flats, short-stay guests and their hosts, a care home and a kindergarten on the podium,
+# residents typing in a hurry), scored blind with the model of rounds 118 and 119 and read at stop 53: the lift as a
+# keyboard writes it (店体, "left"), 煤氣味 as one guesses it (没气味 "好大"), "smell has in the kitchen"; a ceiling
+# dropping a big piece and more coming, a wall "好似成幅要塌", a window on one hinge swinging; a roof tank flowing down
+# the stairs into a flooded corridor, water "getting higher", "is pouring now", hot water sprayed over a floor, a
+# radiator pipe burst; a fuse box scorched and smelling burnt; a snake under a bed, into a lift or a classroom; a dog
+# bite that drew blood; someone down and not moving. Calm: wasps "not seen chasing anyone yet", "is the alarm any use
+# if one is really trapped?", plaster falling in bits, breakers tripped with "no burning smell".
+MORE_KINDS += [
+    ("trapped", "救命 店體卡住咗 喺8樓同9樓中間 我同個女喺入面 第三座"),
+    ("trapped", "店体卡在12楼和13楼中间了 我老公在里面 3号楼2单元 快来人"),
+    ("trapped", "left stuck between 14 n 15 my mum inside!!! blk 3 pls hurry"),
+    ("trapped", "is it normal for the left to stop with doors shut n not move? been inside 5 min now tower B"),
+    ("gas", "厨房没气味好大 是不是漏了 5号楼1单元302室"),
+    ("gas", "smell has in the kitchen v strong opened windows already flay 12B tower 2"),
+    ("gas", "喂 喂 物业吗 我们这个二号楼的天然气好像漏了 楼道里一股味 大家都在往外跑"),
+    ("collapse", "天花板掉了一大块水泥下来，差点砸到我，上面还有一块在往下掉渣，裂得很厉害 10栋601"),
+    ("collapse", "请问屋顶往下掉灰块是正常的吗？刚才掉了一块巴掌大的，砸到桌子上，现在还在掉渣"),
+    ("collapse", "喂 我家 嗯 天花板在往下掉东西 哗哗的 一大块一大块的 还有水 是不是要塌了"),
+    ("collapse", "我屋企廳嗰幅牆裂開咗，啲批盪同磚一舊舊跌落嚟，好似成幅要塌咁，七座十九樓D"),
+    ("collapse", "10号楼有扇窗户整个掉出来了只挂着一个合页，在晃，下面就是幼儿园接孩子的路"),
+    ("flood", "聽唔聽到呀 天台個水缸呀 溢緊水呀 啲水由樓梯一路流落嚟 我哋十四樓走廊已經浸咗 仲係咁流"),
+    ("flood", "the water in the lobby of block 4 is getting higher, it was a puddle an hour ago. probably nothing?"),
+    ("flood", "water from the bathroom ceiling is pouring now like a tap, floor all wet and still coming"),
+    ("flood", "三是 我家暖气片的管子刚刚爆了 热水喷了一地 我先拿盆接着 11号楼1单元1202"),
+    ("flood", "天花板啲水好似瀑布咁射落嚟 樓水樓水!!! 18D 第四座"),
+    ("electric", "The fuse box in my flat is buzzing and there's a brown scorch mark spreading on the cover"),
+    ("fire", "楼道里好大的烟！看不清楚，不知道哪里来的，火警铃也没响 11栋"),
+    ("injury", "我房间床底下有条蛇！！！我不敢动 在6栋201"),
+    ("injury", "救命啊有条蛇爬进电梯了，7号楼，电梯里还有个阿姨吓得不敢动"),
+    ("injury", "有條蛇喺幼稚園課室入面！！！喺書櫃後面，啲小朋友喺隔籬房，快啲嚟人"),
+    ("injury", "隔壁短租的客人带了条大狗 在电梯口咬我女儿 咬出血了 狗还在那没人管"),
+    ("injury", "楼下草坪那边有人倒地上了，一动不动，头旁边有血 就在7号楼旁边"),
+]
+MORE_LOOK_ALIKES += [
+    ("wasps not chasing yet", "幼稚園外牆有個黃蜂竇，暫時未見佢哋追人，但啲家長好驚，可唔可以盡快拆咗佢"),
+    ("an alarm's use asked", "升降機個緊急對講機我試咗撳，完全冇人應，即係真係困𨋢都冇用？"),
+    ("plaster in bits", "三座二十二樓E室 浴室天花啲批盪一舊舊跌落嚟 有少少裂"),
+    ("no burning smell", "water heater in flat 10A tripped the switch, no burning smell, just won't turn on"),
+    ("no smell", "煤气公司来过了，现在没气味了"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
