@@ -954,7 +954,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
         compile_led(
             # (Unless a hiss follows: "no gas smell now but the hissing from the pipe behind my stove".)
-            rf"(?<!股){_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|(?:天)?然气味"
+            rf"(?<!股)(?<!大阵)(?<!大股){_NOT}(?:gas smell|smell of gas|smell gas|煤气味|燃气味|(?:天)?然气味"
             r"|气味(?!(?:好|很|超|劲|非常)(?:大|浓|重|臭))|\s?gas\s?味)"
             r"(?![^.!?。!?]{0,60}(?:hissing|嘶嘶))"
             # Denied after it, as helpers put it: "bau gas gk ada" (smell gas no), "smell of gas none".
@@ -2690,7 +2690,7 @@ _COMPARED = compile_plain(
     r"|[^,.!?]{0,40}(?<![a-z])(?:last (?:week|month|year|time)|before|ago) too(?![a-z])"
     r"|(?<![a-z])same (?:[\w-]+ ){1,2}(?:that|which|as) [^.!?]{0,30}(?:last (?:week|month|year|time|night)|yesterday"
     r"|before|ago)(?![a-z])"
-    r"|(?:(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|去年|旧年|上年)(?:[一二三四五六七八九十]{1,2}月份?)?"
+    r"|(?:(?:上次|上一次|之前|上个?月|上个?星期|上个?礼拜|上周|去年|旧年|上年|琴日|寻日|昨日|昨天)(?:[一二三四五六七八九十]{1,2}月份?)?"
     r"|[一二三四五六七八九十]{1,2}月份?)"
     r"[^,.!?。!?]{0,8}(?:也|都)"
     r"[^,.!?。!?]{0,6}(?:试过|这样过|咁过|发生过|出过|有过|摔过|跌过|晕过|系咁样|是这样|系咁|一样)"

@@ -3093,6 +3093,8 @@ MORE_KINDS += [
     ("trapped", "left stuck between 14 n 15 my mum inside!!! blk 3 pls hurry"),
     ("trapped", "is it normal for the left to stop with doors shut n not move? been inside 5 min now tower B"),
     ("gas", "厨房没气味好大 是不是漏了 5号楼1单元302室"),
+    ("gas", "好大陣沒氣味 廚房 開咗窗 係咪要走 12樓B室 5座"),
+    ("trapped", "嗯 我喺部𨋢度呀 佢停咗好耐都唔郁 門又開唔到 呀我喺一座 琴日都係咁 今日又係"),
     ("gas", "smell has in the kitchen v strong opened windows already flay 12B tower 2"),
     ("gas", "喂 喂 物业吗 我们这个二号楼的天然气好像漏了 楼道里一股味 大家都在往外跑"),
     ("collapse", "天花板掉了一大块水泥下来，差点砸到我，上面还有一块在往下掉渣，裂得很厉害 10栋601"),
