@@ -1168,7 +1168,8 @@ _BUILDING_SAID_AGAIN = compile_plain(
 # A flat said as an amount right after its building: "七座两千零一" is flat 2001, "一座一千五百零三" 1503; not a sum
 # ("七座两千五百蚊") nor a number that reads as no floor and flat (_flat_number).
 _ZH_THOUSANDS_FLAT = compile_plain(
-    r"(?:(?<=座|栋|幢)|(?<=单元))(?P<gap>[\s,]?)(?P<n>[一二两三四五六七八九]\s?千(?:\s?[零〇一二两三四五六七八九十百]){1,6})"
+    # (After 号楼 too: "我是八号楼 两千零三", round 119.)
+    r"(?:(?<=座|栋|幢)|(?<=单元)|(?<=号楼))(?P<gap>[\s,]?)(?P<n>[一二两三四五六七八九]\s?千(?:\s?[零〇一二两三四五六七八九十百]){1,6})"
     r"(?!\s?(?:[零〇一二两三四五六七八九十百千万]|蚊|元|块|文|港币|多|几|hkd|\$))"
 )
 
@@ -1501,7 +1502,8 @@ _EN_SHOP_NUMBER_SAID = compile_plain(
     rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"
 )
 _EN_SPOKEN_SHOP = compile_plain(
-    rf"(?<![a-z])(?P<pre>(?:shop|store)(?: unit| no\.?| number)?\s+)(?:g|gee)\s+"
+    # (A ground-floor flat said so too: "flat G two tower six" is G2, round 119.)
+    rf"(?<![a-z])(?P<pre>(?:shop|store|flat|unit|apt)(?: unit| no\.?| number)?\s+)(?:g|gee)\s+"
     rf"(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))*)(?![a-z])"
 )
 
@@ -1921,7 +1923,11 @@ _FLOOR_FLAT_THEN_BUILDING = compile_plain(
 # Mainland residents typing pinyin ("6 hao lou 2 danyuan 1102"): the building and entrance words as characters.
 _PINYIN_PLACE = compile_plain(r"(?<![a-z0-9])(?P<n>\d{1,2})\s?(?:(?P<b>hao\s?lou)|dan\s?yuan)(?![a-z])")
 # A ground-floor flat written with its G before the letter: "Flat GA" is G/F Flat A, "GA" (see the conventions).
-_FLAT_G_LETTER = compile_plain(r"(?<![a-z])(?P<word>flat|unit|apt)\.?\s?g(?P<letter>[a-h])(?![a-z0-9])")
+# Said with a space too: "flat G A block twelve" (round 119).
+_FLAT_G_LETTER = compile_plain(
+    r"(?<![a-z])(?P<word>flat|unit|apt)\.?\s?g\s?(?P<letter>[a-h])(?![a-z0-9'])"
+    r"(?!\s+(?:lot|bit|few|little|couple|while|day|week|month|year)(?![a-z]))"
+)
 
 
 def _extract_unit(s: str) -> UnitMention:

@@ -2095,6 +2095,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("block seven people are stuck in the lobby", ("7", None)),
         ("flat one two three four", (None, "1234")),
         ("the video door phone has no picture. Flat K, 19/F, Tower 6", ("6", "19K")),
+        # A flat said in thousands after 号楼, a ground-floor flat said "G two" or "G A".
+        ("我是八号楼 两千零三 嗯", ("8", "2003")),
+        ("八号楼两千块", ("8", None)),
+        ("er i'm calling from flat G two tower six the ground floor", ("6", "G2")),
+        ("uh yeah hi its flat G A block twelve um the ground floor one", ("12", "GA")),
+        ("the flat g a lot of noise upstairs", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
