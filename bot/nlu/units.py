@@ -208,7 +208,8 @@ _ENTRANCE_AFTER_BUILDING = compile_plain(
 )
 # Mainland shorthand building-entrance-flat: "8-2-1503", also after a label ("房号：20-1-601"; not after a time).
 _BUILDING_ENTRANCE_FLAT = compile_plain(
-    r"(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9:-])"
+    # (A colon may close it, "re 10-1-1201: no gas smell anymore", round 119, but not open a time.)
+    r"(?<![a-z0-9$/#-])(?<!\d:)(?<!\d[.,])(?P<b>\d{1,2})-(?P<e>\d{1,2})-(?P<u>\d{3,4})(?![a-z0-9-])(?!:\d)"
 )
 # The mainland shorthand building#flat: "8#1503" (as "3#楼" is building 3), and with its entrance, "8#1-302".
 _BUILDING_HASH_FLAT = compile_plain(r"(?<![a-z0-9$#/:-])(?P<b>\d{1,2})#(?:(?P<e>\d{1,2})-)?(?P<u>\d{3,4})(?![\d-])")

@@ -2101,6 +2101,7 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("er i'm calling from flat G two tower six the ground floor", ("6", "G2")),
         ("uh yeah hi its flat G A block twelve um the ground floor one", ("12", "GA")),
         ("the flat g a lot of noise upstairs", (None, None)),
+        ("re 10-1-1201: no gas smell anymore", ("10", "1-1201")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
