@@ -1245,6 +1245,9 @@ def _floor_once(words: list[str]) -> list[str]:
 _FLAT_MARKERS = frozenset({"flat", "unit", "room", "rm", "apt", "apartment"})
 
 
+_FLAT_WORD_AFTER = compile_plain(r"\s*,?\s*(?:unit|room|rm|flat|apt)(?![a-z])")
+
+
 def _en_spoken(m: re.Match[str]) -> str:
     said = m.group("words").split()
     words = [w for w in said if w not in _EN_FILLERS]
@@ -1256,8 +1259,12 @@ def _en_spoken(m: re.Match[str]) -> str:
     space = " " if m.group("words").endswith(" ") and not letter else ""
     flat = ""
     if m.group("marker") in ("block", "blk", "tower", "building") and len(words) > 1:
-        # "tower three fifteen oh two": one number names the building, the rest is the flat.
+        # "tower three fifteen oh two": one number names the building, the rest is the flat; but two digits with the
+        # flat's own word after them are the building said digit by digit ("building one five unit three room one one
+        # zero two" is building 15, round 119).
+        digits = len(words) == 2 and all(_EN_DIGITS.get(w, 10) < 10 for w in words)
         size = 2 if words[0] in _EN_TENS and _EN_DIGITS.get(words[1], 10) < 10 else 1
+        size = 2 if digits and _FLAT_WORD_AFTER.match(m.string, m.end()) else size
         words, rest = words[:size], words[size:]
         flat = f" {_en_number(_floor_once(rest) if letter else rest)}" if rest else ""
     elif letter and m.group("marker") != "floor":

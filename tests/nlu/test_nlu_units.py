@@ -2102,6 +2102,8 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("uh yeah hi its flat G A block twelve um the ground floor one", ("12", "GA")),
         ("the flat g a lot of noise upstairs", (None, None)),
         ("re 10-1-1201: no gas smell anymore", ("10", "1-1201")),
+        ("they live in building one five unit three room one one zero two", ("15", "3-1102")),
+        ("there's a fire in the bin room block five seven floor smoke everywhere", ("5", None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
