@@ -1264,7 +1264,7 @@ def _en_spoken(m: re.Match[str]) -> str:
         # zero two" is building 15, round 119).
         digits = len(words) == 2 and all(_EN_DIGITS.get(w, 10) < 10 for w in words)
         size = 2 if words[0] in _EN_TENS and _EN_DIGITS.get(words[1], 10) < 10 else 1
-        size = 2 if digits and _FLAT_WORD_AFTER.match(m.string, m.end()) else size
+        size = 2 if digits and not letter and _FLAT_WORD_AFTER.match(m.string, m.end()) else size
         words, rest = words[:size], words[size:]
         flat = f" {_en_number(_floor_once(rest) if letter else rest)}" if rest else ""
     elif letter and m.group("marker") != "floor":

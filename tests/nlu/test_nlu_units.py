@@ -2104,6 +2104,7 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("re 10-1-1201: no gas smell anymore", ("10", "1-1201")),
         ("they live in building one five unit three room one one zero two", ("15", "3-1102")),
         ("there's a fire in the bin room block five seven floor smoke everywhere", ("5", None)),
+        ("water pressure very low since morning block seven six eff flat d uh", ("7", "6D")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
