@@ -296,7 +296,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])(?:getting deeper|halfway across|still coming in|still rising)"
             r"(?![a-z])"
             # Sewage that keeps coming ("dirty water keep coming out" of a floor drain) (round 118).
-            r"|(?<![a-z])(?:dirty|black|brown|filthy|smelly|toilet) water[^.!?]{0,20}(?<![a-z])keeps? coming(?![a-z])"
+            r"|(?<![a-z])(?:dirty|black|brown|filthy|smelly|sewage|toilet) water[^.!?]{0,80}(?<![a-z])"
+            r"(?:keeps?|still) coming(?![a-z])"
             # Round 119: water pouring down from a light fitting ("卫生间顶灯那里在往下灌水"), the sea backing up
             # through a drain ("海水倒灌进来了"), sewage out of a floor drain into the hallway, water "rising fast", a
             # ramp "a river going into B1" (read without "like"), a ceiling pouring onto the television.
@@ -312,7 +313,6 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])water[^.!?]{0,100}(?<![a-z])getting higher(?![a-z])"
             r"|(?<![a-z])water (?:from|through|out of) (?:the |my |our )?[\w ]{0,25}(?:is |'s )(?:now )?"
             r"(?:pouring|gushing|spraying)(?![a-z])"
-            r"|(?<![a-z])(?:dirty|black|brown|sewage|toilet) water[^.!?]{0,80}(?<![a-z])still coming(?![a-z])"
             r"|(?<![a-z])overflowing the (?:bathroom|kitchen|toilet)[^.!?]{0,20}(?<![a-z])(?:going|spreading|running)"
             r" (?:in)?to the (?:bedroom|living room|hall|hallway|corridor)"
             r"|(?<![a-z])water[^.!?]{0,40}(?:ceiling|roof)[^.!?]{0,40}(?<![a-z])(?:it'?s|it is) pouring"
@@ -441,9 +441,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:流|冲|泻|灌)(?:落|下)?(?![^。!?]{0,8}(?:唔算|不算|唔系好|不是很|少少|一点点))"
             # A main dug through and the water rushing into a lobby ("水直接冲进3栋一楼大堂,越来越多") (round 117).
             r"|水(?:直接|一直)?(?:冲|涌|灌)(?:进|入)(?:了|咗)?[^。!?]{0,8}(?:大堂|屋|家|单位|地库|停车场|走廊|铺|店)"
-            r"|(?<![a-z])(?:pouring|gushing|rushing|flowing|cascading) down (?:the )?(?:car ?park )?ramp(?![a-z])"
             r"|(?<![a-z])(?:pouring|gushing|rushing|flowing|cascading) down"
-            r" (?:the )?(?:stairwell|stairs|staircase|stairway)"
+            r" (?:the )?(?:stairwell|stairs|staircase|stairway|(?:car ?park )?ramp(?![a-z]))"
             r"|(?<![a-z])(?:stairs|stairwell|staircase|corridor|lobby|floor) (?:are|is) like a river(?![a-z])"
             r"|喉辘[^,.!?。!?]{0,2}爆|喷到成地都(?:系|是)水|(?:往上|向上)?冒水[^。!?]{0,6}越冒越(?:大|多|高|急)"
             # Round 118: water shooting down without a stop and the floor a river ("水仲不停咁射落嚟，地下已經成條河"),
@@ -1488,10 +1487,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         compile_led(
             r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,4}"
-            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机)"
+            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机|幼稚园|课室|教室|学校)"
             # Into a home or a classroom ("已經由20E道門罅鑽咗入屋", "蛇爬咗入幼稚園課室") (round 116).
             r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:屋|家|房|厨房|课室|教室|幼稚园|客厅|厅|睡房|卧室|厕所|浴室"
-            r"|洗手间)"
+            rf"|洗手间|{_LIFT})"
             # Coiled behind the rice sacks in a kitchen ("后厨米袋后面盘着一条蛇") (round 118).
             r"|(?:厨房|后厨|屋|家|房|客厅|厕所|浴室)[^。!?]{0,10}(?:盘|躲|藏|卷)(?:着|住|咗|了)(?:一)?条(?:大|小)?蛇"
             r"|(?:爬|钻|游)(?:咗|了)?(?:入|进)(?:嚟|来)(?:了|咗)?(?:一)?条蛇"
@@ -1535,10 +1534,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:there'?s|there is|a) snake in (?:my|our|his|her|the) [\w']+ "
             r"(?:bathroom|kitchen|flat|home|bedroom|living room|toilet|house|apartment)(?![a-z])"
             r"|(?:俾|畀|被)(?:只|条|个)?狗咬(?:到|伤|咗|了)[^。!?]{0,6}血|狗[^。!?]{0,20}咬出血"
-            # Round 120: a snake under a bed, into a lift, in a classroom, crawling towards the open door.
+            # Round 120: a snake under a bed, or crawling towards the open door (into a lift or in a classroom: above).
             r"|(?:房间|睡房|卧室|客厅|厨房|厕所|浴室|屋企|家|床底)[^。!?,]{0,6}(?:有|出现)(?:咗|了)?(?:一)?条(?:大|小)?蛇"
-            rf"|蛇[^。!?]{{0,8}}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?{_LIFT}"
-            r"|蛇(?:喺|在)(?:幼稚园|课室|教室|学校)|蛇[^。?]{0,40}往(?:我|我们|我哋)?(?:家|屋)(?:门口)?爬"
+            r"|蛇[^。?]{0,40}往(?:我|我们|我哋)?(?:家|屋)(?:门口)?爬"
             r"|(?<![a-z])(?:there'?s|there is|a) snake (?:is )?(?:curled up |coiled up |hiding |lying )?"
             r"(?:in|inside|under|behind)"
             r" (?:(?:my|our|the|her|his|their) )?"

@@ -415,14 +415,15 @@ _NOT_AFTER_HOME = (
     r"(?!\s*(?:多|几|万|千|百|左右|到|至|~|-|开始|起|之前|之后|以前|以后|前后|人|只(?!狗|猫|雀|鸟)|条|件|张|平|尺|呎|斤|秒|钟|小时|毫|号码|位|辆|台|户|间|包|箱|"
     r"公里|公斤|克|升|块|路|km|kg|ml|sq|ft|cm|mm))"
 )
+# A date written on a label: "張標籤寫2021", "張紙寫住二零二一" (a fire extinguisher's, round 118).
+_DATE_LABEL = r"写(?:住|着|明)?|标签|日期|期限|有效期|年份|过期"
 _NOT_HOME_BEFORE = compile_led(
     r"(?:车位|车库|停车|车牌|电话|传真|手机号?|号码|编号|单号|工单|密码|验证码|读数|电表|水表|燃气表|煤气表|度数|金额|费用?|钱|笔|"
     r"(?:交|付|缴|收|充|买|花|欠|扣|退|赔|转|打|拨|俾|畀)(?:了|咗|过|咗钱)?|充值|余额|\$|call|phone|tel|ticket|ref|code|pin|number|no\.|meter|reading|parking|"
     r"lot|bay|paid|pay|cost|balance|since|in|from|until|by|year|"
     # Parcels and phone numbers named by their last digits: "单号后四位3381", "尾号是6620", "取件码 4471".
     r"尾号|尾数|(?:后|末|最后)[一二三四五六两\d]位|取件码|取货码|提货码|运单号?|新号|账号|帐号"
-    # A date written on a label: "張標籤寫2021", "張紙寫住二零二一" (a fire extinguisher's, round 118).
-    r"|写(?:住|着|明)?|标签|日期|期限|有效期|年份|过期)(?:是|系|为)?[\s:：#]*$"
+    rf"|{_DATE_LABEL})(?:是|系|为)?[\s:：#]*$"
 )
 _HOME_NUMBER = compile_led(
     rf"{_SAID}(?P<said>\d{{2,4}}[a-z]?)(?![a-z0-9])"
@@ -1118,7 +1119,7 @@ _ZH_DIGIT = "〇零一二三四五六七八九幺两"
 _TEN_FALSE_START = compile_plain(rf"(?<![{_ZH_NUMERAL}\d])十\s+(?=[{_ZH_DIGIT}]?十)")
 
 
-_EN_BUILDING_WORD_BEFORE = compile_plain(r"(?<![a-z])(?:block|blk|tower|twr|building|bldg)\s*\.?\s*$")
+_EN_BUILDING_WORD_BEFORE = compile_plain(rf"(?<![a-z]){_EN_BUILDING_REF}$")
 
 
 def _stutter(m: re.Match[str]) -> str:
@@ -1245,7 +1246,7 @@ def _floor_once(words: list[str]) -> list[str]:
 _FLAT_MARKERS = frozenset({"flat", "unit", "room", "rm", "apt", "apartment"})
 
 
-_FLAT_WORD_AFTER = compile_plain(r"\s*,?\s*(?:unit|room|rm|flat|apt)(?![a-z])")
+_FLAT_WORD_AFTER = compile_plain(rf"\s*,?\s*(?:{'|'.join(sorted(_FLAT_MARKERS))})(?![a-z])")
 
 
 def _en_spoken(m: re.Match[str]) -> str:
@@ -1333,7 +1334,7 @@ _SAID_AFTER_PLACE = compile_plain(rf"(?P<place>单元|座|栋|幢|楼|室|号|fl
 # Money or a number plate said just before a number said alone: "$三 就是 八零零", "车牌 好似系 HK 三三八".
 # A phone number or a parcel named by its last digits said alone: "换了个新号 你记一下 一三九", "尾号 三三八一".
 _SAID_NOT_HOME_BEFORE = compile_plain(
-    r"\$|蚊|(?<!单)元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk|写(?:住|着|明)?|标签|日期|有效期"
+    rf"\$|蚊|(?<!单)元|块|钱|车牌|车位|电话|手机|号码|新号|尾号|单号|取件码|后[一二三四五六两\d]位|hk|{_DATE_LABEL}"
 )
 
 # Speech recognisers put a space between Chinese words and syllables ("三 号 楼 二 单元 一 八 零 六", "九 b");
