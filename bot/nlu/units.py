@@ -59,11 +59,12 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 # Chinese buildings: 3栋, 2号楼, a座, 第三座, 七栋, and the mainland shorthand 3#楼 (matched on Simplified,
 # lower-case text).
-# A house on an estate of houses is a building without flats: "12號屋", "8号别墅" (not "3号屋苑", an estate).
+# A house on an estate of houses is a building without flats: "12號屋", "8号别墅", a village's "19号村屋" (not
+# "3号屋苑", an estate); its floors' flats ("3号村屋2楼B室") are read as a block's.
 # "13#2单元" is building 13, entrance 2. Some Hong Kong estates number their blocks "1號座".
 # (In Shanghai a building is its lane number, 号, before the flat and its 室: "28号1003室" is building 28.)
 _ZH_BUILDING_WORD = (
-    r"(?:栋|座|幢|号楼|号大楼|号座|号屋(?!苑|企)|号别墅|#楼|#(?=\s?\d{1,2}\s?单元)|号(?=\s?\d{3,4}\s?室))"
+    r"(?:栋|座|幢|号楼|号大楼|号座|号屋(?!苑|企)|号村屋|号别墅|#楼|#(?=\s?\d{1,2}\s?单元)|号(?=\s?\d{3,4}\s?室))"
 )
 # A letter and number name one building on many mainland estates ("B2栋1203", "A1栋2单元501"); T and a number is
 # the tower ("T2栋" is building 2, as "T3" is Tower 3).
@@ -1301,6 +1302,16 @@ _FLAT_LETTER_APART = compile_plain(
 )
 
 
+# A house said in words where nothing but its floor, its flat or the clause's end follows ("house one nine",
+# "house three one ground floor flat A", round 121): the whole number names the house, no flat is split off it.
+_EN_HOUSE_SAID = compile_plain(
+    rf"(?<![a-z])(?P<marker>house|villa)\s+(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD}))?)"
+    r"(?=\s*(?:[,.!?;]|$|\d{1,2}\s?/\s?f|(?:ground|g/f|first|second|third|top|upstairs|downstairs|flat|unit)(?![a-z])))"
+)
+# A village house named before its number: "村屋3號地下" is house 3.
+_ZH_HOUSE_AFTER = compile_plain(r"村屋\s?(?P<b>\d{1,2})\s?号(?![楼屋村])")
+
+
 def _en_spoken_flat(m: re.Match[str]) -> str:
     words = _floor_once(m.group("words").split())
     letter = _EN_LETTERS.get(m.group("letter"), m.group("letter"))
@@ -1576,6 +1587,8 @@ def spoken_to_digits(normalised: str) -> str:
     if "千" in s:
         s = _ZH_THOUSANDS_FLAT.sub(_zh_thousands_flat, s)
     s = _ZH_SPOKEN.sub(_zh_spoken, s)
+    if "村屋" in s:
+        s = _ZH_HOUSE_AFTER.sub(r"\g<b>号屋", s)
     if "不是" in s or "唔系" in s:
         s = _TAKEN_BACK.sub("", s)
     s = _UNIT_CORRECTED.sub(_correction, s)
@@ -1587,6 +1600,8 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_CARDINAL_FLOOR.sub(_en_cardinal_floor, s)
     s = _EN_SPOKEN_BUILDING.sub(lambda m: f"{m.group('marker')} {_EN_LETTERS[m.group('letter')]}", s)
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
+    if "house" in s or "villa" in s:
+        s = _EN_HOUSE_SAID.sub(lambda m: f"{m.group('marker')} {_en_number(m.group('words').split())}", s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
     s = _EN_DIGITS_ALONE.sub(_en_digits_alone, s)

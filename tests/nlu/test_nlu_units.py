@@ -2105,6 +2105,16 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("they live in building one five unit three room one one zero two", ("15", "3-1102")),
         ("there's a fire in the bin room block five seven floor smoke everywhere", ("5", None)),
         ("water pressure very low since morning block seven six eff flat d uh", ("7", "6D")),
+        # Village houses (round 121): 号村屋 and 村屋 before its number, a house said in words, its floor's flat.
+        ("我们在3号村屋2楼B室，快来人", ("3", "2B")),
+        ("越来越多 19号村屋", ("19", None)),
+        ("樓上啲衫成日滴水落我個花園，村屋3號地下", ("3", None)),
+        ("就 我 家 没有 十 二 号 村屋 二 楼 A", ("12", "2A")),
+        ("it's overflowing everywhere um house one nine", ("19", None)),
+        ("the kitchen sink is blocked er house three one ground floor flat A", ("31", "GA")),
+        ("it's every night I'm house four two first floor flat A", ("42", "1A")),
+        ("the plumber came to my house one of the days last week", (None, None)),
+        ("the house two doors down is renovating", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
