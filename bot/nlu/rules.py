@@ -323,6 +323,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r" (?:ankles?|knees?|shins?)"
             # Sewage backing up out of a drain ("下水道反水 污水从地漏往外冒").
             r"|(?:污水|脏水|屎水|粪水|渠水)[^,.!?。!?]{0,8}(?:往外冒|往上冒|冒出|涌出|涌上|喷出|倒灌)"
+            # Round 121: water into a home from outside and rising ("浸咗入屋 … 仲係升緊", "门口开始进水,越来越多",
+            # "water is getting in under the front door, about an inch now and still coming"), down from a ceiling
+            # without stop ("水一直从天花板往下灌", "啲水由天花板滴落嚟越嚟越多"), a leak sensor ringing with the water
+            # still running ("漏水感应器一直响 … 仲不停咁流"), water pouring into a lift's pit ("啲水流晒入𨋢槽").
+            r"|浸(?:咗|了)(?:入|进)(?:屋|家)"
+            r"|(?:门口|门底|门缝|屋企|家里|屋里)[^,.!?。!?]{0,4}(?:开始)?(?:入|进)水[^。!?]{0,6}(?:越(?:来|嚟)越多|(?:仲|还)(?:系|在)?(?:升|涨))"
+            r"|水(?:一直|不停)(?:从|由)(?:天花|天花板)[^,.!?。!?]{0,4}(?:灌|涌|喷|倒|冲)|水由天花(?:板)?[^,.!?。!?]{0,6}越(?:嚟|来)越多"
+            r"|(?<![a-z])water (?:is )?(?:getting|coming|pouring|seeping) in under (?:the |our |my )?(?:front )?door"
+            r"[^.?]{0,60}(?:still coming|rising|getting (?:deeper|higher|worse))"
+            r"|(?:传感器|感应器|(?<![a-z])sensor)[^。!?]{0,40}(?:还在|仍然?|仲|不停|一直)[^。!?]{0,6}(?:往外)?(?:冒|流|涌)"
+            r"|水(?:流|涌|灌)(?:晒|哂|紧|咗|了)?(?:入|进)(?:部|架)?(?:䢂|电梯|升降机|较)(?:槽|井|坑)"
+            r"|(?<![a-z])water (?:is )?(?:coming|pouring|gushing) (?:through|from|out of) (?:my |the |our )?"
+            r"(?:\w+ )?ceiling"
+            r"[^.!?]{0,60}(?<![a-z])(?:bulging|sagging)(?![a-z])"
             r"|(?:地漏|渠|下水道|马桶|坐厕|化粪池|井盖|沙井|渠盖)[^,.!?。!?]{0,12}(?:往外|往上)?(?:冒|涌|喷)(?:紧|住)?(?:出)?"
             r"(?:污水|脏水|屎水|粪水|黑水|臭水)"
             # "bathroom floor drain is spewing sewage".
@@ -427,7 +441,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # stairs ("由天台成條瀑布咁沖落嚟"), a lift shaft pouring ("由天台漏落去 嘩啦嘩啦咁").
             r"|(?<![a-z])water (?:is |'s )?(?:already |now )?up to (?:my|the|our|his|her)"
             r" (?:ankles?|knees?|shins?|waist)"
-            r"(?![a-z])(?! (?:every|each) time| whenever| when)"
+            # (Not a slow shower's: "water up to her ankles by the end", round 121.)
+            r"(?![a-z])(?! (?:every|each) time| whenever| when| by the end| after (?:a|her|his|my|the) shower)"
             r"|(?<![a-z])(?:it'?s|it is|water(?:'s| is)?) (?:now )?coming in (?:faster|quicker|harder|more and more)"
             r"(?![a-z])"
             r"|(?<![a-z])(?:spraying|squirting|gushing|spurting) every where(?![a-z])"
@@ -691,6 +706,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:inside|in it|in there)(?![a-z])"
             rf"|(?:我|我哋|我们)(?:喺|在)(?:部|架)?{_LIFT}(?:度|入面|里面|里)[^。!?]{{0,20}}(?:停|唔郁|不动)[^。!?]{{0,12}}"
             r"门(?:又)?(?:开唔到|打唔开|打不开|开不了)"
+            # Round 121: someone else waiting in a lift whose door will not open ("老豆話佢喺部𨋢度等咗成十分鐘，
+            # 門開唔到"), a lift stuck with a child inside ("lift stuck, T5 the only one working, my son (7) is inside
+            # alone"), a hand or a foot caught in a lift's door that cannot be pulled out ("电梯门夹住我妈的手了 …
+            # 拔不出来").
+            rf"|(?:佢|他|她)(?:喺|在)(?:部|架)?{_LIFT}(?:度|入面|里面|里)[^。!?]{{0,20}}门(?:又)?(?:开唔到|打唔开|打不开|开不了)"
+            rf"|(?<![a-z]){_LIFT}[^.!?]{{0,10}}(?<![a-z])stuck(?![a-z])[^.!?]{{0,80}}(?<!nobody)(?<!no one)(?<!nothing)"
+            r" (?:is|are) (?:still )?inside(?![a-z])(?! the (?:lobby|flat|building|house|car))"
+            rf"|{_LIFT}[^。!?]{{0,30}}夹(?:住|咗|着|到)[^。!?]{{0,16}}(?:拎|拔|拉|攞|抽)(?:唔|不)(?:出|返)"
         ),
         compile_led(
             # The people out: "人出来了", "佢哋已经救咗出嚟", "门开了我们都出来了"; help came and everyone is fine
@@ -711,6 +734,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:还好|好彩|幸好|幸亏)[^,.!?。!?]{0,10}(?:就|已经)?(?:到|嚟|来)(?:了|咗))"
             # ... unless someone is still inside or the lift stopped again ("郁返又停咗，我仲喺入面").
             r"(?![^。!?]*(?:仲|还|又)(?:喺|在|困|开唔到|打唔开|打不开|出唔到|出不来))"
+            # Nobody in it after all: "是不是电梯又困人了 … 哦 没有人啊 那就好" (round 121).
+            r"|(?:没有人|冇人|没人)[^。!?]{0,3}(?:那|咁)就好"
             # Children pressing every button, the lift stopping at each floor ("小孩在电梯里乱按 每层都停").
             r"|每层都停|层层都停|乱按"
             # Kept from leaving the block by a lift stopping out of level ("部lift停唔準 … 坐輪椅出唔到八座").
@@ -845,7 +870,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?<![a-z])(?:something(?:'s| is) (?:burning|scorching|smou?ldering)"
             r"|(?:burning|burnt|burned|melting) (?:plastic|rubber)"
             r"|smell(?:s|ing)? (?:like |of )?burning|thick (?:grey |gray |black |white )?(?:cloud|fumes)"
-            r"|smell(?:s|ing)? of something (?:burning|scorching)|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔|灰)"
+            r"|smell(?:s|ing)? of something (?:burning|scorching)|(?<![a-z])smell something (?:burning|scorching)"
+            r"|(?:全是|满是|都是|全系|都系)烟(?!味|头|屎|蒂|仔|灰)"
             # A strong burning smell, whatever the smoke detector says ("好浓㶶味 ... 烟雾感应器又未响").
             r"|(?<!水有)(?<!水)(?:好|劲|浓|大阵|一阵|股)(?:㶶|燶)味"
             # Round 119: offerings that set boxes alight ("把人家门口堆的纸箱子点着了 火挺大 烟呛得下不了楼"), a little
@@ -868,6 +894,17 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:smell|odou?r)[^.!?]{0,50}(?:getting|growing) (?:stronger|worse)[^.!?]{0,60}"
             r"(?:haze|hazy|smoky|smoke)"
             r"|烟(?:由|从)[^,.!?。!?]{0,6}(?:门缝|门罅|门底|窗口|窗缝)[^,.!?。!?]{0,4}(?:出|冒|涌)"
+            # Round 121: a hill fire close to homes ("後山燒山 … 火頭好近上村尾嗰排村屋，啲煙吹晒過嚟"); a smoke
+            # alarm going off, seen on an app or a camera, with a haze or nobody answering at home ("烟雾报警器在APP上
+            # 一直报警,摄像头画面灰蒙蒙的 … 我妈电话不接", "the smoke alarm's going off on my app … a haze in the room,
+            # she's not answering"), not one that beeps for its battery.
+            r"|(?:烧山|山火)[^。?]{0,20}(?:好近|很近|近(?:咗|了)|烧(?:紧|着)?过(?:嚟|来)|吹(?:晒|哂)?(?:过|埋)(?:嚟|来))"
+            r"|(?<![a-z])(?:hill|bush|brush|grass) ?fires?(?![a-z])[^.?]{0,60}(?<![a-z])"
+            r"(?:close to|near|coming|spreading|blowing|towards)(?![a-z])"
+            r"|(?:烟雾报警器|烟感|烟雾感应器|烟雾探测器|火警钟|(?<![a-z])(?:detector|alarm)(?:'s)?(?![a-z]))[^?]{0,20}"
+            r"(?:报警|响|鸣|going off|sounding)(?![^?]{0,80}(?:电池|没电|冇电|battery|chirp|beep))[^?]{0,80}"
+            r"(?:电话不接|不接电话|唔听电话|冇人听|没人接|灰蒙蒙|矇查查|(?<![a-z])(?:haze|hazy|smoky)(?![a-z])"
+            r"|(?<![a-z])(?:not|isn'?t) (?:answering|picking up))"
         ),
         compile_led(
             rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}|(?<![a-z])(?:smoke|smell|burning) (?:has |had )?stopped"
@@ -986,6 +1023,19 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         ),
     ),
     (
+        # Round 121: chlorine from a pool's plant room, people coughing or their eyes burning ("泳池機房好大陣氯氣味,
+        # 更衣室啲人咳到停唔到", "strong chlorine smell coming out of the pool plant room … the kids are coughing"): the
+        # gas's emergency (clear the area, ventilate), not a cleaner's bleach told as a complaint.
+        "gas",
+        None,
+        compile_led(
+            r"(?:氯气|氯(?:气)?味|(?<![a-z])chlorine|(?:泳池|机房|(?<![a-z])plant room)[^。!?]{0,20}(?:消毒水|漂白))"
+            r"[^。!?]{0,50}(?:咳|头晕|眼睛(?:都)?(?:睁不开|好痛|刺痛)"
+            r"|(?<![a-z])(?:cough\w*|dizzy|eyes (?:are )?(?:burning|stinging|watering)|can'?t breathe))"
+        ),
+        None,
+    ),
+    (
         "electric",
         "electrical",
         compile_led(
@@ -1081,7 +1131,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "collapse",
         "other",
         compile_led(
-            r"(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?<!不是)(?<!唔系)(?<!不会)(?<!唔会)(?:就嚟|就快|快要|就要|随时|马上要?|眼看要?)(?:冧|塌)"
+            # Round 121: large pieces coming down one after another ("天花板在往下掉大块的,刚刚砸下来一块",
+            # "石膏板成塊吊咗落嚟，仲一路跌緊碎片").
+            r"(?:天花|天花板|石膏板?|石屎)[^。!?]{0,10}(?:往下|向下)(?:掉|跌|甩)(?:紧|着)?(?:大块|成块|一大块)"
+            r"|(?:仲|还)(?:一路|不停|在)?(?:跌|掉)(?:紧|着)(?:碎片|石屎|石膏|批荡)"
+            r"|(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?<!不是)(?<!唔系)(?<!不会)(?<!唔会)(?:就嚟|就快|快要|就要|随时|马上要?|眼看要?)(?:冧|塌)"
             # Concrete hanging by its last wire ("外牆有塊石屎鬆咗吊喺度，得返一條鐵線扎住"; a window or a sign so
             # is read in the next entry, with its own trade), a large piece hanging and swinging ("有一大塊批盪吊住喺度
             # 搖搖下") (round 113).
@@ -1414,6 +1468,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
             r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"
             r"(?:遇溺|溺水)(?!点算|怎么办|点|怎|事故)"
+            # Round 121: a child pulled from the water not moving or breathing ("沉咗落水 撈返上嚟唔郁 唔識呼吸");
+            # someone seen on a camera fallen and not moving ("倒在卫生间门口一动不动", "摔在阳台上,脸朝下趴着,
+            # 一直没动", "lying face down, not moving"); a worker fallen from the scaffolding, bleeding and not moving.
+            r"|(?:沉|跌|掉)(?:咗|了)?(?:落|下|入|进)?(?:水|池)[^。!?]{0,16}(?:唔郁|不动|冇反应|没反应|(?:唔|不)(?:识|会)?呼吸"
+            r"|(?:冇|没有?)呼吸)"
+            r"|(?:倒|摔|跌|瞓|躺|趴)(?:咗|了)?(?:在|喺)[^,.!?。!?]{1,8}一动(?:不|唔)动"
+            r"|(?:脸|面)(?:朝|向)下(?:趴|瞓|伏)(?:着|住|咗|了)?"
+            r"|(?<![a-z])face ?down(?![a-z])[^.!?]{0,40}(?<![a-z])(?:not|isn'?t|won'?t)"
+            r" (?:moving|responding|answering|move)"
+            r"|(?:摔|跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)(?:了|咗)?[^。!?]{0,20}血[^。!?]{0,10}(?:不动|唔郁|冇反应|没反应)"
             r"|(?<![a-z])(?:he|she|they|someone|somebody|a (?:kid|child|boy|girl|man|woman)"
             r"|my (?:son|daughter|kid|child))"
             r"(?:'s| is| are) drowning"
@@ -1487,7 +1551,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "other",
         compile_led(
             r"蛇[^,.!?。!?]{0,4}(?:喺|在)[^,.!?。!?]{0,4}"
-            r"(?:我|屋企|屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机|幼稚园|课室|教室|学校)"
+            # (Not the garden of "11號屋", a house's number, round 121.)
+            r"(?:我|屋企|(?<!号)屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机|幼稚园|课室|教室|学校)"
             # Into a home or a classroom ("已經由20E道門罅鑽咗入屋", "蛇爬咗入幼稚園課室") (round 116).
             r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:屋|家|房|厨房|课室|教室|幼稚园|客厅|厅|睡房|卧室|厕所|浴室"
             rf"|洗手间|{_LIFT})"
@@ -1556,6 +1621,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # kid on the leg".
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:one |it |they )?bit (?:her|his|my|our|their)"
             r" (?:leg|arm|hand|foot|ankle|calf)"
+            # Round 121: wasps or bees that have stung and keep coming ("my son got stung 4 times and they keep coming
+            # at us", "a swarm came in, she's been stung twice"), a swarm "stinging kids" after an exclamation; a snake
+            # into a home told without a verb of motion ("條蛇入咗屋企廚房"); wild dogs going after an old man.
+            r"|(?<![a-z])(?:wasps?|hornets?|bees?|swarm)(?![a-z])[^?]{0,120}(?<![a-z])"
+            r"(?<!nobody's )(?<!nobody has )(?<!no one's )(?<!no one has )(?<!not )(?<!never )"
+            r"(?:(?:been|got|getting|get) stung(?! yet)"
+            r"|stinging (?:the |my |our |some )?(?:kids|children|people|residents|us|me|everyone|everybody))(?![a-z])"
+            r"|蛇[^。!?]{0,8}(?:入|进)(?:咗|了)(?:我|我哋|我们)?(?:屋企|家|屋(?!苑)|厨房|客厅|睡房|卧室|房间|厕所|浴室)"
+            r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,40}(?<![a-z])(?:going|went) after (?:an?|the|my|our) (?:old )?"
+            r"(?:man|woman|lady|kid|child|boy|girl|person|resident)(?![a-z])"
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:snapping|lunging|going) (?:at|for|after)"
             r" (?:people|kids|children|residents|everyone|everybody)(?![a-z])"
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:already |just )?bit (?:a|an|two|three|my|the|one|some)"
@@ -1830,7 +1905,7 @@ _PAST = compile_led(
     r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
-    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)处理"
+    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)(?<!不太会)处理"
     r"|测试|试钟|救咗|救了|救出咗|救出(?:嚟|来)|放(?:咗|了)出(?:嚟|来)"
     r"|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
     r"|yesterday|yday|ystd|ytdy|ytd|yest"
@@ -1924,7 +1999,9 @@ _PAST = compile_led(
     r"|just got (?:out|him out|her out|them out)|arrived in time|(?<![a-z])i'?m out(?![a-z])"
     r"|stopped (?:sparking|smoking|burning|leaking|spraying|hissing|flooding)"
     r"|took (?:[\w-]+ ){1,2}(?:days|weeks|months) to|probably (?:just )?(?:dust|steam)"
-    r"|fine otherwise|(?<!nothing to )worr(?:y|ied) about|damaged my|pay for a new"
+    # (A person "fine otherwise" is no incident's end: "a little gas smell … she's fine otherwise", round 121.)
+    r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )fine otherwise"
+    r"|(?<!nothing to )worr(?:y|ied) about|damaged my|pay for a new"
     r"|(?:in|during) the last (?:one|typhoon|storm|rainstorm)"
     r"|will (?:flood|burst|catch fire)(?: again)?"
     r"|told me (?:that )?(?:somebody|someone|a \w+) (?:fainted|collapsed|was|got)"

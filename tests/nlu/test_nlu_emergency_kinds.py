@@ -3124,6 +3124,69 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 121 (village houses, a sports centre and a pool, children overseas and smart-home alerts, lift modernisation),
+# scored blind with stop 53's final model and read at stop 54: a hill fire close to the houses; a smoke alarm going off
+# on an app with a grey camera or nobody answering; chlorine from a pool's plant room and people coughing; a child
+# pulled from the pool not breathing, someone on a camera face down or fallen and not moving; wasps that have stung and
+# keep coming; a snake into a home; a limb caught in a lift's door, someone else waiting in a lift that will not open,
+# a lift stuck with a child inside; water into a house from a stream, down a ceiling without stop, into a lift's pit, a
+# leak sensor ringing with the water still running; a ceiling dropping large pieces. Calm: a snake crossing the garden
+# of house no. 11, a slow shower "up to her ankles by the end", "是不是电梯又困人了 … 没有人啊 那就好", wasps' nests
+# where nobody has been stung yet.
+MORE_KINDS += [
+    ("fire", "後山燒山呀！！火頭好近上村尾嗰排村屋，啲煙吹晒過嚟，睇唔到對面"),
+    ("fire", "家里烟雾报警器在APP上一直报警，摄像头画面灰蒙蒙的看不清，我妈电话不接！！求求你们马上派人去看看"),
+    (
+        "fire",
+        "my mum's in block five flat ten C the smoke alarm's going off on my app and there's sort of a haze in the "
+        "room",
+    ),
+    ("gas", "Mum says there's 'a little gas smell' near the water heater. She's fine otherwise. Would someone check?"),
+    ("gas", "泳池機房好大陣氯氣味，更衣室啲人咳到停唔到，救生員叫晒大家走出嚟"),
+    ("gas", "Strong chlorine smell coming out of the pool plant room, my eyes are burning and the kids are coughing."),
+    ("injury", "喂 喂 泳池有個細路 沉咗落水 撈返上嚟唔郁呀 唔識呼吸呀 救生員做緊急救 快啲叫白車"),
+    ("injury", "我在日本出差，刚看家里监控，我爸倒在卫生间门口一动不动，叫他没反应！！！"),
+    ("injury", "我刚在监控里看到我妈摔在阳台上，脸朝下趴着，一直没动，我在法国打她电话没人接"),
+    ("injury", "快来人 快来人 有个工人从脚手架上摔下来了 头上全是血 不动了 就在四号楼北面"),
+    ("injury", "HELP wasps all over the kids pool, my son got stung 4 times and they keep coming at us"),
+    ("injury", "bees!! there's a swarm by the Block 2 playground stinging kids, nobody's doing anything"),
+    ("injury", "救命！！條蛇入咗屋企廚房，縮咗喺雪櫃後面，好長㗎，12號屋地下B，快啲派人嚟呀"),
+    ("injury", "A pack of wild dogs is going after an old man on the village path near the minibus stop"),
+    ("trapped", "救命 啊 那个 电梯 门 夹 住 我 妈 的 手 了 门 打 不 开 拔 不 出来 就 在 三 号 楼 一 楼 快 点"),
+    ("trapped", "救命呀 𨋢門開開下突然閂埋，我老公隻腳夾咗喺度拎唔出嚟，九座地下"),
+    ("trapped", "唔知係咪我諗多咗，老豆send voice話佢喺部𨋢度等咗成十分鐘，門開唔到，佢話冇事慢慢等"),
+    ("trapped", "hello?? lift stuck, T5 the only one working, my son (7) is inside alone, he's crying, I'm on 20/F"),
+    ("flood", "管理處呀 係呀 嗯 我哋村 條坑啲水好大 浸咗入屋啦 嗯 而家去到腳眼 仲係升緊"),
+    ("flood", "后面那条小溪涨水了，水已经漫过小路冲进院子，门口开始进水，越来越多 19号村屋"),
+    (
+        "flood",
+        "the stream behind our place has come over the path and water is getting in under the front door, about an "
+        "inch now and still coming",
+    ),
+    ("flood", "水一直从天花板往下灌，客厅已经淹了，楼上没人在家，2号楼3单元1302"),
+    ("flood", "唔知係咪我大驚小怪，啲水由天花板滴落嚟越嚟越多，而家成個客廳地下都係水，仲係咁流"),
+    ("flood", "阿媽話大堂啲水流晒入𨋢槽，部𨋢已經停咗，仲有水不斷咁流落去，第十六座"),
+    ("flood", "阿媽屋企漏水感應器一直響，佢話浴室啲水漫咗出嚟廳，仲不停咁流，佢搵唔到個總掣喺邊"),
+    (
+        "flood",
+        "there's water coming through my kitchen ceiling a lot of water it's pouring down and the ceiling is bulging",
+    ),
+    ("collapse", "我妈说卫生间天花板在往下掉大块的，刚刚砸下来一块，还有咔咔的声音，她吓坏了"),
+    ("collapse", "A座二十三樓C室，我哋𨋢口個天花啲石膏板成塊吊咗落嚟，仲一路跌緊碎片，啱啱差啲打中我個仔！！"),
+]
+MORE_LOOK_ALIKES += [
+    ("a snake gone from a garden", "今朝見到條蛇喺11號屋地下A個花園草地度爬過，而家唔見咗，可唔可以搵人嚟捉"),
+    ("a slow shower", "mums shower drains super slow, water up to her ankles by the end and she's scared of slipping"),
+    ("nobody in the lift", "呃 我 想 问 一下 刚才 是不是 电梯 又 困人 了 我 看 消防车 来 了 哦 没有 人 啊 那 就好"),
+    (
+        "a nest, nobody stung",
+        "wasp nest under the covered walkway to block 2, big as a football. nobody's been stung yet",
+    ),
+    ("a dryer's lint", "The neighbour's dryer vent smells like something burning, it's their lint, every night."),
+    ("a smoke alarm's battery", "家里烟感一直响，应该是电池没电了，我妈又不接电话，能不能帮忙换一下"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
