@@ -1290,8 +1290,23 @@ _ARTICLE_A = compile_plain(
     r"new|big|small|good|bad|long|short|single|very|more|most)(?![a-z])"
 )
 _TEMPERATURE_BEFORE = compile_plain(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
-# Where the resident says they live, a floor of one word is enough: "I'm in five E" is 5E (round 116).
-_LIVES_IN_BEFORE = compile_plain(r"(?<![a-z])(?:i'?m|i am|we'?re|we are|i live|we live|living|staying) in\s+$")
+# Where the resident says they live, a floor of one word is enough: "I'm in five E" is 5E (round 116); so where they
+# say who lives there ("the old lady in eight E", round 122).
+_LIVES_IN = (
+    r"(?<![a-z])(?:i'?m|i am|we'?re|we are|i live|we live|living|staying|neighbou?rs?|lady|man|woman|family|couple"
+    r"|tenants?|owners?|people|guy|auntie|uncle) in\s+"
+)
+_LIVES_IN_BEFORE = compile_plain(rf"{_LIVES_IN}$")
+# A flat said in number words where someone lives: "the neighbour in eleven oh four", "I'm in twelve oh three".
+_EN_LIVES_IN_NUMBER = compile_plain(
+    rf"(?P<before>{_LIVES_IN})(?P<words>(?:{_EN_NUMBER_WORD})(?:\s+(?:{_EN_NUMBER_WORD})){{1,3}})(?![a-z0-9'-])"
+    rf"(?!\s+{_EN_COUNTED})"
+)
+
+
+def _en_lives_in_number(m: re.Match[str]) -> str:
+    number = _en_number(m.group("words").split())
+    return f"{m.group('before')}{number}" if 3 <= len(number) <= 4 else m.group(0)
 
 
 # A flat letter said apart from its floor right after a flat word: "flat eleven k" is "flat 11 k" once the number is
@@ -1602,6 +1617,8 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     if "house" in s or "villa" in s:
         s = _EN_HOUSE_SAID.sub(lambda m: f"{m.group('marker')} {_en_number(m.group('words').split())}", s)
+    if " in " in s:
+        s = _EN_LIVES_IN_NUMBER.sub(_en_lives_in_number, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)
     s = _EN_DIGITS_ALONE.sub(_en_digits_alone, s)

@@ -2115,6 +2115,10 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("it's every night I'm house four two first floor flat A", ("42", "1A")),
         ("the plumber came to my house one of the days last week", (None, None)),
         ("the house two doors down is renovating", (None, None)),
+        # Who lives in a flat said in words (round 122).
+        ("the old lady in eight E she hasn't taken her milk in for three days", (None, "8E")),
+        ("the neighbour in eleven oh four left a note on her door", (None, "1104")),
+        ("we're in two three days late with it", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
