@@ -61,7 +61,7 @@ _NOT = (
 # burnt baking, a stove's flame, a science project, leaves burnt in the garden. Words for cooking in
 # general are left out: "nobody is cooking" says there is no harmless source.
 _SOURCE = (
-    r"barbecu\w*|bbq|(?:just|only) (?:steam|vapou?r|mist)|cooling tower|grill(?:ing|ed)?|satay|hot ?pot|charcoal"
+    r"barbecu\w*|bbq|(?:just|only) (?:steam|vapou?r|mist)|cooling tower|grill(?:ing|ed)?(?!e)|satay|hot ?pot|charcoal"
     r"|incense|agarbatt?[hi]|dhoop|puja|pooja|joss|(?:paper )?offerings|hungry ghost|prayer candles?"
     r"|candles? (?:for|from|of) (?:the )?prayers?"
     r"|(?:from|for) (?:the |their |a )?prayers?"
@@ -172,6 +172,8 @@ _FIRE_STATED = (
     rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}|{_FIRE_CAUGHT}"
     # Something else set alight: "烧纸把人家门口堆的纸箱子点着了" (round 119).
     r"|把[^。!?]{0,16}点(?:着|著)(?:了|咗)"
+    # Incense that set a curtain alight: "拜神啲香燒著咗窗簾" (round 122).
+    r"|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
 )
 _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
@@ -240,7 +242,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:喉|管|阀|龙头|水掣)[^,.!?。!?]{0,3}喷(?:紧|住|着)水"
             r"|(?:喉|水管|暖气管|管子|管道|暖气片|暖器片|接头)[^,.!?。!?]{0,6}(?<!油)炸(?:了|咗|开|裂)|水管子[^,.!?。!?]{0,2}爆"
             r"|(?:屋|家|厅|房|厨房|厕所)(?:里|头|企|入面)?都?(?:变)?成(?:了)?(?:一条)?河(?!粉)"
-            r"|水浸(?!住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸)|到(?:生锈|发霉|霉|坏|烂|起泡|变形)|啲(?:泥|嘢|垃圾))|淹水|往(?:里|屋里|入)(?:灌|涌|冲)水"
+            r"|水浸(?!身|住|坏|湿|烂|亲|起|到起|到成?(?:个)?(?:盘|盆|缸)|到(?:生锈|发霉|霉|坏|烂|起泡|变形)|啲(?:泥|嘢|垃圾))|淹水|往(?:里|屋里|入)(?:灌|涌|冲)水"
             # Pouring down from above, a hose come off that will not shut ("水从我家顶上一直往下淌", "洗衣機條喉甩咗，
             # 水好大閂唔到").
             r"|水(?:从|由)[^,.!?。!?]{0,8}(?:一直|不停|唔停)(?:往下|向下)?(?:淌|泻|灌)"
@@ -328,6 +330,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # without stop ("水一直从天花板往下灌", "啲水由天花板滴落嚟越嚟越多"), a leak sensor ringing with the water
             # still running ("漏水感应器一直响 … 仲不停咁流"), water pouring into a lift's pit ("啲水流晒入𨋢槽").
             r"|浸(?:咗|了)(?:入|进)(?:屋|家)"
+            # Round 122: a bath overflowing and running into the living room ("浴缸啲水滿瀉咗 而家流緊出廳"), furniture
+            # afloat ("啲傢俬浮晒起嚟"), someone caught by the water in a car park ("车库里面有人被水困住了"), sewage
+            # from a floor drain that will not stop ("地漏往上返水 全是污水 根本止不住").
+            r"|满泻(?:咗|了)?[^。!?]{0,12}(?:流紧|流着|流(?:咗|了)?(?:出|入|进)|(?:仲|还)(?:系|在)?流)"
+            r"|(?:家私|傢俬|家具|家俬|家俱)[^,.!?。!?]{0,4}(?:浮|漂)(?:晒|哂|起|了|咗|着)"
+            r"|(?:积水|浸)(?:了|咗)[^。!?]{0,6}(?:还|仲)(?:在|喺度)?(?:往下)?流"
+            r"|(?:有人|人)[^,.!?。!?]{0,4}(?:被|俾|畀)水困(?:住|咗|了)"
+            r"|(?:返水|反水|冒水)[^。!?]{0,12}(?:止不住|止唔住|停不下来|唔停|不停)"
             r"|(?:门口|门底|门缝|屋企|家里|屋里)[^,.!?。!?]{0,4}(?:开始)?(?:入|进)水[^。!?]{0,6}(?:越(?:来|嚟)越多|(?:仲|还)(?:系|在)?(?:升|涨))"
             r"|水(?:一直|不停)(?:从|由)(?:天花|天花板)[^,.!?。!?]{0,4}(?:灌|涌|喷|倒|冲)|水由天花(?:板)?[^,.!?。!?]{0,6}越(?:嚟|来)越多"
             r"|(?<![a-z])water (?:is )?(?:getting|coming|pouring|seeping) in under (?:the |our |my )?(?:front )?door"
@@ -898,6 +908,11 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # alarm going off, seen on an app or a camera, with a haze or nobody answering at home ("烟雾报警器在APP上
             # 一直报警,摄像头画面灰蒙蒙的 … 我妈电话不接", "the smoke alarm's going off on my app … a haze in the room,
             # she's not answering"), not one that beeps for its battery.
+            # Round 122: a battery that burst and burns now ("個電池嘭咗一聲 而家出緊火"), one swollen and smoking
+            # ("电池鼓起来了 现在在冒白烟"), a pot left on burning to smoke ("個煲燒到出晒煙"), incense that set a
+            # curtain alight.
+            r"|出(?:紧|着)火|电池[^。!?]{0,12}(?:鼓(?:起来|起嚟|胀)|胀(?:起|大))[^。!?]{0,10}(?:冒|出|喷)(?:紧|着|在)?(?:白|黑)?烟"
+            r"|烧(?:到|得)(?:出晒|出哂|冒)烟|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
             r"|(?:烧山|山火)[^。?]{0,20}(?:好近|很近|近(?:咗|了)|烧(?:紧|着)?过(?:嚟|来)|吹(?:晒|哂)?(?:过|埋)(?:嚟|来))"
             r"|(?<![a-z])(?:hill|bush|brush|grass) ?fires?(?![a-z])[^.?]{0,60}(?<![a-z])"
             r"(?:close to|near|coming|spreading|blowing|towards)(?![a-z])"
@@ -920,6 +935,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 120: 煤氣味 as a keyboard guesses it ("厨房没气味好大", "好大陣沒氣味"), "smell has in the kitchen"
             # (gas, autocorrected), natural gas "好像漏了".
             r"|没气味(?:好|很|超|劲|非常)(?:大|浓|重|臭)|(?:好|很)大(?:阵|股)没气味"
+            # Round 122: 煤 as 媒 ("有陣媒氣味"), gas heard as "guess" ("a smell of guess in her kitchen").
+            r"|媒气(?:味|漏)|(?<![a-z])smell(?:s|ing)? (?:of )?(?:guess|gass)(?![a-z])"
             r"|(?<![a-z])smell(?:s|ing)? (?:of )?has (?:in|at|from) (?:the|my|our)(?![a-z])"
             r"|(?:天然气|煤气|燃气|石油气)(?:好像|好似|可能|怀疑)?漏(?:了|咗)"
             r"|(?:煤气|燃气|天然气|石油气)(?:灶|炉|炉头|阀|阀门|总阀|掣)[^,.!?。!?]{0,4}(?:关|闩)(?:咗|了|埋|掉)[^,.!?。!?]{0,3}"
@@ -1131,9 +1148,32 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "collapse",
         "other",
         compile_led(
+            # Round 122: a slope or a retaining wall giving way onto a road or a path ("斜坡啲泥同石仔一路瀉落嚟",
+            # "山坡在塌方!泥巴和石头往下冲", "擋土牆好似郁緊 啲石一粒粒碌落嚟", "the slope … is giving way, mud and
+            # rocks sliding onto the road", "retaining wall … rocks are dropping onto the pavement"); a wall leaning
+            # out with bricks falling ("围墙在往外倒 … 一直在掉砖"); a tree about to fall over a path ("就嚟倒").
+            r"(?:山坡|斜坡|山泥|挡土墙|护土墙|山边)[^。!?]{0,12}(?:(?:在|正在)(?:塌方|倾泻)|(?:塌方|倾泻)(?:紧|中)"
+            r"|(?:泻|冲|碌|滚)(?:紧|着)?(?:落|下)(?:嚟|来)"
+            r"|往下(?:冲|泻|滚)|郁紧|在动)"
+            r"|(?<![a-z])(?:slope|hillside|retaining wall|embankment)(?![a-z])[^.?]{0,40}(?<![a-z])"
+            r"(?:giving way|sliding|slipping|collapsing|coming down"
+            r"|(?:rocks|stones|mud|boulders) (?:are |is )?(?:dropping|falling|sliding|rolling))(?![a-z])"
+            r"|(?:墙|围墙)[^。!?]{0,4}(?:在|正在)?往外(?:倒|倾|斜)|(?:一直|不停)(?:在)?(?:掉|跌)(?:砖|石)"
+            r"|(?:树|大树)[^。!?]{0,12}(?:就嚟|就快|快要|就要)(?:倒|冧|塌)"
+            # A board hanging by its last wire or rope over a path ("有塊棚板吊住得一條繩 風一吹就搖", "木板只剩一根铁丝
+            # 挂着", "a plank … swinging by one rope right over the walkway", "a grille … hanging over the podium …
+            # only one bolt left"); scaffolding come down ("棚架塌咗一截", "脚手架 塌了一半"); bamboo poles falling
+            # without stop ("啲竹枝一直跌落嚟").
+            r"|(?:木板|棚板|板|竹|铁板|招牌|铁闸|铁窗|窗花)[^。!?]{0,10}(?:得返?|只剩下?|只靠|就靠)(?:一|1)(?:条|根)"
+            r"(?:铁线|铁丝|绳|线)"
+            r"|(?<![a-z])(?:swinging|hanging|dangling) (?:by|from|on) (?:one|a single|its last|the last)"
+            r" (?:rope|wire|bolt|screw)"
+            r"|(?<![a-z])hanging over[^.?]{0,60}(?:only|just) one (?:bolt|screw|rope|wire) (?:left|holding)"
+            r"|(?:棚架|脚手架|竹棚)[^。!?]{0,6}(?:塌|冧)(?:咗|了)"
+            r"|(?:竹枝|竹|砖头|钢管|木板)[^。!?]{0,4}(?:一直|不停)(?:跌|掉)(?:落|下)"
             # Round 121: large pieces coming down one after another ("天花板在往下掉大块的,刚刚砸下来一块",
             # "石膏板成塊吊咗落嚟，仲一路跌緊碎片").
-            r"(?:天花|天花板|石膏板?|石屎)[^。!?]{0,10}(?:往下|向下)(?:掉|跌|甩)(?:紧|着)?(?:大块|成块|一大块)"
+            r"|(?:天花|天花板|石膏板?|石屎)[^。!?]{0,10}(?:往下|向下)(?:掉|跌|甩)(?:紧|着)?(?:大块|成块|一大块)"
             r"|(?:仲|还)(?:一路|不停|在)?(?:跌|掉)(?:紧|着)(?:碎片|石屎|石膏|批荡)"
             r"|(?:天花|墙|石屎)[^,.!?。!?]{0,10}(?:塌|冧(?:咗|了|落|下|紧))|(?<!不是)(?<!唔系)(?<!不会)(?<!唔会)(?:就嚟|就快|快要|就要|随时|马上要?|眼看要?)(?:冧|塌)"
             # Concrete hanging by its last wire ("外牆有塊石屎鬆咗吊喺度，得返一條鐵線扎住"; a window or a sign so
@@ -1468,6 +1508,25 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Someone drowning ("the boy at the deep end looks like he's struggling", "有小朋友遇溺") (round 113).
             r"|(?:有人|有个|有小朋友|细路|小朋友|小孩|老人|阿伯|婆婆)[^,.!?。!?]{0,4}(?<!差啲)(?<!差点)(?<!差一点)"
             r"(?:遇溺|溺水)(?!点算|怎么办|点|怎|事故)"
+            # Round 122: fallen and cannot get up ("跌咗喺廁所起唔到身", "在卫生间滑倒了爬不起来", "摔了一跤
+            # 腿好像断了 动不了", "she slipped in the bathroom and can't get up"); a worker hanging in the air from a
+            # tilted gondola or by a safety rope ("有個師傅吊住喺半空", "工人就靠安全绳挂着", "hanging from his
+            # harness").
+            r"|(?:跌|摔|滑|倒|瞓)(?:咗|了|倒|低|亲|一跤|咗一跤|了一跤)?[^。!?]{0,12}"
+            r"(?:起唔到身|起唔到|起不来|起不了身|爬不起来|爬唔起身|站不起来|企唔起身|动不了|郁唔到)"
+            r"|(?<![a-z])(?:fallen|fell|slipped|tripped|collapsed)(?![a-z])[^.?]{0,40}(?<![a-z])"
+            r"(?:can'?t|cannot|unable to) (?:get up|stand up|move)(?![a-z])"
+            r"|(?:师傅|工人|工友|人)[^。!?]{0,6}"
+            r"(?:吊(?:住|着)喺半空|吊(?:住|着)?在半空|挂在半空|靠安全(?:绳|带)(?:挂|吊)(?:着|住))"
+            r"|(?<![a-z])(?:worker|man|someone|somebody)[^.!?]{0,20}(?:hanging|dangling) (?:from|by)"
+            r" (?:his|her|their|a|the) (?:harness|rope|safety (?:line|rope|harness))"
+            # Fallen from a height and not moving, a head bleeding now ("从脚手架上摔下来了 … 一动不动", "砸到一个
+            # 外卖小哥，头在流血"), pinned by a shutter ("卷帘门 把人压住了"), "slipped on the wet stairs … he's not
+            # moving".
+            r"|(?:摔|跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)(?:了|咗)?[^。!?]{0,20}一动(?:不|唔)动|(?:头|头部)(?:正在|在|喺度)(?:流|出)血"
+            r"|把人压(?:住|倒)|压(?:住|倒)(?:咗|了)(?:个|一个)?人"
+            r"|(?<![a-z])(?:slipped|fell|fallen|collapsed)(?![a-z])[^.?]{0,60}(?<![a-z])(?:he|she|they)(?:'s| is| are)"
+            r" not (?:moving|responding|breathing)(?![a-z])"
             # Round 121: a child pulled from the water not moving or breathing ("沉咗落水 撈返上嚟唔郁 唔識呼吸");
             # someone seen on a camera fallen and not moving ("倒在卫生间门口一动不动", "摔在阳台上,脸朝下趴着,
             # 一直没动", "lying face down, not moving"); a worker fallen from the scaffolding, bleeding and not moving.
@@ -1554,7 +1613,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # (Not the garden of "11號屋", a house's number, round 121.)
             r"(?:我|屋企|(?<!号)屋|家|厨房|厕所|洗手间|浴室|卫生间|睡房|卧室|房间|客厅|床|马桶|电梯|𨋢|䢂|升降机|幼稚园|课室|教室|学校)"
             # Into a home or a classroom ("已經由20E道門罅鑽咗入屋", "蛇爬咗入幼稚園課室") (round 116).
-            r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:屋|家|房|厨房|课室|教室|幼稚园|客厅|厅|睡房|卧室|厕所|浴室"
+            # (Round 122: "遊咗入我屋企廚房", "爬咗入嚟我哋屋企".)
+            r"|蛇[^。!?]{0,16}(?:钻|爬|游)(?:咗|了)?(?:入|进)(?:咗|了)?(?:嚟|来)?(?:我|我哋|我们)?"
+            r"(?:屋|家|房|厨房|课室|教室|幼稚园|客厅|厅|睡房|卧室|厕所|浴室"
             rf"|洗手间|{_LIFT})"
             # Coiled behind the rice sacks in a kitchen ("后厨米袋后面盘着一条蛇") (round 118).
             r"|(?:厨房|后厨|屋|家|房|客厅|厕所|浴室)[^。!?]{0,10}(?:盘|躲|藏|卷)(?:着|住|咗|了)(?:一)?条(?:大|小)?蛇"
@@ -1629,6 +1690,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:(?:been|got|getting|get) stung(?! yet)"
             r"|stinging (?:the |my |our |some )?(?:kids|children|people|residents|us|me|everyone|everybody))(?![a-z])"
             r"|蛇[^。!?]{0,8}(?:入|进)(?:咗|了)(?:我|我哋|我们)?(?:屋企|家|屋(?!苑)|厨房|客厅|睡房|卧室|房间|厕所|浴室)"
+            r"|(?:黄蜂|马蜂|蜜蜂|胡蜂|虎头蜂|蜂群)[^。!?]{0,12}(?:入|进)(?:咗|了)(?:屋|家|房)[^。!?]{0,6}(?:叮|蜇|蛰)(?:咗|了|伤)"
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,40}(?<![a-z])(?:going|went) after (?:an?|the|my|our) (?:old )?"
             r"(?:man|woman|lady|kid|child|boy|girl|person|resident)(?![a-z])"
             r"|(?<![a-z])dogs?(?![a-z])[^.!?]{0,60}(?<![a-z])(?:snapping|lunging|going) (?:at|for|after)"
@@ -1673,6 +1735,8 @@ _POLITE_IF = (
 # and thanks for a rescue are not emergencies ("投訴上次水浸處理",
 # "the flood last week") unless the message also says it is happening now ("而家又水浸", "right now").
 _PAST = compile_led(
+    # The days it was flooded, asked about afterwards ("车库被淹那几天能不能不收", round 122).
+    r"(?:被淹|水浸|浸水|淹水)(?:咗|了)?(?:的)?(?:嗰|那)(?:几|幾)?(?:日|天|晚|次|阵)|"
     # Gone where it came from, or mopped up: "条蛇已经钻到草丛里了", "the snake went into the bushes", "we've turned it
     # off and mopped up".
     r"(?:钻|爬|游|走)(?:咗|了)?(?:返)?(?:入|进|到)(?:了|咗)?(?:草丛|草地|花丛|树丛|渠|山|草)"

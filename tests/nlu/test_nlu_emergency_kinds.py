@@ -3187,6 +3187,71 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 122 (electric vehicles and e-bikes, carers of old people living alone, external-wall works and scaffolding, a
+# black-rainstorm night on a hillside), scored blind with this stop's first model and read at stop 54: someone fallen
+# who cannot get up, a worker hanging in the air from a gondola or a harness, fallen and not moving, a head bleeding, a
+# shutter pinning someone; 媒氣味 and "a smell of guess"; a battery that burst into flames or swells and smokes, a pot
+# left on burning to smoke, incense that set a curtain alight; a bath overflowing into the living room, furniture
+# afloat, someone caught by water in a car park, sewage from a floor drain that cannot be stopped; a slope or a
+# retaining wall giving way, a wall leaning out, boards hanging by one wire or rope over a path, scaffolding down,
+# bamboo falling without stop. Calm: "放唔到水浸身", "车库被淹那几天能不能不收", a metal grille (no grill), a landslide
+# last year, white smoke from a boiler room's exhaust.
+MORE_KINDS += [
+    ("injury", "我阿媽一個人住5座23樓C室，佢啱啱打電話話跌咗喺廁所起唔到身，我喺公司趕唔切返嚟"),
+    ("injury", "我妈一个人住5号楼1单元802，刚打电话说在卫生间滑倒了爬不起来，我在上班赶不回去"),
+    ("injury", "喂 嗯 我外公 那个 在楼梯上摔了一跤 腿好像断了 动不了 十四号楼后楼梯五楼"),
+    (
+        "injury",
+        "My mum lives alone in Block 5. She just called me saying she slipped in the bathroom and can't get up.",
+    ),
+    ("injury", "喂 即係呀 吊船呀 吊船打側咗呀 有個師傅吊住喺半空 喺四座嗰邊 快啲啦"),
+    ("injury", "gondola outside 2/F of Block 9 has tilted and one worker is hanging from his harness!!"),
+    ("injury", "喂 那个 就是 有个工人 从脚手架上摔下来了 在 在4号楼后面 一动不动"),
+    ("injury", "小区门口脚手架上掉砖头下来，刚刚砸到一个外卖小哥，头在流血"),
+    ("injury", "喂 无业吗 车库卷帘门 把人压住了 快来人啊"),
+    ("injury", "An elderly man slipped on the wet stairs in the Block 5 lobby, he's not moving. Please send someone"),
+    ("injury", "有條蛇遊咗入我屋企廚房 應該係大雨由山上走落嚟 11座3樓A室 好驚呀"),
+    ("injury", "有黃蜂喺我阿媽窗口入咗屋，叮咗佢幾下，佢而家匿咗喺廁所，4座2210"),
+    ("gas", "喂 我阿媽屋企有陣媒氣味 佢話 嗯 好似係爐頭嗰度 十三座 一六零九"),
+    ("gas", "hello my nan says there's a smell of guess in her kitchen um block thirteen sixteen oh nine"),
+    ("fire", "喂 我係十座嘅 樓梯 樓梯間有部電單車 個電池嘭咗一聲 而家出緊火呀"),
+    ("fire", "喂 我家电动车电池 那个 在阳台 鼓起来了 现在在冒白烟 怎么办啊 十六栋八零三"),
+    ("fire", "阿爸又唔記得熄爐，我開cam見到個煲燒到出晒煙，屋企得佢一個，3座1608，快啲！！"),
+    ("fire", "阿媽拜神啲香燒著咗窗簾，佢話有火，我叫咗佢出門口，14座1106，唔該即刻上去"),
+    ("flood", "喂你好 我係七座一八零二嗰家人 我阿媽浴缸啲水滿瀉咗呀 而家流緊出廳 佢唔識閂 唔該叫人上去"),
+    ("flood", "喂 我係十座地下C室呀 成屋都係水 啲傢俬浮晒起嚟 我同老公企咗上張檯度 快啲呀"),
+    ("flood", "喂 那个 车库里面有人被水困住了 就是 水好深 他车开不出来 人还在车里 在负二层"),
+    ("flood", "卫生间地漏往上返水 全是污水 根本止不住 4号楼3单元201室"),
+    ("flood", "喂 楼上漏水 跟下雨一样 客厅都积水了 还在往下流 九号楼一单元六零二"),
+    ("collapse", "後山個斜坡啲泥同石仔一路瀉落嚟 就快冲到落車路 啱啱仲有架巴士經過 好危險 快啲封路呀"),
+    ("collapse", "小区后面山坡在塌方!泥巴和石头往下冲 马上冲到马路上了 下面还有车在走"),
+    ("collapse", "喂 呀 六座後面個擋土牆好似郁緊 啲石一粒粒碌落嚟 行人路度有人行緊呀 快啲嚟睇下"),
+    (
+        "collapse",
+        "The slope behind Block 6 is giving way, mud and rocks sliding onto the road and cars are still driving past",
+    ),
+    ("collapse", "retaining wall by the bus stop has a big crack and rocks are dropping onto the pavement"),
+    ("collapse", "小学门口那段围墙在往外倒 墙根都被冲空了 一直在掉砖"),
+    ("collapse", "B座12樓外面有塊棚板吊住得一條繩 風一吹就搖 下面係行人路 好危險 快啲派人嚟"),
+    ("collapse", "5栋18楼外面有块木板只剩一根铁丝挂着，风一吹晃得厉害，下面是幼儿园门口"),
+    ("collapse", "There's a plank on the scaffold at Tower B swinging by one rope right over the walkway"),
+    (
+        "collapse",
+        "The metal grille on gran's window has come loose and is hanging over the podium where kids play, only one "
+        "bolt left. Block 14 flat 9E",
+    ),
+    ("collapse", "喂 呀 嗰個 三座對出 棚架 棚架塌咗一截落平台呀 仲有幾支竹吊住 下面有人"),
+    ("collapse", "平台停車場入口啲竹枝一直跌落嚟 有架車啱啱俾佢砸中 仲有人行緊過"),
+]
+MORE_LOOK_ALIKES += [
+    ("a bath to soak in", "婆婆浴缸個塞甩咗，放唔到水浸身，7座0805"),
+    ("a fee for the flooded days", "喂 那个 我想问一下 就是 车位费 嗯 车库被淹那几天能不能不收"),
+    ("a landslide last year", "琴年斜坡山泥傾瀉，今年有冇做過加固?"),
+    ("a boiler room's exhaust", "喂 那个 就是 我 看到 对面 楼顶 在 冒 白 烟 问 了 保安 说 是 锅炉 房 排 气 这 正常 吗"),
+    ("a grille to install", "Do I need permission to install a window grille?"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
