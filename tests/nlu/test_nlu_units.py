@@ -2119,6 +2119,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("the old lady in eight E she hasn't taken her milk in for three days", (None, "8E")),
         ("the neighbour in eleven oh four left a note on her door", (None, "1104")),
         ("we're in two three days late with it", (None, None)),
+        # The recogniser's 做 for 座, 洞 for 栋 and 单员 for 单元 (round 123).
+        ("滴到成地都係 十三做 零九一二", ("13", "0912")),
+        ("我 九做 一 二 零 八 個 洗手盆 塞咗", ("9", "1208")),
+        ("喂 你好 我是 四洞 二单员 六零三 的 我家 楼水", ("4", "2-603")),
+        ("我一做三年都冇投訴過", (None, None)),
+        ("牆身有三个洞", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
