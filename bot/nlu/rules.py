@@ -172,6 +172,8 @@ _FIRE_STATED = (
     rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}|{_FIRE_CAUGHT}"
     # Something else set alight: "烧纸把人家门口堆的纸箱子点着了" (round 119).
     r"|把[^。!?]{0,16}点(?:着|著)(?:了|咗)"
+    # A fire growing or not put out ("啲火越嚟越大", "地氈燒緊 我撲唔熄", "火已经烧到窗帘了", round 123).
+    r"|(?:火|火势)(?:越嚟越|越来越)大|扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到"
     # Incense that set a curtain alight: "拜神啲香燒著咗窗簾" (round 122).
     r"|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
 )
@@ -333,6 +335,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 122: a bath overflowing and running into the living room ("浴缸啲水滿瀉咗 而家流緊出廳"), furniture
             # afloat ("啲傢俬浮晒起嚟"), someone caught by the water in a car park ("车库里面有人被水困住了"), sewage
             # from a floor drain that will not stop ("地漏往上返水 全是污水 根本止不住").
+            # Round 123: a pipe shooting water ("條喉 射緊水出嚟"), rain pouring down a lift shaft, water coming up a
+            # floor drain and rising, "water coming through the bathroom ceiling … it's pouring".
+            r"|射(?:紧|着)水|(?<![a-z])(?:pouring|gushing|streaming) down the (?:lift|elevator) shaft"
+            r"|(?<![a-z])water(?:'s| is)? coming up (?:out of |through |from )?(?:the |our |my )?(?:floor )?drain"
+            r"[^.?]{0,40}"
+            r"(?<![a-z])(?:it'?s |is )?rising(?![a-z])"
+            r"|(?<![a-z])water[^.!?]{0,20}(?:through|from) (?:the |my |our )?(?:\w+ )?ceiling[^.!?]{0,30}"
+            r"(?:it'?s|it is)"
+            r" pouring(?![a-z])(?! (?:rain|outside))"
             r"|满泻(?:咗|了)?[^。!?]{0,12}(?:流紧|流着|流(?:咗|了)?(?:出|入|进)|(?:仲|还)(?:系|在)?流)"
             r"|(?:家私|傢俬|家具|家俬|家俱)[^,.!?。!?]{0,4}(?:浮|漂)(?:晒|哂|起|了|咗|着)"
             r"|(?:积水|浸)(?:了|咗)[^。!?]{0,6}(?:还|仲)(?:在|喺度)?(?:往下)?流"
@@ -712,6 +723,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Round 120: the lift autocorrected to "left" ("left stuck between 14 n 15 my mum inside", "is it normal
             # for the left to stop with doors shut n not move? been inside 5 min"); someone in a lift that will not move
             # or open ("我喺部𨋢度呀 佢停咗好耐都唔郁 門又開唔到").
+            # Round 123: "someone's stuck in left two of block five", "someone stuck in the left in tower E".
+            r"|(?<![a-z])(?:stuck|trapped) in (?:the )?left(?: (?:one|two|three|four|five|six|[1-6a-f]))?(?![a-z])"
+            r"(?! (?:side|hand|lane|corner|turn))"
             r"|(?<![a-z])(?:the )?left (?:is |was |got |has )?(?:stuck|stopped|to stop)(?![a-z])[^.!]{0,60}"
             r"(?<![a-z])(?:inside|in it|in there)(?![a-z])"
             rf"|(?:我|我哋|我们)(?:喺|在)(?:部|架)?{_LIFT}(?:度|入面|里面|里)[^。!?]{{0,20}}(?:停|唔郁|不动)[^。!?]{{0,12}}"
@@ -912,6 +926,10 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("电池鼓起来了 现在在冒白烟"), a pot left on burning to smoke ("個煲燒到出晒煙"), incense that set a
             # curtain alight.
             r"|出(?:紧|着)火|电池[^。!?]{0,12}(?:鼓(?:起来|起嚟|胀)|胀(?:起|大))[^。!?]{0,10}(?:冒|出|喷)(?:紧|着|在)?(?:白|黑)?烟"
+            # Round 123: a fire growing, or still smoking after it was mostly put out ("we put most of it out but its
+            # still smoking").
+            r"|(?:火|火势)(?:越嚟越|越来越)大|烧紧[^。?]{0,8}扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到(?:窗帘|衫|床|沙发|屋|隔篱)"
+            r"|(?<![a-z])(?:but|and) (?:it'?s|its|it is) still (?:smoking|smou?ldering|burning)(?![a-z])"
             r"|烧(?:到|得)(?:出晒|出哂|冒)烟|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
             r"|(?:烧山|山火)[^。?]{0,20}(?:好近|很近|近(?:咗|了)|烧(?:紧|着)?过(?:嚟|来)|吹(?:晒|哂)?(?:过|埋)(?:嚟|来))"
             r"|(?<![a-z])(?:hill|bush|brush|grass) ?fires?(?![a-z])[^.?]{0,60}(?<![a-z])"
@@ -1057,6 +1075,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         "electrical",
         compile_led(
             r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock"
+            # Round 123: a switch or a socket smelling burnt and hot to the touch ("房燈掣有燶味 摸落熱辣辣").
+            r"|(?:掣|插苏|插座|开关)[^。!?]{0,6}(?:㶶|燶|焦)味[^。!?]{0,10}(?:热辣辣|好热|烫手|好烫)"
             # ("I'm shocked", "shocked that …" is a feeling.)
             r"|(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!honestly )\bshocked\b(?! (?:that|to|at|how))"
             # An electrician's word for sparks: "visible arcing at the busbar", "an arc flash in the riser".
@@ -1164,8 +1184,22 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # 挂着", "a plank … swinging by one rope right over the walkway", "a grille … hanging over the podium …
             # only one bolt left"); scaffolding come down ("棚架塌咗一截", "脚手架 塌了一半"); bamboo poles falling
             # without stop ("啲竹枝一直跌落嚟").
-            r"|(?:木板|棚板|板|竹|铁板|招牌|铁闸|铁窗|窗花)[^。!?]{0,10}(?:得返?|只剩下?|只靠|就靠)(?:一|1)(?:条|根)"
-            r"(?:铁线|铁丝|绳|线)"
+            r"|(?:木板|棚板|板|竹|铁板|招牌|铁闸|铁窗|窗花|灯笼)[^。!?]{0,10}(?:得返?|只剩下?|只靠|就靠|净系得)(?:一|1)"
+            r"(?:条|根|个|粒)(?:铁线|铁丝|绳|线|扣|螺丝|钉)"
+            # Round 123: a crane swinging a load over people ("吊臂吊住成扎鋼筋喺平台花園上面轉嚟轉去", "塔吊吊着一捆
+            # 钢管从小区花园上空转过去", "the crane is swinging a pallet of bricks right over the kids playground");
+            # netting and a board "held by one clip"; a frame on one hinge over the street ("窗框得返一邊鉸，
+            # 吊喺街上面"); a piece cracked and hanging ("上面还有一大块裂开悬着"), another swaying ("旁边还有一块
+            # 摇摇晃晃 随时会掉"); a ceiling "about to come down".
+            r"|(?:吊臂|塔吊|吊机|天秤)[^。!?]{0,16}吊(?:住|着)[^。!?]{0,20}(?:上面|上空)[^。?]{0,30}(?:下面|底下)[^。?]{0,6}"
+            r"(?:有|全是|都是|好多)"
+            r"|(?<![a-z])crane(?![a-z])[^.?]{0,20}swinging[^.?]{0,40}(?<![a-z])over(?![a-z])"
+            r"|(?<![a-z])held (?:on )?by (?:one|a single|just one|only one) (?:clip|bolt|screw|rope|wire)(?![a-z])"
+            r"|(?:得返|只剩下?|只靠|净系得)(?:一边|一个|一只|1个)(?:铰|较|合页)[^。!?]{0,10}(?:吊|挂|悬)(?:喺|在)?[^。!?]{0,6}"
+            r"(?:街|路|上面|半空)"
+            r"|(?:一大块|大块|一块)[^。!?]{0,4}(?:裂开)?(?:悬|吊|挂)着|摇摇晃晃[^。!?]{0,6}随时(?:会)?(?:掉|跌)"
+            r"|(?<![a-z])(?:ceiling|wall)(?![a-z])[^.?]{0,80}(?<![a-z])(?:about to|going to|gonna)"
+            r" (?:come down|collapse|cave in)(?![a-z])"
             r"|(?<![a-z])(?:swinging|hanging|dangling) (?:by|from|on) (?:one|a single|its last|the last)"
             r" (?:rope|wire|bolt|screw)"
             r"|(?<![a-z])hanging over[^.?]{0,60}(?:only|just) one (?:bolt|screw|rope|wire) (?:left|holding)"
@@ -1525,6 +1559,20 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # moving".
             r"|(?:摔|跌|掉)(?:咗|了)?(?:落|下)(?:嚟|来)(?:了|咗)?[^。!?]{0,20}一动(?:不|唔)动|(?:头|头部)(?:正在|在|喺度)(?:流|出)血"
             r"|把人压(?:住|倒)|压(?:住|倒)(?:咗|了)(?:个|一个)?人"
+            # Round 123: pinned under a hoarding or a shutter ("地盤圍板冧咗落行人路，壓住咗個伯伯", "came down on one
+            # of our labourers' legs, he's stuck under it"); burnt or scalded with the skin off ("俾滾油淥親
+            # 成隻手甩晒皮", "burned his hand badly … the skin's come off"); a dog chasing children and biting
+            # ("追住啲細路咬"); someone down who no longer moves ("倒在地上 不動了"); a wrist broken in a fall, the
+            # faller pale.
+            r"|压(?:住|倒)(?:咗|了)?(?:个|一个)?(?:伯伯|阿伯|婆婆|阿婆|老人|小朋友|细路|小孩|工人|师傅|途人|行人)"
+            r"|(?<![a-z])(?:is|'s|are|'re|got) (?:stuck|trapped|pinned) under(?![a-z])"
+            r"|(?:(?:淥|渌|烫|辣)(?:亲|伤|到|咗)|烧伤)[^。!?]{0,12}(?:甩(?:晒|哂)?皮|起(?:晒)?泡|脱皮)"
+            r"|(?<![a-z])(?:burn(?:ed|t)|scald(?:ed)?)(?![a-z])[^.?]{0,60}(?<![a-z])skin(?:'s| has)?"
+            r" (?:come|peel(?:ed|ing)?)(?: off)?(?![a-z])"
+            r"|追(?:住|着)[^。!?]{0,6}咬"
+            r"|倒(?:在)?地(?:上)?(?:了|咗)?[^。!?]{0,4}(?:不动了|唔郁|冇反应|没反应)"
+            r"|(?<![a-z])(?:tripped|fell|slipped|fallen)(?![a-z])[^.?]{0,60}(?<![a-z])(?:wrist|arm|leg|ankle|hip)s?"
+            r" (?:looks|is|seems|might be) broken(?![a-z])"
             r"|(?<![a-z])(?:slipped|fell|fallen|collapsed)(?![a-z])[^.?]{0,60}(?<![a-z])(?:he|she|they)(?:'s| is| are)"
             r" not (?:moving|responding|breathing)(?![a-z])"
             # Round 121: a child pulled from the water not moving or breathing ("沉咗落水 撈返上嚟唔郁 唔識呼吸");
@@ -1673,7 +1721,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # Told after an exclamation: "wasps again!! … theyre chasing the kids at the playground".
             r"|(?<![a-z])(?:wasps?|hornets?|bees?)(?![a-z])[^.?]{0,120}(?<![a-z])(?<!not )(?<!n't )chasing"
             r" (?:the |my |our |some )?"
-            r"(?:kids|children|people|residents|us|me|everyone|everybody)(?![a-z])"
+            # (The workers too: "they're chasing the workers down the corridor", round 123.)
+            r"(?:kids|children|people|residents|us|me|everyone|everybody|workers|staff|cleaners|guards)(?![a-z])"
             # "A dog off its lead is attacking a kid", "the dog has bitten two people and is still loose" (not a dog
             # biting its toy).
             r"|(?<![a-z])dogs?(?![a-z])(?:[^.!?]{0,25}(?<![a-z])(?:is|are|'s|has|have))? (?:just )?(?:attacking|biting"

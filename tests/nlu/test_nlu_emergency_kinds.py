@@ -3252,6 +3252,64 @@ MORE_LOOK_ALIKES += [
 ]
 
 
+# Round 123 (owners renovating while away and their contractors, beside a metro station's building site, residents
+# writing at awkward moments, the festival nights of a year), scored blind with this stop's final model and read at the
+# same stop: a fire growing, not put out or "still smoking"; a switch smelling burnt and hot; a pipe shooting water,
+# rain down a lift shaft, a drain rising, a ceiling pouring; "stuck in the left"; someone pinned, stuck under a
+# shutter, burnt with the skin off, bitten by a dog chasing children, down and no longer moving, a wrist broken in a
+# fall; wasps chasing the workers; a crane swinging a load over people, boards and lanterns held by one clip or rope, a
+# frame on one hinge over the street, pieces cracked and hanging, a ceiling about to come down. Calm: a slide hot enough
+# to blister, a mailbox door on one hinge, a crane's load over an empty pool asked about.
+MORE_KINDS += [
+    ("fire", "3座podium啲蠟燭燒到棵樹啲乾葉，而家有火，啲火越嚟越大"),
+    ("fire", "E座2304門口個香爐啲香跌咗落地氈度，地氈燒緊！！我撲唔熄"),
+    ("fire", "5号楼1单元602室阳台被烟花掉进来点着了衣服，火已经烧到窗帘了"),
+    ("fire", "the welding set a pile of carton on fire on the balcony, we put most of it out but its still smoking"),
+    ("electric", "房燈掣有燶味 摸落熱辣辣 邊位黑咗 唔敢開 A座12樓F室"),
+    ("flood", "er 喂 我喺十一座停車場B2呀 牆度有條喉 嗯 射緊水出嚟呀 好大力 成地都係"),
+    ("flood", "Rain pouring down the lift shaft from the roof in this storm, water all over the lift floor, Block 1"),
+    ("flood", "er hi water's coming up out of the er floor drain in the bathroom it's er rising and it smells"),
+    (
+        "flood",
+        "this is block seven flat twelve oh three there's water coming through the bathroom ceiling it's pouring",
+    ),
+    ("trapped", "hello someone's stuck in left two of block five between nine and ten they're banging on the door"),
+    ("injury", "地盤圍板冧咗落行人路，壓住咗個伯伯，佢起唔到身，快啲嚟！"),
+    ("trapped", "A roller shutter came down on one of our labourers' legs, he's stuck under it, can't lift it"),
+    ("injury", "喂 快啲嚟呀 我老公喺廚房俾滾油淥親 成隻手甩晒皮 佢痛到企唔穩呀"),
+    ("injury", "my kid's burned his hand badly on a candle lantern the skin's come off he won't stop screaming"),
+    ("injury", "喂 喂 快啲呀 平台 平台有隻狗 追住啲細路咬呀 咬親咗一個 喊緊呀"),
+    ("injury", "喂 喂 物业吗 快 快来 小区门口 有个 有个老大爷 倒在地上 不动了"),
+    (
+        "injury",
+        "my elderly dad tripped over a lantern cable on the walkway, his wrist looks broken and he's gone very pale",
+    ),
+    ("injury", "wasps!! a nest fell out, they're chasing the workers down the corridor, one guy stung many times"),
+    ("collapse", "吊臂吊住成扎鋼筋喺平台花園上面轉嚟轉去，下面有班細路喺度踢波，條索好似鬆鬆地"),
+    ("collapse", "URGENT the crane is swinging a pallet of bricks right over the kids playground and its tilting"),
+    ("collapse", "外牆棚架有塊板淨係得一個扣揸住，吹到擺嚟擺去，下面就係巴士站"),
+    (
+        "collapse",
+        "A sheet of scaffold netting and a loose board are flapping off Block 2, held by one clip, above the door",
+    ),
+    ("collapse", "大堂門口嗰兩盞大燈籠得返一條繩吊住，搖吓搖吓就快跌落嚟，下面成班細路排隊攞利是！！"),
+    ("collapse", "落緊雨，樓上拆咗個窗仲未裝返，而家窗框得返一邊鉸，吊喺街上面，下面有人行過"),
+    ("collapse", "阳台顶上的水泥块往下掉，刚掉了一块把花盆砸碎了，上面还有一大块裂开悬着"),
+    ("collapse", "9号楼2单元楼道顶棚一大块掉下来了 旁边还有一块摇摇晃晃 随时会掉"),
+    (
+        "collapse",
+        "kitchen ceiling is bulging and cracking, bits already falling, looks like the whole thing is about to come "
+        "down",
+    ),
+]
+MORE_LOOK_ALIKES += [
+    ("a slide hot in the sun", "兒童遊樂場d滑梯燒到起泡 有冇得換"),
+    ("a mailbox door", "1座大堂我個信箱道門甩咗 得返一邊鉸 1座23樓B"),
+    ("a crane over the pool", "吊臂吊住啲鐵喺我哋泳池上面轉嚟轉去,睇見都心驚,管理處知唔知㗎?"),
+    ("left for the left side", "the car got stuck in the left lane of the ramp again, the barrier is slow"),
+]
+
+
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
     assert not_emergency_cue(normalise("快遞櫃嘅門開唔到，我個件困咗喺入面"))
     assert not not_emergency_cue(normalise("電梯門開唔到，我個仔困咗喺入面"))
