@@ -163,6 +163,9 @@ _SOURCE_GUESSED = (
     # source seen and the smoke only guessed harmless).
     rf"[^,.!?。!?]{{0,25}}(?:{_SOURCE}|烟头|烟蒂|抽烟|食烟|吸烟|cigarette|smok\w*)"
 )
+# A fire growing, or setting a curtain or clothes alight ("啲火越嚟越大", "拜神啲香燒著咗窗簾", rounds 122 and 123):
+# the fire's own words, and what keeps a candle, incense or an offering beside them from explaining the smoke away.
+_FIRE_GROWING = r"(?:火|火势)(?:越嚟越|越来越)大|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
 _FIRE_STATED = (
     rf"{_BIN_SMOKE}"
     r"|(?<![a-z])(?:flames?|caught fire|set [^.!?]{0,30}on fire|(?:is|are|'s) on fire|spread\w*)(?![a-z])"
@@ -172,10 +175,8 @@ _FIRE_STATED = (
     rf"|烧(?:着|著)(?:咗|了)?(?:旁边|隔篱|隔壁|附近)|{_BURNING_ON}|{_FIRE_CAUGHT}"
     # Something else set alight: "烧纸把人家门口堆的纸箱子点着了" (round 119).
     r"|把[^。!?]{0,16}点(?:着|著)(?:了|咗)"
-    # A fire growing or not put out ("啲火越嚟越大", "地氈燒緊 我撲唔熄", "火已经烧到窗帘了", round 123).
-    r"|(?:火|火势)(?:越嚟越|越来越)大|扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到"
-    # Incense that set a curtain alight: "拜神啲香燒著咗窗簾" (round 122).
-    r"|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
+    # Growing, not put out, spreading ("地氈燒緊 我撲唔熄", "火已经烧到窗帘了", round 123).
+    rf"|{_FIRE_GROWING}|扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到"
 )
 _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE})"
 
@@ -922,15 +923,6 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # alarm going off, seen on an app or a camera, with a haze or nobody answering at home ("烟雾报警器在APP上
             # 一直报警,摄像头画面灰蒙蒙的 … 我妈电话不接", "the smoke alarm's going off on my app … a haze in the room,
             # she's not answering"), not one that beeps for its battery.
-            # Round 122: a battery that burst and burns now ("個電池嘭咗一聲 而家出緊火"), one swollen and smoking
-            # ("电池鼓起来了 现在在冒白烟"), a pot left on burning to smoke ("個煲燒到出晒煙"), incense that set a
-            # curtain alight.
-            r"|出(?:紧|着)火|电池[^。!?]{0,12}(?:鼓(?:起来|起嚟|胀)|胀(?:起|大))[^。!?]{0,10}(?:冒|出|喷)(?:紧|着|在)?(?:白|黑)?烟"
-            # Round 123: a fire growing, or still smoking after it was mostly put out ("we put most of it out but its
-            # still smoking").
-            r"|(?:火|火势)(?:越嚟越|越来越)大|烧紧[^。?]{0,8}扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到(?:窗帘|衫|床|沙发|屋|隔篱)"
-            r"|(?<![a-z])(?:but|and) (?:it'?s|its|it is) still (?:smoking|smou?ldering|burning)(?![a-z])"
-            r"|烧(?:到|得)(?:出晒|出哂|冒)烟|(?:烧|点)(?:着|著)(?:咗|了)(?:窗帘|布|衫|纸箱|沙发|床)"
             r"|(?:烧山|山火)[^。?]{0,20}(?:好近|很近|近(?:咗|了)|烧(?:紧|着)?过(?:嚟|来)|吹(?:晒|哂)?(?:过|埋)(?:嚟|来))"
             r"|(?<![a-z])(?:hill|bush|brush|grass) ?fires?(?![a-z])[^.?]{0,60}(?<![a-z])"
             r"(?:close to|near|coming|spreading|blowing|towards)(?![a-z])"
@@ -938,6 +930,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:报警|响|鸣|going off|sounding)(?![^?]{0,80}(?:电池|没电|冇电|battery|chirp|beep))[^?]{0,80}"
             r"(?:电话不接|不接电话|唔听电话|冇人听|没人接|灰蒙蒙|矇查查|(?<![a-z])(?:haze|hazy|smoky)(?![a-z])"
             r"|(?<![a-z])(?:not|isn'?t) (?:answering|picking up))"
+            # Round 122: a battery that burst and burns now ("個電池嘭咗一聲 而家出緊火"), one swollen and smoking
+            # ("电池鼓起来了 现在在冒白烟"), a pot left on burning to smoke ("個煲燒到出晒煙"); round 123: a fire
+            # growing or set to a curtain (_FIRE_GROWING), not put out, or still smoking after it was mostly put out
+            # ("we put most of it out but its still smoking").
+            r"|出(?:紧|着)火|电池[^。!?]{0,12}(?:鼓(?:起来|起嚟|胀)|胀(?:起|大))[^。!?]{0,10}(?:冒|出|喷)(?:紧|着|在)?(?:白|黑)?烟"
+            r"|烧(?:到|得)(?:出晒|出哂|冒)烟"
+            rf"|{_FIRE_GROWING}|烧紧[^。?]{{0,8}}扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到(?:窗帘|衫|床|沙发|屋|隔篱)"
+            r"|(?<![a-z])(?:but|and) (?:it'?s|its|it is) still (?:smoking|smou?ldering|burning)(?![a-z])"
         ),
         compile_led(
             rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}|(?<![a-z])(?:smoke|smell|burning) (?:has |had )?stopped"
