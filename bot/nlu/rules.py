@@ -127,7 +127,7 @@ _BURNING_ON = r"(?:点|烧)(?:着|著)(?:咗|了)[^。!?]{0,20}(?:仲|还)(?:在
 # Smoke coming out of a bin room or chute is its fire, whatever cigarette is guessed at ("楼下垃圾房好像有点冒烟，可能是
 # 谁扔了烟头吧", "a bit of smoke coming out of the rubbish room … could just be someone's cigarette").
 _BIN_SMOKE = (
-    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|杂物房)[^,.!?。!?]{0,6}"
+    r"(?:(?:垃圾房|垃圾站|垃圾槽|垃圾库|垃圾桶|垃圾箱|垃圾堆|杂物房)[^,.!?。!?]{0,6}"
     r"(?:冒(?:紧|着)?烟|出(?:晒|紧|好多|大)?烟|有(?:少少|啲|点|一点)?火(?!警|灾|钟)"
     # (Smoke drifting out of it: "垃圾房門縫有白煙飄出嚟".)
     r"|[白黑灰浓]?烟(?:飘|冒|喷|涌|标)?(?:出|冒)(?!去))"
@@ -287,7 +287,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:drain|toilet|sink)[^.!?]{0,20}(?:bubbling|coming) up[^.!?]{0,40}"
             r"(?:all over|spreading|everywhere)"
             r"|(?<![a-z])(?:water|sewage)[^.!?]{0,60}(?:spreading (?:to|into)|has reached|reached the|keeps coming)"
-            r"|water coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
+            r"|water (?:is )?coming out (?:very |so )?fast|sewage\s?(?:漫|溢)|喷(?:晒|哂)出"
             r"|(?:地漏|地台去水|去水口|去水位|马桶|坐厕|渠|排水口|下水道)[^.!?。!?]{0,30}(?:流到|浸到|漫到|流进|流入)(?:了|咗)?"
             r"(?:客厅|房间|睡房|卧室|走廊|门口|厅)"
             # A room under water, or water still coming in: "成個廚房都浸晒", "仲喺度入緊水".
@@ -963,6 +963,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:一氧化碳|carbon monoxide|(?<![a-z])co)[^。!?]{0,8}(?:报警|警报|探测|alarm|detector)[^。!?]{0,40}"
             r"(?:头晕|头痛|头疼|恶心|想呕|dizzy|headache|nause\w*|vomit\w*)"
             r"|煤气味|燃气味|石油气味|漏煤气|漏燃气|煤气漏|燃气漏|漏气"
+            # A smell like gas, said as the kind of smell ("好似石油氣嗰陣味", "煤气那种味", round 123).
+            r"|(?:煤气|燃气|石油气)(?:嗰|个|那|呢|这)(?:阵|种|股)味"
             # "好臭煤氣", "煤氣好臭".
             r"|(?:好|很|超|劲|非常)臭(?:煤气|燃气|石油气)|(?:煤气|燃气|石油气)(?:好|很|超|劲|非常)臭"
             r"|gas (?:smell|odou?r|leak(?! (?:detector|alarm|sensor)s?))"
@@ -1085,7 +1087,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:插苏|插座|插头|电线|电掣|开关|拖板|电箱|电表|电制|掣)[^.!?。!?]{0,12}火星|火星(?:四溅|乱飞|飞出|弹出|爆出|喷出|标出)"
             r"|(?:蹦|冒|喷|飞|闪)(?:出)?火星"
             # A socket, plug, switch or meter box smoking, melting or burning.
-            r"|(?:socket|plug|switch|wire|wiring|outlet)[^.!?]{0,30}(?<![a-z])crackling"
+            # (A meter box or a switchboard too: "water dripping into my meter box … it's crackling", round 123.)
+            r"|(?:socket|plug|switch|wire|wiring|outlet|meter ?box|fuse ?box|switchboard|breaker)[^.!?]{0,30}"
+            r"(?<![a-z])crackling"
             # The same in Chinese: "插座發黑仲有啪啪聲".
             r"|(?:插苏|插座|插头|电掣|开关|拖板|电箱|电表箱)[^,.!?。!?]{0,8}(?<!冇)(?<!没有)(?<!没)(?:啪啪声|噼啪声|劈啪声|噼噼啪啪)"
             r"|(?:plug|socket)[^.!?]{0,20}gone soft"
@@ -1232,7 +1236,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:天花|石屎)[^,.!?。!?]{0,10}(?:一大块|大块|成块|大嚿|一大嚿)(?:跌|掉)(?:落|下)"
             # The verb first, and more to come: "天花批盪甩咗一大塊落地，睇落隨時再跌" (not "甩咗一大嚿落嚟
             # 好彩冇人喺度", a piece down and over).
-            r"|(?:天花|石屎)[^,.!?。!?]{0,10}(?:甩|跌|掉)(?:咗|了)(?:一大块|大块|成块|一大嚿|大嚿|成嚿|一大旧|成旧)"
+            r"|(?:天花|石屎|批荡)[^,.!?。!?]{0,10}(?:甩|跌|掉)(?:咗|了)(?:一大块|大块|成块|一大嚿|大嚿|成嚿|一大旧|成旧)"
             r"(?:落地|落嚟|落来|下来)(?=[^。!?]{0,20}(?:随时|仲有|还有|再(?:跌|掉|冧)|快要|就快|就嚟))"
             r"|(?:碎块|石屎|批荡|碎片|石膏)[^,.!?。!?]{0,4}(?:陆续|不断|不停|仍然|仲|还)(?:在)?(?:掉|跌)(?:紧)?(?:下|落)"
             # "天花有塊嘢好似就嚟跌落嚟，一路有啲碎石跌".
@@ -1565,7 +1569,7 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             # ("追住啲細路咬"); someone down who no longer moves ("倒在地上 不動了"); a wrist broken in a fall, the
             # faller pale.
             r"|压(?:住|倒)(?:咗|了)?(?:个|一个)?(?:伯伯|阿伯|婆婆|阿婆|老人|小朋友|细路|小孩|工人|师傅|途人|行人)"
-            r"|(?<![a-z])(?:is|'s|are|'re|got) (?:stuck|trapped|pinned) under(?![a-z])"
+            r"|(?:(?<![a-z])(?:is|are|got)|'s|'re) (?:stuck|trapped|pinned) under(?![a-z])"
             r"|(?:(?:淥|渌|烫|辣)(?:亲|伤|到|咗)|烧伤)[^。!?]{0,12}(?:甩(?:晒|哂)?皮|起(?:晒)?泡|脱皮)"
             r"|(?<![a-z])(?:burn(?:ed|t)|scald(?:ed)?)(?![a-z])[^.?]{0,60}(?<![a-z])skin(?:'s| has)?"
             r" (?:come|peel(?:ed|ing)?)(?: off)?(?![a-z])"
@@ -2028,7 +2032,8 @@ _PAST = compile_led(
     # (Not "after the power came back", when what follows happens now; round 118.)
     r"|previous|earlier"
     # (Nor "going after the kids", "looking after the kids": wasps chasing, a helper minding.)
-    r"|(?<!going )(?<!went )(?<!coming )(?<!came )(?<!running )(?<!ran )(?<!looking )(?<!look )"
+    # (Nor stuck "inside after the lion dance": what follows the event happens now, round 123.)
+    r"|(?<!going )(?<!went )(?<!coming )(?<!came )(?<!running )(?<!ran )(?<!looking )(?<!look )(?<!inside )(?<!stuck )"
     r"after the(?! (?:power|electricity|supply|water) (?:came|comes|come|was|is|has been) (?:back|on|restored))"
     r"|before the flood(?:ing|s)?(?![a-z])|false[- ]?trigger\w*|turns out|false alarm"
     # "the sparking lamp post near the clubhouse, was that ever sorted?" (round 119).

@@ -3308,6 +3308,24 @@ MORE_LOOK_ALIKES += [
     ("a crane over the pool", "吊臂吊住啲鐵喺我哋泳池上面轉嚟轉去,睇見都心驚,管理處知唔知㗎?"),
     ("left for the left side", "the car got stuck in the left lane of the ramp again, the barrier is slow"),
 ]
+# The rules' last misses in round 123, read at stop 55: "he's stuck under" (the "'s" was read only after a non-letter),
+# water "is coming out very fast", a smouldering rubbish pile with a cigarette guessed, plaster down and more bulging,
+# a smell "like gas", a meter box crackling, people stuck inside "after the" lion dance.
+MORE_KINDS += [
+    (
+        "injury",
+        "A roller shutter at the loading bay of Block 1 came down on one of our labourers' legs, he's stuck under it",
+    ),
+    ("flood", "the pipe under the sink the worker cut it by mistake and water is coming out very fast please come"),
+    ("fire", "装修垃圾堆里在冒烟，不是很大，可能是谁扔了烟头吧，就在5号楼楼下"),
+    ("collapse", "頭先我屋企門口上面嗰幅批盪跌咗一大嚿落嚟，差啲掟中我個仔，仲有一大片凸咗出嚟隨時跌"),
+    ("gas", "喂 我 三座 五 零 二 嘅 嗯 係呀 廚房嗰度有陣 有陣好似石油氣 嗰陣味 唔知係咪煤氣 少少啫"),
+    ("electric", "there's water dripping into my electric meter box right now and it's crackling and popping"),
+    ("trapped", "lift stuck between floors, 8 of us inside after the lion dance, Tower 5 lift B"),
+]
+MORE_LOOK_ALIKES += [
+    ("after the lion dance, calm", "the lift was stuck for an hour after the lion dance last night, please check it"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
