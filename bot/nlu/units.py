@@ -1055,6 +1055,16 @@ _SAID_BEFORE_CONTRAST = compile_plain(
 _DENIED_FIRST = compile_plain(
     rf"(?:(?:不是|唔系)[\s,]*)+{_ZH_BUILDING_SAID}[\s,]*(?:而)?(?:是|系)[\s,]*(?={_ZH_BUILDING_SAID})"
 )
+# (Not when a building was said just before the denial: "一座 唔係 B座 係B座" is B, the first corrected and the
+# second affirmed, which _ZH_CORRECTED reads.)
+_BUILDING_JUST_SAID = compile_plain(rf"{_ZH_BUILDING_SAID}[\s,]*$")
+
+
+def _denied_first(m: re.Match[str]) -> str:
+    """Drops the building denied before it is named (see _DENIED_FIRST), unless it corrects one said just before."""
+    return m.group(0) if _BUILDING_JUST_SAID.search(m.string, max(0, m.start() - 8), m.start()) else ""
+
+
 # Where one lives, denied in one breath against another flat: "我住23D唔係23B" is 23D. Said with pauses around the
 # denial ("我住十二B 唔係 十二C"), it is a correction on the phone.
 _LIVES_BEFORE = compile_plain(r"我住(?:喺|在|系|是)?$")
@@ -1291,10 +1301,10 @@ _ARTICLE_A = compile_plain(
 )
 _TEMPERATURE_BEFORE = compile_plain(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
 # Where the resident says they live, a floor of one word is enough: "I'm in five E" is 5E (round 116); so where they
-# say who lives there ("the old lady in eight E", round 122).
+# say who lives there ("the old lady in eight E", round 122), or whose it is ("I'm the owner of four B", round 123).
 _LIVES_IN = (
-    r"(?<![a-z])(?:i'?m|i am|we'?re|we are|i live|we live|living|staying|neighbou?rs?|lady|man|woman|family|couple"
-    r"|tenants?|owners?|people|guy|auntie|uncle) in\s+"
+    r"(?<![a-z])(?:(?:i'?m|i am|we'?re|we are|i live|we live|living|staying|neighbou?rs?|lady|man|woman|family|couple"
+    r"|tenants?|owners?|people|guy|auntie|uncle) in|(?:owners?|tenants?|landlord|landlady) of)\s+"
 )
 _LIVES_IN_BEFORE = compile_plain(rf"{_LIVES_IN}$")
 # A flat said in number words where someone lives: "the neighbour in eleven oh four", "I'm in twelve oh three".
@@ -1471,6 +1481,13 @@ _ZH_HOMOPHONE = compile_plain(
     r"|洞(?=\s?[一二三四五六七八九十\d]\s?(?:单元|单员|单圆|单远|单原|担元)))"
 )
 
+# The building and the flat words as a recogniser may hear them together: "black four flight eleven d" is block 4,
+# flat 11D (round 123). Only as a pair, a number between and one after: "a black four by four" is a car.
+_EN_BLOCK_FLAT_MISHEARD = compile_plain(
+    rf"(?<![a-z])(?:black|blog|block) (?P<n>(?:{_EN_NUMBER_WORD}|\d{{1,2}})(?![a-z])) (?:flight|flat)"
+    rf"(?= (?:{_EN_NUMBER_WORD}|\d)(?![a-z]))"
+)
+
 
 def _en_homophone(m: re.Match[str]) -> str:
     if m.group("word") is not None:
@@ -1569,6 +1586,8 @@ def spoken_to_digits(normalised: str) -> str:
         s = _ZH_SPOKEN_SHOP.sub(lambda m: f"g{_digits(m.group('n'))}", s)
         s = _EN_SPOKEN_SHOP.sub(lambda m: f"{m.group('pre')}g{_en_number(m.group('words').split())}", s)
     s = _EN_FLAT_PAUSE.sub(r"\g<marker> ", s)
+    if "flight" in s:
+        s = _EN_BLOCK_FLAT_MISHEARD.sub(r"block \g<n> flat", s)
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
     if any(word in s for word in _ZH_SOUNDS_LIKE):
         s = _ZH_HOMOPHONE.sub(lambda m: _ZH_SOUNDS_LIKE[m.group(0)], s)
@@ -1603,7 +1622,7 @@ def spoken_to_digits(normalised: str) -> str:
     if "-" in s:
         s = _DASHED_CORRECTED.sub("", s)
     if "不是" in s or "唔系" in s:
-        s = _DENIED_FIRST.sub("", s)
+        s = _DENIED_FIRST.sub(_denied_first, s)
     s = _ZH_CORRECTED.sub(_correction, s)
     s = _ZH_ENTRANCE_CORRECTED.sub(_entrance_correction, s)
     if "千" in s:
@@ -1624,7 +1643,7 @@ def spoken_to_digits(normalised: str) -> str:
     s = _EN_FLAT_AFTER_LETTER_BUILDING.sub(_en_flat_after_letter_building, s)
     if "house" in s or "villa" in s:
         s = _EN_HOUSE_SAID.sub(lambda m: f"{m.group('marker')} {_en_number(m.group('words').split())}", s)
-    if " in " in s:
+    if " in " in s or " of " in s:
         s = _EN_LIVES_IN_NUMBER.sub(_en_lives_in_number, s)
     s = _EN_SPOKEN_FLAT.sub(_en_spoken_flat, _EN_SPOKEN.sub(_en_spoken, s))
     s = _EN_SAID_AFTER_PLACE.sub(_en_said_after_place, s)

@@ -2125,6 +2125,15 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("喂 你好 我是 四洞 二单员 六零三 的 我家 楼水", ("4", "2-603")),
         ("我一做三年都冇投訴過", (None, None)),
         ("牆身有三个洞", (None, None)),
+        # Round 123, read at stop 55: a building and flat both misheard, whose flat it is, a building corrected and
+        # affirmed ("一座 唔係 B座 係B座").
+        ("I'm calling from black four flight eleven D the toilet is leaking", ("4", "11D")),
+        ("a black four by four is parked in my space", (None, None)),
+        ("hello I'm the owner of four B I paid the debris fee twice", (None, "4B")),
+        ("the tenant of twelve oh three is noisy", (None, "1203")),
+        ("I'm the owner of two bikes in the rack", (None, None)),
+        ("個lift困咗人呀 一座 唔係 B座 係B座", ("B", None)),
+        ("不是 不是 四号楼 是 十四号楼", ("14", None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
