@@ -147,6 +147,8 @@ _SMOKE_GROWING = (
     r"|烟味[^。!?]{0,40}有(?:少少|啲|点|一点)?(?:朦|蒙)"
     # Not clearing: "可半天了还没散".
     r"|(?:还|仲)(?:没|未|冇)(?:散|停)|一直(?:都)?(?:没|未|冇|唔|不)(?:有)?散"
+    # Still rising: "可能是谁扔了烟头吧，但烟一直往上飘" (round 124).
+    r"|烟(?:一直|不停|仲|还)(?:在)?(?:往上|向上)(?:飘|冒|涌|标)"
 )
 # Smoke seen with its harmless source only guessed ("楼道里有点烟，不是很多，可能是谁扔了烟头吧", "bit of smoke in the
 # stairwell, probably somebody burning hell money again"): a cause guessed is no source found (the conventions), so
@@ -350,6 +352,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:积水|浸)(?:了|咗)[^。!?]{0,6}(?:还|仲)(?:在|喺度)?(?:往下)?流"
             r"|(?:有人|人)[^,.!?。!?]{0,4}(?:被|俾|畀)水困(?:住|咗|了)"
             r"|(?:返水|反水|冒水)[^。!?]{0,12}(?:止不住|止唔住|停不下来|唔停|不停)"
+            # Round 124: a floor all water and still running or rising ("成地水啊 仲係咁流", "成地都係水 仲越嚟越多"),
+            # sewage welled over a floor and still welling ("冒了一地 还在冒"), "water is going everywhere".
+            r"|成地(?:都系|都是|都)?水[^。!?]{0,4}(?:(?:仲|还)(?:系咁|一直|不停|在)(?:流|涌|漏|冒|入)|(?:仲|还)?(?:越嚟越|越来越)"
+            r"(?:多|深|大))"
+            r"|冒(?:了|咗)一地[^。!?]{0,4}(?:还|仲)(?:在|喺度)?冒"
+            r"|(?<![a-z])water(?:'s| is) (?:going|getting|spreading|running) everywhere(?![a-z])"
             r"|(?:门口|门底|门缝|屋企|家里|屋里)[^,.!?。!?]{0,4}(?:开始)?(?:入|进)水[^。!?]{0,6}(?:越(?:来|嚟)越多|(?:仲|还)(?:系|在)?(?:升|涨))"
             r"|水(?:一直|不停)(?:从|由)(?:天花|天花板)[^,.!?。!?]{0,4}(?:灌|涌|喷|倒|冲)|水由天花(?:板)?[^,.!?。!?]{0,6}越(?:嚟|来)越多"
             r"|(?<![a-z])water (?:is )?(?:getting|coming|pouring|seeping) in under (?:the |our |my )?(?:front )?door"
@@ -729,6 +737,16 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?! (?:side|hand|lane|corner|turn))"
             r"|(?<![a-z])(?:the )?left (?:is |was |got |has )?(?:stuck|stopped|to stop)(?![a-z])[^.!]{0,60}"
             r"(?<![a-z])(?:inside|in it|in there)(?![a-z])"
+            # Round 124: on a stair lift that stopped and cannot get off ("stuck on the stair lift … can't get off");
+            # someone shut in a lift named after its building ("有人困咗喺十二座三號 三號升降機"); a door closed on a
+            # leg or a hand and not opening ("貨𨋢門夾住咗搬屋師傅隻腳，道門打唔開", "closed on a mover's leg and
+            # won't open").
+            r"|(?<![a-z])stuck on (?:the |a |her |his |my )?stair ?lift"
+            r"|stair ?lift[^.!?]{0,80}(?:can'?t|cannot) get off"
+            rf"|(?:有人|人)困(?:咗|了|住)(?:喺|在)[^。!?]{{0,12}}{_LIFT}"
+            r"|夹住(?:咗|了)[^。!?]{0,10}(?:脚|手|腿|手指)[^。?]{0,8}(?:打唔开|打不开|开唔到|开不了|拉唔出|拔不出)"
+            r"|(?<![a-z])door[^.!?]{0,30}(?:closed|shut) on (?:a |the |his |her |my )?(?:\w+'s )?(?:leg|arm|hand|foot)"
+            r"[^.!?]{0,30}(?:won'?t|will not|doesn'?t|can'?t) open"
             rf"|(?:我|我哋|我们)(?:喺|在)(?:部|架)?{_LIFT}(?:度|入面|里面|里)[^。!?]{{0,20}}(?:停|唔郁|不动)[^。!?]{{0,12}}"
             r"门(?:又)?(?:开唔到|打唔开|打不开|开不了)"
             # Round 121: someone else waiting in a lift whose door will not open ("老豆話佢喺部𨋢度等咗成十分鐘，
@@ -938,6 +956,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|烧(?:到|得)(?:出晒|出哂|冒)烟"
             rf"|{_FIRE_GROWING}|烧紧[^。?]{{0,8}}扑(?:唔|不)(?:熄|灭)|火(?:已经)?烧到(?:窗帘|衫|床|沙发|屋|隔篱)"
             r"|(?<![a-z])(?:but|and) (?:it'?s|its|it is) still (?:smoking|smou?ldering|burning)(?![a-z])"
+            # Round 124: a fire said to be there and burning ("有火呀 燒緊啲紙皮").
+            r"|有火[^。!?]{0,4}烧(?:紧|着)"
         ),
         compile_led(
             rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}|(?<![a-z])(?:smoke|smell|burning) (?:has |had )?stopped"
@@ -955,6 +975,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|没气味(?:好|很|超|劲|非常)(?:大|浓|重|臭)|(?:好|很)大(?:阵|股)没气味"
             # Round 122: 煤 as 媒 ("有陣媒氣味"), gas heard as "guess" ("a smell of guess in her kitchen").
             r"|媒气(?:味|漏)|(?<![a-z])smell(?:s|ing)? (?:of )?(?:guess|gass)(?![a-z])"
+            # Round 124: 燃氣味 as the recogniser heard it ("燃 起 味 很 大").
+            r"|燃起味"
             r"|(?<![a-z])smell(?:s|ing)? (?:of )?has (?:in|at|from) (?:the|my|our)(?![a-z])"
             r"|(?:天然气|煤气|燃气|石油气)(?:好像|好似|可能|怀疑)?漏(?:了|咗)"
             r"|(?:煤气|燃气|天然气|石油气)(?:灶|炉|炉头|阀|阀门|总阀|掣)[^,.!?。!?]{0,4}(?:关|闩)(?:咗|了|埋|掉)[^,.!?。!?]{0,3}"
@@ -1079,6 +1101,14 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"电亲|触电|漏电|电击|火花|火光|\bspark(?:s|ing|ed)?\b|electric shock"
             # Round 123: a switch or a socket smelling burnt and hot to the touch ("房燈掣有燶味 摸落熱辣辣").
             r"|(?:掣|插苏|插座|开关)[^。!?]{0,6}(?:㶶|燶|焦)味[^。!?]{0,10}(?:热辣辣|好热|烫手|好烫)"
+            # Round 124: a socket or a wire on fire or arcing ("我家插座 冒火了", "铜线露在外面还在打火"; not
+            # "气得冒火", anger), a switch room smelling of burnt plastic ("總掣房有陣好勁嘅燶膠味"), live wires left
+            # dangling.
+            # (Not denied: "插头插上去老掉，不冒火", "电线露在外面 没冒火".)
+            r"|(?:插苏|插座|插头|电线|铜线|拖板|电箱|电表|掣)[^。!?]{0,10}(?<!不)(?<!没)(?<!冇)(?<!唔)(?<!未)"
+            r"(?:冒火(?!花|星)|打(?:紧|着)?火(?!机)|跳火)"
+            r"|(?:总掣房|电掣房|掣房|电房|电表房|电箱房|变压房)[^。!?]{0,10}(?:㶶|燶|焦)(?:胶)?味"
+            r"|(?<![a-z])(?:bare|exposed|live) (?:live )?wires?[^.!?]{0,12}(?:dangling|hanging)(?![a-z])"
             # ("I'm shocked", "shocked that …" is a feeling.)
             r"|(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!honestly )\bshocked\b(?! (?:that|to|at|how))"
             # An electrician's word for sparks: "visible arcing at the busbar", "an arc flash in the riser".
@@ -1198,6 +1228,13 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:吊臂|塔吊|吊机|天秤)[^。!?]{0,16}吊(?:住|着)[^。!?]{0,20}(?:上面|上空)[^。?]{0,30}(?:下面|底下)[^。?]{0,6}"
             r"(?:有|全是|都是|好多)"
             r"|(?<![a-z])crane(?![a-z])[^.?]{0,20}swinging[^.?]{0,40}(?<![a-z])over(?![a-z])"
+            # Round 124: about to fall with people below ("好似就快跌落街，下面係巴士站", "感觉要掉下去，下面是儿童
+            # 游乐区", "下面成日有人行過，隨時跌落嚟"); a window hanging by one hinge (not a mailbox's door, round 123).
+            r"|(?:就快|随时|快要|感觉要|就嚟)(?:要|会)?(?:跌|掉)[^。!?]{0,12}下面(?:就)?(?:系|是|有|成日有|人行|行人|马路|街|巴士"
+            r"|儿童|停车)"
+            r"|下面(?:成日|经常|好多|一直)?有人行[^。!?]{0,10}(?:随时|就快|快要)(?:会)?(?:跌|掉)"
+            r"|(?<![a-z])(?:window|pane|frame|sign|board|panel)s?(?![a-z])[^.!?]{0,40}(?<![a-z])(?:swinging|hanging|dangling)"
+            r" (?:by|from|on) (?:one|a single|its last|the last) hinge"
             r"|(?<![a-z])held (?:on )?by (?:one|a single|just one|only one) (?:clip|bolt|screw|rope|wire)(?![a-z])"
             r"|(?:得返|只剩下?|只靠|净系得)(?:一边|一个|一只|1个)(?:铰|较|合页)[^。!?]{0,10}(?:吊|挂|悬)(?:喺|在)?[^。!?]{0,6}"
             r"(?:街|路|上面|半空)"
@@ -1577,6 +1614,15 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|倒(?:在)?地(?:上)?(?:了|咗)?[^。!?]{0,4}(?:不动了|唔郁|冇反应|没反应)"
             r"|(?<![a-z])(?:tripped|fell|slipped|fallen)(?![a-z])[^.?]{0,60}(?<![a-z])(?:wrist|arm|leg|ankle|hip)s?"
             r" (?:looks|is|seems|might be) broken(?![a-z])"
+            # Round 124: down and not moving anywhere ("中暑了 倒在 电梯口 不动了"); pinned under something ("師傅俾個
+            # 衣櫃壓住咗", "工人被压在车库卷帘门下面了"); a child locked in a car ("有个细路锁咗喺架车入面",
+            # "SUV里面锁着个小孩", "Child locked in a car in the car park").
+            r"|倒(?:在|喺)[^,.!?。!?]{1,8}(?:不动了|唔郁|冇反应|没反应)"
+            r"|(?:被|俾|畀)[^。!?]{0,6}压(?:住|倒)(?:咗|了)|被压(?:在|喺)[^。!?]{0,12}(?:下面|底下)"
+            r"|(?:细路|小孩|小朋友|孩子|婴儿|bb)[^。!?]{0,4}(?:锁|困|焗)(?:咗|着|住|了)(?:喺|在)[^。!?]{0,4}车"
+            r"|(?:车|suv|mpv|van)[^。!?]{0,6}(?:锁|困|焗)(?:着|住|咗|了)(?:个|一个)?(?:细路|小孩|小朋友|孩子|婴儿|bb)"
+            r"|(?<![a-z])(?:child|kid|baby|toddler|boy|girl)s? (?:is |are |got |been )?(?:locked|trapped|stuck) in"
+            r" (?:a |the |his |her |their )?(?:\w+ )?car(?![a-z])"
             r"|(?<![a-z])(?:slipped|fell|fallen|collapsed)(?![a-z])[^.?]{0,60}(?<![a-z])(?:he|she|they)(?:'s| is| are)"
             r" not (?:moving|responding|breathing)(?![a-z])"
             # Round 121: a child pulled from the water not moving or breathing ("沉咗落水 撈返上嚟唔郁 唔識呼吸");
@@ -2594,7 +2640,7 @@ _NOT_LITERAL = compile_led(
     r"|smoke (?:detector|alarm)s?"
     # The fire alarm's bell, button or break glass is a device: "走廊個火警鐘按鈕玻璃爛咗" (thick smoke beside it still
     # counts).
-    r"|火警(?:钟|铃|警钟|警铃|按钮|掣|系统|感应器|侦测器|探测器|探头)|消防(?:钟|铃)"
+    r"|火警(?:钟|铃|警钟|警铃|按钮|掣|系统|感应器|侦测器|探测器|探头|闪灯)|消防(?:钟|铃)"
     r"|fire alarm (?:bell|button|call point|panel|glass)s?"
     rf"|喷水池|{_FOUNTAIN}|(?<![a-z])(?:looks?|looking|seems?) (?:like )?(?:smoke|fire)(?![a-z])"
     # A vehicle a flood left behind: "a flooded car been sitting on the ramp a week" (not a flooded car park).
@@ -2666,6 +2712,8 @@ _SUPPOSED = compile_plain(
     r"|(?<![a-z])will there be (?:any )?(?:[\w-]+ )?(?:flood\w*|fire|water)[^,.!?;]{0,40}"
     # "If residents ever smell gas in their own flat, should they ring …": what they should do, some day.
     r"|(?<![a-z])if (?:[\w']+ ){1,3}ever [^,.!?;]{0,60}"
+    # "If that had been a real fire I'd have been left on the 14th floor" (a drill, round 124).
+    r"|(?<![a-z])if (?:that|it|this) (?:had been|was|were|'d been) (?:a )?real [^,.!?;]{0,60}"
     # "who needs help evacuating in a fire", "nobody could get past in a fire".
     r"|(?<![a-z])(?:in|during) (?:a|case of a|case of|the event of a) fire(?![a-z])"
     # What a sign might mean, what a thing might do: "does that mean there's a fire somewhere I can't see?", "is it

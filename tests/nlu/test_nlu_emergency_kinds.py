@@ -3326,6 +3326,41 @@ MORE_KINDS += [
 MORE_LOOK_ALIKES += [
     ("after the lion dance, calm", "the lift was stuck for an hour after the lion dance last night, please check it"),
 ]
+# Round 124 (residents with disabilities, a heatwave, flatmates, moving in and out), read at stop 55.
+MORE_KINDS += [
+    ("trapped", "HELP stuck on the stair lift at block 2 rear entrance, it jammed halfway up, I can't get off"),
+    ("trapped", "喂 有人困咗喺十二座三號 三號升降機 係個坐輪椅嘅伯伯 佢話好熱好頭暈"),
+    ("trapped", "2座貨𨋢門夾住咗搬屋師傅隻腳，道門打唔開，佢好痛呀"),
+    ("trapped", "Service lift door in Block 2 has closed on a mover's leg and won't open again, he's in pain"),
+    ("electric", "喂 喂 你们 快来 我家 我家插座 冒火了 有火 我 我走不了 我做轮椅的"),
+    ("electric", "电线被搬家的门夹破了，铜线露在外面还在打火 3栋1单元1204"),
+    ("electric", "B座地下總掣房有陣好勁嘅燶膠味，門鎖咗睇唔到入面"),
+    ("electric", "the movers left bare live wires dangling at head height, my kid nearly grabbed them"),
+    ("fire", "喂 一座十八樓後樓梯有火呀 燒緊啲紙皮 我坐輪椅喺一八零三 走唔到呀"),
+    ("fire", "5号楼消防楼梯里冒烟了，不算大，可能是谁扔了烟头吧，但烟一直往上飘"),
+    ("gas", "喂 你好 那个 燃 起 味 很 大 在 楼道 里 二 号楼 五 楼"),
+    ("flood", "喂 我 喺 C 座 地 下 大 堂 呀 天 花 有 水 漏 落 嚟 成 地 都 係 水 仲 越 嚟 越 多 呀"),
+    ("flood", "我屋企天花漏緊好多水 成地水啊 仲係咁流 樓上今日搬屋"),
+    ("flood", "呃 那个 我家 卫生间 那个 下水道 往上 冒水 啊 冒 了 一地 还在 冒 臭死了"),
+    ("flood", "washing machine drain hose popped off and water is going everywhere, it's under the front door now"),
+    ("collapse", "冷氣機個鐵架生晒鏽，成部機向外傾，好似就快跌落街，下面係巴士站！"),
+    ("collapse", "空调外机支架锈了，晃得厉害，随时要掉，下面就是人行道 7栋12楼"),
+    ("collapse", "1座大堂天花有塊板俾搬屋手推車撞鬆咗，吊住喺度搖下搖下，下面成日有人行過，隨時跌落嚟"),
+    ("injury", "那个 喂 喂 听得见吗 我 我婆婆 中暑了 倒在 电梯口 不动了 五栋 一楼 大厅"),
+    ("injury", "喂 喂 我哋而家喺三座十二樓 搬屋嗰個 師傅俾個衣櫃壓住咗呀 佢郁唔到呀"),
+    ("injury", "有个搬家工人被压在车库卷帘门下面了，门卡住抬不起来"),
+    ("injury", "停車場B2有個細路鎖咗喺架車入面，車窗全關，細路喊到面都紅晒"),
+    ("injury", "地下车库B1有辆白色SUV里面锁着个小孩，车窗关着，小孩在哭，找不到车主！"),
+    ("injury", "Child locked in a car in the car park level B1, engine off, windows up, she's crying"),
+]
+MORE_LOOK_ALIKES += [
+    ("a socket that does not spark", "插座有点松，插头插上去老掉，不冒火，就是接触不好"),
+    ("wires bare but not sparking", "楼道里的插座面板被碰掉了 电线露在外面 没冒火 就是怕小孩摸 5号楼3单元"),
+    ("a mailbox door on one hinge", "Mailbox for 19E in the Block 3 lobby has its door hanging by one hinge"),
+    ("the fire alarm's strobe", "7座大堂個火警閃燈壞咗，唔閃㗎"),
+    ("a drill, had it been real", "About the fire drill. If that had been a real fire I'd have been left behind"),
+    ("angry, not burning", "物业一直不回复，我气得冒火"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
