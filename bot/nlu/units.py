@@ -86,7 +86,8 @@ _BETWEEN_BUILDINGS = compile_led(
     r"|(?<![0-9a-z])[2两]\s*(?:座|栋|幢)\s*(?:楼\s*)?(?:的\s*|嘅\s*)?之间"
     rf"|(?<![a-z])between\s+{_EN_BUILDING_REF}[a-z0-9]{{1,2}}\s*(?:and|&|,)\s*(?:{_EN_BUILDING_REF})?[a-z0-9]{{1,2}}(?![a-z0-9])"
 )
-# English buildings: Block 3, Blk 3, Tower B, Building 2, and T3 for Tower 3 as estates write it ("T5-2808",
+# English buildings: Block 3, Blk 3, Tower B (or a letter doubled, "Block AA", as estates of more than 26 blocks name
+# them; round 124), Building 2, and T3 for Tower 3 as estates write it ("T5-2808",
 # "T2 18-03", "the T3 lobby"), and the mainland English "No.7 building".
 # "T1", "T3", "T8", "T9" and "T10" are also typhoon signals: with no flat after them, _find_building drops them where
 # the message speaks of a typhoon ("pool open during T3?", "T8 is up"). A block of three digits is one where a
@@ -94,7 +95,7 @@ _BETWEEN_BUILDINGS = compile_led(
 # Singapore's notation); otherwise "block 502" names no building.
 _BUILDING_EN = compile_plain(
     r"(?<![a-z0-9])(?:(?:block|blk|blok|tower|twr)(?:\s*\.?\s*(?:no\.?\s*)?"
-    r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>[a-z]))"
+    r"(?P<b>\d{1,2}(?!\s*/\s*f(?![a-z]))|\d{3}(?=[^#.!?。!?]{0,40}#\s*\d{1,2}-\d{2,4}(?![\d-])))|\.?\s+(?P<bl>(?P<bl_twice>[a-z])(?P=bl_twice)?))"
     # (Not a tube's size: "the T5 fluorescent luminaire", "T8 tubes".)
     r"|(?:building|bldg)\s*\.?\s*(?:no\.?\s*)?(?P<b2>\d{1,2})"
     r"|t(?P<b3>\d{1,2})(?!\s*(?:fluorescent|tubes?|lamps?|led|fittings?|battens?|luminaires?|lights?|bulbs?)(?![a-z]))"
@@ -125,10 +126,11 @@ _TYPHOON = compile_plain(
 )
 # "个" counts, but not before the person it names ("隔籬2305個阿伯" is the old man of 2305).
 _COUNTED = r"个(?!阿|老|男|女|细路|后生|伯|婆|师奶|住户|租客|业主)"
-# What a unit number must not be followed by: floors, money, dates, times, counts, measures (点 is no hour in 点解,
+# What a unit number must not be followed by: floors, money, dates (not the month's end or start after it, "一八零三
+# 月尾就搬走", round 124), times, counts, measures (点 is no hour in 点解,
 # "why"; 部 no count before the appliance it names, "1610 部冷气"; 次 no count in 次卧, the second bedroom).
 _NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月|日(?!日)|年|点(?!解|样|算|办|知)|分"
+    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月(?!尾|头|底)|日(?!日)|年|点(?!解|样|算|办|知)|分"
     r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较|发电机))|"
     + _COUNTED
     + r"|天(?!天|花|台|井|桥)|次(?!卧)|米|度|%|:\s*\d|"
@@ -1222,7 +1224,7 @@ def _zh_spoken(m: re.Match[str]) -> str:
 
 
 def _en_number(words: list[str]) -> str:
-    """ "five oh two" -> "502", "twenty three" -> "23", "double one oh three" -> "1103"."""
+    """ "five oh two" -> "502", "twenty three" -> "23", "double one oh three" -> "1103", "twenty oh three" -> "2003"."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1233,7 +1235,8 @@ def _en_number(words: list[str]) -> str:
             continue
         if word in _EN_TENS:
             value = _EN_TENS[word]
-            if i + 1 < len(words) and _EN_DIGITS.get(words[i + 1], 10) < 10:
+            # (A zero after the tens is a digit of its own: "twenty oh three" is 2003, not 203.)
+            if i + 1 < len(words) and 0 < _EN_DIGITS.get(words[i + 1], 10) < 10:
                 value += _EN_DIGITS[words[i + 1]]
                 i += 1
             out.append(str(value))
@@ -1450,8 +1453,9 @@ _EN_HOMOPHONE = compile_led(
     r"|(?:(?<=twenty )|(?<=thirty )|(?<=forty )|(?<=fifty )|(?<=sixty ))(?P<word3>for)(?= (?:floor|fl|/f|f)(?![a-z]))"
     # A recogniser's "blog seven" for block 7 (not "my blog"), "twelve e towel c" for tower C (after a flat's letter
     # only: "a towel a day" is a towel) (round 115).
+    # (Or before a building's letter: "by the ramp at blog w", round 124.)
     rf"|(?<![a-z])(?P<word4>tour|(?<!my )(?<!our )(?<!a )(?<!his )(?<!her )(?<!their )blog)"
-    rf"(?= (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
+    rf"(?= (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z])| [b-hj-z](?![a-z'0-9]))"
     rf"|(?:(?<=\s[b-h]\s)|(?<=\d[a-h]\s))(?P<word6>towel)"
     rf"(?= [a-h](?![a-z0-9'])| (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
     # "Tower for flat eight zero two" (not "waiting at the block for an hour", "the whole block for 9 hours").

@@ -2134,6 +2134,17 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("I'm the owner of two bikes in the rack", (None, None)),
         ("個lift困咗人呀 一座 唔係 B座 係B座", ("B", None)),
         ("不是 不是 四号楼 是 十四号楼", ("14", None)),
+        # Round 124: a building named by a doubled letter, "blog" before a letter, "twenty oh three", a flat before
+        # the month's end (月尾) said after it.
+        ("Why was I charged for the key card? Block HH 10C", ("HH", "10C")),
+        ("Block KK 3F Flat A, the plug is melting", ("KK", "3A")),
+        ("the block is closed for cleaning", (None, None)),
+        ("a man fell down the steps by the ramp at blog w he's not moving", ("W", None)),
+        ("my blog w is down", (None, None)),
+        ("it's er block eleven twenty oh three just got the keys", ("11", "2003")),
+        ("flat twenty zero one", (None, "2001")),
+        ("我係B座一八零三 月尾就搬走喇", ("B", "1803")),
+        ("3月尾交咗管理費", (None, None)),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
