@@ -186,7 +186,7 @@ _SOURCE_ONLY = rf"^(?!.*(?:{_FIRE_STATED}|{_NOT_THE_SOURCE_WORDS})).*(?:{_SOURCE
 # fire, both where a fire signal is cancelled and among the harmless things of the not-emergency cue.
 _SMOKE_NOT_FIRE = (
     # (Smoke denied with a plain "不": "电池有点鼓 不冒烟也不烫".)
-    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测|侦测)"
+    r"食烟|抽烟|吸烟|烟头|(?<![冒出])烟灰(?!灰|色)|二手烟|烟仔|香烟|烟蒂|油烟(?!机)|烟感|烟雾器|烟雾(?:咩嘢|乜嘢|什么|嘅|的)?(?:报警|警报|感应|探测|侦测)"
     r"|(?<![会是系要怕])不(?:再)?冒烟"
     # What smoke left: "好多烟熏嘅黑印", "walls still black from the smoke".
     r"|烟(?:熏|薰)(?:嘅|的|咗|过)?(?:黑印|黑色|痕|印|迹|渍)|(?:black|blackened|stained|sooty) from (?:the )?smoke"
@@ -358,6 +358,12 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:多|深|大))"
             r"|冒(?:了|咗)一地[^。!?]{0,4}(?:还|仲)(?:在|喺度)?冒"
             r"|(?<![a-z])water(?:'s| is) (?:going|getting|spreading|running) everywhere(?![a-z])"
+            # Round 125: a drip grown into a column ("而家變咗一條柱咁沖落嚟"), water poured down from upstairs
+            # ("楼上往下灌水"), water spraying ("水在喷"), a burst tank's water run out to the lift lobby
+            # ("啲水流晒出走廊去咗𨋢口"), sewage "coming up fast".
+            r"|(?:条|一条)柱(?:咁|那样|一样)?(?:冲|射|喷|流|泻)|(?:往下|向下)(?:灌|冲|泻)水|水(?:在|正在|一直|还在|仲喺度)喷"
+            rf"|(?<![污脏渠])水流(?:晒|哂)?(?:出|到)(?:咗)?(?:走廊|大堂|门口)[^。!?]{{0,4}}{_LIFT}"
+            r"|(?<![a-z])(?:it'?s|its|is|water|sewage|sew age) coming up (?:fast|quickly)(?![a-z])"
             r"|(?:门口|门底|门缝|屋企|家里|屋里)[^,.!?。!?]{0,4}(?:开始)?(?:入|进)水[^。!?]{0,6}(?:越(?:来|嚟)越多|(?:仲|还)(?:系|在)?(?:升|涨))"
             r"|水(?:一直|不停)(?:从|由)(?:天花|天花板)[^,.!?。!?]{0,4}(?:灌|涌|喷|倒|冲)|水由天花(?:板)?[^,.!?。!?]{0,6}越(?:嚟|来)越多"
             r"|(?<![a-z])water (?:is )?(?:getting|coming|pouring|seeping) in under (?:the |our |my )?(?:front )?door"
@@ -958,6 +964,8 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])(?:but|and) (?:it'?s|its|it is) still (?:smoking|smou?ldering|burning)(?![a-z])"
             # Round 124: a fire said to be there and burning ("有火呀 燒緊啲紙皮").
             r"|有火[^。!?]{0,4}烧(?:紧|着)"
+            # Round 125: a mattress still smouldering after the blanket was unplugged.
+            r"|(?<![a-z])(?:is|are|'s) (?:still )?smou?ldering(?![a-z])"
         ),
         compile_led(
             rf"{_NOT}(?:smoke|烟|burning)|{_SOURCE_ONLY}|(?<![a-z])(?:smoke|smell|burning) (?:has |had )?stopped"
@@ -977,6 +985,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|媒气(?:味|漏)|(?<![a-z])smell(?:s|ing)? (?:of )?(?:guess|gass)(?![a-z])"
             # Round 124: 燃氣味 as the recogniser heard it ("燃 起 味 很 大").
             r"|燃起味"
+            # Round 125: dizzy or confused by a gas water heater, carbon monoxide feared ("沖完涼出嚟話好暈 …
+            # 係咪一氧化碳").
+            r"|晕[^。!?]{0,40}(?:一氧化碳|carbon monoxide)|(?:一氧化碳|carbon monoxide)[^。!?]{0,40}(?:晕|dizzy|faint)"
             r"|(?<![a-z])smell(?:s|ing)? (?:of )?has (?:in|at|from) (?:the|my|our)(?![a-z])"
             r"|(?:天然气|煤气|燃气|石油气)(?:好像|好似|可能|怀疑)?漏(?:了|咗)"
             r"|(?:煤气|燃气|天然气|石油气)(?:灶|炉|炉头|阀|阀门|总阀|掣)[^,.!?。!?]{0,4}(?:关|闩)(?:咗|了|埋|掉)[^,.!?。!?]{0,3}"
@@ -1109,6 +1120,19 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:冒火(?!花|星)|打(?:紧|着)?火(?!机)|跳火)"
             r"|(?:总掣房|电掣房|掣房|电房|电表房|电箱房|变压房)[^。!?]{0,10}(?:㶶|燶|焦)(?:胶)?味"
             r"|(?<![a-z])(?:bare|exposed|live) (?:live )?wires?[^.!?]{0,12}(?:dangling|hanging)(?![a-z])"
+            # Round 125: a socket hot and melting ("插座发烫熔化"), water in a tank live to the touch ("手一碰水就麻"),
+            # water running towards a power strip.
+            r"|(?:插座|插苏|插头|拖板)[^。!?]{0,6}(?:发烫|发热|好热|烫)[^。!?]{0,4}(?:熔|溶|融)(?:化|咗|掉|了)"
+            r"|(?:碰|掂|摸|触)[^。!?]{0,6}就?(?:发麻|麻(?!烦|将|雀|辣|痹))"
+            r"|(?<![a-z])water(?:'s| is)? (?:running|pouring|flowing|going|spreading|getting)"
+            r" (?:under|into|towards|onto|over|near)"
+            r"[^.!?]{0,40}(?:power strip|extension (?:lead|cord|board)|sockets?|plugs?|power board)"
+            # (And water into the electrics' own rooms: "Water is coming through the electrical riser cupboard on 9/F
+            # right now".)
+            r"|(?<![a-z])water(?:'s| is)? (?:coming|running|pouring|leaking|getting|dripping) (?:through|into|in|down)"
+            r"[^.!?]{0,20}(?:electrical riser|riser cupboard|meter box|switch ?room|switchboard|fuse ?box"
+            r"|electrical cupboard)"
+            r"|水[^。!?]{0,10}(?:入|进|流入|渗入|漏入|流进|渗进|漏进)(?:咗|了)?(?:电表房|电房|电箱|电表箱|电掣房|总掣房|电井|电线槽|强电井)"
             # ("I'm shocked", "shocked that …" is a feeling.)
             r"|(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!honestly )\bshocked\b(?! (?:that|to|at|how))"
             # An electrician's word for sparks: "visible arcing at the busbar", "an arc flash in the riser".
@@ -1230,11 +1254,25 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?<![a-z])crane(?![a-z])[^.?]{0,20}swinging[^.?]{0,40}(?<![a-z])over(?![a-z])"
             # Round 124: about to fall with people below ("好似就快跌落街，下面係巴士站", "感觉要掉下去，下面是儿童
             # 游乐区", "下面成日有人行過，隨時跌落嚟"); a window hanging by one hinge (not a mailbox's door, round 123).
-            r"|(?:就快|随时|快要|感觉要|就嚟)(?:要|会)?(?:跌|掉)[^。!?]{0,12}下面(?:就)?(?:系|是|有|成日有|人行|行人|马路|街|巴士"
+            r"|(?:就快|随时|快要|感觉要|就嚟|(?<![很好])快)(?:要|会)?(?:跌|掉)[^。!?]{0,12}下面(?:就)?(?:系|是|有|成日有|人行|行人|马路|街|巴士"
             r"|儿童|停车)"
             r"|下面(?:成日|经常|好多|一直)?有人行[^。!?]{0,10}(?:随时|就快|快要)(?:会)?(?:跌|掉)"
             r"|(?<![a-z])(?:window|pane|frame|sign|board|panel)s?(?![a-z])[^.!?]{0,40}(?<![a-z])(?:swinging|hanging|dangling)"
             r" (?:by|from|on) (?:one|a single|its last|the last) hinge"
+            # Round 125: the other way round ("下面就係大廈入口，隨時跌落去"), hanging out over people ("一半已经悬在
+            # 外面，下面就是小区正门", "挂在护栏外面，底下就是人行道", "吊住喺街上面"), swaying over them, large
+            # pieces hanging in the air ("尚有一大片懸吊半空", "上方还有一大片悬空 … 随时可能坠落", "隨時墮下"), shards
+            # still falling from a window a drone struck ("仲跌緊啲碎落街", "碎片正在往下掉"); a pot tipped over an
+            # entrance with people below, a planter "hanging over the car park entrance by one bolt".
+            r"|(?:下面|底下|下方)(?:就)?(?:系|是)?[^。!?]{0,12}(?:随时|就快|快要)(?:会|可能)?(?:跌|掉|坠|堕)"
+            r"|(?:悬|吊|挂)(?:住)?(?:在|喺)(?:护栏|栏杆)?(?:外面|出面|外|街上面|马路上面)[^。!?]{0,24}(?:下面|底下|下方)"
+            r"|吊(?:住|咗)?(?:喺|在)(?:街|马路|行人路)上面"
+            r"|(?:一直|不停)(?:在)?(?:晃|摇|荡)[^。!?]{0,10}(?:下面|底下|下方)(?:就)?(?:系|是|有)?"
+            r"|(?:一大块|大块|成块|一大片|大片|一大嚿)[^。!?]{0,6}悬(?:吊|挂|空)"
+            r"|(?:悬空|悬吊|下垂)[^。!?]{0,16}随时(?:可能|会)?(?:坠|堕|跌|掉|塌)|随时(?:可能|会)?(?:堕|坠)(?:下|落)"
+            r"|(?:跌|掉)(?:紧|着)(?:啲)?碎(?:片|玻璃)?(?:落街|落嚟|落来|下来|下去)|碎片(?:正在|一直|不停|仲)(?:往下|向下)?(?:掉|跌)"
+            r"|(?<![a-z])tipping (?:it )?(?:right )?over[^.!?]{0,40}(?<![a-z])(?:people|kids|children|someone)(?![a-z])"
+            r"|(?<![a-z])hanging over[^.!?]{0,60}(?<![a-z])by (?:one|a single) (?:bolt|screw|rope|wire)"
             r"|(?<![a-z])held (?:on )?by (?:one|a single|just one|only one) (?:clip|bolt|screw|rope|wire)(?![a-z])"
             r"|(?:得返|只剩下?|只靠|净系得)(?:一边|一个|一只|1个)(?:铰|较|合页)[^。!?]{0,10}(?:吊|挂|悬)(?:喺|在)?[^。!?]{0,6}"
             r"(?:街|路|上面|半空)"
@@ -1623,6 +1661,24 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:车|suv|mpv|van)[^。!?]{0,6}(?:锁|困|焗)(?:着|住|咗|了)(?:个|一个)?(?:细路|小孩|小朋友|孩子|婴儿|bb)"
             r"|(?<![a-z])(?:child|kid|baby|toddler|boy|girl)s? (?:is |are |got |been )?(?:locked|trapped|stuck) in"
             r" (?:a |the |his |her |their )?(?:\w+ )?car(?![a-z])"
+            # Round 125: animals where people are and now: a dog biting and not letting go, bringing someone down, loose
+            # and chasing children ("狗冲出来咬住了一个小孩的腿不放", "一只狗把保洁阿姨扑倒了，还在咬她的腿", "大狗
+            # 挣脱了绳子，现在在追放学的小学生"); a snake in a lift, a lobby, a corridor or a home ("有條蛇 喺部lift
+            # 入面", "一條蛇啱啱游咗入第三座二號升降機", "a cobra in the Block 2 lift"); a monkey inside; a sting with
+            # the face swelling or breath short ("俾黃蜂叮咗 成塊面腫晒 佢話呼吸唔到"); someone down and not answering
+            # ("突然倒地，呼之不应").
+            # (Not a ball: "隻狗喺公園咬住個波唔放".)
+            r"|狗[^。!?]{0,16}(?:咬住|咬紧|咬着|还在咬|仲咬紧)(?:了|咗)?[^。!?]{0,8}"
+            r"(?:人|小孩|细路|小朋友|孩子|学生|阿姨|伯伯|婆婆|腿|脚|手|衫|我|佢|他|她)|狗[^。!?]{0,16}扑倒|狗[^。!?]{0,12}(?:挣脱|甩绳)[^。!?]{0,10}(?:追|咬|扑)"
+            rf"|蛇[^。!?]{{0,20}}(?:{_LIFT}|大堂|楼道|走廊|屋企|家里|厨房|睡房|门口|信箱)"
+            rf"|(?:{_LIFT}|大堂|楼道|走廊)[^。!?]{{0,10}}(?:有|发现)(?:条|一条)?[^。!?]{{0,6}}蛇"
+            r"|(?<![a-z])(?:snake|cobra|python)s?[^.!?]{0,20}(?<![a-z])(?:in|inside|into) (?:the |our |my )?"
+            r"(?:[\w-]+ ){0,3}"
+            r"(?:lift|elevator|lobby|flat|kitchen|bedroom|bathroom|corridor|house)(?![a-z])"
+            r"|(?:马骝|猴子)[^。!?]{0,12}(?:入(?:咗)?(?:屋|厨房|嚟)|进(?:了)?(?:屋|家|厨房))"
+            r"|(?<![a-z])monkey[^.!?]{0,20}(?<![a-z])(?:came into|got into|inside|in the kitchen|in our)(?![a-z])"
+            r"|(?:叮|螫|蜇)(?:咗|了|到|伤)[^。!?]{0,20}(?:呼吸唔到|呼吸困难|唞唔到气|透不过气|喘不过气|(?:面|脸|喉咙|嘴唇)[^。!?]{0,4}肿)"
+            r"|呼之不应"
             r"|(?<![a-z])(?:slipped|fell|fallen|collapsed)(?![a-z])[^.?]{0,60}(?<![a-z])(?:he|she|they)(?:'s| is| are)"
             r" not (?:moving|responding|breathing)(?![a-z])"
             # Round 121: a child pulled from the water not moving or breathing ("沉咗落水 撈返上嚟唔郁 唔識呼吸");
@@ -2068,7 +2124,7 @@ _PAST = compile_led(
     r" (?:as )?(?:done|complete\w*|closed|fixed|resolved|finished)(?![a-z])"
     r"|(?:单|工单)[^,.!?。!?]{0,6}(?:写|显示|标)(?:咗|了|住|着)?(?:已经?)?(?:完成|完工|搞掂)"
     # Handling asked for ("请即时派员处理", "尽快处理") is not the story of how it was handled.
-    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)(?<!不太会)处理"
+    r"|跟进|(?<!请)(?<!派员)(?<!派人)(?<!即时)(?<!立即)(?<!即刻)(?<!马上)(?<!尽快)(?<!紧急)(?<!嚟)(?<!来)(?<!匠)(?<!师傅)(?<!不太会)(?<!时间)(?<!部)(?<!安排)处理"
     r"|测试|试钟|救咗|救了|救出咗|救出(?:嚟|来)|放(?:咗|了)出(?:嚟|来)"
     r"|(?<![a-z])(?:last (?:week|month|year|time|night|weekend|wk|wks|mth|yr|nite)"
     r"|yesterday|yday|ystd|ytdy|ytd|yest"
@@ -2283,8 +2339,12 @@ _PAST = compile_led(
     # Asked of the time such a thing happens ("电梯困人的时候，物业多久能到").
     r"|(?:困人|被困|着火|火警|水浸|煤气味|漏气)(?:的|嘅)(?:时候|时)[^。!?]{0,12}(?:多久|几耐|几时|点样|怎么|怎样|会唔会|会不会)"
     # The valve shut and the water stopped, in the order it happened ("我把总阀关了 关了以后就不呲了").
-    r"|把?总(?:阀|水阀|水掣)(?:已经)?(?:关|闩)(?:咗|了|掉|埋|好|上)(?!\s?(?:都|也|仍|仲|还|但))"
+    # (Not asked for: "你们能不能先把总阀关了", round 125.)
+    r"|(?<!能不能先)(?<!能不能)(?<!可唔可以先)(?<!可唔可以)(?<!可不可以先)(?<!可不可以)(?<!帮我)(?<!请)(?<!先)"
+    r"(?<!先把)(?<!能不能把)(?<!可唔可以把)(?<!可不可以把)(?<!帮我把)(?<!请把)把?总(?:阀|水阀|水掣)(?:已经)?(?:关|闩)(?:咗|了|掉|埋|好|上)(?!\s?(?:都|也|仍|仲|还|但))"
     r"|(?:关|闩)(?:咗|了)(?:以后|之后|后)就?(?:不|唔|冇|没)(?:再)?(?:喷|呲|滋|漏|射|标|流)(?:了|喇|啦)?"
+    # A smell gone once the thing was switched off ("抽油煙機個摩打有陣燶味，閂咗之後就冇").
+    r"|(?:关|闩)(?:咗|了|埋)(?:以后|之后|后)就(?:冇|没有?)(?:咗|了|晒|味)?(?=$|[,.!?。!?\s])"
 )
 # (Charging as usual after an incident, "淹成那样了还照收停车费", is a grievance.)
 _COMPLAINT = compile_led(
@@ -2601,7 +2661,8 @@ _NOT_LITERAL = compile_led(
     r"|火警(?:钟|铃|警报|警钟|警报器)?(?:响|嘟|鸣)(?:紧|咗|了|起|着)?|"
     r"水浸眼眉|(?:热|晒|忙|气|急)(?:得|到)[^,.!?。!?]{0,3}?(?:冒烟|出烟|着火)"
     # A head that smokes from work ("开会开到头要冒烟"); walls that sweat like rain in the humid season.
-    r"|(?:头|脑|脑袋)(?:都|也)?(?:快|要|快要|会)?(?:冒烟|出烟)"
+    # (Not a plug's or a pipe's head: "烤箱的插头 冒烟了 有火星", round 125.)
+    r"|(?:(?<!插)(?<!龙)(?<!枪)(?<!喉)(?<!线)头|脑|脑袋)(?:都|也)?(?:快|要|快要|会)?(?:冒烟|出烟)"
     r"|(?:墙|地板|地砖|地|玻璃|窗|天花)[^,.!?。!?]{0,6}(?:流汗|出汗|倒汗|滴汗|返潮)[^,.!?。!?]{0,6}(?:好似|似|像)(?:落雨|下雨)"
     r"|被?困(?:在|喺)(?:数学|作业|功课|题|难题|工作|合约|合同)[^,.!?。!?]{0,6}?(?:出不来|出唔到|出不去)?"
     r"|(?:跟|像|好像|好似|似|同|如)[^,.!?。!?]{0,3}(?:水浸|淹水|发大水|(?:着|著)(?:咗|了)?火|火烧|冒烟|出烟)(?:了|咗)?"
@@ -2697,7 +2758,7 @@ def _literal(s: str) -> str:
 # the engines could not get in". An urgent request in the same message ("请即刻处理" the blocked fire lane) does not
 # make the supposed fire happen now; an emergency told outside the clause still counts.
 _SUPPOSED = compile_plain(
-    r"(?:万一|假如|假设|若果|要是|如果|假使|倘若|假若|如若|若然)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
+    r"(?:万一|假如|假设|若果|要是|如果|假使|倘若|假若|如若|若然|一旦)[^,.!?。!?;]{0,30}|[^,.!?。!?;]{1,15}(?:的话|嘅话)"
     # A warning of what a hazard will do: "飞线从窗户拉下来 太危险了 会着火的" (round 115).
     r"|(?<!已经)会(?:着火|起火|失火|烧起来|爆炸)(?:的|嘅|㗎|架|喎)"
     # Only when it comes to that: "你哋係咪要等到有人困死喺入面先至理".

@@ -3361,6 +3361,48 @@ MORE_LOOK_ALIKES += [
     ("a drill, had it been real", "About the fire drill. If that had been a real fire I'd have been left behind"),
     ("angry, not burning", "物业一直不回复，我气得冒火"),
 ]
+# Round 125 (a cold snap, hobbies that meet the building, formal letters, pets and pests), read at stop 55.
+MORE_KINDS += [
+    ("injury", "邻居家的狗冲出来咬住了一个小孩的腿不放，就在5栋门口，快叫保安！"),
+    ("injury", "2号楼楼道里一只狗把保洁阿姨扑倒了，还在咬她的腿，狗主人拉不住"),
+    ("injury", "4栋楼下有只大狗挣脱了绳子，现在在追放学的小学生，孩子们在尖叫"),
+    ("injury", "喂 唔該 快啲 我喺 十八座大堂 有 有條蛇 喺部 部lift入面 lift門開咗 有個伯伯喺入面唔敢郁"),
+    ("injury", "There's a cobra in the Block 2 lift, coiled in the corner, and the doors keep opening on each floor"),
+    ("injury", "Monkey came into the kitchen through the window at 19/F Block 2, it bared its teeth at my daughter"),
+    ("injury", "喂 我喺兒童遊樂場呀 個仔俾黃蜂叮咗 成塊面腫晒 佢話呼吸唔到 快啲叫白車呀"),
+    ("injury", "物业管理处：小区东门健身广场有一位老人突然倒地，呼之不应，已拨打120。"),
+    ("gas", "我阿媽沖完涼出嚟話好暈 而家坐喺地下講嘢唔清楚 個熱水爐係煤氣嘅 浴室冇窗 係咪一氧化碳呀"),
+    ("fire", "廚房個抽油煙機著火呀！煮緊嘢啲油燒咗上去，而家抽氣扇入面有火，10座8樓H"),
+    ("fire", "my electric blanket started smoking, unplugged it but the mattress is still smouldering"),
+    ("electric", "嗯 你好 我 我是 十一栋 二单元 三零四 我那个 烤箱 烤箱的插头 冒烟了 有火星 我不敢拔"),
+    ("electric", "尊敬的物业：本人家中（12栋806室）卧室插座发烫熔化，有焦味，已拉闸。请立即派电工上门。"),
+    ("electric", "致管理處：第十一座三樓走廊電掣箱冒火花，仲有燒焦味，此事不宜待至辦公時間處理。"),
+    ("electric", "Water is coming through the electrical riser cupboard on 9/F right now and running down the wall"),
+    ("electric", "Fish tank burst, 200 litres and the water is running under the cabinet where the power strip is"),
+    ("flood", "樓上滴水落嚟 越滴越多 而家變咗一條柱咁沖落嚟 天花濕晒 9座12樓E"),
+    ("flood", "楼上往下灌水 水从灯口流下来 灯还亮着 5-1-303"),
+    ("flood", "5号楼1单元301室，我家狗咬断了洗衣机的进水管，水在喷，地上全是水，总阀在哪？"),
+    ("flood", "魚缸爆咗！成地玻璃同水，啲水流晒出走廊去咗𨋢口，6座12樓G"),
+    ("flood", "um hi theres water coming up from the floor drain in the gym its er its sew age its coming up fast"),
+    ("flood", "水一直从我家吊顶往下流 哗哗的 客厅已经积水了 楼上没人在家 你们能不能先把总阀关了"),
+    ("collapse", "3座1502！我露台外牆花槽個大花盆底座裂咗，而家斜緊出去，下面就係大廈入口，隨時跌落去"),
+    ("collapse", "我家阳台那个大陶盆被风吹到栏杆边上了，一半已经悬在外面，下面就是小区正门，人来人往的"),
+    ("collapse", "C座三樓平台有個冷氣機架甩咗一邊，成部冷氣機吊住喺街上面，好似就快跌落嚟"),
+    ("collapse", "喂 我们 那个 天台上那个 晾衣架 铁的 整个 被风吹歪了 快掉下去了 下面 下面是 停车场出口 十栋"),
+    ("collapse", "有无人机撞到B座8楼的窗户上了，玻璃裂了一大块，碎片正在往下掉，下面就是儿童游乐场！"),
+    ("collapse", "敬啟者：第十五座十八樓外牆有一扇鋁窗只剩一邊鉸位連住，正在風中搖晃，下方正是大門入口，隨時墮下。"),
+    ("collapse", "a giant pot on the window ledge and the wind is tipping it right over, people underneath"),
+    ("collapse", "My planter box has cracked off its bracket and is hanging over the car park entrance by one bolt"),
+]
+MORE_LOOK_ALIKES += [
+    ("rubbish room sewage", "垃圾房啲污水流晒出走廊，臭到頂唔順，清潔好耐都冇嚟過"),
+    ("a socket a little melted, found after", "我個電飯煲插住嗰個插蘇好似溶咗少少，黑咗一笪，煮完飯先見到，而家冇插"),
+    ("a dog that jumped up", "遛狗不拴绳 大金毛扑过来把我家孩子吓哭了 还在草坪上拉屎也不捡"),
+    ("a branch hanging, for pruning", "大树被台风刮断了一根大枝，还挂在半空，下面就是人行道，请尽快修剪。"),
+    ("a hood's smell gone when off", "廚房抽油煙機個摩打有陣燶味，閂咗之後就冇，我兩日冇用過，想搵人睇下"),
+    ("if a fire ever broke out", "消防通道上长期停放私家车，一旦发生火灾消防车根本进不来。请立即清理并张贴禁停标识。"),
+    ("a snake in the garden last week", "上星期花園有條蛇，而家見唔到喇，想問有冇人捉咗"),
+]
 
 
 def test_a_thing_shut_in_is_a_not_emergency_cue() -> None:
