@@ -130,7 +130,7 @@ _COUNTED = r"个(?!阿|老|男|女|细路|后生|伯|婆|师奶|住户|租客|�
 # 月尾就搬走", round 124), times, counts, measures (点 is no hour in 点解,
 # "why"; 部 no count before the appliance it names, "1610 部冷气"; 次 no count in 次卧, the second bedroom).
 _NOT_AFTER_NUMBER = (
-    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月(?!尾|头|底)|日(?!日)|年|点(?!解|样|算|办|知)|分"
+    r"(?!\s*(?:楼(?![上下道梯])|层(?![楼])|/f|f(?![a-z])|号(?!房|室)|元|块|蚊|月(?!尾|头|底)|日(?!日)|年|点(?!解|样|算|办|知|换)|分"
     r"|部(?!\s*(?:冷气|空调|洗衣机|雪柜|冰箱|电视|热水炉|热水器|抽油烟机|抽湿机|门铃|电话|䢂|较|发电机))|"
     + _COUNTED
     + r"|天(?!天|花|台|井|桥)|次(?!卧)|米|度|%|:\s*\d|"
@@ -320,7 +320,7 @@ _SHOP_NUMBER = compile_led(
     # Or the floor said after: "Shop 2 on the G/F", "shop 9, g/f".
     r"|(?<![a-z])shop\s*(?:no\.?\s*|#\s*)?(?P<ground_after>\d{1,3})\s*(?:,\s*|(?:on|at) (?:the )?)"
     r"(?:g/f|ground floor)(?![a-z])"
-    r"|(?<![a-z])shop\s*(?:no\.?\s*|number\s*|#\s*)?(?P<shop_no>p?\d{1,3})(?![\d/:-]|\.\d)"
+    r"|(?<![a-z])shop\s*(?:no\.?\s*|number\s*|#\s*)?(?P<shop_no>[pb]?\d{1,3})(?![\d/:-]|\.\d)"
     r"|(?<![a-z\d.$:/-])(?P<shop_letter>[a-z]\d{1,3})\s*(?:号\s*)?商?[铺舖]"
     # A mainland shop's code after its shop word: "底商S108", "首层商铺S03" (a letter and its number, as numbered),
     # or a mall's by its level, "商铺L2-12".
@@ -1300,7 +1300,9 @@ _EN_SPOKEN_FLAT = compile_plain(
 _ARTICLE_A = compile_plain(
     r"\s+(?:day|week|month|year|night|time|hour|minute|second|piece|pop|head|go|side|lot|bit|few|couple|person|"
     r"box|pack|bottle|dozen|half|quarter|kilo|pound|litre|liter|meter|metre|little|bunch|while|cent|dollar|buck|"
-    r"new|big|small|good|bad|long|short|single|very|more|most)(?![a-z])"
+    r"new|big|small|good|bad|long|short|single|very|more|most|"
+    # (Or someone or something that does a thing: "the lobby of block four a dog just got off its lead", round 125.)
+    r"dog|cat|snake|man|woman|guy|lady|kid|child|boy|girl|worker|delivery|car|van|truck|lorry)(?![a-z])"
 )
 _TEMPERATURE_BEFORE = compile_plain(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
 # Where the resident says they live, a floor of one word is enough: "I'm in five E" is 5E (round 116); so where they
@@ -1442,12 +1444,13 @@ _EN_SOUNDS_LIKE = {
     "too": "two",
     "for": "four",
     "ate": "eight",
+    "won": "one",
     "tour": "tower",
     "towel": "tower",
     "blog": "block",
 }
 _EN_HOMOPHONE = compile_led(
-    r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate)(?![a-z'])"
+    r"(?<![a-z])(?P<before>(?:tower|block|blk|building|bldg|flat|unit|room|rm) )(?P<word>to|too|ate|won)(?![a-z'])"
     rf"|(?<![a-z])(?P<word2>to|too|for|ate)(?= (?:oh|zero) (?:{'|'.join(_EN_DIGITS)})(?![a-z]))"
     # "The twenty for floor of tour six": four after a tens word before a floor word, a tower before its number.
     r"|(?:(?<=twenty )|(?<=thirty )|(?<=forty )|(?<=fifty )|(?<=sixty ))(?P<word3>for)(?= (?:floor|fl|/f|f)(?![a-z]))"
@@ -1459,7 +1462,9 @@ _EN_HOMOPHONE = compile_led(
     rf"|(?:(?<=\s[b-h]\s)|(?<=\d[a-h]\s))(?P<word6>towel)"
     rf"(?= [a-h](?![a-z0-9'])| (?:\d|{'|'.join(_EN_DIGITS)})(?![a-z]))"
     # "Tower for flat eight zero two" (not "waiting at the block for an hour", "the whole block for 9 hours").
-    r"|(?<![a-z])(?P<before5>(?:tower|block|blk|building|bldg) )(?P<word5>for)(?=,? (?:flat|unit|room|rm)(?![a-z]))"
+    # (Or closing the message: "eleventh floor block for", round 125.)
+    r"|(?<![a-z])(?P<before5>(?:tower|block|blk|building|bldg) )(?P<word5>for)"
+    r"(?=,? (?:flat|unit|room|rm)(?![a-z])|[\s.!]*$)"
 )
 _ZH_SOUNDS_LIKE = {
     "坐": "座",

@@ -2145,6 +2145,12 @@ def test_stop_40_notations(text: str, expected: tuple[str | None, str | None]) -
         ("flat twenty zero one", (None, "2001")),
         ("我係B座一八零三 月尾就搬走喇", ("B", "1803")),
         ("3月尾交咗管理費", (None, None)),
+        # Round 125: 點 as "how" after a flat, "block for" closing a message, "block won", a basement shop.
+        ("個煙霧感應器成日嘀嘀聲 3座1808 點換電池?", ("3", "1808")),
+        ("sparks coming out of the meter box in the corridor eleventh floor block for", ("4", None)),
+        ("the flat above me flat er twenty six D block won plays the piano", ("1", "26D")),
+        ("I won the raffle at the block party", (None, None)),
+        ("Flooding NOW in the basement pet grooming salon, Shop B03 - water pouring up", (None, "B03")),
     ],
 )
 def test_stop_41_notations(text: str, expected: tuple[str | None, str | None]) -> None:
