@@ -1252,27 +1252,6 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"|(?:吊臂|塔吊|吊机|天秤)[^。!?]{0,16}吊(?:住|着)[^。!?]{0,20}(?:上面|上空)[^。?]{0,30}(?:下面|底下)[^。?]{0,6}"
             r"(?:有|全是|都是|好多)"
             r"|(?<![a-z])crane(?![a-z])[^.?]{0,20}swinging[^.?]{0,40}(?<![a-z])over(?![a-z])"
-            # Round 124: about to fall with people below ("好似就快跌落街，下面係巴士站", "感觉要掉下去，下面是儿童
-            # 游乐区", "下面成日有人行過，隨時跌落嚟"); a window hanging by one hinge (not a mailbox's door, round 123).
-            r"|(?:就快|随时|快要|感觉要|就嚟|(?<![很好])快)(?:要|会)?(?:跌|掉)[^。!?]{0,12}下面(?:就)?(?:系|是|有|成日有|人行|行人|马路|街|巴士"
-            r"|儿童|停车)"
-            r"|下面(?:成日|经常|好多|一直)?有人行[^。!?]{0,10}(?:随时|就快|快要)(?:会)?(?:跌|掉)"
-            r"|(?<![a-z])(?:window|pane|frame|sign|board|panel)s?(?![a-z])[^.!?]{0,40}(?<![a-z])(?:swinging|hanging|dangling)"
-            r" (?:by|from|on) (?:one|a single|its last|the last) hinge"
-            # Round 125: the other way round ("下面就係大廈入口，隨時跌落去"), hanging out over people ("一半已经悬在
-            # 外面，下面就是小区正门", "挂在护栏外面，底下就是人行道", "吊住喺街上面"), swaying over them, large
-            # pieces hanging in the air ("尚有一大片懸吊半空", "上方还有一大片悬空 … 随时可能坠落", "隨時墮下"), shards
-            # still falling from a window a drone struck ("仲跌緊啲碎落街", "碎片正在往下掉"); a pot tipped over an
-            # entrance with people below, a planter "hanging over the car park entrance by one bolt".
-            r"|(?:下面|底下|下方)(?:就)?(?:系|是)?[^。!?]{0,12}(?:随时|就快|快要)(?:会|可能)?(?:跌|掉|坠|堕)"
-            r"|(?:悬|吊|挂)(?:住)?(?:在|喺)(?:护栏|栏杆)?(?:外面|出面|外|街上面|马路上面)[^。!?]{0,24}(?:下面|底下|下方)"
-            r"|吊(?:住|咗)?(?:喺|在)(?:街|马路|行人路)上面"
-            r"|(?:一直|不停)(?:在)?(?:晃|摇|荡)[^。!?]{0,10}(?:下面|底下|下方)(?:就)?(?:系|是|有)?"
-            r"|(?:一大块|大块|成块|一大片|大片|一大嚿)[^。!?]{0,6}悬(?:吊|挂|空)"
-            r"|(?:悬空|悬吊|下垂)[^。!?]{0,16}随时(?:可能|会)?(?:坠|堕|跌|掉|塌)|随时(?:可能|会)?(?:堕|坠)(?:下|落)"
-            r"|(?:跌|掉)(?:紧|着)(?:啲)?碎(?:片|玻璃)?(?:落街|落嚟|落来|下来|下去)|碎片(?:正在|一直|不停|仲)(?:往下|向下)?(?:掉|跌)"
-            r"|(?<![a-z])tipping (?:it )?(?:right )?over[^.!?]{0,40}(?<![a-z])(?:people|kids|children|someone)(?![a-z])"
-            r"|(?<![a-z])hanging over[^.!?]{0,60}(?<![a-z])by (?:one|a single) (?:bolt|screw|rope|wire)"
             r"|(?<![a-z])held (?:on )?by (?:one|a single|just one|only one) (?:clip|bolt|screw|rope|wire)(?![a-z])"
             r"|(?:得返|只剩下?|只靠|净系得)(?:一边|一个|一只|1个)(?:铰|较|合页)[^。!?]{0,10}(?:吊|挂|悬)(?:喺|在)?[^。!?]{0,6}"
             r"(?:街|路|上面|半空)"
@@ -1494,6 +1473,25 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
         compile_led(
             r"(?<![a-z])(?:hanging|dangling|held) (?:on |only )?(?:by|from|on) (?:one|a single|its last|the last|a)"
             r" (?:hinge|screw|bolt|bracket|wire|cable)s?(?![a-z])"
+            # Round 124: about to fall with people below ("好似就快跌落街，下面係巴士站", "感觉要掉下去，下面是儿童
+            # 游乐区", "下面成日有人行過，隨時跌落嚟"), here where the category is the thing's (a window is `doors`).
+            r"|(?:就快|随时|快要|感觉要|就嚟|(?<![很好])快)(?:要|会)?(?:跌|掉)[^。!?]{0,12}下面(?:就)?(?:系|是|有|成日有|人行|行人|马路|街|巴士"
+            r"|儿童|停车)"
+            r"|下面(?:成日|经常|好多|一直)?有人行[^。!?]{0,10}(?:随时|就快|快要)(?:会)?(?:跌|掉)"
+            # Round 125: the other way round ("下面就係大廈入口，隨時跌落去"), hanging out over people ("一半已经悬在
+            # 外面，下面就是小区正门", "挂在护栏外面，底下就是人行道", "吊住喺街上面"), swaying over them, large
+            # pieces hanging in the air ("尚有一大片懸吊半空", "上方还有一大片悬空 … 随时可能坠落", "隨時墮下"), shards
+            # still falling from a window a drone struck ("仲跌緊啲碎落街", "碎片正在往下掉"); a pot tipped over an
+            # entrance with people below, a planter "hanging over the car park entrance by one bolt".
+            r"|(?:下面|底下|下方)(?:就)?(?:系|是)?[^。!?]{0,12}(?:随时|就快|快要)(?:会|可能)?(?:跌|掉|坠|堕)"
+            r"|(?:悬|吊|挂)(?:住)?(?:在|喺)(?:护栏|栏杆)?(?:外面|出面|外|街上面|马路上面)[^。!?]{0,24}(?:下面|底下|下方)"
+            r"|吊(?:住|咗)?(?:喺|在)(?:街|马路|行人路)上面"
+            r"|(?:一直|不停)(?:在)?(?:晃|摇|荡)[^。!?]{0,10}(?:下面|底下|下方)(?:就)?(?:系|是|有)?"
+            r"|(?:一大块|大块|成块|一大片|大片|一大嚿)[^。!?]{0,6}悬(?:吊|挂|空)"
+            r"|(?:悬空|悬吊|下垂)[^。!?]{0,16}随时(?:可能|会)?(?:坠|堕|跌|掉|塌)|随时(?:可能|会)?(?:堕|坠)(?:下|落)"
+            r"|(?:跌|掉)(?:紧|着)(?:啲)?碎(?:片|玻璃)?(?:落街|落嚟|落来|下来|下去)|碎片(?:正在|一直|不停|仲)(?:往下|向下)?(?:掉|跌)"
+            r"|(?<![a-z])tipping (?:it )?(?:right )?over[^.!?]{0,40}(?<![a-z])(?:people|kids|children|someone)(?![a-z])"
+            r"|(?<![a-z])hanging over[^.!?]{0,60}(?<![a-z])by (?:one|a single) (?:bolt|screw|rope|wire)"
             # "Hanging off" said of what falls from a height (not a mailbox door hanging off by one hinge).
             r"|(?<![a-z])(?:window|frame|pane|glass|sign|signboard|panel|canopy|awning|aircon|air-con|cladding|grilles?)"
             r"[^.!?]{0,40}(?:hanging|dangling|held)(?: off| loose)? (?:on |only |just )?(?:by|from|on)"
