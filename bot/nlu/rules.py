@@ -1120,10 +1120,9 @@ _EMERGENCIES: tuple[tuple[str, str | None, re.Pattern[str], re.Pattern[str] | No
             r"(?:冒火(?!花|星)|打(?:紧|着)?火(?!机)|跳火)"
             r"|(?:总掣房|电掣房|掣房|电房|电表房|电箱房|变压房)[^。!?]{0,10}(?:㶶|燶|焦)(?:胶)?味"
             r"|(?<![a-z])(?:bare|exposed|live) (?:live )?wires?[^.!?]{0,12}(?:dangling|hanging)(?![a-z])"
-            # Round 125: a socket hot and melting ("插座发烫熔化"), water in a tank live to the touch ("手一碰水就麻"),
+            # Round 125: a socket hot and melting ("插座发烫熔化"),
             # water running towards a power strip.
             r"|(?:插座|插苏|插头|拖板)[^。!?]{0,6}(?:发烫|发热|好热|烫)[^。!?]{0,4}(?:熔|溶|融)(?:化|咗|掉|了)"
-            r"|(?:碰|掂|摸|触)[^。!?]{0,6}就?(?:发麻|麻(?!烦|将|雀|辣|痹))"
             r"|(?<![a-z])water(?:'s| is)? (?:running|pouring|flowing|going|spreading|getting)"
             r" (?:under|into|towards|onto|over|near)"
             r"[^.!?]{0,40}(?:power strip|extension (?:lead|cord|board)|sockets?|plugs?|power board)"

@@ -1300,9 +1300,7 @@ _EN_SPOKEN_FLAT = compile_plain(
 _ARTICLE_A = compile_plain(
     r"\s+(?:day|week|month|year|night|time|hour|minute|second|piece|pop|head|go|side|lot|bit|few|couple|person|"
     r"box|pack|bottle|dozen|half|quarter|kilo|pound|litre|liter|meter|metre|little|bunch|while|cent|dollar|buck|"
-    r"new|big|small|good|bad|long|short|single|very|more|most|"
-    # (Or someone or something that does a thing: "the lobby of block four a dog just got off its lead", round 125.)
-    r"dog|cat|snake|man|woman|guy|lady|kid|child|boy|girl|worker|delivery|car|van|truck|lorry)(?![a-z])"
+    r"new|big|small|good|bad|long|short|single|very|more|most)(?![a-z])"
 )
 _TEMPERATURE_BEFORE = compile_plain(r"(?:to|at|set|around|about|only|reads|shows|temperature|temp|is)\s+$")
 # Where the resident says they live, a floor of one word is enough: "I'm in five E" is 5E (round 116); so where they
@@ -1595,7 +1593,7 @@ def spoken_to_digits(normalised: str) -> str:
         s = _ZH_SPOKEN_SHOP.sub(lambda m: f"g{_digits(m.group('n'))}", s)
         s = _EN_SPOKEN_SHOP.sub(lambda m: f"{m.group('pre')}g{_en_number(m.group('words').split())}", s)
     s = _EN_FLAT_PAUSE.sub(r"\g<marker> ", s)
-    if "flight" in s:
+    if "flight" in s or "black" in s:
         s = _EN_BLOCK_FLAT_MISHEARD.sub(r"block \g<n> flat", s)
     s = _EN_HOMOPHONE.sub(_en_homophone, s)
     if any(word in s for word in _ZH_SOUNDS_LIKE):
